@@ -1,0 +1,35 @@
+package dev.yardstick.document;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the table header that opens the update and repeats at every page break:
+ * {@code Key Accountability<TAB>Strategic Director<TAB>Quarter 2 2019/20 Update}, and its
+ * damaged variants ({@code Key<TAB>Key Accountability Strategic D<TAB><TAB>Quarter 2 2017/18 Update},
+ * {@code Q3 2018/19 Update}, {@code Quarter 4 2016/17 Progress}).
+ */
+final class HeaderLine {
+
+    private static final Pattern UPDATE_WORD = Pattern.compile(
+            "(?i)\\b(update|progress|commentary|position|narrative|comments?)\\b");
+    private static final Pattern HEADER_WORD = Pattern.compile(
+            "(?i)\\b(key|accountabilit\\w*|strategic|director|lead|owner|responsible|commitment|action)\\b");
+
+    private HeaderLine() {
+    }
+
+    /** The quarter the header names, if the line is a header. */
+    static Optional<FinancialQuarter> quarterOf(String line) {
+        if (line.length() > 200 || !UPDATE_WORD.matcher(line).find()) {
+            return Optional.empty();
+        }
+        Optional<FinancialQuarter> quarter = FinancialQuarter.find(line);
+        if (quarter.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean tableHeader = HEADER_WORD.matcher(line).find();
+        boolean bareHeading = line.strip().length() <= 40;
+        return tableHeader || bareHeading ? quarter : Optional.empty();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.yardstick.document;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * A closed date range with a human label: a quarter, a month, a year or a single day.
+ * Both ends are inclusive; a single day has {@code start == end}.
+ */
+public record ReportingPeriod(String label, LocalDate start, LocalDate end) {
+
+    public ReportingPeriod {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("period " + label + " ends (" + end + ") before it starts (" + start + ")");
+        }
+    }
+
+    public static ReportingPeriod day(LocalDate day) {
+        return new ReportingPeriod(day.toString(), day, day);
+    }
+
+    public static ReportingPeriod between(LocalDate start, LocalDate end) {
+        return new ReportingPeriod(start + ".." + end, start, end);
+    }
+
+    public static ReportingPeriod month(int year, int month) {
+        LocalDate start = LocalDate.of(year, month, 1);
+        return new ReportingPeriod(start.toString().substring(0, 7), start, start.plusMonths(1).minusDays(1));
+    }
+
+    public static ReportingPeriod calendarYear(int year) {
+        return new ReportingPeriod(Integer.toString(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    public boolean isSingleDay() {
+        return start.equals(end);
+    }
+
+    public long lengthInDays() {
+        return ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    /** The same period shifted by whole years (Feb 29 clamps to Feb 28). */
+    public ReportingPeriod minusYears(int years) {
+        return relabel(start.minusYears(years), end.minusYears(years));
+    }
+
+    /**
+     * The period of the same length that ends the day before this one starts: the "from"
+     * side of a change stated over this period. Calendar units stay calendar units.
+     */
+    public ReportingPeriod preceding() {
+        long months = monthsSpanned();
+        if (months > 0) {
+            LocalDate newStart = start.minusMonths(months);
+            return relabel(newStart, start.minusDays(1));
+        }
+        long days = lengthInDays();
+        return relabel(start.minusDays(days), start.minusDays(1));
+    }
+
+    /** Whole months covered when the period runs from a first to a last day of month, else 0. */
+    private long monthsSpanned() {
+        boolean alignedStart = start.getDayOfMonth() == 1;
+        boolean alignedEnd = end.plusDays(1).getDayOfMonth() == 1;
+        if (!alignedStart || !alignedEnd) {
+            return 0;
+        }
+        return ChronoUnit.MONTHS.between(start, end.plusDays(1));
+    }
+
+    private static ReportingPeriod relabel(LocalDate start, LocalDate end) {
+        FinancialQuarter quarter = FinancialQuarter.exactly(start, end);
+        if (quarter != null) {
+            return quarter.period();
+        }
+        if (start.equals(end)) {
+            return day(start);
+        }
+        if (start.getDayOfMonth() == 1 && start.plusMonths(1).minusDays(1).equals(end)) {
+            return month(start.getYear(), start.getMonthValue());
+        }
+        if (start.getDayOfYear() == 1 && end.equals(LocalDate.of(start.getYear(), 12, 31))) {
+            return calendarYear(start.getYear());
+        }
+        if (start.getMonthValue() == 4 && start.getDayOfMonth() == 1 && end.equals(start.plusYears(1).minusDays(1))) {
+            return FinancialQuarter.financialYear(start.getYear());
+        }
+        return between(start, end);
+    }
+
+    @Override
+    public String toString() {
+        return label + " (" + start + ".." + end + ")";
+    }
+}

@@ -1,0 +1,167 @@
+package dev.yardstick.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the text export of an update table (tab-separated cells, one table row per line, the
+ * header repeated at every page break) into an {@link UpdateDocument}.
+ */
+public final class TextExportReader {
+
+    public UpdateDocument read(String source, String organisation, byte[] bytes) {
+        return read(source, organisation, TextDecoder.decode(source, bytes));
+    }
+
+    public UpdateDocument read(String source, String organisation, String text) {
+        if (text.isBlank()) {
+            throw new DocumentRejectedException(source, "the file has no text; export the update table as text and try again");
+        }
+        String[] lines = text.split("\r\n|\r|\n|\f", -1);
+        int headerIndex = -1;
+        FinancialQuarter quarter = null;
+        for (int i = 0; i < lines.length && quarter == null; i++) {
+            Optional<FinancialQuarter> q = HeaderLine.quarterOf(lines[i]);
+            if (q.isPresent()) {
+                quarter = q.get();
+                headerIndex = i;
+            }
+        }
+        if (quarter == null) {
+            throw new DocumentRejectedException(source, "no table header naming the reporting quarter was found "
+                    + "(expected a line such as 'Key Accountability<TAB>Strategic Director<TAB>Quarter 2 2019/20 Update'); "
+                    + "check that this is a quarterly update exported as text");
+        }
+        Assembly assembly = new Assembly(quarter);
+        for (int i = headerIndex + 1; i < lines.length; i++) {
+            assembly.accept(i + 1, lines[i], i + 1 < lines.length ? lines[i + 1] : "");
+        }
+        List<UpdateRow> rows = assembly.finish();
+        if (rows.isEmpty()) {
+            throw new DocumentRejectedException(source, "the header names " + quarter.label()
+                    + " but no table rows follow it; check that the export kept the table's tab-separated cells");
+        }
+        return new UpdateDocument(source, organisation, quarter, rows, assembly.issues);
+    }
+
+    /** Walks the lines after the first header, building rows. */
+    private static final class Assembly {
+        private final FinancialQuarter quarter;
+        private final List<UpdateRow> rows = new ArrayList<>();
+        private final List<ReadIssue> issues = new ArrayList<>();
+        private String theme = "";
+        private RowBuilder current;
+        private boolean afterHeader;
+
+        Assembly(FinancialQuarter quarter) {
+            this.quarter = quarter;
+        }
+
+        void accept(int lineNo, String line, String nextLine) {
+            Optional<FinancialQuarter> header = HeaderLine.quarterOf(line);
+            if (header.isPresent()) {
+                if (!header.get().equals(quarter)) {
+                    issues.add(new ReadIssue(lineNo, Text.normalise(line), "repeated header names " + header.get().label()
+                            + " but the document began as " + quarter.label() + "; rows kept under " + quarter.label()));
+                }
+                afterHeader = true;
+                return;
+            }
+            TableLine parsed = TableLine.parse(line, afterHeader);
+            switch (parsed.shape()) {
+                case BLANK, PAGE_NUMBER -> {
+                    return;
+                }
+                case THEME -> {
+                    flush();
+                    theme = parsed.accountability();
+                }
+                case ROW -> {
+                    flush();
+                    current = new RowBuilder(lineNo, parsed.number(), theme, parsed.accountability(), parsed.director());
+                    current.addUpdate(parsed.update(), false);
+                }
+                case CONTINUATION -> continuation(lineNo, line, nextLine, parsed);
+            }
+            afterHeader = false;
+        }
+
+        private void continuation(int lineNo, String line, String nextLine, TableLine parsed) {
+            boolean freeText = line.indexOf('\t') < 0;
+            if (freeText && Text.looksLikeHeading(parsed.update())
+                    && TableLine.parse(nextLine, false).shape() == TableLine.Shape.ROW) {
+                flush();
+                theme = parsed.update();
+                return;
+            }
+            if (current == null) {
+                issues.add(new ReadIssue(lineNo, Text.normalise(line),
+                        "text before the first table row; it belongs to no key accountability"));
+                return;
+            }
+            if (!parsed.accountability().isEmpty()) {
+                if (current.accountabilityComplete() && Character.isUpperCase(parsed.accountability().charAt(0))) {
+                    issues.add(new ReadIssue(lineNo, parsed.accountability(),
+                            "row has no strategic director; kept as a row of its own"));
+                    flush();
+                    current = new RowBuilder(lineNo, null, theme, parsed.accountability(), "");
+                } else {
+                    current.appendAccountability(parsed.accountability());
+                }
+            }
+            current.addUpdate(parsed.update(), afterHeader);
+        }
+
+        private void flush() {
+            if (current != null) {
+                rows.add(current.build());
+                current = null;
+            }
+        }
+
+        List<UpdateRow> finish() {
+            flush();
+            return rows;
+        }
+    }
+
+    private static final class RowBuilder {
+        private final int line;
+        private final String number;
+        private final String theme;
+        private final StringBuilder accountability;
+        private final String director;
+        private final PageBreakStitcher update = new PageBreakStitcher();
+
+        RowBuilder(int line, String number, String theme, String accountability, String director) {
+            this.line = line;
+            this.number = number;
+            this.theme = theme;
+            this.accountability = new StringBuilder(accountability);
+            this.director = director;
+        }
+
+        boolean accountabilityComplete() {
+            int n = accountability.length();
+            return n > 0 && accountability.charAt(n - 1) == '.';
+        }
+
+        void appendAccountability(String more) {
+            if (accountability.length() > 0) {
+                accountability.append(' ');
+            }
+            accountability.append(more);
+        }
+
+        void addUpdate(String text, boolean afterPageBreak) {
+            if (!text.isEmpty()) {
+                update.add(text, afterPageBreak);
+            }
+        }
+
+        UpdateRow build() {
+            return new UpdateRow(line, number, theme, accountability.toString(), director, update.paragraphs());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.ReportingPeriod;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a stated change and the level it led to into the earlier value.
+ *
+ * <p>The rule for percentages, explicit because reports use "%" for both:
+ * <ul>
+ *   <li>a change in % applied to a level that is itself a percentage is read as percentage
+ *       points: "91% ... up 6% from a year ago" gives 91 - 6 = 85;</li>
+ *   <li>a change in % applied to any other level (a count, a rate, money) is relative:
+ *       "dropped by 4% ... to 27.1" gives 27.1 / (1 - 0.04) = 28.2;</li>
+ *   <li>a change in percentage points, or in the level's own unit, is absolute.</li>
+ * </ul>
+ * The earlier period comes from the sentence: "between Q1 and Q2" (Q1), "from a year ago" or
+ * "than the same quarter last year" (a year before the level). No reference, no derivation.
+ */
+final class ChangeDeriver {
+
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?i)^.{0,40}?\\b(from|than|on|compared\\s+(to|with)|against)\\s+(a\\s+year\\s+(ago|earlier)|the\\s+same\\s+\\w+\\s+(of\\s+|in\\s+)?last\\s+year"
+                    + "|last\\s+year|the\\s+previous\\s+year|12\\s+months\\s+(ago|earlier))|^.{0,40}?\\byear[\\s-]on[\\s-]year");
+    private static final Pattern QUARTER_BEFORE = Pattern.compile(
+            "(?i)^.{0,40}?\\b(from|than|on|since|compared\\s+(to|with))\\s+(the\\s+)?(last|previous|preceding)\\s+quarter|^.{0,40}?\\bquarter[\\s-]on[\\s-]quarter");
+
+    record Derived(Quantity quantity, ReportingPeriod period, String derivation) {
+    }
+
+    private ChangeDeriver() {
+    }
+
+    static Derived derive(String s, Quantity change, Quantity level, ReportingPeriod levelPeriod, List<TimeMention> mentions) {
+        Change.Direction direction = change.change().direction();
+        if (direction != Change.Direction.UP && direction != Change.Direction.DOWN) {
+            return null;
+        }
+        ReportingPeriod earlier = earlierPeriod(s, change, levelPeriod, mentions);
+        if (earlier == null || level.isChange()) {
+            return null;
+        }
+        double x = change.value();
+        double l = level.value();
+        boolean up = direction == Change.Direction.UP;
+        double value;
+        String rule;
+        Measure cm = change.unit().measure();
+        Measure lm = level.unit().measure();
+        if (cm == Measure.PERCENT && lm == Measure.PERCENT || cm == Measure.PERCENTAGE_POINTS) {
+            value = up ? l - x : l + x;
+            rule = String.format(Locale.ROOT, "%s %s %s = %s (a %% change of a percentage is read as percentage points)",
+                    plain(l), up ? "-" : "+", plain(x), plain(value));
+        } else if (cm == Measure.PERCENT) {
+            value = up ? l / (1 + x / 100) : l / (1 - x / 100);
+            rule = String.format(Locale.ROOT, "%s / (1 %s %s%%) = %s (a %% change of a %s is relative)",
+                    plain(l), up ? "+" : "-", plain(x), plain4(value), lm.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        } else if (cm == lm) {
+            value = up ? l - x : l + x;
+            rule = String.format(Locale.ROOT, "%s %s %s = %s (a change in the level's own unit is absolute)",
+                    plain(l), up ? "-" : "+", plain(x), plain(value));
+        } else {
+            return null;
+        }
+        if (!Double.isFinite(value) || value < 0 && lm != Measure.MONEY) {
+            return null;
+        }
+        double rounded = round(value, decimals(level.text()));
+        Qualifier qualifier = rounded != value ? Qualifier.APPROXIMATELY : level.qualifier();
+        String derivation = "'" + change.text() + "' from " + plain(l) + " for " + levelPeriod.label() + ": " + rule
+                + (rounded != value ? ", rounded to " + plain(rounded) : "");
+        Quantity q = new Quantity(rounded, level.unit(), qualifier, change.text(), change.start(), change.end(), null);
+        return new Derived(q, earlier, derivation);
+    }
+
+    private static ReportingPeriod earlierPeriod(String s, Quantity change, ReportingPeriod levelPeriod, List<TimeMention> mentions) {
+        String after = s.substring(change.end());
+        if (YEAR_BEFORE.matcher(after).find()) {
+            return levelPeriod.minusYears(1);
+        }
+        if (QUARTER_BEFORE.matcher(after).find()) {
+            return levelPeriod.preceding();
+        }
+        for (TimeMention m : mentions) {
+            if (m.role() == TimeMention.Role.CHANGE_SPAN) {
+                return m.from();
+            }
+        }
+        return null;
+    }
+
+    private static int decimals(String text) {
+        int dot = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
+                    && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                dot = i;
+                break;
+            }
+        }
+        if (dot < 0) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = dot + 1; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+            n++;
+        }
+        return n;
+    }
+
+    private static double round(double v, int decimals) {
+        return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    private static String plain4(double v) {
+        return plain(round(v, 4));
+    }
+}

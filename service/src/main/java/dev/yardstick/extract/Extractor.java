@@ -1,0 +1,168 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.document.UpdateRow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts every quantity of an update document as a dated, classified observation with its
+ * sentence. A pure function of the document: no I/O, no shared state, safe to call from many
+ * threads.
+ */
+public final class Extractor {
+
+    private static final Pattern MAY_HOLD_NUMBER = Pattern.compile(
+            "\\d|(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen"
+                    + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
+    private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s*$");
+
+    public List<Observation> extract(UpdateDocument document) {
+        TemporalScanner times = new TemporalScanner(document.quarter());
+        List<Observation> all = new ArrayList<>();
+        for (UpdateRow row : document.rows()) {
+            all.addAll(extractRow(document, row, times));
+        }
+        return all;
+    }
+
+    private List<Observation> extractRow(UpdateDocument doc, UpdateRow row, TemporalScanner times) {
+        Map<String, Observation> unique = new LinkedHashMap<>();
+        Provenance commitment = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
+                row.accountability(), row.director(), true);
+        Provenance update = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
+                row.accountability(), row.director(), false);
+        for (String sentence : SentenceSplitter.split(row.accountability())) {
+            sentence(doc.quarter(), sentence, "", List.of(), commitment, times, unique);
+        }
+        String heading = "";
+        List<TimeMention> leadIn = List.of();
+        for (String paragraph : row.paragraphs()) {
+            if (isHeading(paragraph)) {
+                heading = paragraph;
+                leadIn = List.of();
+                continue;
+            }
+            for (String sentence : SentenceSplitter.split(paragraph)) {
+                List<TimeMention> mentions = sentence(doc.quarter(), sentence, heading, leadIn, update, times, unique);
+                if (sentence.endsWith(":")) {
+                    leadIn = mentions;
+                } else if (sentence.endsWith(".")) {
+                    leadIn = List.of();
+                }
+            }
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private List<TimeMention> sentence(FinancialQuarter quarter, String s, String heading, List<TimeMention> leadIn,
+                                       Provenance provenance, TemporalScanner times, Map<String, Observation> out) {
+        if (!MAY_HOLD_NUMBER.matcher(s).find()) {
+            return List.of();
+        }
+        List<TimeMention> mentions = times.scan(s);
+        List<Found> found = QuantityScanner.scan(s, mentions);
+        if (found.isEmpty()) {
+            return mentions;
+        }
+        ReportingPeriod[] periods = new ReportingPeriod[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).role() != Found.Role.FROM) {
+                periods[i] = periodOf(s, found, i, mentions, leadIn, quarter);
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).role() == Found.Role.FROM) {
+                periods[i] = fromPeriod(mentions, periods[found.get(i).partner()]);
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Quantity q = f.quantity();
+            String clause = KindClassifier.clause(s, q.start(), q.end());
+            Kind kind = KindClassifier.classify(clause, f, periods[i], quarter, provenance.fromAccountability());
+            ReportingPeriod period = periods[i];
+            if (kind == Kind.FORECAST && has(mentions, TimeMention.Role.FULL_YEAR)) {
+                period = quarter.financialYear();
+            }
+            put(out, new Observation(q, kind, period, s, heading, provenance, null));
+            if (q.isChange()) {
+                derive(s, found, i, periods, mentions, heading, provenance, out);
+            }
+        }
+        return mentions;
+    }
+
+    private static ReportingPeriod periodOf(String s, List<Found> found, int i, List<TimeMention> mentions,
+                                            List<TimeMention> leadIn, FinancialQuarter quarter) {
+        TimeMention m = PeriodChooser.choose(s, found, i, mentions);
+        if (m == null && !leadIn.isEmpty()) {
+            m = leadIn.get(0);
+        }
+        return m == null ? quarter.period() : m.period();
+    }
+
+    private static ReportingPeriod fromPeriod(List<TimeMention> mentions, ReportingPeriod toPeriod) {
+        for (TimeMention m : mentions) {
+            if (m.role() == TimeMention.Role.CHANGE_SPAN) {
+                return m.from();
+            }
+        }
+        return toPeriod.preceding();
+    }
+
+    private void derive(String s, List<Found> found, int changeIndex, ReportingPeriod[] periods, List<TimeMention> mentions,
+                        String heading, Provenance provenance, Map<String, Observation> out) {
+        int level = levelFor(s, found, changeIndex);
+        if (level < 0) {
+            return;
+        }
+        ChangeDeriver.Derived d = ChangeDeriver.derive(s, found.get(changeIndex).quantity(), found.get(level).quantity(),
+                periods[level], mentions);
+        if (d != null) {
+            put(out, new Observation(d.quantity(), Kind.DERIVED, d.period(), s, heading, provenance, d.derivation()));
+        }
+    }
+
+    /** The level a change led to: "... to 27.1" after it, else the nearest level before it. */
+    private static int levelFor(String s, List<Found> found, int changeIndex) {
+        Quantity change = found.get(changeIndex).quantity();
+        for (int j = changeIndex + 1; j < found.size(); j++) {
+            Quantity q = found.get(j).quantity();
+            if (!q.isChange() && found.get(j).role() == Found.Role.LEVEL && q.start() - change.end() < 80
+                    && TO_BEFORE.matcher(s.substring(change.end(), q.start())).find()) {
+                return j;
+            }
+        }
+        for (int j = changeIndex - 1; j >= 0; j--) {
+            if (!found.get(j).quantity().isChange() && found.get(j).role() == Found.Role.LEVEL) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static void put(Map<String, Observation> out, Observation o) {
+        String key = o.quantity().value() + "|" + o.quantity().unitLabel() + "|" + o.kind() + "|" + o.period().start()
+                + "|" + o.period().end() + "|" + o.provenance().fromAccountability();
+        out.putIfAbsent(key, o);
+    }
+
+    private static boolean has(List<TimeMention> mentions, TimeMention.Role role) {
+        return mentions.stream().anyMatch(m -> m.role() == role);
+    }
+
+    /** A short title-like paragraph ("Teen pregnancy", "Creative Enterprise Zone") heads what follows. */
+    private static boolean isHeading(String p) {
+        if (p.length() > 60 || p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
+            return false;
+        }
+        char end = p.charAt(p.length() - 1);
+        return Character.isLetter(end) && p.chars().noneMatch(Character::isDigit) && p.split(" ").length <= 6;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a value is an actual, a prior, a target or a forecast, from the words of its
+ * clause and from where its period falls against the reporting quarter.
+ */
+final class KindClassifier {
+
+    private static final Pattern TARGET = Pattern.compile(
+            "(?i)\\b(targets?|targeted|aims?\\b|aiming|ambitions?|goals?|pledged?|aspir\\w*|committed\\s+to"
+                    + "|plans?\\s+to\\s+(build|deliver|create|provide|achieve|hold|reach|recruit)|seeks?\\s+to|seeking\\s+to|intends?\\s+to)");
+    private static final Pattern FORECAST = Pattern.compile(
+            "(?i)\\b(forecast\\w*|projected|projections?|on\\s+track\\s+to|expect\\w*|anticipat\\w*|likely|planned"
+                    + "|scheduled|will|set\\s+to|predict\\w*|estimated\\s+to|pipeline|going\\s+to)\\b");
+
+    private KindClassifier() {
+    }
+
+    static Kind classify(String clause, Found found, ReportingPeriod period, FinancialQuarter quarter, boolean fromAccountability) {
+        if (fromAccountability) {
+            return Kind.TARGET;
+        }
+        if (found.role() == Found.Role.FROM) {
+            return Kind.PRIOR;
+        }
+        if (TARGET.matcher(clause).find()) {
+            return Kind.TARGET;
+        }
+        if (FORECAST.matcher(clause).find()) {
+            return Kind.FORECAST;
+        }
+        // Values for earlier quarters of the same financial year are late-reported actuals;
+        // only a previous financial year makes a value "prior".
+        if (period.end().isBefore(quarter.financialYear().start())) {
+            return Kind.PRIOR;
+        }
+        if (period.start().isAfter(quarter.end())) {
+            return Kind.FORECAST;
+        }
+        return Kind.ACTUAL;
+    }
+
+    static boolean isForecast(String clause) {
+        return FORECAST.matcher(clause).find();
+    }
+
+    /** The clause around [start, end): bounded by , ; : ( ) and sentence ends, and by "and" / "but" before a new subject. */
+    static String clause(String s, int start, int end) {
+        int from = start;
+        while (from > 0 && ",;:()•".indexOf(s.charAt(from - 1)) < 0 && !s.startsWith(" and ", from - 1) && !s.startsWith(" but ", from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < s.length() && ",;:()•".indexOf(s.charAt(to)) < 0 && !s.startsWith(" and ", to) && !s.startsWith(" but ", to)) {
+            to++;
+        }
+        return s.substring(from, to);
+    }
+}

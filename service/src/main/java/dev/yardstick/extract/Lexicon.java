@@ -1,0 +1,66 @@
+package dev.yardstick.extract;
+
+import java.util.Set;
+
+/** Word lists the quantity scanner reads context with. Kept together so they are easy to extend. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** A number right after these is a name or label, not a measurement: "Round two", "Stage 2", "type 3". */
+    static final Set<String> LABEL_WORDS = Set.of(
+            "round", "stage", "phase", "tier", "level", "cohort", "cohorts", "type", "unit", "band", "grade", "step",
+            "wave", "year", "page", "pages", "section", "appendix", "item", "no", "number", "option", "priority",
+            "table", "figure", "chapter", "article", "category", "class", "lot", "part", "ward", "block", "zone",
+            "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",
+            "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week");
+
+    /** Units of time: a number with one is a duration ("5-year period", "over the next two years"). */
+    static final Set<String> DURATION_UNITS = Set.of(
+            "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+            "minute", "minutes", "decade", "decades", "fortnight", "fortnights");
+
+    /** Words before a duration that make it the measurement itself ("an average of 12 days"). */
+    static final Set<String> DURATION_MEASURE_CUES = Set.of(
+            "average", "averaged", "averaging", "mean", "median", "took", "taking", "takes", "wait", "waiting",
+            "waited", "within", "time");
+
+    /** A person noun after "under 18"/"over 65" makes the number an age. */
+    static final Set<String> AGE_NOUNS = Set.of(
+            "women", "men", "girls", "boys", "mothers", "fathers", "parents", "conceptions", "pregnancies", "year",
+            "years", "yr", "olds", "s", "population", "residents", "people", "children", "pupils", "students");
+
+    static final Set<String> RANK_WORDS = Set.of(
+            "quintile", "quartile", "decile", "percentile", "place", "position", "highest", "lowest", "best",
+            "worst", "ranked", "ranking", "rank");
+
+    static final Set<String> MONEY_CONTEXT = Set.of(
+            "funding", "fund", "funds", "funded", "grant", "grants", "bid", "bids", "budget", "cost", "costs",
+            "saving", "savings", "spend", "spending", "income", "payment", "payments", "overspend", "underspend",
+            "investment", "revenue", "capital", "pounds", "price", "fee", "fees", "sponsorship", "raised", "paid");
+
+    /** Verbs and nouns of change before a number: "dropped by 4%", "up 6%", "an increase of 12%". */
+    static final Set<String> UP_WORDS = Set.of(
+            "up", "increased", "increase", "increases", "increasing", "rose", "risen", "rise", "rising", "grew",
+            "grown", "growth", "improved", "improvement", "improving", "gain", "gained", "higher");
+    static final Set<String> DOWN_WORDS = Set.of(
+            "down", "decreased", "decrease", "decreases", "decreasing", "fell", "fallen", "fall", "falling",
+            "dropped", "drop", "dropping", "declined", "decline", "declining", "reduced", "reduction", "reducing",
+            "lower", "cut", "cuts");
+
+    /** Words that end a count's noun phrase. */
+    static final Set<String> PHRASE_STOPS = Set.of(
+            "and", "or", "the", "to", "in", "is", "was", "were", "are", "has", "have", "had", "will", "would", "with",
+            "for", "on", "at", "by", "of", "as", "which", "that", "but", "from", "a", "an", "it", "this", "been", "be",
+            "being", "per", "than", "into", "across", "over", "under", "during", "since", "within", "so", "who",
+            "whom", "we", "they", "live", "now", "up", "out", "more", "less", "also", "already", "each", "there",
+            "through", "including", "met", "made", "held", "took", "began", "ran", "rose", "fell", "went", "came",
+            "saw", "paid", "won", "got", "led", "set", "sold", "put", "kept", "left", "built", "seen", "done",
+            "gone", "can", "could", "should", "may", "might", "must", "not", "all", "only", "still", "currently",
+            "following", "against", "between", "about", "around", "where", "when", "while", "whilst", "if", "these",
+            "those", "their", "its", "our", "his", "her", "them", "us", "you", "i", "he", "she", "new", "due");
+
+    /** Nouns at the head of a count's phrase that make it a rate or per-unit value. */
+    static final Set<String> RATE_BASES = Set.of("1000", "1,000", "10,000", "100,000", "100", "thousand", "10000", "100000");
+}

@@ -1,0 +1,32 @@
+package dev.yardstick.extract;
+
+import java.util.Locale;
+
+/** Month names and ordinal words as numbers. */
+final class Months {
+
+    private static final String[] PREFIXES = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    private Months() {
+    }
+
+    /** 1-12 for an English month name or abbreviation. */
+    static int number(String name) {
+        String p = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        for (int i = 0; i < PREFIXES.length; i++) {
+            if (PREFIXES[i].equals(p)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("not a month: " + name);
+    }
+
+    /** "3", "third", "3rd", "3 rd" as 3. */
+    static int ordinal(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (Character.isDigit(t.charAt(0))) {
+            return Integer.parseInt(t.replaceAll("\\D", ""));
+        }
+        return NumberWords.ordinalValue(t);
+    }
+}

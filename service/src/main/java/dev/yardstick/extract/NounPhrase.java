@@ -1,0 +1,51 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/**
+ * The words naming what a count counts: "22 local charities have registered" gives
+ * "local charities"; "650 tickets per week" gives "tickets per week".
+ */
+record NounPhrase(String text, int lastToken) {
+
+    private static final int MAX_WORDS = 3;
+
+    static NounPhrase after(List<Token> tokens, int from) {
+        StringBuilder text = new StringBuilder();
+        int last = from - 1;
+        int words = 0;
+        for (int i = from; i < tokens.size() && words < MAX_WORDS; i++) {
+            Token k = tokens.get(i);
+            if (!k.isWord()) {
+                break;
+            }
+            String lower = k.lower();
+            if (Lexicon.PHRASE_STOPS.contains(lower) || NumberWords.cardinal(lower) > 0
+                    || (words > 0 && (lower.endsWith("ed") || Character.isUpperCase(k.text().charAt(0)) && !isAcronym(k.text())))) {
+                break;
+            }
+            if (words > 0) {
+                text.append(' ');
+            }
+            text.append(lower.equals(k.text()) || isAcronym(k.text()) ? k.text() : lower);
+            last = i;
+            words++;
+        }
+        if (words > 0 && last + 2 < tokens.size() && tokens.get(last + 1).is("per") && tokens.get(last + 2).isWord()
+                && !Lexicon.PHRASE_STOPS.contains(tokens.get(last + 2).lower())) {
+            text.append(" per ").append(tokens.get(last + 2).lower());
+            last += 2;
+        }
+        return new NounPhrase(text.toString(), last);
+    }
+
+    private static boolean isAcronym(String word) {
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                upper++;
+            }
+        }
+        return upper >= 2;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.yardstick.extract;
+
+import java.util.Map;
+
+/**
+ * Numbers written as words. "one" is left out on purpose: in reports it is far more often a
+ * pronoun or a name ("One Borough", "one-off", "one of the") than a count worth charting.
+ */
+final class NumberWords {
+
+    private static final Map<String, Integer> CARDINALS = Map.ofEntries(
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+            Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+            Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
+
+    private NumberWords() {
+    }
+
+    /** The value of a cardinal word, or -1. */
+    static int cardinal(String lower) {
+        return CARDINALS.getOrDefault(lower, -1);
+    }
+
+    /** The value of an ordinal word ("fourth"), or -1. */
+    static int ordinalValue(String lower) {
+        Integer v = ORDINALS.get(lower);
+        return v == null ? -1 : v;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/**
+ * Picks the time expression a quantity belongs to. The nearest expression wins, with costs for
+ * what lies between: another quantity (it probably belongs to that one), a clause boundary, or
+ * looking backwards rather than forwards ("650 tickets per week between July - September 2019").
+ * Only a closing parenthesis is a boundary: a parenthesis's content elaborates the clause it opens from.
+ */
+final class PeriodChooser {
+
+    private static final int OTHER_QUANTITY = 1000;
+    private static final int CLAUSE = 100;
+    private static final int BACKWARDS = 10;
+
+    private PeriodChooser() {
+    }
+
+    /** The best mention for quantity {@code index}, or null when the sentence has none. */
+    static TimeMention choose(String s, List<Found> found, int index, List<TimeMention> mentions) {
+        Quantity q = found.get(index).quantity();
+        TimeMention best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (TimeMention m : mentions) {
+            if (m.role() == TimeMention.Role.AGO && found.get(index).quantity().isChange()) {
+                continue;
+            }
+            boolean after = m.start() >= q.end();
+            int from = after ? q.end() : m.end();
+            int to = after ? m.start() : q.start();
+            if (to < from) {
+                continue;
+            }
+            int cost = (to - from) / 10 + (after ? 0 : BACKWARDS)
+                    + CLAUSE * boundaries(s, from, to)
+                    + OTHER_QUANTITY * quantitiesBetween(found, index, from, to);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static int boundaries(String s, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '–' || c == ')') {
+                count++;
+            }
+        }
+        String between = s.substring(from, to);
+        count += occurrences(between, " and ") + occurrences(between, " but ") + occurrences(between, " while ");
+        return count;
+    }
+
+    private static int quantitiesBetween(List<Found> found, int self, int from, int to) {
+        int n = 0;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (i == self || f.partner() == self || found.get(self).partner() == i) {
+                continue;
+            }
+            if (f.quantity().start() >= from && f.quantity().end() <= to) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

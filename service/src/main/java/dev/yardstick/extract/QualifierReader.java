@@ -1,0 +1,83 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/** Reads the hedge around a number: "just over", "approx.", "c£5", "up to", "(approx.)". */
+final class QualifierReader {
+
+    record Result(Qualifier qualifier, int start) {
+    }
+
+    /** Two-word hedges first so "just over" wins over "over". */
+    private static final String[][] BEFORE = {
+            {"just over", "JUST_OVER"}, {"just above", "JUST_OVER"}, {"slightly more than", "JUST_OVER"},
+            {"just under", "JUST_UNDER"}, {"just below", "JUST_UNDER"}, {"slightly less than", "JUST_UNDER"},
+            {"more than", "OVER"}, {"in excess of", "OVER"}, {"upwards of", "OVER"},
+            {"less than", "UNDER"}, {"fewer than", "UNDER"},
+            {"up to", "UP_TO"}, {"no more than", "UP_TO"}, {"a maximum of", "UP_TO"}, {"at most", "UP_TO"},
+            {"at least", "AT_LEAST"}, {"a minimum of", "AT_LEAST"}, {"no fewer than", "AT_LEAST"}, {"no less than", "AT_LEAST"},
+            {"close to", "NEARLY"}, {"nearly", "NEARLY"}, {"almost", "NEARLY"},
+            {"approximately", "APPROXIMATELY"}, {"approx .", "APPROXIMATELY"}, {"approx", "APPROXIMATELY"},
+            {"around", "APPROXIMATELY"}, {"about", "APPROXIMATELY"}, {"circa", "APPROXIMATELY"},
+            {"roughly", "APPROXIMATELY"}, {"an estimated", "APPROXIMATELY"}, {"estimated", "APPROXIMATELY"},
+            {"c .", "APPROXIMATELY"}, {"c", "APPROXIMATELY"},
+            {"over", "OVER"}, {"above", "OVER"}, {"under", "UNDER"}, {"below", "UNDER"},
+    };
+
+    private QualifierReader() {
+    }
+
+    /**
+     * @param first index of the number's first token
+     * @param start offset where the quantity starts (a currency sign, if any)
+     * @param last  index of the last token of the quantity and its noun phrase
+     */
+    static Result read(List<Token> tokens, String sentence, int first, int start, int last) {
+        int firstIndex = first;
+        while (firstIndex > 0 && tokens.get(firstIndex - 1).end() > start) {
+            firstIndex--;
+        }
+        if (firstIndex > 0 && tokens.get(firstIndex - 1).is("c") && !tokens.get(firstIndex).spaced()) {
+            return new Result(Qualifier.APPROXIMATELY, tokens.get(firstIndex - 1).start());
+        }
+        for (String[] hedge : BEFORE) {
+            String[] words = hedge[0].split(" ");
+            int k = firstIndex - words.length;
+            if (k < 0) {
+                continue;
+            }
+            boolean match = true;
+            for (int w = 0; w < words.length && match; w++) {
+                match = tokens.get(k + w).is(words[w]);
+            }
+            if (match) {
+                return new Result(Qualifier.valueOf(hedge[1]), tokens.get(k).start());
+            }
+        }
+        return new Result(after(tokens, last), start);
+    }
+
+    /** "10,000 residents and visitors (approx.)", "100+", "or more". */
+    private static Qualifier after(List<Token> tokens, int last) {
+        int n = tokens.size();
+        if (last + 1 < n && tokens.get(last + 1).is("+") && !tokens.get(last + 1).spaced()) {
+            return Qualifier.AT_LEAST;
+        }
+        if (last + 2 < n && tokens.get(last + 1).is("or") && (tokens.get(last + 2).is("more") || tokens.get(last + 2).is("over"))) {
+            return Qualifier.AT_LEAST;
+        }
+        for (int i = last + 1; i < Math.min(n, last + 8); i++) {
+            Token k = tokens.get(i);
+            if (k.is(",") || k.is(";") || k.is(".") && i + 1 < n && tokens.get(i + 1).spaced()) {
+                break;
+            }
+            if (k.is("(") && i + 1 < n) {
+                String w = tokens.get(i + 1).lower();
+                if (w.equals("approx") || w.equals("approximately") || w.equals("estimated") || w.equals("est")) {
+                    return Qualifier.APPROXIMATELY;
+                }
+            }
+        }
+        return Qualifier.EXACT;
+    }
+}

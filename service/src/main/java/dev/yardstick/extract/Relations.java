@@ -1,0 +1,165 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/**
+ * Relations between the quantities of one sentence: changes ("dropped by 4%"), transitions
+ * ("from 4th quintile to 2nd quintile", "87%, up from 82%") and ranges ("£900k - £1m").
+ */
+final class Relations {
+
+    /** How far before the earlier value "from" may stand: "from a high-point of £11.1m". */
+    private static final int FROM_REACH = 6;
+
+    private Relations() {
+    }
+
+    static void link(List<Token> t, List<Found> found) {
+        for (int j = 0; j < found.size(); j++) {
+            Quantity q = found.get(j).quantity();
+            int first = firstToken(t, q);
+            int last = lastToken(t, q);
+            Change.Direction direction = changeBefore(t, first);
+            if (direction == null) {
+                direction = changeAfter(t, last);
+            }
+            if (direction == null && j > 0 && found.get(j - 1).quantity().isChange() && word(t, first - 1, "or")) {
+                direction = found.get(j - 1).quantity().change().direction();
+            }
+            if (direction != null) {
+                found.set(j, new Found(q.withChange(new Change(direction)), found.get(j).role(), -1));
+                continue;
+            }
+            if (word(t, first - 1, "to") && transitionFrom(t, found, j)) {
+                continue;
+            }
+            if (word(t, first - 1, "from") && j > 0 && isChangeWord(t, first - 2) && !found.get(j - 1).quantity().isChange()) {
+                found.set(j, found.get(j).asFrom(j - 1));
+                continue;
+            }
+            range(t, found, j, first);
+        }
+    }
+
+    private static boolean transitionFrom(List<Token> t, List<Found> found, int j) {
+        Quantity to = found.get(j).quantity();
+        for (int k = j - 1; k >= 0; k--) {
+            Quantity from = found.get(k).quantity();
+            if (from.isChange()) {
+                return false;
+            }
+            if (from.unit().measure() != to.unit().measure()) {
+                continue;
+            }
+            int kFirst = firstToken(t, from);
+            int floor = k > 0 ? lastToken(t, found.get(k - 1).quantity()) : -1;
+            for (int i = kFirst - 1; i >= Math.max(floor + 1, kFirst - FROM_REACH); i--) {
+                if (t.get(i).is("from")) {
+                    found.set(k, found.get(k).asFrom(j));
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static void range(List<Token> t, List<Found> found, int j, int first) {
+        if (j == 0) {
+            return;
+        }
+        Token connector = at(t, first - 1);
+        if (connector == null || !(connector.is("-") || connector.is("–") || connector.is("to") || connector.is("and"))) {
+            return;
+        }
+        Quantity high = found.get(j).quantity();
+        Quantity low = found.get(j - 1).quantity();
+        int lowLast = lastToken(t, low);
+        if (lowLast != first - 2 || low.unit().measure() != high.unit().measure() || low.value() >= high.value()) {
+            return;
+        }
+        int lowFirst = firstToken(t, low);
+        boolean between = word(t, lowFirst - 1, "between");
+        if (connector.is("and") && !between || word(t, lowFirst - 1, "from")) {
+            return;
+        }
+        Qualifier lowQ = low.qualifier() == Qualifier.EXACT ? Qualifier.AT_LEAST : low.qualifier();
+        Qualifier highQ = high.qualifier() == Qualifier.EXACT ? Qualifier.UP_TO : high.qualifier();
+        Unit unit = low.unit().measure() == Measure.COUNT && "count".equals(low.unit().label()) ? high.unit() : low.unit();
+        found.set(j - 1, new Found(new Quantity(low.value(), unit, lowQ, low.text(), low.start(), low.end(), null), Found.Role.LEVEL, -1));
+        found.set(j, new Found(new Quantity(high.value(), high.unit(), highQ, high.text(), high.start(), high.end(), null), Found.Role.LEVEL, -1));
+    }
+
+    private static Change.Direction changeBefore(List<Token> t, int first) {
+        int i = first - 1;
+        if (word(t, i, "by") || word(t, i, "of")) {
+            i--;
+        }
+        Token k = at(t, i);
+        if (k == null || !k.isWord()) {
+            return null;
+        }
+        String w = k.lower();
+        if (Lexicon.UP_WORDS.contains(w) && !w.equals("higher")) {
+            return Change.Direction.UP;
+        }
+        if (Lexicon.DOWN_WORDS.contains(w) && !w.equals("lower")) {
+            return Change.Direction.DOWN;
+        }
+        return null;
+    }
+
+    private static Change.Direction changeAfter(List<Token> t, int last) {
+        Token a = at(t, last + 1);
+        if (a == null || !a.isWord()) {
+            return null;
+        }
+        String w = a.lower();
+        boolean than = word(t, last + 2, "than");
+        if (w.equals("better") && than) {
+            return Change.Direction.BETTER;
+        }
+        if (w.equals("worse") && than) {
+            return Change.Direction.WORSE;
+        }
+        if ((w.equals("more") || w.equals("higher")) && than || w.equals("increase") || w.equals("rise") || w.equals("growth")) {
+            return Change.Direction.UP;
+        }
+        if ((w.equals("fewer") || w.equals("less") || w.equals("lower")) && than || w.equals("reduction")
+                || w.equals("decrease") || w.equals("fall") || w.equals("drop")) {
+            return Change.Direction.DOWN;
+        }
+        return null;
+    }
+
+    private static boolean isChangeWord(List<Token> t, int i) {
+        Token k = at(t, i);
+        return k != null && k.isWord() && (Lexicon.UP_WORDS.contains(k.lower()) || Lexicon.DOWN_WORDS.contains(k.lower()));
+    }
+
+    static int firstToken(List<Token> t, Quantity q) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).start() >= q.start()) {
+                return i;
+            }
+        }
+        return t.size();
+    }
+
+    static int lastToken(List<Token> t, Quantity q) {
+        int last = -1;
+        for (int i = 0; i < t.size() && t.get(i).start() < q.end(); i++) {
+            last = i;
+        }
+        return last;
+    }
+
+    private static boolean word(List<Token> t, int i, String w) {
+        Token k = at(t, i);
+        return k != null && k.is(w);
+    }
+
+    private static Token at(List<Token> t, int i) {
+        return i >= 0 && i < t.size() ? t.get(i) : null;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.yardstick.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into sentences at . ! ? followed by a capital, digit, quote or currency
+ * sign, but not after abbreviations common in council reports ("approx.", "c.", "e.g.", "St.").
+ */
+final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "approx", "c", "ca", "e.g", "eg", "i.e", "ie", "etc", "dr", "mr", "mrs", "ms", "st", "no", "nos",
+            "vs", "cllr", "inc", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+            "nov", "dec", "est", "fig", "para", "ref", "cf", "al", "govt", "dept");
+
+    private SentenceSplitter() {
+    }
+
+    static List<String> split(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        int from = 0;
+        int n = paragraph.length();
+        for (int i = 0; i < n; i++) {
+            char c = paragraph.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && isBoundary(paragraph, i)) {
+                int end = i + 1;
+                while (end < n && (paragraph.charAt(end) == ')' || paragraph.charAt(end) == '"' || paragraph.charAt(end) == '”')) {
+                    end++;
+                }
+                add(sentences, paragraph.substring(from, end));
+                from = end;
+                i = end - 1;
+            }
+        }
+        add(sentences, paragraph.substring(from));
+        return sentences;
+    }
+
+    private static boolean isBoundary(String s, int dot) {
+        int next = dot + 1;
+        while (next < s.length() && (s.charAt(next) == ')' || s.charAt(next) == '"' || s.charAt(next) == '”')) {
+            next++;
+        }
+        if (next >= s.length()) {
+            return true;
+        }
+        if (s.charAt(next) != ' ') {
+            return false;
+        }
+        int k = next;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        if (k >= s.length()) {
+            return true;
+        }
+        char following = s.charAt(k);
+        boolean opens = Character.isUpperCase(following) || Character.isDigit(following) || following == '£'
+                || following == '"' || following == '“' || following == '\'' || following == '(';
+        if (!opens || s.charAt(dot) != '.') {
+            return opens;
+        }
+        int w = dot;
+        while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = s.substring(w, dot).toLowerCase();
+        return !ABBREVIATIONS.contains(word) && !(word.length() == 1 && Character.isUpperCase(s.charAt(w)));
+    }
+
+    private static void add(List<String> sentences, String piece) {
+        String s = piece.strip();
+        if (!s.isEmpty()) {
+            sentences.add(s);
+        }
+    }
+}

@@ -1,0 +1,355 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds time expressions in a sentence and resolves them against the document's quarter:
+ * dates, months, month ranges, financial years and quarters, calendar years and year ranges,
+ * and relative phrases ("the same quarter last year", "a year ago", "this year"). A month or
+ * day written without a year takes the year that puts it nearest the reporting quarter.
+ */
+final class TemporalScanner {
+
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?![A-Za-z])";
+    private static final String DAY = "(\\d{1,2})\\s?(?:st|nd|rd|th|St|Nd|Rd|Th|ST|ND|RD|TH)?(?![\\dA-Za-z])";
+    private static final String YEAR = "((?:19|20)\\d{2})(?![\\d])";
+    private static final String QUARTER_REF = "(?:Q|Qtr|quarter\\s?)([1-4])(?![\\d])";
+
+    private static final Pattern FINANCIAL_QUARTER = Pattern.compile(
+            "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\s*(?:of\\s+)?((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})(?!\\d)");
+    private static final Pattern QUARTER_SPAN = Pattern.compile(
+            "(?i)\\bbetween\\s+" + QUARTER_REF + "\\s+(?:and|to|-|–)\\s+" + QUARTER_REF);
+    private static final Pattern YEAR_SPAN = Pattern.compile(
+            "(?i)\\bbetween\\s+" + YEAR + "\\s*(?:and|to|-|–)\\s*" + YEAR);
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            "(?:" + DAY + "\\s+)?" + MONTH + "(?:\\s+" + YEAR + ")?\\s*(?:-|–|to|until|and|/)\\s*(?:" + DAY + "\\s+)?"
+                    + MONTH + "(?:,?\\s+" + YEAR + ")?");
+    private static final Pattern DAY_MONTH = Pattern.compile(DAY + "\\s*(?:of\\s+)?" + MONTH + "(?:,?\\s*" + YEAR + ")?");
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\s+" + DAY + "(?:,?\\s*" + YEAR + ")?");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)?\\d{2})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR);
+    private static final Pattern BARE_MONTH = Pattern.compile(
+            "(?i:\\b(?:in|by|from|since|until|till|during|at|of|for|early|late|mid|throughout|across|before|after)\\s+(?:the\\s+)?)"
+                    + "(?:(?i:end\\s+of|start\\s+of|beginning\\s+of)\\s+)?" + MONTH);
+    private static final Pattern YEAR_PAIR = Pattern.compile(
+            "(?i)\\b(?:FY\\s*)?" + YEAR + "\\s*([/\\-–])\\s*(\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern SHORT_FY = Pattern.compile("\\b([1-9]\\d)/(\\d{2})\\b");
+    private static final Pattern LONE_QUARTER = Pattern.compile(
+            "(?i)\\b(?:Q|Qtr)\\s?([1-4])\\b|\\bquarter\\s+([1-4])\\b"
+                    + "|\\b(first|second|third|fourth|1\\s?st|2\\s?nd|3\\s?rd|4\\s?th)\\s+quarter\\b");
+    private static final Pattern OF_YEAR = Pattern.compile(
+            "(?i)^\\s*(?:of|in)\\s+(?:the\\s+)?(this|last|the\\s+previous|previous|the\\s+current|current)\\s+(?:financial\\s+)?year");
+    private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d£$€.,/])" + YEAR + "(?![\\d%.,]\\d)");
+    private static final Pattern SAME_LAST_YEAR = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?same\\s+(?:quarter|period|month|time|point)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+previous|previous)\\s+year\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile(
+            "(?i)\\b(?:last|the\\s+previous|previous|the\\s+last)\\s+(?:financial\\s+)?year\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile(
+            "(?i)\\b(?:this|the\\s+current)\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]to[\\s-]date\\b");
+    private static final Pattern THIS_QUARTER = Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b");
+    private static final Pattern LAST_QUARTER = Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b");
+    private static final Pattern AGO = Pattern.compile(
+            "(?i)\\b(?:a|one|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b|\\byear[\\s-]on[\\s-]year\\b");
+    private static final Pattern FULL_YEAR = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b");
+    private static final Pattern NOW = Pattern.compile("(?i)\\bnow\\b|\\bcurrently\\b|\\bat\\s+present\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|from)\\s+(?:the\\s+)?(?:start\\s+of\\s+)?$");
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+end\\s+of\\s+)?$");
+    private static final Pattern TO_END_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+)?(?:to|until|till)\\s+the\\s+end\\s+of\\s+$");
+    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\bend\\s+of\\s+$");
+
+    private static final Set<String> YEAR_FOLLOWERS = Set.of(
+            "and", "or", "the", "to", "in", "is", "was", "were", "are", "has", "have", "had", "will", "with", "for", "on",
+            "at", "by", "of", "as", "which", "that", "but", "when", "where", "while", "whilst", "onwards", "through",
+            "until", "from", "a", "an", "it", "this", "we", "they", "there", "after", "before", "be", "so", "then",
+            "figures", "data", "results", "levels", "position", "budget", "programme", "plan", "strategy", "update",
+            "report", "target", "targets", "cohort", "survey", "inspection", "assessment", "event", "events");
+
+    private final FinancialQuarter quarter;
+
+    TemporalScanner(FinancialQuarter quarter) {
+        this.quarter = quarter;
+    }
+
+    List<TimeMention> scan(String s) {
+        List<TimeMention> found = new ArrayList<>();
+        financialQuarters(s, found);
+        spans(s, found);
+        monthRanges(s, found);
+        days(s, found);
+        months(s, found);
+        yearPairs(s, found);
+        loneQuarters(s, found);
+        loneYears(s, found);
+        relative(s, found);
+        return applyPrepositions(s, nonOverlapping(found));
+    }
+
+    private void financialQuarters(String s, List<TimeMention> out) {
+        Matcher m = FINANCIAL_QUARTER.matcher(s);
+        while (m.find()) {
+            FinancialQuarter.find(m.group()).ifPresent(q -> out.add(period(m, q.period())));
+        }
+    }
+
+    private void spans(String s, List<TimeMention> out) {
+        Matcher m = QUARTER_SPAN.matcher(s);
+        while (m.find()) {
+            ReportingPeriod from = quarter.withQuarter(Integer.parseInt(m.group(1))).period();
+            ReportingPeriod to = quarter.withQuarter(Integer.parseInt(m.group(2))).period();
+            out.add(new TimeMention(m.start(), m.end(), to, from, TimeMention.Role.CHANGE_SPAN));
+        }
+        m = YEAR_SPAN.matcher(s);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (b > a && b - a <= 10) {
+                out.add(new TimeMention(m.start(), m.end(), ReportingPeriod.calendarYear(b),
+                        ReportingPeriod.calendarYear(a), TimeMention.Role.CHANGE_SPAN));
+            }
+        }
+    }
+
+    private void monthRanges(String s, List<TimeMention> out) {
+        Matcher m = MONTH_RANGE.matcher(s);
+        while (m.find()) {
+            int fromMonth = Months.number(m.group(2));
+            int toMonth = Months.number(m.group(6));
+            Integer fromYear = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+            Integer toYear = m.group(7) == null ? null : Integer.valueOf(m.group(7));
+            if (toYear == null && fromYear != null) {
+                toYear = toMonth >= fromMonth ? fromYear : fromYear + 1;
+            }
+            if (toYear == null) {
+                toYear = nearestYear(toMonth);
+            }
+            if (fromYear == null) {
+                fromYear = fromMonth <= toMonth ? toYear : toYear - 1;
+            }
+            LocalDate start = m.group(1) != null ? safeDate(fromYear, fromMonth, m.group(1)) : LocalDate.of(fromYear, fromMonth, 1);
+            LocalDate monthEnd = LocalDate.of(toYear, toMonth, 1).plusMonths(1).minusDays(1);
+            LocalDate end = m.group(5) != null ? safeDate(toYear, toMonth, m.group(5)) : monthEnd;
+            if (start != null && end != null && !end.isBefore(start)) {
+                out.add(period(m, labelled(start, end)));
+            }
+        }
+    }
+
+    private void days(String s, List<TimeMention> out) {
+        Matcher m = DAY_MONTH.matcher(s);
+        while (m.find()) {
+            addDay(out, m, m.group(1), m.group(2), m.group(3));
+        }
+        m = MONTH_DAY.matcher(s);
+        while (m.find()) {
+            addDay(out, m, m.group(2), m.group(1), m.group(3));
+        }
+        m = NUMERIC_DATE.matcher(s);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(3));
+            year = year < 100 ? 2000 + year : year;
+            LocalDate d = safeDate(year, Integer.parseInt(m.group(2)), m.group(1));
+            if (d != null) {
+                out.add(period(m, ReportingPeriod.day(d)));
+            }
+        }
+    }
+
+    private void addDay(List<TimeMention> out, Matcher m, String day, String month, String year) {
+        int monthNo = Months.number(month);
+        int y = year != null ? Integer.parseInt(year) : nearestYear(monthNo);
+        LocalDate d = safeDate(y, monthNo, day);
+        if (d != null) {
+            out.add(period(m, ReportingPeriod.day(d)));
+        }
+    }
+
+    private void months(String s, List<TimeMention> out) {
+        Matcher m = MONTH_YEAR.matcher(s);
+        while (m.find()) {
+            out.add(period(m, ReportingPeriod.month(Integer.parseInt(m.group(2)), Months.number(m.group(1)))));
+        }
+        m = BARE_MONTH.matcher(s);
+        while (m.find()) {
+            int month = Months.number(m.group(1));
+            ReportingPeriod p = ReportingPeriod.month(nearestYear(month), month);
+            out.add(new TimeMention(m.start(1), m.end(), p, null, TimeMention.Role.PERIOD));
+        }
+    }
+
+    private void yearPairs(String s, List<TimeMention> out) {
+        Matcher m = YEAR_PAIR.matcher(s);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            String secondText = m.group(3);
+            int second = secondText.length() == 2 ? (first / 100) * 100 + Integer.parseInt(secondText) : Integer.parseInt(secondText);
+            if (second < first) {
+                continue;
+            }
+            boolean slash = m.group(2).equals("/");
+            if (second == first + 1 && (slash || secondText.length() == 2)) {
+                out.add(period(m, FinancialQuarter.financialYear(first)));
+            } else {
+                // a calendar span: "2016-2017", "2018-22", "2017-2021"
+                out.add(period(m, new ReportingPeriod(m.group().strip(), LocalDate.of(first, 1, 1), LocalDate.of(second, 12, 31))));
+            }
+        }
+        m = SHORT_FY.matcher(s);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            if (Integer.parseInt(m.group(2)) == (a + 1) % 100) {
+                out.add(period(m, FinancialQuarter.financialYear(2000 + a)));
+            }
+        }
+    }
+
+    private void loneQuarters(String s, List<TimeMention> out) {
+        Matcher m = LONE_QUARTER.matcher(s);
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            int q = Months.ordinal(n);
+            FinancialQuarter fq = quarter.withQuarter(q);
+            int end = m.end();
+            Matcher of = OF_YEAR.matcher(s.substring(end));
+            if (of.find()) {
+                String which = of.group(1).toLowerCase();
+                if (which.contains("last") || which.contains("previous")) {
+                    fq = new FinancialQuarter(quarter.startYear() - 1, q);
+                }
+                end += of.end();
+            }
+            out.add(new TimeMention(m.start(), end, fq.period(), null, TimeMention.Role.PERIOD));
+        }
+    }
+
+    private void loneYears(String s, List<TimeMention> out) {
+        Matcher m = LONE_YEAR.matcher(s);
+        while (m.find()) {
+            if (looksLikeYear(s, m.end())) {
+                out.add(period(m, ReportingPeriod.calendarYear(Integer.parseInt(m.group(1)))));
+            }
+        }
+    }
+
+    /** "2000 homes" is a count; "in 2017 is 7,587" and "2019 BAD Youth Forum" are years. */
+    private static boolean looksLikeYear(String s, int end) {
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            return true;
+        }
+        String next = s.substring(i, j);
+        return !Character.isLowerCase(next.charAt(0)) || YEAR_FOLLOWERS.contains(next);
+    }
+
+    private void relative(String s, List<TimeMention> out) {
+        ReportingPeriod doc = quarter.period();
+        add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.PERIOD);
+        add(out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1), TimeMention.Role.PERIOD);
+        add(out, THIS_YEAR.matcher(s), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
+        add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
+        add(out, LAST_QUARTER.matcher(s), quarter.previous().period(), TimeMention.Role.PERIOD);
+        add(out, AGO.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
+        add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
+        add(out, NOW.matcher(s), doc, TimeMention.Role.PERIOD);
+    }
+
+    private static void add(List<TimeMention> out, Matcher m, ReportingPeriod p, TimeMention.Role role) {
+        while (m.find()) {
+            out.add(new TimeMention(m.start(), m.end(), p, null, role));
+        }
+    }
+
+    /** Earliest first; of those starting together the longest; drop anything overlapping a kept one. */
+    private static List<TimeMention> nonOverlapping(List<TimeMention> found) {
+        found.sort(Comparator.comparingInt(TimeMention::start).thenComparing(t -> -(t.end() - t.start())));
+        List<TimeMention> kept = new ArrayList<>();
+        for (TimeMention t : found) {
+            if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(t.start(), t.end())) {
+                kept.add(t);
+            } else if (t.end() - t.start() > kept.get(kept.size() - 1).end() - kept.get(kept.size() - 1).start()) {
+                kept.set(kept.size() - 1, t);
+            }
+        }
+        return kept;
+    }
+
+    /** "since April 2017", "by April 2024", "up to the end of Q2", "as at the end of August 2017". */
+    private List<TimeMention> applyPrepositions(String s, List<TimeMention> mentions) {
+        List<TimeMention> out = new ArrayList<>(mentions.size());
+        LocalDate docEnd = quarter.end();
+        for (TimeMention t : mentions) {
+            if (t.role() != TimeMention.Role.PERIOD) {
+                out.add(t);
+                continue;
+            }
+            String before = s.substring(Math.max(0, t.start() - 32), t.start());
+            ReportingPeriod p = t.period();
+            if (TO_END_BEFORE.matcher(before).find()) {
+                LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));
+            } else if (SINCE_BEFORE.matcher(before).find() && !p.start().isAfter(docEnd)) {
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), docEnd), null, TimeMention.Role.SINCE));
+            } else if (BY_BEFORE.matcher(before).find()) {
+                out.add(new TimeMention(t.start(), t.end(), p, null, TimeMention.Role.BY));
+            } else if (END_OF_BEFORE.matcher(before).find()) {
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.day(p.end()), null, TimeMention.Role.PERIOD));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private int nearestYear(int month) {
+        ReportingPeriod doc = quarter.period();
+        int best = doc.start().getYear();
+        long bestDistance = Long.MAX_VALUE;
+        for (int y = doc.start().getYear() - 1; y <= doc.end().getYear() + 1; y++) {
+            LocalDate mid = LocalDate.of(y, month, 15);
+            long distance = mid.isBefore(doc.start()) ? doc.start().toEpochDay() - mid.toEpochDay()
+                    : mid.isAfter(doc.end()) ? mid.toEpochDay() - doc.end().toEpochDay() : 0;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    private static ReportingPeriod labelled(LocalDate start, LocalDate end) {
+        FinancialQuarter q = FinancialQuarter.containing(start);
+        if (q.start().equals(start) && q.end().equals(end)) {
+            return q.period();
+        }
+        return ReportingPeriod.between(start, end);
+    }
+
+    private static LocalDate safeDate(int year, int month, String day) {
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > LocalDate.of(year, month, 1).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, d);
+    }
+
+    private static TimeMention period(Matcher m, ReportingPeriod p) {
+        return new TimeMention(m.start(), m.end(), p, null, TimeMention.Role.PERIOD);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.ReportingPeriod;
+
+/**
+ * A time expression found in a sentence and the period it names.
+ *
+ * @param start  offset in the sentence
+ * @param end    offset just past the expression
+ * @param period the period named (for a change span, the later end)
+ * @param from   for a change span ("between Q1 and Q2"), the earlier end; otherwise null
+ * @param role   how the expression relates a value to its period
+ */
+record TimeMention(int start, int end, ReportingPeriod period, ReportingPeriod from, Role role) {
+
+    enum Role {
+        /** "between July - September 2019", "at August 31st, 2017", "in Q1 of this year". */
+        PERIOD,
+        /** "since April 2017": from then to the end of the reporting quarter. */
+        SINCE,
+        /** "by April 2024": a deadline, typical of targets. */
+        BY,
+        /** "between Q1 and Q2", "between 2016-2017": a change from one period to another. */
+        CHANGE_SPAN,
+        /** "a year ago": relative to the value it qualifies. */
+        AGO,
+        /** "the full year", "year end", "outturn": the whole financial year. */
+        FULL_YEAR
+    }
+
+    boolean overlaps(int s, int e) {
+        return s < end && start < e;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.yardstick.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A word, number or symbol of a sentence, with its offsets and whether a space precedes it. */
+record Token(Type type, String text, int start, int end, boolean spaced) {
+
+    enum Type { NUMBER, WORD, SYMBOL }
+
+    boolean is(String word) {
+        return text.equalsIgnoreCase(word);
+    }
+
+    boolean isWord() {
+        return type == Type.WORD;
+    }
+
+    boolean isNumber() {
+        return type == Type.NUMBER;
+    }
+
+    String lower() {
+        return text.toLowerCase();
+    }
+
+    /**
+     * Numbers keep their thousands separators and decimals ("7,587", "27.1"); words keep inner
+     * apostrophes; every other non-space character is a symbol of its own.
+     */
+    static List<Token> tokenize(String s) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        boolean spaced = true;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                spaced = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            Type type;
+            if (Character.isDigit(c)) {
+                i = numberEnd(s, i);
+                type = Type.NUMBER;
+            } else if (Character.isLetter(c)) {
+                while (i < n && (Character.isLetter(s.charAt(i))
+                        || ((s.charAt(i) == '\'' || s.charAt(i) == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
+                    i++;
+                }
+                type = Type.WORD;
+            } else {
+                i++;
+                type = Type.SYMBOL;
+            }
+            tokens.add(new Token(type, s.substring(start, i), start, i, spaced));
+            spaced = false;
+        }
+        return tokens;
+    }
+
+    private static int numberEnd(String s, int i) {
+        int n = s.length();
+        int j = i;
+        while (j < n && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        // thousands groups: only when the leading group has at most three digits
+        if (j - i <= 3) {
+            while (j < n && s.charAt(j) == ',' && allDigits(s, j + 1, j + 4)
+                    && (j + 4 >= n || !Character.isDigit(s.charAt(j + 4)))) {
+                j += 4;
+            }
+        }
+        if (j + 1 < n && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
+            j++;
+            while (j < n && Character.isDigit(s.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        if (to > s.length()) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static double parseNumber(String text) {
+        return Double.parseDouble(text.replace(",", ""));
+    }
+}
