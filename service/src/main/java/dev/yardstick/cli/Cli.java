@@ -1,12 +1,48 @@
 package dev.yardstick.cli;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 
+/** Dispatches the subcommands; returns the process exit code. */
 public final class Cli {
+
+    static final int OK = 0;
+    static final int USAGE = 64;   // sysexits.h EX_USAGE
+    static final int DATA = 65;    // sysexits.h EX_DATAERR: a file was rejected
+
     private Cli() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        return 0;
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.println(usage());
+            return args.length == 0 ? USAGE : OK;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "extract" -> new ExtractCommand(out, err).run(CommandLine.parse(rest, "--org", "--format", "--catalogue"));
+                case "benchmark" -> new BenchmarkCommand(out).run(CommandLine.parse(rest, "--documents", "--seed", "--rounds"));
+                default -> {
+                    err.println("error: unknown command '" + args[0] + "'");
+                    err.println(usage());
+                    yield USAGE;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(usage());
+            return USAGE;
+        }
+    }
+
+    static String usage() {
+        return """
+                usage: java -jar yardstick.jar <command> [options]
+
+                  extract [--org NAME] [--format json|csv|table] [--catalogue FILE] FILE...
+                        print the observations found in quarterly update files and exit
+                  benchmark [--documents N] [--rounds N] [--seed N]
+                        measure single-thread extraction throughput on a generated corpus""";
     }
 }

@@ -32,6 +32,8 @@ public final class Extractor {
     }
 
     private List<Observation> extractRow(UpdateDocument doc, UpdateRow row, TemporalScanner times) {
+        // the same value said twice in one sentence is one observation; across sentences the
+        // catalogue decides (a matched indicator value is kept once per row)
         Map<String, Observation> unique = new LinkedHashMap<>();
         Provenance commitment = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
                 row.accountability(), row.director(), true);
@@ -73,7 +75,7 @@ public final class Extractor {
         ReportingPeriod[] periods = new ReportingPeriod[found.size()];
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).role() != Found.Role.FROM) {
-                periods[i] = periodOf(s, found, i, mentions, leadIn, quarter);
+                periods[i] = periodOf(s, found, i, mentions, leadIn, quarter, periods);
             }
         }
         for (int i = 0; i < found.size(); i++) {
@@ -99,12 +101,23 @@ public final class Extractor {
     }
 
     private static ReportingPeriod periodOf(String s, List<Found> found, int i, List<TimeMention> mentions,
-                                            List<TimeMention> leadIn, FinancialQuarter quarter) {
+                                            List<TimeMention> leadIn, FinancialQuarter quarter, ReportingPeriod[] periods) {
         TimeMention m = PeriodChooser.choose(s, found, i, mentions);
         if (m == null && !leadIn.isEmpty()) {
             m = leadIn.get(0);
         }
-        return m == null ? quarter.period() : m.period();
+        if (m == null) {
+            return quarter.period();
+        }
+        if (m.role() == TimeMention.Role.AGO) {
+            // "78.6% in Q1 compared to 80.5% in the same quarter last year": a year before the value compared with
+            for (int j = i - 1; j >= 0; j--) {
+                if (!found.get(j).quantity().isChange() && periods[j] != null) {
+                    return periods[j].minusYears(1);
+                }
+            }
+        }
+        return m.period();
     }
 
     private static ReportingPeriod fromPeriod(List<TimeMention> mentions, ReportingPeriod toPeriod) {
@@ -148,8 +161,8 @@ public final class Extractor {
     }
 
     private static void put(Map<String, Observation> out, Observation o) {
-        String key = o.quantity().value() + "|" + o.quantity().unitLabel() + "|" + o.kind() + "|" + o.period().start()
-                + "|" + o.period().end() + "|" + o.provenance().fromAccountability();
+        String key = o.quantity().value() + "|" + o.quantity().unit().measure() + "|" + o.quantity().isChange() + "|" + o.kind() + "|" + o.period().start()
+                + "|" + o.period().end() + "|" + o.provenance().fromAccountability() + "|" + o.sentence();
         out.putIfAbsent(key, o);
     }
 

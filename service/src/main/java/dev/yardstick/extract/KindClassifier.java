@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
 final class KindClassifier {
 
     private static final Pattern TARGET = Pattern.compile(
-            "(?i)\\b(targets?|targeted|aims?\\b|aiming|ambitions?|goals?|pledged?|aspir\\w*|committed\\s+to"
+            "(?i)\\b(targets?|targeted|aims?\\b|aiming|ambitions?|goals?|pledged\\s+to|aspir\\w*|committed\\s+to"
                     + "|plans?\\s+to\\s+(build|deliver|create|provide|achieve|hold|reach|recruit)|seeks?\\s+to|seeking\\s+to|intends?\\s+to)");
     private static final Pattern FORECAST = Pattern.compile(
             "(?i)\\b(forecast\\w*|projected|projections?|on\\s+track\\s+to|expect\\w*|anticipat\\w*|likely|planned"
                     + "|scheduled|will|set\\s+to|predict\\w*|estimated\\s+to|pipeline|going\\s+to)\\b");
+
+    /** Updates are written in the month after the quarter; positions stated "at" that month are actuals. */
+    private static final int REPORTING_LAG_DAYS = 31;
 
     private KindClassifier() {
     }
@@ -38,7 +41,7 @@ final class KindClassifier {
         if (period.end().isBefore(quarter.financialYear().start())) {
             return Kind.PRIOR;
         }
-        if (period.start().isAfter(quarter.end())) {
+        if (period.start().isAfter(quarter.end().plusDays(REPORTING_LAG_DAYS))) {
             return Kind.FORECAST;
         }
         return Kind.ACTUAL;

@@ -14,7 +14,7 @@ final class Lexicon {
             "wave", "year", "page", "pages", "section", "appendix", "item", "no", "number", "option", "priority",
             "table", "figure", "chapter", "article", "category", "class", "lot", "part", "ward", "block", "zone",
             "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",
-            "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week");
+            "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years");
 
     /** Units of time: a number with one is a duration ("5-year period", "over the next two years"). */
     static final Set<String> DURATION_UNITS = Set.of(
@@ -55,11 +55,11 @@ final class Lexicon {
             "for", "on", "at", "by", "of", "as", "which", "that", "but", "from", "a", "an", "it", "this", "been", "be",
             "being", "per", "than", "into", "across", "over", "under", "during", "since", "within", "so", "who",
             "whom", "we", "they", "live", "now", "up", "out", "more", "less", "also", "already", "each", "there",
-            "through", "including", "met", "made", "held", "took", "began", "ran", "rose", "fell", "went", "came",
+            "through", "throughout", "including", "met", "made", "held", "took", "began", "ran", "rose", "fell", "went", "came",
             "saw", "paid", "won", "got", "led", "set", "sold", "put", "kept", "left", "built", "seen", "done",
             "gone", "can", "could", "should", "may", "might", "must", "not", "all", "only", "still", "currently",
             "following", "against", "between", "about", "around", "where", "when", "while", "whilst", "if", "these",
-            "those", "their", "its", "our", "his", "her", "them", "us", "you", "i", "he", "she", "new", "due");
+            "those", "their", "its", "our", "his", "her", "them", "us", "you", "i", "he", "she", "due", "one");
 
     /** Nouns at the head of a count's phrase that make it a rate or per-unit value. */
     static final Set<String> RATE_BASES = Set.of("1000", "1,000", "10,000", "100,000", "100", "thousand", "10000", "100000");

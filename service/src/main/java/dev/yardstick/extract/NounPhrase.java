@@ -21,7 +21,8 @@ record NounPhrase(String text, int lastToken) {
             }
             String lower = k.lower();
             if (Lexicon.PHRASE_STOPS.contains(lower) || NumberWords.cardinal(lower) > 0
-                    || (words > 0 && (lower.endsWith("ed") || Character.isUpperCase(k.text().charAt(0)) && !isAcronym(k.text())))) {
+                    || lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ly"))
+                    || words > 0 && Character.isUpperCase(k.text().charAt(0)) && !isAcronym(k.text())) {
                 break;
             }
             if (words > 0) {

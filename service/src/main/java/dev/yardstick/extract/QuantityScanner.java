@@ -29,8 +29,30 @@ final class QuantityScanner {
         for (int i = 0; i < scanner.t.size(); i++) {
             i = scanner.at(i);
         }
+        scanner.dropEnumerations();
         Relations.link(scanner.t, scanner.found);
         return scanner.found;
+    }
+
+    /** Three or more bare numbers in a list ("1, 2, 3 and 4 beds") are sizes or labels, not measurements. */
+    private void dropEnumerations() {
+        int runStart = 0;
+        for (int j = 1; j <= found.size(); j++) {
+            boolean continues = j < found.size() && listed(found.get(j - 1).quantity(), found.get(j).quantity());
+            if (!continues) {
+                if (j - runStart >= 3) {
+                    found.subList(runStart, j).clear();
+                    j = runStart;
+                }
+                runStart = j;
+            }
+        }
+    }
+
+    private boolean listed(Quantity a, Quantity b) {
+        String between = s.substring(a.end(), b.start()).strip();
+        boolean joiner = between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("&") || between.equals("or");
+        return joiner && a.unit().measure() == Measure.COUNT && a.qualifier() == Qualifier.EXACT && a.value() < 20;
     }
 
     /** Looks at token i; returns the index of the last token consumed. */
@@ -45,7 +67,7 @@ final class QuantityScanner {
                 return numberWord(i, cardinal);
             }
             int ordinal = NumberWords.ordinalValue(k.lower());
-            if (ordinal > 0) {
+            if (ordinal > 0 && strongRankFollows(i)) {
                 return rank(i, i, ordinal, k.start());
             }
         }
@@ -119,6 +141,14 @@ final class QuantityScanner {
             }
         }
         int phraseEnd = last;
+        if (unit == null && word(i - 1, "of") && word(i - 2, "rate")) {
+            unit = new Unit(Measure.RATE, "rate"); // "A rate of 27.1 places us ..."
+        }
+        Token noun = tok(last + 1);
+        if (unit == null && noun != null && noun.isWord() && noun.spaced() && Character.isUpperCase(noun.text().charAt(0))
+                && noun.text().chars().filter(Character::isUpperCase).count() == 1 && !moneyOrPercentNear(i)) {
+            return last; // "360 Barking", "Unit 14 Students": part of a name
+        }
         if (unit == null) {
             NounPhrase phrase = NounPhrase.after(t, last + 1);
             unit = Unit.count(phrase.text());
@@ -181,6 +211,15 @@ final class QuantityScanner {
         return end;
     }
 
+    /** Word ordinals are mostly labels ("first draw", "in the first place"); only scale words make them ranks. */
+    private boolean strongRankFollows(int i) {
+        Token a = tok(i + 1);
+        return a != null && (a.is("quintile") || a.is("quartile") || a.is("decile") || a.is("percentile")
+                || a.is("from") && tok(i + 2) != null && (tok(i + 2).is("bottom") || tok(i + 2).is("top") || tok(i + 2).is("the"))
+                || a.is("highest") || a.is("lowest") || a.is("best") || a.is("worst") || a.is("nationally")
+                || a.is("in") && tok(i + 2) != null && (tok(i + 2).is("London") || tok(i + 2).is("England")));
+    }
+
     private void add(double value, Unit unit, int start, int firstToken, int lastToken, int phraseEnd) {
         QualifierReader.Result q = QualifierReader.read(t, s, firstToken, start, phraseEnd);
         int textStart = Math.min(start, q.start());
@@ -199,8 +238,8 @@ final class QuantityScanner {
             return true; // A13, Q2, KS2, C2C
         }
         Token prev2 = tok(i - 2);
-        if (prev != null && !k.spaced() && (prev.is("-") || prev.is("/")) && prev2 != null && prev2.isWord() && !prev.spaced()) {
-            return true; // post-16, COVID-19
+        if (prev != null && (prev.is("-") || prev.is("/")) && prev2 != null && prev2.isWord() && !prev.spaced()) {
+            return true; // post-16, "post- 16", COVID-19
         }
         Token next = tok(i + 1);
         Token next2 = tok(i + 2);
@@ -272,6 +311,12 @@ final class QuantityScanner {
                 && (tok(last + 3).is("year") || tok(last + 3).is("yr"))) {
             return true;
         }
+        boolean schoolAge = prev != null && prev.is("at") && t.get(first).isNumber() && !t.get(first).text().contains(".")
+                && Token.parseNumber(t.get(first).text()) >= 11 && Token.parseNumber(t.get(first).text()) <= 25
+                && (next == null || !next.isWord() || Lexicon.PHRASE_STOPS.contains(next.lower()));
+        if (schoolAge) {
+            return true; // "study at 18 and"
+        }
         boolean bound = prev != null && (prev.is("under") || prev.is("over"));
         return bound && next != null && next.isWord() && Lexicon.AGE_NOUNS.contains(next.lower())
                 && !(next.is("year") || next.is("years"));
@@ -295,6 +340,10 @@ final class QuantityScanner {
             return "1,000";
         }
         return String.format(Locale.ROOT, "%,d", (long) Token.parseNumber(base));
+    }
+
+    private boolean moneyOrPercentNear(int i) {
+        return word(i - 1, "£");
     }
 
     private boolean inTime(int start, int end) {

@@ -58,7 +58,7 @@ final class TemporalScanner {
     private static final Pattern THIS_QUARTER = Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b");
     private static final Pattern LAST_QUARTER = Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b");
     private static final Pattern AGO = Pattern.compile(
-            "(?i)\\b(?:a|one|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b|\\byear[\\s-]on[\\s-]year\\b");
+            "(?i)\\b(?:a|one|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
     private static final Pattern FULL_YEAR = Pattern.compile(
             "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b");
     private static final Pattern NOW = Pattern.compile("(?i)\\bnow\\b|\\bcurrently\\b|\\bat\\s+present\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
@@ -124,9 +124,9 @@ final class TemporalScanner {
         Matcher m = MONTH_RANGE.matcher(s);
         while (m.find()) {
             int fromMonth = Months.number(m.group(2));
-            int toMonth = Months.number(m.group(6));
+            int toMonth = Months.number(m.group(5));
             Integer fromYear = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-            Integer toYear = m.group(7) == null ? null : Integer.valueOf(m.group(7));
+            Integer toYear = m.group(6) == null ? null : Integer.valueOf(m.group(6));
             if (toYear == null && fromYear != null) {
                 toYear = toMonth >= fromMonth ? fromYear : fromYear + 1;
             }
@@ -138,7 +138,7 @@ final class TemporalScanner {
             }
             LocalDate start = m.group(1) != null ? safeDate(fromYear, fromMonth, m.group(1)) : LocalDate.of(fromYear, fromMonth, 1);
             LocalDate monthEnd = LocalDate.of(toYear, toMonth, 1).plusMonths(1).minusDays(1);
-            LocalDate end = m.group(5) != null ? safeDate(toYear, toMonth, m.group(5)) : monthEnd;
+            LocalDate end = m.group(4) != null ? safeDate(toYear, toMonth, m.group(4)) : monthEnd;
             if (start != null && end != null && !end.isBefore(start)) {
                 out.add(period(m, labelled(start, end)));
             }
@@ -235,10 +235,17 @@ final class TemporalScanner {
     private void loneYears(String s, List<TimeMention> out) {
         Matcher m = LONE_YEAR.matcher(s);
         while (m.find()) {
-            if (looksLikeYear(s, m.end())) {
+            if (afterTimeWord(s, m.start()) || looksLikeYear(s, m.end())) {
                 out.add(period(m, ReportingPeriod.calendarYear(Integer.parseInt(m.group(1)))));
             }
         }
+    }
+
+    private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
+            "(?i)\\b(spring|summer|autumn|winter|since|during|until|till|early|late|mid|throughout|in|by)\\s*$");
+
+    private static boolean afterTimeWord(String s, int start) {
+        return TIME_WORD_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();
     }
 
     /** "2000 homes" is a count; "in 2017 is 7,587" and "2019 BAD Youth Forum" are years. */
@@ -260,7 +267,7 @@ final class TemporalScanner {
 
     private void relative(String s, List<TimeMention> out) {
         ReportingPeriod doc = quarter.period();
-        add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.PERIOD);
+        add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
         add(out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1), TimeMention.Role.PERIOD);
         add(out, THIS_YEAR.matcher(s), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
         add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);

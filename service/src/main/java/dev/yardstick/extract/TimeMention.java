@@ -22,7 +22,7 @@ record TimeMention(int start, int end, ReportingPeriod period, ReportingPeriod f
         BY,
         /** "between Q1 and Q2", "between 2016-2017": a change from one period to another. */
         CHANGE_SPAN,
-        /** "a year ago": relative to the value it qualifies. */
+        /** "a year ago", "the same quarter last year": a year before the value it is compared with. */
         AGO,
         /** "the full year", "year end", "outturn": the whole financial year. */
         FULL_YEAR

@@ -1,0 +1,130 @@
+package dev.yardstick.catalogue;
+
+import dev.yardstick.extract.Measure;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** The indicators, in file order, loaded from {@code indicators.yaml}. */
+public final class IndicatorCatalogue {
+
+    /** Bundled copy of {@code seed-data/indicators.yaml}, used when no file is given. */
+    public static final String BUNDLED = "/indicators.yaml";
+
+    private final Map<String, Indicator> byId;
+
+    public IndicatorCatalogue(List<Indicator> indicators) {
+        Map<String, Indicator> map = new LinkedHashMap<>();
+        for (Indicator i : indicators) {
+            if (map.put(i.id(), i) != null) {
+                throw new CatalogueException("indicator id '" + i.id() + "' appears twice; ids must be unique");
+            }
+        }
+        this.byId = map;
+    }
+
+    public static IndicatorCatalogue load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(file.toString(), in);
+        } catch (IOException e) {
+            throw new CatalogueException("cannot read indicator catalogue " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static IndicatorCatalogue bundled() {
+        try (InputStream in = IndicatorCatalogue.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new CatalogueException("the bundled indicator catalogue is missing from the jar; rebuild with ./mvnw package");
+            }
+            return parse("bundled indicators.yaml", in);
+        } catch (IOException e) {
+            throw new CatalogueException("cannot read bundled indicator catalogue: " + e.getMessage(), e);
+        }
+    }
+
+    static IndicatorCatalogue parse(String name, InputStream in) {
+        JsonNode root;
+        try {
+            root = YAMLMapper.builder().build().readTree(in);
+        } catch (JacksonException e) {
+            throw new CatalogueException(name + " is not valid YAML: " + e.getOriginalMessage(), e);
+        }
+        JsonNode list = root == null ? null : root.get("indicators");
+        if (list == null || !list.isArray()) {
+            throw new CatalogueException(name + " must have a top-level 'indicators:' list");
+        }
+        List<Indicator> indicators = new ArrayList<>();
+        Set<String> known = Set.of("id", "name", "unit", "measure", "polarity", "theme", "cues", "near", "context", "exclude", "description");
+        int position = 0;
+        for (JsonNode node : list) {
+            position++;
+            String where = name + ", indicator #" + position + (node.has("id") ? " (" + node.get("id").asString() + ")" : "");
+            Set<String> unknown = new HashSet<>(node.propertyNames());
+            unknown.removeAll(known);
+            if (!unknown.isEmpty()) {
+                throw new CatalogueException(where + ": unknown field(s) " + unknown + "; allowed: " + known);
+            }
+            try {
+                indicators.add(new Indicator(text(node, "id"), text(node, "name"), text(node, "unit"),
+                        measure(text(node, "measure")), Polarity.of(text(node, "polarity")), text(node, "theme"),
+                        strings(node, "cues"), strings(node, "near"), strings(node, "context"), strings(node, "exclude")));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new CatalogueException(where + ": " + e.getMessage(), e);
+            }
+        }
+        return new IndicatorCatalogue(indicators);
+    }
+
+    private static Measure measure(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("measure is required (count, percent, money, rate, rank, duration)");
+        }
+        try {
+            return Measure.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("measure must be one of count, percent, percentage_points, money, rate, rank, duration; was '" + value + "'");
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    private static List<String> strings(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        List<String> out = new ArrayList<>();
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        if (!v.isArray()) {
+            throw new IllegalArgumentException(field + " must be a list of words");
+        }
+        v.forEach(e -> out.add(e.asString()));
+        return out;
+    }
+
+    public List<Indicator> indicators() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<Indicator> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.yardstick.catalogue;
+
+import dev.yardstick.extract.Observation;
+import dev.yardstick.extract.Quantity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Matches observations to catalogue indicators by measure and cue words. An indicator qualifies
+ * when the quantity is on its measure, one of its cues is in the sentence or sub-heading, its
+ * context rule (if any) holds over sentence, sub-heading, accountability and theme, and its near rule
+ * (if any) finds a word close to the number. Among those that qualify, the one whose words
+ * stand nearest the number wins.
+ */
+public final class IndicatorMatcher {
+
+    /** How far (in characters) a "near" word may stand from the number. */
+    private static final int NEAR_REACH = 45;
+
+    private final List<Compiled> indicators = new ArrayList<>();
+
+    public IndicatorMatcher(IndicatorCatalogue catalogue) {
+        for (Indicator i : catalogue.indicators()) {
+            indicators.add(new Compiled(i, patterns(i.cues()), patterns(i.near()), patterns(i.context()), patterns(i.exclude())));
+        }
+    }
+
+    /**
+     * Matches each observation. A value stated twice in one row for the same indicator, kind and
+     * period ("27.1 per 1000 ... A rate of 27.1") is kept once, with its first sentence.
+     */
+    public List<MatchedObservation> match(List<Observation> observations) {
+        List<MatchedObservation> out = new ArrayList<>(observations.size());
+        Set<String> seen = new HashSet<>();
+        for (Observation o : observations) {
+            Indicator indicator = best(o);
+            if (indicator != null) {
+                String key = o.provenance().source() + "|" + o.provenance().row() + "|" + indicator.id() + "|"
+                        + o.quantity().value() + "|" + o.kind() + "|" + o.period().start() + "|" + o.period().end();
+                if (!seen.add(key)) {
+                    continue;
+                }
+            }
+            out.add(new MatchedObservation(indicator, o));
+        }
+        return out;
+    }
+
+    private Indicator best(Observation o) {
+        Quantity q = o.quantity();
+        if (q.isChange()) {
+            return null;
+        }
+        String sentence = o.sentence();
+        String cueText = sentence + "\n" + o.heading();
+        String contextText = cueText + "\n" + o.provenance().accountability() + "\n" + o.provenance().theme();
+        Indicator best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Compiled c : indicators) {
+            if (c.indicator.measure() != q.unit().measure()
+                    || !anyFound(c.cues, cueText)
+                    || !c.context.isEmpty() && !anyFound(c.context, contextText)
+                    || anyFound(c.exclude, sentence)) {
+                continue;
+            }
+            int distance = c.near.isEmpty() ? NEAR_REACH + 1 : nearest(c.near, sentence, q.start(), q.end());
+            if (distance > NEAR_REACH && !c.near.isEmpty()) {
+                continue;
+            }
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = c.indicator;
+            }
+        }
+        return best;
+    }
+
+    private static int nearest(List<Pattern> words, String s, int start, int end) {
+        int best = Integer.MAX_VALUE;
+        for (Pattern p : words) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                int d = m.start() >= end ? m.start() - end : m.end() <= start ? start - m.end() : 0;
+                best = Math.min(best, d);
+            }
+        }
+        return best;
+    }
+
+    private static boolean anyFound(List<Pattern> patterns, String text) {
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cues match at a word start, so "licen" finds licence, licences and licensing. */
+    private static List<Pattern> patterns(List<String> words) {
+        List<Pattern> out = new ArrayList<>();
+        for (String w : words) {
+            out.add(Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(w.toLowerCase(Locale.ROOT))));
+        }
+        return out;
+    }
+
+    private record Compiled(Indicator indicator, List<Pattern> cues, List<Pattern> near, List<Pattern> context, List<Pattern> exclude) {
+    }
+}

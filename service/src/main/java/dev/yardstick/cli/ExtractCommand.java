@@ -1,0 +1,97 @@
+package dev.yardstick.cli;
+
+import dev.yardstick.catalogue.CatalogueException;
+import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.catalogue.IndicatorMatcher;
+import dev.yardstick.catalogue.MatchedObservation;
+import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.document.ReadIssue;
+import dev.yardstick.document.TextExportReader;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.extract.Extractor;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code extract}: read update files, print their observations, exit. No server is started. */
+final class ExtractCommand {
+
+    private static final Pattern ORG_FROM_NAME = Pattern.compile("^(.+?)[-_ ]+(?:19|20)\\d{2}");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExtractCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(CommandLine cl) {
+        if (cl.arguments().isEmpty()) {
+            throw new UsageException("extract needs at least one FILE");
+        }
+        String format = cl.option("--format", "json");
+        ObservationFormat writer = ObservationFormat.named(format);
+        IndicatorCatalogue catalogue;
+        try {
+            String file = cl.options().get("--catalogue");
+            catalogue = file == null ? IndicatorCatalogue.bundled() : IndicatorCatalogue.load(Path.of(file));
+        } catch (CatalogueException e) {
+            err.println("error: " + e.getMessage());
+            return Cli.DATA;
+        }
+        IndicatorMatcher matcher = new IndicatorMatcher(catalogue);
+        TextExportReader reader = new TextExportReader();
+        Extractor extractor = new Extractor();
+        List<ExtractedDocument> documents = new ArrayList<>();
+        int rejected = 0;
+        for (String name : cl.arguments()) {
+            Path path = Path.of(name);
+            try {
+                byte[] bytes = Files.readAllBytes(path);
+                String organisation = organisation(cl.options().get("--org"), path);
+                UpdateDocument doc = reader.read(path.getFileName().toString(), organisation, bytes);
+                for (ReadIssue issue : doc.issues()) {
+                    err.println("warning: " + doc.source() + " line " + issue.line() + ": " + issue.problem() + ": " + abbreviate(issue.text()));
+                }
+                List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
+                documents.add(new ExtractedDocument(doc, observations));
+            } catch (DocumentRejectedException e) {
+                err.println("error: " + e.getMessage());
+                rejected++;
+            } catch (IOException e) {
+                err.println("error: " + name + ": cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+                rejected++;
+            }
+        }
+        writer.write(documents, catalogue, out);
+        out.flush();
+        return rejected == 0 ? Cli.OK : Cli.DATA;
+    }
+
+    /** --org, else YARDSTICK_ORGANISATION, else the file name up to its year ("lbbd-2017-18-q2.txt" gives lbbd). */
+    static String organisation(String option, Path file) {
+        if (option != null && !option.isBlank()) {
+            return option.strip();
+        }
+        String env = System.getenv("YARDSTICK_ORGANISATION");
+        if (env != null && !env.isBlank()) {
+            return env.strip();
+        }
+        Matcher m = ORG_FROM_NAME.matcher(file.getFileName().toString());
+        if (m.find()) {
+            return m.group(1);
+        }
+        throw new DocumentRejectedException(file.getFileName().toString(),
+                "cannot tell which organisation this update belongs to; pass --org NAME (or set YARDSTICK_ORGANISATION)");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}
