@@ -1,0 +1,58 @@
+package dev.yardstick;
+
+import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.catalogue.IndicatorMatcher;
+import dev.yardstick.catalogue.MatchedObservation;
+import dev.yardstick.document.TextExportReader;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.extract.Extractor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The project's real seed documents, read the way the product reads them. */
+public final class SeedData {
+
+    public static final String Q2_2017_18 = "lbbd-2017-18-q2.txt";
+    public static final String Q2_2019_20 = "lbbd-2019-20-q2.txt";
+
+    private SeedData() {
+    }
+
+    /** {@code seed-data/} at the repository root; tests run with the module directory as working directory. */
+    public static Path dir() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path p = here; p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("seed-data/updates"))) {
+                return p.resolve("seed-data");
+            }
+        }
+        throw new IllegalStateException("seed-data/ not found above " + here);
+    }
+
+    public static Path update(String name) {
+        return dir().resolve("updates").resolve(name);
+    }
+
+    public static byte[] bytes(String name) {
+        try {
+            return Files.readAllBytes(update(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static UpdateDocument read(String name) {
+        return new TextExportReader().read(name, "lbbd", bytes(name));
+    }
+
+    public static IndicatorCatalogue catalogue() {
+        return IndicatorCatalogue.load(dir().resolve("indicators.yaml"));
+    }
+
+    public static List<MatchedObservation> observations(String name) {
+        return new IndicatorMatcher(catalogue()).match(new Extractor().extract(read(name)));
+    }
+}
