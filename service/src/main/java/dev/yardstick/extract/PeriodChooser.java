@@ -23,8 +23,9 @@ final class PeriodChooser {
         TimeMention best = null;
         int bestCost = Integer.MAX_VALUE;
         for (TimeMention m : mentions) {
-            if (m.role() == TimeMention.Role.AGO && found.get(index).quantity().isChange()) {
-                continue;
+            boolean relative = m.role() == TimeMention.Role.AGO || m.role() == TimeMention.Role.REFERENCE;
+            if (relative && (q.isChange() || changeBefore(found, m))) {
+                continue; // "up 6% from a year ago": the reference of the change, not a date for the level
             }
             boolean after = m.start() >= q.end();
             int from = after ? q.end() : m.end();
@@ -41,6 +42,10 @@ final class PeriodChooser {
             }
         }
         return best;
+    }
+
+    private static boolean changeBefore(List<Found> found, TimeMention m) {
+        return found.stream().anyMatch(f -> f.quantity().isChange() && f.quantity().end() <= m.start());
     }
 
     private static int boundaries(String s, int from, int to) {

@@ -119,6 +119,12 @@ final class QuantityScanner {
             return last;
         }
         Unit unit;
+        if (timeUnit(last + 1) && !money) {
+            // the time is the measurement: "averaged 9.2 days per employee"
+            NounPhrase phrase = NounPhrase.after(t, last + 1);
+            add(value, new Unit(Measure.DURATION, phrase.text()), start, i, last, phrase.lastToken());
+            return phrase.lastToken();
+        }
         if (money) {
             unit = Unit.GBP;
         } else if (word(last + 1, "%") || (word(last + 1, "per") && word(last + 2, "cent")) || word(last + 1, "percent")) {
@@ -259,8 +265,12 @@ final class QuantityScanner {
         if (prev == null) {
             return false;
         }
+        if (word(i + 1, "%") || word(i + 1, "per")) {
+            return false;
+        }
         if (prev.isWord() && Lexicon.LABEL_WORDS.contains(prev.lower())) {
-            return true;
+            Token before = tok(i - 2);
+            return before == null || !(before.is("this") || before.is("last") || before.is("next") || before.is("that"));
         }
         Token prev2 = tok(i - 2);
         Token prev3 = tok(i - 3);
@@ -289,6 +299,11 @@ final class QuantityScanner {
             }
         }
         return true;
+    }
+
+    private boolean timeUnit(int index) {
+        Token u = tok(index);
+        return u != null && u.isWord() && Lexicon.DURATION_UNITS.contains(u.lower());
     }
 
     /** "under 18 women", "aged 15-17", "over 65s", "16-18 year olds". */

@@ -75,7 +75,7 @@ final class Relations {
         Quantity high = found.get(j).quantity();
         Quantity low = found.get(j - 1).quantity();
         int lowLast = lastToken(t, low);
-        if (lowLast != first - 2 || low.unit().measure() != high.unit().measure() || low.value() >= high.value()) {
+        if (lowLast != first - 2 || low.isChange() || low.unit().measure() != high.unit().measure() || low.value() >= high.value()) {
             return;
         }
         int lowFirst = firstToken(t, low);

@@ -268,13 +268,25 @@ final class TemporalScanner {
     private void relative(String s, List<TimeMention> out) {
         ReportingPeriod doc = quarter.period();
         add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
-        add(out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1), TimeMention.Role.PERIOD);
+        addRelative(s, out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1));
         add(out, THIS_YEAR.matcher(s), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
         add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
-        add(out, LAST_QUARTER.matcher(s), quarter.previous().period(), TimeMention.Role.PERIOD);
+        addRelative(s, out, LAST_QUARTER.matcher(s), quarter.previous().period());
         add(out, AGO.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
         add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
         add(out, NOW.matcher(s), doc, TimeMention.Role.PERIOD);
+    }
+
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+            "(?i)\\b(compared\\s+(to|with)|than|on|from|since|against)\\s+$");
+
+    /** "last quarter" is a date, but "compared with last quarter" is the reference of a change. */
+    private static void addRelative(String s, List<TimeMention> out, Matcher m, ReportingPeriod p) {
+        while (m.find()) {
+            String before = s.substring(Math.max(0, m.start() - 20), m.start());
+            TimeMention.Role role = COMPARISON_BEFORE.matcher(before).find() ? TimeMention.Role.REFERENCE : TimeMention.Role.PERIOD;
+            out.add(new TimeMention(m.start(), m.end(), p, null, role));
+        }
     }
 
     private static void add(List<TimeMention> out, Matcher m, ReportingPeriod p, TimeMention.Role role) {

@@ -24,6 +24,11 @@ record TimeMention(int start, int end, ReportingPeriod period, ReportingPeriod f
         CHANGE_SPAN,
         /** "a year ago", "the same quarter last year": a year before the value it is compared with. */
         AGO,
+        /**
+         * "compared with last quarter", "than last year": the reference of a stated change. Dates
+         * a value only when no change precedes it in the sentence.
+         */
+        REFERENCE,
         /** "the full year", "year end", "outturn": the whole financial year. */
         FULL_YEAR
     }

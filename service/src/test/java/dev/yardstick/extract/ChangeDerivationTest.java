@@ -1,0 +1,56 @@
+package dev.yardstick.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rule for stated changes: a % change of a percentage is percentage points; a % change of
+ * anything else is relative; a change in points or in the level's own unit is absolute.
+ */
+class ChangeDerivationTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            91% of schools are good or better, up 6% from a year ago.                    | 85     | 2018-07-01
+            The recycling rate is 31.5%, down 2 percentage points from a year ago.        | 33.5   | 2018-07-01
+            Our rate dropped by 4% between Q1 and Q2 to 27.1 per 1000 women.              | 28.2   | 2019-04-01
+            We received 1,200 complaints, up 12% on the same quarter last year.           | 1071   | 2018-07-01
+            Arrears rose by 5% to £2.1m compared with last quarter.                      | 2000000 | 2019-04-01
+            Licences issued increased by 200 to 1,165 since the previous quarter.         | 965    | 2019-04-01
+            """)
+    void derivesTheEarlierValue(String sentence, double expected, String start) {
+        Observation derived = Sentences.extract(sentence).stream().filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
+
+        assertThat(derived.quantity().value()).isEqualTo(expected);
+        assertThat(derived.period().start()).isEqualTo(LocalDate.parse(start));
+        assertThat(derived.derivation()).isNotBlank();
+    }
+
+    @Test
+    void percentChangeOfAPercentageIsReadAsPoints() {
+        Observation derived = Sentences.extract("Attendance is 94%, up 3% from a year ago.").stream()
+                .filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
+
+        assertThat(derived.quantity().value()).isEqualTo(91.0);
+        assertThat(derived.derivation()).contains("percentage points");
+    }
+
+    @Test
+    void percentChangeOfARateIsRelativeAndRounded() {
+        Observation derived = Sentences.extract("The rate fell by 4% between Q1 and Q2 to 27.1 per 1000.").stream()
+                .filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
+
+        assertThat(derived.quantity().value()).isEqualTo(28.2);
+        assertThat(derived.quantity().qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
+        assertThat(derived.derivation()).contains("27.1 / (1 - 4%)").contains("relative");
+    }
+
+    @Test
+    void noDerivationWithoutAStatedEarlierPeriod() {
+        assertThat(Sentences.extract("Collection rose by 3% to 95%.")).extracting(Observation::kind).doesNotContain(Kind.DERIVED);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.yardstick.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each value's period and kind, for an update reporting Q2 2019/20 (July to September 2019). */
+class DatingAndKindTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Average sales 650 tickets per week between July - September 2019.      | 2019-07-01 | 2019-09-30 | ACTUAL
+            In Q1 of this year 84% of calls were answered.                          | 2019-04-01 | 2019-06-30 | ACTUAL
+            Since April 2019 we have rehoused 312 families.                         | 2019-04-01 | 2019-09-30 | ACTUAL
+            As at 30 September 2019 there were 1,431 active cases.                  | 2019-09-30 | 2019-09-30 | ACTUAL
+            There were 57 complaints this quarter.                                  | 2019-07-01 | 2019-09-30 | ACTUAL
+            There have been over 7000 applications received for the new scheme.     | 2019-07-01 | 2019-09-30 | ACTUAL
+            In 2017/18 the service handled 3,300 referrals.                         | 2017-04-01 | 2018-03-31 | PRIOR
+            We aim to reduce this to 250 by March 2021.                             | 2021-03-01 | 2021-03-31 | TARGET
+            We are on track to sell 735 tickets for the first draw on the 21 st October. | 2019-10-21 | 2019-10-21 | FORECAST
+            We held 5 job fairs, with a further 3 planned in quarter 3.              | 2019-10-01 | 2019-12-31 | FORECAST
+            The forecast position for the full year is an overspend of £1.2m.        | 2019-04-01 | 2020-03-31 | FORECAST
+            Be First plans to build over 3,000 new homes by April 2024.              | 2024-04-01 | 2024-04-30 | TARGET
+            """)
+    void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
+        var all = Sentences.extract(sentence);
+        Observation o = all.get(all.size() - 1);
+
+        assertThat(o.period().start()).isEqualTo(LocalDate.parse(start));
+        assertThat(o.period().end()).isEqualTo(LocalDate.parse(end));
+        assertThat(o.kind()).isEqualTo(kind);
+    }
+
+    @org.junit.jupiter.api.Test
+    void comparesWithTheSameQuarterOfTheComparedValue() {
+        var all = Sentences.extract("Q1 figures were at 78.6% compared to 80.5% in the same quarter last year.");
+
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).period().start()).isEqualTo(LocalDate.of(2019, 4, 1));
+        assertThat(all.get(1).period().start()).isEqualTo(LocalDate.of(2018, 4, 1));
+        assertThat(all.get(1).kind()).isEqualTo(Kind.PRIOR);
+    }
+
+    @org.junit.jupiter.api.Test
+    void valuesInTheAccountabilityAreTargets() {
+        var all = Sentences.extract("Create 300 new places for September 2020 and 120 for September 2021.", "Places were created.");
+
+        assertThat(all).extracting(o -> o.quantity().value(), Observation::kind, o -> o.period().start()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(300.0, Kind.TARGET, LocalDate.of(2020, 9, 1)),
+                org.assertj.core.groups.Tuple.tuple(120.0, Kind.TARGET, LocalDate.of(2021, 9, 1)));
+        assertThat(all).allSatisfy(o -> assertThat(o.provenance().fromAccountability()).isTrue());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.yardstick.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Quantities in the general language of council performance reports, and numbers that are not measurements. */
+class QuantityRecognitionTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Spend this quarter was £5.517m against budget.                      | 5517000    | MONEY      | EXACT
+            The programme has a £2.3bn capital budget.                          | 2300000000 | MONEY      | EXACT
+            Grant funding of £1.25 million was secured.                         | 1250000    | MONEY      | EXACT
+            Total bids came to just over £115k.                                 | 115000     | MONEY      | JUST_OVER
+            The council committed 75K of funding to the museum.                 | 75000      | MONEY      | EXACT
+            The bid was submitted for c£3.7 million.                            | 3700000    | MONEY      | APPROXIMATELY
+            Income of approximately £526,000 was achieved.                      | 526000     | MONEY      | APPROXIMATELY
+            Council tax collection reached 96.4% this quarter.                  | 96.4       | PERCENT    | EXACT
+            Satisfaction was 71 per cent in the survey.                         | 71         | PERCENT    | EXACT
+            Delayed transfers of care were 8.1 per 100,000 population.          | 8.1        | RATE       | EXACT
+            The borough's rank improved to 3rd in London.                       | 3          | RANK       | EXACT
+            We moved into the 2nd quartile for attainment.                      | 2          | RANK       | EXACT
+            Performance now places us fourth from bottom in London.             | 4          | RANK       | EXACT
+            Sickness absence averaged 9.2 days per employee.                    | 9.2        | DURATION   | EXACT
+            There were just under 500 visits to the library.                    | 500        | COUNT      | JUST_UNDER
+            At least 40 volunteers took part.                                   | 40         | COUNT      | AT_LEAST
+            Nearly 300 residents attended the consultation.                     | 300        | COUNT      | NEARLY
+            We received in excess of 1,200 responses.                           | 1200       | COUNT      | OVER
+            Around 8,000 households will benefit from the network.             | 8000       | COUNT      | APPROXIMATELY
+            Seven new foster carers were approved.                              | 7          | COUNT      | EXACT
+            The event drew 10,000 visitors (approx.) to the park.               | 10000      | COUNT      | APPROXIMATELY
+            """)
+    void recognisesQuantityWithUnitAndQualifier(String sentence, double value, Measure measure, Qualifier qualifier) {
+        Observation o = Sentences.only(sentence);
+
+        assertThat(o.quantity().value()).isEqualTo(value);
+        assertThat(o.quantity().unit().measure()).isEqualTo(measure);
+        assertThat(o.quantity().qualifier()).isEqualTo(qualifier);
+        assertThat(o.sentence()).isEqualTo(sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The strategy for 2020-2025 was approved by Cabinet on 3 March 2020.",
+            "Phase 2 of the scheme starts in Q3.",
+            "Over the next 3 years we will review every estate.",
+            "A 30-year business plan was agreed in February 2019.",
+            "Children aged 5-11 joined the holiday programme.",
+            "Item 4 of the agenda covered the COVID-19 recovery plan.",
+            "Round two of the fund opened on 21 st October.",
+            "The budget for 2019/20 was set in line with the plan for 19/20.",
+            "The team met on the 15 th of October and again on October 22 nd.",
+            "Projects supporting post- 16 pathways for under 18 women continue.",
+            "Recommendations 3 and 4 were accepted in the first quarter.",
+            "The 40 th anniversary event took place in 2017.",
+            })
+    void ignoresNumbersThatAreNotMeasurements(String sentence) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().text()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The number of households in temporary accommodation fell from 1,820 to 1,755. | 1820 | 1755
+            Recycling improved from 3.5% to 4.5% over the year.                          | 3.5  | 4.5
+            The position moved from 4th quintile to 2nd quintile.                        | 4    | 2
+            """)
+    void readsTransitionAsPriorThenLevel(String sentence, double from, double to) {
+        var all = Sentences.extract(sentence);
+
+        assertThat(all).extracting(o -> o.quantity().value(), Observation::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(from, Kind.PRIOR), org.assertj.core.groups.Tuple.tuple(to, Kind.ACTUAL));
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsRangeAsLowerAndUpperBound() {
+        var all = Sentences.extract("Pressures of circa £900k - £1m remain, with between 10 and 15 new apprentices.");
+
+        assertThat(all).extracting(o -> o.quantity().value(), o -> o.quantity().qualifier()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(900000.0, Qualifier.APPROXIMATELY),
+                org.assertj.core.groups.Tuple.tuple(1000000.0, Qualifier.UP_TO),
+                org.assertj.core.groups.Tuple.tuple(10.0, Qualifier.AT_LEAST),
+                org.assertj.core.groups.Tuple.tuple(15.0, Qualifier.UP_TO));
+    }
+
+    @org.junit.jupiter.api.Test
+    void marksStatedChangesAsChangesNotLevels() {
+        var all = Sentences.extract("Housing Benefit has decreased by 7%, or £900k, placing pressure on rents.");
+
+        assertThat(all).allSatisfy(o -> assertThat(o.quantity().isChange()).isTrue());
+        assertThat(all).extracting(Observation::kind).doesNotContain(Kind.DERIVED);
+    }
+}
