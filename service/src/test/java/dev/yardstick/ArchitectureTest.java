@@ -1,0 +1,45 @@
+package dev.yardstick;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline's dependency direction, as the package-info files describe it. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.yardstick");
+
+    @Test
+    void documentDependsOnNothingElseInYardstick() {
+        noClasses().that().resideInAPackage("..document..")
+                .should().dependOnClassesThat().resideInAnyPackage("..extract..", "..catalogue..", "..cli..", "..store..", "..api..", "..ingest..", "..analysis..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void extractionKnowsNothingOfCatalogueStorageOrTheWeb() {
+        noClasses().that().resideInAPackage("..extract..")
+                .should().dependOnClassesThat().resideInAnyPackage("..catalogue..", "..cli..", "..store..", "..api..",
+                        "org.influxdb..", "org.springframework..", "jakarta.servlet..", "tools.jackson..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void catalogueKnowsNothingOfStorageOrTheWeb() {
+        noClasses().that().resideInAPackage("..catalogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("..cli..", "..store..", "..api..", "org.influxdb..", "org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnTheCommandLine() {
+        noClasses().that().resideOutsideOfPackage("..cli..").and().doNotHaveSimpleName("Yardstick")
+                .should().dependOnClassesThat().resideInAPackage("..cli..")
+                .check(CLASSES);
+    }
+}

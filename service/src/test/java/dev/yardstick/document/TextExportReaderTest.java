@@ -1,0 +1,161 @@
+package dev.yardstick.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.yardstick.SeedData;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TextExportReaderTest {
+
+    private static final String HEADER = "Key Accountability\tStrategic Director\tQuarter 2 2019/20 Update\n";
+    private final TextExportReader reader = new TextExportReader();
+
+    private UpdateDocument read(String text) {
+        return reader.read("test.txt", "testshire", text);
+    }
+
+    @Test
+    void readsQuarterFromDamagedHeader() {
+        UpdateDocument doc = read("Key\tKey Accountability Strategic D\t\tQuarter 2 2017/18 Update\nDo it.\tA Person\tDone.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2017, 2));
+        assertThat(doc.period().start()).hasToString("2017-07-01");
+        assertThat(doc.period().end()).hasToString("2017-09-30");
+    }
+
+    @Test
+    void readsShortHeaderVariants() {
+        assertThat(read("Action\tLead\tQ3 2018/19 Update\nDo it.\tA Person\tDone.\n").quarter()).isEqualTo(new FinancialQuarter(2018, 3));
+        assertThat(read("Key Accountability\tDirector\tQuarter 4 2016/17 Update\nDo it.\tA Person\tDone.\n").quarter())
+                .isEqualTo(new FinancialQuarter(2016, 4));
+    }
+
+    @Test
+    void stitchesSentenceAcrossPageBreak() {
+        UpdateDocument doc = read(HEADER
+                + "Develop a giving model.\tChris Naylor\tThe Lottery launched on the 12th September. To date 22\n"
+                + "\n" + HEADER
+                + "\t\tlocal charities have registered.\n");
+
+        assertThat(doc.rows()).hasSize(1);
+        assertThat(doc.rows().get(0).updateText())
+                .isEqualTo("The Lottery launched on the 12th September. To date 22 local charities have registered.");
+    }
+
+    @Test
+    void joinsThemeSplitByStrayTab() {
+        UpdateDocument doc = read(HEADER
+                + "Com\tmunity Leadership and Engagement\t\t\n"
+                + "Do one.\tA Person\tDone.\n"
+                + "Educ\tEducational Attainment and School Improvement\t\t\t\t\n"
+                + "Do two.\tA Person\tDone.\n");
+
+        assertThat(doc.rows()).extracting(UpdateRow::theme)
+                .containsExactly("Community Leadership and Engagement", "Educational Attainment and School Improvement");
+    }
+
+    @Test
+    void readsNumberedRowsAndWrappedAccountability() {
+        UpdateDocument doc = read("Key\tAccountability\tStrategic Director\tQuarter 2 2017/18 Update\n"
+                + "24.\tSeek to ensure all young people are in education.\tAnne Bristow\tPlan in place.\n"
+                + "45. Continue to play a leading role in\tAnne Bristow\tImmunisation is improving.\n"
+                + "\tdelivering greater integration.\t\tMore text follows here.\n");
+
+        assertThat(doc.rows()).extracting(UpdateRow::number).containsExactly("24", "45");
+        assertThat(doc.rows().get(1).accountability()).isEqualTo("Continue to play a leading role in delivering greater integration.");
+        assertThat(doc.rows().get(1).paragraphs()).containsExactly("Immunisation is improving.", "More text follows here.");
+    }
+
+    @Test
+    void dropsPageNumbersAndHeaderRemnants() {
+        UpdateDocument doc = read(HEADER
+                + "Renew focus including the East\tMark Tyson\tThe museum opened.\n"
+                + "Page 3 of 12\n"
+                + HEADER
+                + "Key Accountability End Women's Museum feasibility.\t\tIt is busy.\n");
+
+        assertThat(doc.rows()).hasSize(1);
+        assertThat(doc.rows().get(0).accountability()).isEqualTo("Renew focus including the East End Women's Museum feasibility.");
+        assertThat(doc.rows().get(0).paragraphs()).containsExactly("The museum opened.", "It is busy.");
+    }
+
+    @Test
+    void splitsBulletsIntoParagraphs() {
+        UpdateDocument doc = read(HEADER
+                + "Support the sector.\tMark Tyson\tPractical measures: • Crowdfunding launched \uF0B7 Lottery launched\n"
+                + "\t\t\uF0B7 B and D Lottery – Average sales 650 tickets per week.\n");
+
+        assertThat(doc.rows().get(0).paragraphs()).containsExactly(
+                "Practical measures:", "Crowdfunding launched", "Lottery launched",
+                "B and D Lottery – Average sales 650 tickets per week.");
+    }
+
+    @Test
+    void reportsTextThatBelongsToNoRow() {
+        UpdateDocument doc = read(HEADER + "\t\tOrphan text before any row.\nDo it.\tA Person\tDone.\n");
+
+        assertThat(doc.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.line()).isEqualTo(2);
+            assertThat(issue.text()).isEqualTo("Orphan text before any row.");
+        });
+        assertThat(doc.rows()).hasSize(1);
+    }
+
+    @Test
+    void rejectsFileWithoutHeaderNamingTheFileAndTheFix() {
+        assertThatThrownBy(() -> reader.read("minutes.txt", "x", "Minutes of the meeting\nApologies were received.\n"))
+                .isInstanceOf(DocumentRejectedException.class)
+                .hasMessageStartingWith("minutes.txt: ")
+                .hasMessageContaining("Quarter 2 2019/20");
+    }
+
+    @Test
+    void rejectsEmptyAndBinaryFiles() {
+        assertThatThrownBy(() -> reader.read("empty.txt", "x", new byte[0]))
+                .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("empty.txt").hasMessageContaining("empty");
+        byte[] pdf = "%PDF-1.7\n\u0000\u0001\u0002binary".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> reader.read("update.pdf", "x", pdf))
+                .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("update.pdf").hasMessageContaining("binary");
+    }
+
+    @Test
+    void rejectsHeaderWithoutRows() {
+        assertThatThrownBy(() -> read(HEADER))
+                .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("no table rows");
+    }
+
+    @Test
+    void decodesWindows1252Exports() {
+        byte[] bytes = (HEADER + "Do it.\tA Person\tFunding of £500 was awarded.\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        assertThat(reader.read("cp1252.txt", "x", bytes).rows().get(0).updateText()).isEqualTo("Funding of £500 was awarded.");
+    }
+
+    @Test
+    void readsEveryNumberedRowOfTheSeedDocument() {
+        UpdateDocument doc = SeedData.read(SeedData.Q2_2017_18);
+
+        assertThat(doc.rows()).extracting(UpdateRow::number).containsExactlyInAnyOrderElementsOf(
+                IntStream.rangeClosed(1, 53).mapToObj(Integer::toString).toList());
+        assertThat(doc.issues()).isEmpty();
+        assertThat(doc.rows()).extracting(UpdateRow::theme).contains("Community Leadership and Engagement",
+                "Educational Attainment and School Improvement", "Finance, Growth and Investment");
+    }
+
+    @Test
+    void readsEveryRowOfTheUnnumberedSeedDocument() {
+        UpdateDocument doc = SeedData.read(SeedData.Q2_2019_20);
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2019, 2));
+        assertThat(doc.issues()).isEmpty();
+        assertThat(doc.rows()).allSatisfy(r -> assertThat(r.director()).isNotBlank());
+        List<String> themes = doc.rows().stream().map(UpdateRow::theme).distinct().toList();
+        assertThat(themes).startsWith("Community Leadership and Engagement", "Equalities and Diversity", "Public Realm");
+        assertThat(doc.rows()).anySatisfy(r -> assertThat(r.accountability())
+                .isEqualTo("Deliver the master plans and commercialisation of Parsloes Park and Central Park."));
+    }
+}
