@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Matches observations to catalogue indicators by measure and cue words. An indicator qualifies
@@ -26,7 +24,7 @@ public final class IndicatorMatcher {
 
     public IndicatorMatcher(IndicatorCatalogue catalogue) {
         for (Indicator i : catalogue.indicators()) {
-            indicators.add(new Compiled(i, patterns(i.cues()), patterns(i.near()), patterns(i.context()), patterns(i.exclude())));
+            indicators.add(new Compiled(i, lower(i.cues()), lower(i.near()), lower(i.context()), lower(i.exclude())));
         }
     }
 
@@ -56,9 +54,10 @@ public final class IndicatorMatcher {
         if (q.isChange()) {
             return null;
         }
-        String sentence = o.sentence();
-        String cueText = sentence + "\n" + o.heading();
-        String contextText = cueText + "\n" + o.provenance().accountability() + "\n" + o.provenance().theme();
+        String sentence = o.sentence().toLowerCase(Locale.ROOT);
+        String cueText = sentence + "\n" + o.heading().toLowerCase(Locale.ROOT);
+        String contextText = cueText + "\n" + o.provenance().accountability().toLowerCase(Locale.ROOT)
+                + "\n" + o.provenance().theme().toLowerCase(Locale.ROOT);
         Indicator best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Compiled c : indicators) {
@@ -80,36 +79,41 @@ public final class IndicatorMatcher {
         return best;
     }
 
-    private static int nearest(List<Pattern> words, String s, int start, int end) {
+    private static int nearest(List<String> words, String s, int start, int end) {
         int best = Integer.MAX_VALUE;
-        for (Pattern p : words) {
-            Matcher m = p.matcher(s);
-            while (m.find()) {
-                int d = m.start() >= end ? m.start() - end : m.end() <= start ? start - m.end() : 0;
+        for (String w : words) {
+            for (int at = indexOfWord(s, w, 0); at >= 0; at = indexOfWord(s, w, at + 1)) {
+                int wordEnd = at + w.length();
+                int d = at >= end ? at - end : wordEnd <= start ? start - wordEnd : 0;
                 best = Math.min(best, d);
             }
         }
         return best;
     }
 
-    private static boolean anyFound(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            if (p.matcher(text).find()) {
+    private static boolean anyFound(List<String> words, String text) {
+        for (String w : words) {
+            if (indexOfWord(text, w, 0) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Cues match at a word start, so "licen" finds licence, licences and licensing. */
-    private static List<Pattern> patterns(List<String> words) {
-        List<Pattern> out = new ArrayList<>();
-        for (String w : words) {
-            out.add(Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(w.toLowerCase(Locale.ROOT))));
+    /** Cues match at a word start, so "licen" finds licence, licences and licensing. Both sides are lower case. */
+    private static int indexOfWord(String text, String word, int from) {
+        for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                return at;
+            }
         }
-        return out;
+        return -1;
     }
 
-    private record Compiled(Indicator indicator, List<Pattern> cues, List<Pattern> near, List<Pattern> context, List<Pattern> exclude) {
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private record Compiled(Indicator indicator, List<String> cues, List<String> near, List<String> context, List<String> exclude) {
     }
 }

@@ -1,8 +1,23 @@
 package dev.yardstick.cli;
 
+import dev.yardstick.bench.CorpusGenerator;
+import dev.yardstick.bench.ExtractionBenchmark;
+import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.document.TextExportReader;
+import dev.yardstick.document.UpdateDocument;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
+/** {@code benchmark}: single-thread extraction throughput on a generated corpus. */
 final class BenchmarkCommand {
+
+    /** The seed documents ship inside the jar so the benchmark runs from any directory. */
+    static final String[] SEEDS = {"/seeds/lbbd-2017-18-q2.txt", "/seeds/lbbd-2019-20-q2.txt"};
+
     private final PrintStream out;
 
     BenchmarkCommand(PrintStream out) {
@@ -10,6 +25,38 @@ final class BenchmarkCommand {
     }
 
     int run(CommandLine cl) {
+        int documents = cl.intOption("--documents", 1000);
+        int rounds = cl.intOption("--rounds", 3);
+        long seed = cl.intOption("--seed", 42);
+        CorpusGenerator generator = new CorpusGenerator(seedDocuments(), seed);
+        out.printf(Locale.ROOT, "generating %d documents (seed %d)...%n", documents, seed);
+        ExtractionBenchmark bench = new ExtractionBenchmark(generator, documents, IndicatorCatalogue.bundled());
+        bench.run(Math.min(documents, 200)); // warm-up: let the JIT compile the hot paths
+        out.printf(Locale.ROOT, "java %s, 1 thread%n", System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "%-10s %-10s %-12s %-10s %-12s %-10s%n", "documents", "MB", "observations", "seconds", "MB/s", "docs/s");
+        for (int round = 1; round <= rounds; round++) {
+            for (int n : new int[] {Math.max(1, documents / 4), Math.max(1, documents / 2), documents}) {
+                ExtractionBenchmark.Result r = bench.run(n);
+                out.printf(Locale.ROOT, "%-10d %-10.1f %-12d %-10.3f %-12.1f %-10.0f%n", r.documents(), r.bytes() / 1e6,
+                        r.observations(), r.seconds(), r.megabytesPerSecond(), r.documentsPerSecond());
+            }
+        }
         return Cli.OK;
+    }
+
+    static List<UpdateDocument> seedDocuments() {
+        List<UpdateDocument> docs = new ArrayList<>();
+        TextExportReader reader = new TextExportReader();
+        for (String name : SEEDS) {
+            try (InputStream in = BenchmarkCommand.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException("seed document " + name + " missing from the jar; rebuild with ./mvnw package");
+                }
+                docs.add(reader.read(name, "seed", in.readAllBytes()));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read bundled seed " + name, e);
+            }
+        }
+        return docs;
     }
 }

@@ -71,7 +71,8 @@ public record FinancialQuarter(int startYear, int quarter) {
     }
 
     public static String fyLabel(int startYear) {
-        return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+        int next = (startYear + 1) % 100;
+        return startYear + (next < 10 ? "/0" : "/") + next;
     }
 
     public LocalDate start() {

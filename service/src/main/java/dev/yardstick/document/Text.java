@@ -1,19 +1,31 @@
 package dev.yardstick.document;
 
-import java.util.regex.Pattern;
-
 /** Whitespace and glyph clean-up shared by the reader's pieces. */
 final class Text {
 
     /** Bullet glyphs seen in Word/PDF exports, including Symbol/Wingdings private-use code points. */
     static final String BULLETS = "•▪●◦○■□➢➤✓\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF0A8";
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     private Text() {
     }
 
+    /** Runs of whitespace (including no-break spaces) become one space; ends trimmed. */
     static String normalise(String s) {
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static boolean isBullet(char c) {

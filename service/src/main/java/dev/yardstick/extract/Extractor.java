@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
 
-    private static final Pattern MAY_HOLD_NUMBER = Pattern.compile(
-            "\\d|(?i)\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen"
-                    + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b");
     private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s*$");
 
     public List<Observation> extract(UpdateDocument document) {
@@ -64,7 +61,7 @@ public final class Extractor {
 
     private List<TimeMention> sentence(FinancialQuarter quarter, String s, String heading, List<TimeMention> leadIn,
                                        Provenance provenance, TemporalScanner times, Map<String, Observation> out) {
-        if (!MAY_HOLD_NUMBER.matcher(s).find()) {
+        if (!mayHoldNumber(s)) {
             return List.of();
         }
         List<TimeMention> mentions = times.scan(s);
@@ -164,6 +161,32 @@ public final class Extractor {
         String key = o.quantity().value() + "|" + o.quantity().unit().measure() + "|" + o.quantity().isChange() + "|" + o.kind() + "|" + o.period().start()
                 + "|" + o.period().end() + "|" + o.provenance().fromAccountability() + "|" + o.sentence();
         out.putIfAbsent(key, o);
+    }
+
+    private static boolean mayHoldNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            int length = i - start;
+            if (length >= 3 && length <= 8) {
+                String word = s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                if (NumberWords.cardinal(word) > 0 || NumberWords.ordinalValue(word) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean has(List<TimeMention> mentions, TimeMention.Role role) {

@@ -10,6 +10,14 @@ final class Months {
     private Months() {
     }
 
+    private static final java.util.Set<String> CAPITALISED = java.util.Set.of(
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    /** Whether a capitalised month name or abbreviation may start at {@code i}. */
+    static boolean isPrefix(String s, int i) {
+        return i + 3 <= s.length() && CAPITALISED.contains(s.substring(i, i + 3));
+    }
+
     /** 1-12 for an English month name or abbreviation. */
     static int number(String name) {
         String p = name.toLowerCase(Locale.ROOT).substring(0, 3);

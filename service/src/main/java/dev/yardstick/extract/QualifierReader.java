@@ -24,6 +24,8 @@ final class QualifierReader {
             {"over", "OVER"}, {"above", "OVER"}, {"under", "UNDER"}, {"below", "UNDER"},
     };
 
+    private static final String[][] WORDS = java.util.Arrays.stream(BEFORE).map(h -> h[0].split(" ")).toArray(String[][]::new);
+
     private QualifierReader() {
     }
 
@@ -40,8 +42,9 @@ final class QualifierReader {
         if (firstIndex > 0 && tokens.get(firstIndex - 1).is("c") && !tokens.get(firstIndex).spaced()) {
             return new Result(Qualifier.APPROXIMATELY, tokens.get(firstIndex - 1).start());
         }
-        for (String[] hedge : BEFORE) {
-            String[] words = hedge[0].split(" ");
+        for (int h = 0; h < BEFORE.length; h++) {
+            String[] hedge = BEFORE[h];
+            String[] words = WORDS[h];
             int k = firstIndex - words.length;
             if (k < 0) {
                 continue;

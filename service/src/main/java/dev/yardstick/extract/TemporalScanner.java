@@ -37,9 +37,11 @@ final class TemporalScanner {
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\s+" + DAY + "(?:,?\\s*" + YEAR + ")?");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)?\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR);
-    private static final Pattern BARE_MONTH = Pattern.compile(
-            "(?i:\\b(?:in|by|from|since|until|till|during|at|of|for|early|late|mid|throughout|across|before|after)\\s+(?:the\\s+)?)"
-                    + "(?:(?i:end\\s+of|start\\s+of|beginning\\s+of)\\s+)?" + MONTH);
+    private static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
+    /** A month without a year counts as a date only after a time preposition: "in March", "by the end of June". */
+    private static final Pattern BARE_MONTH_PREFIX = Pattern.compile(
+            "(?i)\\b(?:in|by|from|since|until|till|during|at|of|for|early|late|mid|throughout|across|before|after)\\s+(?:the\\s+)?"
+                    + "(?:(?:end|start|beginning)\\s+of\\s+)?$");
     private static final Pattern YEAR_PAIR = Pattern.compile(
             "(?i)\\b(?:FY\\s*)?" + YEAR + "\\s*([/\\-–])\\s*(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern SHORT_FY = Pattern.compile("\\b([1-9]\\d)/(\\d{2})\\b");
@@ -82,27 +84,54 @@ final class TemporalScanner {
     }
 
     List<TimeMention> scan(String s) {
+        // Each family of patterns runs only when the sentence has what it needs: most sentences
+        // lack digits or month names, and the regular expressions dominate extraction time.
         List<TimeMention> found = new ArrayList<>();
-        financialQuarters(s, found);
-        spans(s, found);
-        monthRanges(s, found);
-        days(s, found);
-        months(s, found);
-        yearPairs(s, found);
-        loneQuarters(s, found);
-        loneYears(s, found);
-        relative(s, found);
+        Windows windows = new Windows(s);
+        boolean digits = !windows.digits.isEmpty();
+        boolean month = !windows.months.isEmpty();
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        boolean q = lower.indexOf('q') >= 0;
+        if (digits) {
+            if (q) {
+                financialQuarters(s, windows, found);
+            }
+            if (lower.contains("between")) {
+                spans(s, windows, found);
+            }
+            if (s.indexOf('/') >= 0 || s.indexOf('-') >= 0 || s.indexOf('–') >= 0) {
+                yearPairs(s, windows, found);
+            }
+            loneYears(s, windows, found);
+        }
+        if (month) {
+            monthRanges(s, windows, found);
+            if (digits) {
+                days(s, windows, found);
+            }
+            months(s, windows, found);
+        } else if (digits && (s.indexOf('/') >= 0 || s.indexOf('.') >= 0)) {
+            days(s, windows, found);
+        }
+        if (q) {
+            loneQuarters(s, found);
+        }
+        if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
+                || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")
+                || lower.contains("outturn")) {
+            relative(s, found);
+        }
         return applyPrepositions(s, nonOverlapping(found));
     }
 
-    private void financialQuarters(String s, List<TimeMention> out) {
+    private void financialQuarters(String s, Windows windows, List<TimeMention> out) {
         Matcher m = FINANCIAL_QUARTER.matcher(s);
         while (m.find()) {
             FinancialQuarter.find(m.group()).ifPresent(q -> out.add(period(m, q.period())));
         }
     }
 
-    private void spans(String s, List<TimeMention> out) {
+    private void spans(String s, Windows windows, List<TimeMention> out) {
         Matcher m = QUARTER_SPAN.matcher(s);
         while (m.find()) {
             ReportingPeriod from = quarter.withQuarter(Integer.parseInt(m.group(1))).period();
@@ -120,9 +149,10 @@ final class TemporalScanner {
         }
     }
 
-    private void monthRanges(String s, List<TimeMention> out) {
-        Matcher m = MONTH_RANGE.matcher(s);
-        while (m.find()) {
+    private void monthRanges(String s, Windows windows, List<TimeMention> out) {
+        Windows.Finder f = windows.atEither(MONTH_RANGE);
+        while (f.next()) {
+            Matcher m = f.matcher();
             int fromMonth = Months.number(m.group(2));
             int toMonth = Months.number(m.group(5));
             Integer fromYear = m.group(3) == null ? null : Integer.valueOf(m.group(3));
@@ -145,17 +175,20 @@ final class TemporalScanner {
         }
     }
 
-    private void days(String s, List<TimeMention> out) {
-        Matcher m = DAY_MONTH.matcher(s);
-        while (m.find()) {
+    private void days(String s, Windows windows, List<TimeMention> out) {
+        Windows.Finder f = windows.atDigits(DAY_MONTH);
+        while (f.next()) {
+            Matcher m = f.matcher();
             addDay(out, m, m.group(1), m.group(2), m.group(3));
         }
-        m = MONTH_DAY.matcher(s);
-        while (m.find()) {
+        f = windows.atMonths(MONTH_DAY);
+        while (f.next()) {
+            Matcher m = f.matcher();
             addDay(out, m, m.group(2), m.group(1), m.group(3));
         }
-        m = NUMERIC_DATE.matcher(s);
-        while (m.find()) {
+        f = windows.atDigits(NUMERIC_DATE);
+        while (f.next()) {
+            Matcher m = f.matcher();
             int year = Integer.parseInt(m.group(3));
             year = year < 100 ? 2000 + year : year;
             LocalDate d = safeDate(year, Integer.parseInt(m.group(2)), m.group(1));
@@ -174,22 +207,28 @@ final class TemporalScanner {
         }
     }
 
-    private void months(String s, List<TimeMention> out) {
-        Matcher m = MONTH_YEAR.matcher(s);
-        while (m.find()) {
+    private void months(String s, Windows windows, List<TimeMention> out) {
+        Windows.Finder f = windows.atMonths(MONTH_YEAR);
+        while (f.next()) {
+            Matcher m = f.matcher();
             out.add(period(m, ReportingPeriod.month(Integer.parseInt(m.group(2)), Months.number(m.group(1)))));
         }
-        m = BARE_MONTH.matcher(s);
-        while (m.find()) {
+        f = windows.atMonths(MONTH_ALONE);
+        while (f.next()) {
+            Matcher m = f.matcher();
+            if (!BARE_MONTH_PREFIX.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                continue;
+            }
             int month = Months.number(m.group(1));
             ReportingPeriod p = ReportingPeriod.month(nearestYear(month), month);
-            out.add(new TimeMention(m.start(1), m.end(), p, null, TimeMention.Role.PERIOD));
+            out.add(new TimeMention(m.start(), m.end(), p, null, TimeMention.Role.PERIOD));
         }
     }
 
-    private void yearPairs(String s, List<TimeMention> out) {
-        Matcher m = YEAR_PAIR.matcher(s);
-        while (m.find()) {
+    private void yearPairs(String s, Windows windows, List<TimeMention> out) {
+        Windows.Finder f = windows.atDigits(YEAR_PAIR);
+        while (f.next()) {
+            Matcher m = f.matcher();
             int first = Integer.parseInt(m.group(1));
             String secondText = m.group(3);
             int second = secondText.length() == 2 ? (first / 100) * 100 + Integer.parseInt(secondText) : Integer.parseInt(secondText);
@@ -204,8 +243,9 @@ final class TemporalScanner {
                 out.add(period(m, new ReportingPeriod(m.group().strip(), LocalDate.of(first, 1, 1), LocalDate.of(second, 12, 31))));
             }
         }
-        m = SHORT_FY.matcher(s);
-        while (m.find()) {
+        f = windows.atDigits(SHORT_FY);
+        while (f.next()) {
+            Matcher m = f.matcher();
             int a = Integer.parseInt(m.group(1));
             if (Integer.parseInt(m.group(2)) == (a + 1) % 100) {
                 out.add(period(m, FinancialQuarter.financialYear(2000 + a)));
@@ -232,9 +272,10 @@ final class TemporalScanner {
         }
     }
 
-    private void loneYears(String s, List<TimeMention> out) {
-        Matcher m = LONE_YEAR.matcher(s);
-        while (m.find()) {
+    private void loneYears(String s, Windows windows, List<TimeMention> out) {
+        Windows.Finder f = windows.atDigits(LONE_YEAR);
+        while (f.next()) {
+            Matcher m = f.matcher();
             if (afterTimeWord(s, m.start()) || looksLikeYear(s, m.end())) {
                 out.add(period(m, ReportingPeriod.calendarYear(Integer.parseInt(m.group(1)))));
             }
@@ -267,14 +308,29 @@ final class TemporalScanner {
 
     private void relative(String s, List<TimeMention> out) {
         ReportingPeriod doc = quarter.period();
-        add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
-        addRelative(s, out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1));
-        add(out, THIS_YEAR.matcher(s), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
-        add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
-        addRelative(s, out, LAST_QUARTER.matcher(s), quarter.previous().period());
-        add(out, AGO.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
-        add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
-        add(out, NOW.matcher(s), doc, TimeMention.Role.PERIOD);
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        boolean year = lower.contains("year");
+        boolean quarterWord = lower.contains("quarter");
+        if (year && lower.contains("same")) {
+            add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
+        }
+        if (year) {
+            addRelative(s, out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1));
+            add(out, THIS_YEAR.matcher(s), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
+        }
+        if (quarterWord) {
+            add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
+            addRelative(s, out, LAST_QUARTER.matcher(s), quarter.previous().period());
+        }
+        if (lower.contains("ago") || lower.contains("earlier") || lower.contains("before")) {
+            add(out, AGO.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
+        }
+        if (year || lower.contains("outturn")) {
+            add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
+        }
+        if (lower.contains("now") || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")) {
+            add(out, NOW.matcher(s), doc, TimeMention.Role.PERIOD);
+        }
     }
 
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A word, number or symbol of a sentence, with its offsets and whether a space precedes it. */
-record Token(Type type, String text, int start, int end, boolean spaced) {
+record Token(Type type, String text, String lower, int start, int end, boolean spaced) {
 
     enum Type { NUMBER, WORD, SYMBOL }
 
+    /** Case-insensitive for a lower-case argument ("from"); exact for a capitalised one ("London"). */
     boolean is(String word) {
-        return text.equalsIgnoreCase(word);
+        return lower.equals(word) || text.equals(word);
     }
 
     boolean isWord() {
@@ -18,10 +19,6 @@ record Token(Type type, String text, int start, int end, boolean spaced) {
 
     boolean isNumber() {
         return type == Type.NUMBER;
-    }
-
-    String lower() {
-        return text.toLowerCase();
     }
 
     /**
@@ -55,7 +52,8 @@ record Token(Type type, String text, int start, int end, boolean spaced) {
                 i++;
                 type = Type.SYMBOL;
             }
-            tokens.add(new Token(type, s.substring(start, i), start, i, spaced));
+            String text = s.substring(start, i);
+            tokens.add(new Token(type, text, type == Type.WORD ? text.toLowerCase(java.util.Locale.ROOT) : text, start, i, spaced));
             spaced = false;
         }
         return tokens;
