@@ -19,9 +19,20 @@ final class HeaderLine {
     private HeaderLine() {
     }
 
+    /** Cheap test before the patterns: a header has a year pair such as 2019/20. */
+    private static boolean mentionsFinancialYear(String line) {
+        for (int i = 4; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c == '/' || c == '-' || c == '–') && Character.isDigit(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The quarter the header names, if the line is a header. */
     static Optional<FinancialQuarter> quarterOf(String line) {
-        if (line.length() > 200 || !UPDATE_WORD.matcher(line).find()) {
+        if (line.length() > 200 || !mentionsFinancialYear(line) || !UPDATE_WORD.matcher(line).find()) {
             return Optional.empty();
         }
         Optional<FinancialQuarter> quarter = FinancialQuarter.find(line);

@@ -11,6 +11,9 @@ final class Text {
 
     /** Runs of whitespace (including no-break spaces) become one space; ends trimmed. */
     static String normalise(String s) {
+        if (isNormal(s)) {
+            return s;
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -28,8 +31,25 @@ final class Text {
         return out.toString();
     }
 
+    private static boolean isNormal(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? s.charAt(i + 1) == ' ' : c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c > '\u2000' && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isBullet(char c) {
-        return BULLETS.indexOf(c) >= 0;
+        return c >= '\u2000' && BULLETS.indexOf(c) >= 0;
     }
 
     /** A short title-like line with no sentence ending: a theme or a sub-heading. */

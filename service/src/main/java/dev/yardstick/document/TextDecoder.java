@@ -41,6 +41,10 @@ public final class TextDecoder {
     }
 
     private static String utf8OrWindows1252(byte[] bytes) {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast; // valid UTF-8: the lenient decoder replaced nothing
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

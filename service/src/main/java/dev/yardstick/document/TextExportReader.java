@@ -18,7 +18,7 @@ public final class TextExportReader {
         if (text.isBlank()) {
             throw new DocumentRejectedException(source, "the file has no text; export the update table as text and try again");
         }
-        String[] lines = text.split("\r\n|\r|\n|\f", -1);
+        String[] lines = lines(text);
         int headerIndex = -1;
         FinancialQuarter quarter = null;
         for (int i = 0; i < lines.length && quarter == null; i++) {
@@ -43,6 +43,24 @@ public final class TextExportReader {
                     + " but no table rows follow it; check that the export kept the table's tab-separated cells");
         }
         return new UpdateDocument(source, organisation, quarter, rows, assembly.issues);
+    }
+
+    /** Splits at CR LF, CR, LF and form feed (page breaks in some exports). */
+    private static String[] lines(String text) {
+        List<String> out = new ArrayList<>(text.length() / 80 + 1);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\f') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
     }
 
     /** Walks the lines after the first header, building rows. */

@@ -179,7 +179,7 @@ public final class Extractor {
                 i++;
             }
             int length = i - start;
-            if (length >= 3 && length <= 8) {
+            if (length >= 3 && length <= 8 && "tfsenhdTFSENHD".indexOf(s.charAt(start)) >= 0) {
                 String word = s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
                 if (NumberWords.cardinal(word) > 0 || NumberWords.ordinalValue(word) > 0) {
                     return true;

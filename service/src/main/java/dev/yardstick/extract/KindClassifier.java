@@ -30,10 +30,11 @@ final class KindClassifier {
         if (found.role() == Found.Role.FROM) {
             return Kind.PRIOR;
         }
-        if (TARGET.matcher(clause).find()) {
+        String lower = clause.toLowerCase(java.util.Locale.ROOT);
+        if (containsAny(lower, TARGET_KEYS) && TARGET.matcher(clause).find()) {
             return Kind.TARGET;
         }
-        if (FORECAST.matcher(clause).find()) {
+        if (containsAny(lower, FORECAST_KEYS) && FORECAST.matcher(clause).find()) {
             return Kind.FORECAST;
         }
         // Values for earlier quarters of the same financial year are late-reported actuals;
@@ -47,8 +48,18 @@ final class KindClassifier {
         return Kind.ACTUAL;
     }
 
-    static boolean isForecast(String clause) {
-        return FORECAST.matcher(clause).find();
+    /** Substrings every cue of each pattern contains; a clause without any cannot match, so its pattern is not run. */
+    private static final String[] TARGET_KEYS = {"target", "aim", "ambition", "goal", "pledge", "aspir", "commit", "plan", "seek", "intend"};
+    private static final String[] FORECAST_KEYS = {"forecast", "project", "track", "expect", "anticipat", "likely", "plan",
+            "schedul", "will", "set to", "predict", "estimated", "pipeline", "going"};
+
+    private static boolean containsAny(String text, String[] keys) {
+        for (String k : keys) {
+            if (text.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause around [start, end): bounded by , ; : ( ) and sentence ends, and by "and" / "but" before a new subject. */

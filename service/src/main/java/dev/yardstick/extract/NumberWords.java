@@ -25,13 +25,25 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    /** Every number word has 3 to 9 letters and starts with one of these; most words fail fast. */
+    private static boolean couldBe(String lower) {
+        int n = lower.length();
+        return n >= 3 && n <= 9 && "tfsenhd".indexOf(lower.charAt(0)) >= 0;
+    }
+
     /** The value of a cardinal word, or -1. */
     static int cardinal(String lower) {
+        if (!couldBe(lower)) {
+            return -1;
+        }
         return CARDINALS.getOrDefault(lower, -1);
     }
 
     /** The value of an ordinal word ("fourth"), or -1. */
     static int ordinalValue(String lower) {
+        if (!couldBe(lower)) {
+            return -1;
+        }
         Integer v = ORDINALS.get(lower);
         return v == null ? -1 : v;
     }

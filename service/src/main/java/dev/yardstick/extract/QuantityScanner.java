@@ -15,13 +15,20 @@ final class QuantityScanner {
     private final List<Token> t;
     private final List<TimeMention> times;
     private final List<Found> found = new ArrayList<>();
-    private final boolean moneyContext;
+    private Boolean moneyContext;
 
     private QuantityScanner(String sentence, List<TimeMention> times) {
         this.s = sentence;
         this.t = Token.tokenize(sentence);
         this.times = times;
-        this.moneyContext = t.stream().anyMatch(k -> k.is("£") || (k.isWord() && Lexicon.MONEY_CONTEXT.contains(k.lower())));
+    }
+
+    /** "75K of funding" is money; "8K runners" is not. Worked out only when a bare K appears. */
+    private boolean moneyContext() {
+        if (moneyContext == null) {
+            moneyContext = t.stream().anyMatch(k -> k.is("£") || (k.isWord() && Lexicon.MONEY_CONTEXT.contains(k.lower())));
+        }
+        return moneyContext;
     }
 
     static List<Found> scan(String sentence, List<TimeMention> times) {
@@ -90,7 +97,7 @@ final class QuantityScanner {
         if (next != null && next.isWord() && !next.spaced()) {
             String suffix = next.lower();
             switch (suffix) {
-                case "k" -> { value *= 1_000; last = i + 1; money = money || moneyContext; }
+                case "k" -> { value *= 1_000; last = i + 1; money = money || moneyContext(); }
                 case "m", "mn" -> {
                     if (!money) {
                         return i + 1;

@@ -63,7 +63,6 @@ final class TemporalScanner {
             "(?i)\\b(?:a|one|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
     private static final Pattern FULL_YEAR = Pattern.compile(
             "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b");
-    private static final Pattern NOW = Pattern.compile("(?i)\\bnow\\b|\\bcurrently\\b|\\bat\\s+present\\b|\\bto\\s+date\\b|\\bso\\s+far\\b");
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|from)\\s+(?:the\\s+)?(?:start\\s+of\\s+)?$");
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+end\\s+of\\s+)?$");
@@ -91,7 +90,7 @@ final class TemporalScanner {
         boolean digits = !windows.digits.isEmpty();
         boolean month = !windows.months.isEmpty();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        boolean q = lower.indexOf('q') >= 0;
+        boolean q = lower.contains("quarter") || namesQuarter(s);
         if (digits) {
             if (q) {
                 financialQuarters(s, windows, found);
@@ -122,6 +121,17 @@ final class TemporalScanner {
             relative(s, found);
         }
         return applyPrepositions(s, nonOverlapping(found));
+    }
+
+    /** "Q2", "Qtr 3", "Q 4": a capital Q followed by a digit or "tr". */
+    private static boolean namesQuarter(String s) {
+        for (int i = s.indexOf('Q'); i >= 0 && i + 1 < s.length(); i = s.indexOf('Q', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (Character.isDigit(c) || c == 't' || c == ' ' && i + 2 < s.length() && Character.isDigit(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void financialQuarters(String s, Windows windows, List<TimeMention> out) {
@@ -311,26 +321,32 @@ final class TemporalScanner {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         boolean year = lower.contains("year");
         boolean quarterWord = lower.contains("quarter");
+        boolean last = lower.contains("last") || lower.contains("previous");
+        boolean current = lower.contains("this") || lower.contains("current");
         if (year && lower.contains("same")) {
             add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
         }
-        if (year) {
+        if (year && last) {
             addRelative(s, out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1));
+        }
+        if (year && (current || lower.contains("to date") || lower.contains("to-date"))) {
             add(out, THIS_YEAR.matcher(s), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
         }
-        if (quarterWord) {
+        if (quarterWord && current) {
             add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
+        }
+        if (quarterWord && last) {
             addRelative(s, out, LAST_QUARTER.matcher(s), quarter.previous().period());
         }
         if (lower.contains("ago") || lower.contains("earlier") || lower.contains("before")) {
             add(out, AGO.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
         }
-        if (year || lower.contains("outturn")) {
+        if (lower.contains("full") || lower.contains("year end") || lower.contains("year-end") || lower.contains("outturn")
+                || year && lower.contains("end of the")) {
             add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
         }
-        if (lower.contains("now") || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")) {
-            add(out, NOW.matcher(s), doc, TimeMention.Role.PERIOD);
-        }
+        // fixed phrases: found by plain search, which is much cheaper than a pattern of alternatives
+        addPhrases(lower, out, doc, "now", "currently", "at present", "to date", "so far");
     }
 
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
@@ -342,6 +358,19 @@ final class TemporalScanner {
             String before = s.substring(Math.max(0, m.start() - 20), m.start());
             TimeMention.Role role = COMPARISON_BEFORE.matcher(before).find() ? TimeMention.Role.REFERENCE : TimeMention.Role.PERIOD;
             out.add(new TimeMention(m.start(), m.end(), p, null, role));
+        }
+    }
+
+    private static void addPhrases(String lower, List<TimeMention> out, ReportingPeriod p, String... phrases) {
+        for (String phrase : phrases) {
+            for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                boolean whole = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                        && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
+                if (whole) {
+                    out.add(new TimeMention(at, end, p, null, TimeMention.Role.PERIOD));
+                }
+            }
         }
     }
 
