@@ -1,0 +1,106 @@
+package dev.yardstick.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yardstick.SeedData;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ExtractCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void printsJsonInTheDocumentedShape() {
+        int code = run("extract", "--org", "Barking and Dagenham", SeedData.update(SeedData.Q2_2017_18).toString());
+
+        assertThat(code).isZero();
+        JsonNode doc = JsonMapper.builder().build().readTree(stdout()).get("documents").get(0);
+        assertThat(doc.get("source").asString()).isEqualTo(SeedData.Q2_2017_18);
+        assertThat(doc.get("organisation").asString()).isEqualTo("Barking and Dagenham");
+        assertThat(doc.get("period").get("label").asString()).isEqualTo("Q2 2017/18");
+        assertThat(doc.get("period").get("start").asString()).isEqualTo("2017-07-01");
+        JsonNode first = doc.get("observations").get(0);
+        assertThat(first.propertyNames()).containsExactly("indicator", "value", "unit", "qualifier", "kind", "period_start",
+                "period_end", "text", "sentence", "theme", "accountability", "director", "derivation");
+        boolean teenPregnancy = false;
+        for (JsonNode o : doc.get("observations")) {
+            if ("teen_pregnancy_rate".equals(o.get("indicator").asString(null)) && o.get("value").asDouble() == 27.1) {
+                teenPregnancy = true;
+                assertThat(o.get("sentence").asString()).startsWith("Our rate dropped by 4% between Q1 and Q2 to 27.1 per 1000");
+            }
+        }
+        assertThat(teenPregnancy).isTrue();
+    }
+
+    @Test
+    void takesOrganisationFromFileNameWhenNotGiven() {
+        run("extract", SeedData.update(SeedData.Q2_2019_20).toString());
+
+        assertThat(stdout()).contains("\"organisation\" : \"lbbd\"");
+    }
+
+    @Test
+    void printsAlignedTableForPeople() {
+        int code = run("extract", "--format", "table", SeedData.update(SeedData.Q2_2019_20).toString());
+
+        assertThat(code).isZero();
+        assertThat(stdout()).contains("lbbd-2019-20-q2.txt  lbbd  Q2 2019/20")
+                .containsPattern("Local lottery ticket sales +650 tickets per week +2019-07-01\\.\\.2019-09-30 +actual");
+    }
+
+    @Test
+    void printsCsvWithOneRecordPerObservation() {
+        run("extract", "--format", "csv", SeedData.update(SeedData.Q2_2019_20).toString());
+
+        String[] lines = stdout().split("\r\n");
+        assertThat(lines[0]).isEqualTo("source,organisation,indicator,value,unit,qualifier,kind,period_start,period_end,text,"
+                + "sentence,theme,accountability,director,derivation");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lbbd-2019-20-q2.txt,lbbd,licence_applications,7000,applications,over,actual"));
+    }
+
+    @Test
+    void rejectsBadFileByNameAndKeepsTheGoodOnes(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("notes-2019.txt");
+        Files.writeString(bad, "These are meeting notes, not an update.\n");
+
+        int code = run("extract", "--format", "table", bad.toString(), SeedData.update(SeedData.Q2_2019_20).toString());
+
+        assertThat(code).isEqualTo(Cli.DATA);
+        assertThat(stderr()).contains("error: notes-2019.txt: no table header naming the reporting quarter");
+        assertThat(stdout()).contains("lbbd-2019-20-q2.txt");
+    }
+
+    @Test
+    void refusesUnknownFormatWithUsage() {
+        assertThat(run("extract", "--format", "xml", "x.txt")).isEqualTo(Cli.USAGE);
+        assertThat(stderr()).contains("--format must be json, csv or table");
+    }
+
+    @Test
+    void refusesMissingFileClearly() {
+        assertThat(run("extract", "--org", "x", "no-such-file.txt")).isEqualTo(Cli.DATA);
+        assertThat(stderr()).contains("no-such-file.txt: cannot read the file");
+    }
+}
