@@ -53,6 +53,7 @@ public final class SeedData {
     }
 
     public static List<MatchedObservation> observations(String name) {
-        return new IndicatorMatcher(catalogue()).match(new Extractor().extract(read(name)));
+        IndicatorMatcher matcher = new IndicatorMatcher(catalogue());
+        return matcher.match(new Extractor(matcher).extract(read(name)));
     }
 }

@@ -40,7 +40,7 @@ public final class ExtractionBenchmark {
 
     public Result run(int documents) {
         TextExportReader reader = new TextExportReader();
-        Extractor extractor = new Extractor();
+        Extractor extractor = new Extractor(matcher);
         long bytes = 0;
         long observations = 0;
         long matched = 0;

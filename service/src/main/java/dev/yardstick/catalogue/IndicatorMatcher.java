@@ -1,6 +1,7 @@
 package dev.yardstick.catalogue;
 
 import dev.yardstick.extract.Observation;
+import dev.yardstick.extract.PolarityHint;
 import dev.yardstick.extract.Quantity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,7 +16,7 @@ import java.util.Locale;
  * (if any) finds a word close to the number. Among those that qualify, the one whose words
  * stand nearest the number wins.
  */
-public final class IndicatorMatcher {
+public final class IndicatorMatcher implements PolarityHint {
 
     /** How far (in characters) a "near" word may stand from the number. */
     private static final int NEAR_REACH = 45;
@@ -47,6 +48,16 @@ public final class IndicatorMatcher {
             out.add(new MatchedObservation(indicator, o));
         }
         return out;
+    }
+
+    /** The polarity of the indicator the level matches, so "15.6% better" can be derived. */
+    @Override
+    public Direction of(Observation level) {
+        Indicator i = best(level);
+        if (i == null || i.polarity() == Polarity.NEUTRAL) {
+            return Direction.UNKNOWN;
+        }
+        return i.polarity() == Polarity.HIGHER_BETTER ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
     }
 
     private Indicator best(Observation o) {

@@ -47,7 +47,7 @@ final class ExtractCommand {
         }
         IndicatorMatcher matcher = new IndicatorMatcher(catalogue);
         TextExportReader reader = new TextExportReader();
-        Extractor extractor = new Extractor();
+        Extractor extractor = new Extractor(matcher);
         List<ExtractedDocument> documents = new ArrayList<>();
         int rejected = 0;
         for (String name : cl.arguments()) {

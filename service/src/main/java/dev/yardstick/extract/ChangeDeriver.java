@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *       "dropped by 4% ... to 27.1" gives 27.1 / (1 - 0.04) = 28.2;</li>
  *   <li>a change in percentage points, or in the level's own unit, is absolute.</li>
  * </ul>
+ * "Better" and "worse" are resolved to up or down from the indicator's polarity before this runs.
  * The earlier period comes from the sentence: "between Q1 and Q2" (Q1), "from a year ago" or
  * "than the same quarter last year" (a year before the level). No reference, no derivation.
  */
@@ -35,8 +36,11 @@ final class ChangeDeriver {
     private ChangeDeriver() {
     }
 
-    static Derived derive(String s, Quantity change, Quantity level, ReportingPeriod levelPeriod, List<TimeMention> mentions) {
-        Change.Direction direction = change.change().direction();
+    /**
+     * @param direction the change's direction, "better"/"worse" already resolved to up or down
+     */
+    static Derived derive(String s, Quantity change, Change.Direction direction, Quantity level, ReportingPeriod levelPeriod,
+                          List<TimeMention> mentions) {
         if (direction != Change.Direction.UP && direction != Change.Direction.DOWN) {
             return null;
         }

@@ -17,6 +17,18 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
 
+    private final PolarityHint polarity;
+
+    /** An extractor that derives "better"/"worse" changes only when told which way is good. */
+    public Extractor(PolarityHint polarity) {
+        this.polarity = polarity;
+    }
+
+    /** An extractor without polarity knowledge: "better"/"worse" changes stay underived. */
+    public Extractor() {
+        this(PolarityHint.NONE);
+    }
+
     private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s*$");
 
     public List<Observation> extract(UpdateDocument document) {
@@ -132,11 +144,30 @@ public final class Extractor {
         if (level < 0) {
             return;
         }
-        ChangeDeriver.Derived d = ChangeDeriver.derive(s, found.get(changeIndex).quantity(), found.get(level).quantity(),
-                periods[level], mentions);
+        Quantity change = found.get(changeIndex).quantity();
+        Quantity levelQuantity = found.get(level).quantity();
+        Change.Direction direction = change.change().direction();
+        if (direction == Change.Direction.BETTER || direction == Change.Direction.WORSE) {
+            Observation levelObservation = new Observation(levelQuantity, Kind.ACTUAL, periods[level], s, heading, provenance, null);
+            direction = resolve(direction, polarity.of(levelObservation));
+            if (direction == null) {
+                return;
+            }
+        }
+        ChangeDeriver.Derived d = ChangeDeriver.derive(s, change, direction, levelQuantity, periods[level], mentions);
         if (d != null) {
             put(out, new Observation(d.quantity(), Kind.DERIVED, d.period(), s, heading, provenance, d.derivation()));
         }
+    }
+
+    /** "Better" is up where higher is better and down where lower is better; null when unknown. */
+    private static Change.Direction resolve(Change.Direction stated, PolarityHint.Direction polarity) {
+        if (polarity == PolarityHint.Direction.UNKNOWN) {
+            return null;
+        }
+        boolean better = stated == Change.Direction.BETTER;
+        boolean higherIsBetter = polarity == PolarityHint.Direction.HIGHER_IS_BETTER;
+        return better == higherIsBetter ? Change.Direction.UP : Change.Direction.DOWN;
     }
 
     /** The level a change led to: "... to 27.1" after it, else the nearest level before it. */

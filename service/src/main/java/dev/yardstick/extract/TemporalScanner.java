@@ -65,6 +65,9 @@ final class TemporalScanner {
             "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b");
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|from)\\s+(?:the\\s+)?(?:start\\s+of\\s+)?$");
+    /** "the campaign which commenced in April has resulted in 5 prosecutions": counted since then. */
+    private static final Pattern STARTED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:commenced|started|began|begun|launched|introduced|went\\s+live)\\s+(?:in|on)\\s+(?:the\\s+)?$");
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+end\\s+of\\s+)?$");
     private static final Pattern TO_END_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+)?(?:to|until|till)\\s+the\\s+end\\s+of\\s+$");
     private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\bend\\s+of\\s+$");
@@ -408,7 +411,7 @@ final class TemporalScanner {
             if (TO_END_BEFORE.matcher(before).find()) {
                 LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));
-            } else if (SINCE_BEFORE.matcher(before).find() && !p.start().isAfter(docEnd)) {
+            } else if ((SINCE_BEFORE.matcher(before).find() || STARTED_BEFORE.matcher(before).find()) && !p.start().isAfter(docEnd)) {
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), docEnd), null, TimeMention.Role.SINCE));
             } else if (BY_BEFORE.matcher(before).find()) {
                 out.add(new TimeMention(t.start(), t.end(), p, null, TimeMention.Role.BY));

@@ -2,7 +2,10 @@ package dev.yardstick.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.document.UpdateRow;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,6 +50,23 @@ class ChangeDerivationTest {
         assertThat(derived.quantity().value()).isEqualTo(28.2);
         assertThat(derived.quantity().qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
         assertThat(derived.derivation()).contains("27.1 / (1 - 4%)").contains("relative");
+    }
+
+    @Test
+    void betterMeansLowerWhereLowerIsBetter() {
+        String sentence = "The rate is 27.1 per 1000, 15.6% better than the same quarter last year.";
+        UpdateRow row = new UpdateRow(3, null, "Theme", "Deliver.", "A Director", List.of(sentence));
+        UpdateDocument doc = new UpdateDocument("t.txt", "testshire", Sentences.Q2_2019_20, List.of(row), List.of());
+
+        Observation lowerBetter = new Extractor(level -> PolarityHint.Direction.LOWER_IS_BETTER).extract(doc).stream()
+                .filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
+        Observation higherBetter = new Extractor(level -> PolarityHint.Direction.HIGHER_IS_BETTER).extract(doc).stream()
+                .filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
+
+        assertThat(lowerBetter.quantity().value()).isEqualTo(32.1);   // 27.1 / (1 - 0.156)
+        assertThat(higherBetter.quantity().value()).isEqualTo(23.4);  // 27.1 / (1 + 0.156)
+        assertThat(lowerBetter.period().start()).isEqualTo(LocalDate.of(2018, 7, 1));
+        assertThat(new Extractor().extract(doc)).extracting(Observation::kind).doesNotContain(Kind.DERIVED);
     }
 
     @Test

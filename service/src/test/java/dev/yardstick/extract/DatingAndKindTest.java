@@ -15,6 +15,7 @@ class DatingAndKindTest {
             In Q1 of this year 84% of calls were answered.                          | 2019-04-01 | 2019-06-30 | ACTUAL
             Since April 2019 we have rehoused 312 families.                         | 2019-04-01 | 2019-09-30 | ACTUAL
             As at 30 September 2019 there were 1,431 active cases.                  | 2019-09-30 | 2019-09-30 | ACTUAL
+            The campaign which commenced in April has resulted in 12 prosecutions.   | 2019-04-01 | 2019-09-30 | ACTUAL
             There were 57 complaints this quarter.                                  | 2019-07-01 | 2019-09-30 | ACTUAL
             There have been over 7000 applications received for the new scheme.     | 2019-07-01 | 2019-09-30 | ACTUAL
             In 2017/18 the service handled 3,300 referrals.                         | 2017-04-01 | 2018-03-31 | PRIOR
