@@ -210,11 +210,8 @@ public final class Extractor {
                 i++;
             }
             int length = i - start;
-            if (length >= 3 && length <= 8 && "tfsenhdTFSENHD".indexOf(s.charAt(start)) >= 0) {
-                String word = s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-                if (NumberWords.cardinal(word) > 0 || NumberWords.ordinalValue(word) > 0) {
-                    return true;
-                }
+            if (length >= 3 && length <= 9 && "tfsenhdTFSENHD".indexOf(s.charAt(start)) >= 0 && NumberWords.isAt(s, start, length)) {
+                return true;
             }
         }
         return false;

@@ -10,12 +10,21 @@ final class Months {
     private Months() {
     }
 
-    private static final java.util.Set<String> CAPITALISED = java.util.Set.of(
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-
     /** Whether a capitalised month name or abbreviation may start at {@code i}. */
     static boolean isPrefix(String s, int i) {
-        return i + 3 <= s.length() && CAPITALISED.contains(s.substring(i, i + 3));
+        if (i + 3 > s.length()) {
+            return false;
+        }
+        char a = s.charAt(i);
+        if ("JFMASOND".indexOf(a) < 0 || !Character.isLowerCase(s.charAt(i + 1))) {
+            return false;
+        }
+        for (String p : PREFIXES) {
+            if (Character.toLowerCase(a) == p.charAt(0) && s.charAt(i + 1) == p.charAt(1) && s.charAt(i + 2) == p.charAt(2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 1-12 for an English month name or abbreviation. */

@@ -31,6 +31,19 @@ final class NumberWords {
         return n >= 3 && n <= 9 && "tfsenhd".indexOf(lower.charAt(0)) >= 0;
     }
 
+    private static final String[] ALL = java.util.stream.Stream.concat(CARDINALS.keySet().stream(), ORDINALS.keySet().stream())
+            .toArray(String[]::new);
+
+    /** Whether the word of {@code length} letters at {@code start} is a number word, without allocating. */
+    static boolean isAt(String s, int start, int length) {
+        for (String w : ALL) {
+            if (w.length() == length && s.regionMatches(true, start, w, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The value of a cardinal word, or -1. */
     static int cardinal(String lower) {
         if (!couldBe(lower)) {

@@ -408,6 +408,12 @@ final class TemporalScanner {
             }
             String before = s.substring(Math.max(0, t.start() - 32), t.start());
             ReportingPeriod p = t.period();
+            String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+            if (!lowerBefore.contains("since") && !lowerBefore.contains("from") && !lowerBefore.contains("by ")
+                    && !lowerBefore.contains("end of") && !lowerBefore.contains("in ") && !lowerBefore.contains("on ")) {
+                out.add(t); // no preposition that changes the period's meaning
+                continue;
+            }
             if (TO_END_BEFORE.matcher(before).find()) {
                 LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));
