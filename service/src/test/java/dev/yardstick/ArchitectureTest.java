@@ -37,6 +37,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheStoreTalksToInfluxDb() {
+        noClasses().that().resideOutsideOfPackage("..store..")
+                .should().dependOnClassesThat().resideInAPackage("org.influxdb..")
+                .check(CLASSES);
+    }
+
+    @Test
     void nothingDependsOnTheCommandLine() {
         noClasses().that().resideOutsideOfPackage("..cli..").and().doNotHaveSimpleName("Yardstick")
                 .should().dependOnClassesThat().resideInAPackage("..cli..")

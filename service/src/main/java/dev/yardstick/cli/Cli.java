@@ -22,6 +22,7 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "extract" -> new ExtractCommand(out, err).run(CommandLine.parse(rest, "--org", "--format", "--catalogue"));
+                case "ingest" -> new IngestCommand(out, err, System.getenv()).run(CommandLine.parse(rest, "--org"));
                 case "benchmark" -> new BenchmarkCommand(out).run(CommandLine.parse(rest, "--documents", "--seed", "--rounds"));
                 default -> {
                     err.println("error: unknown command '" + args[0] + "'");
@@ -42,6 +43,9 @@ public final class Cli {
 
                   extract [--org NAME] [--format json|csv|table] [--catalogue FILE] FILE...
                         print the observations found in quarterly update files and exit
+                  ingest [--org NAME] FILE...
+                        write the observations of update files to InfluxDB (YARDSTICK_INFLUX_URL,
+                        _DATABASE, _USERNAME, _PASSWORD), replacing earlier versions, and exit
                   benchmark [--documents N] [--rounds N] [--seed N]
                         measure single-thread extraction throughput on a generated corpus""";
     }

@@ -1,4 +1,4 @@
 /**
- * Command line: {@code extract} and {@code benchmark}. Nothing depends on this package.
+ * Command line: {@code extract}, {@code ingest} and {@code benchmark}. Nothing depends on this package.
  */
 package dev.yardstick.cli;

@@ -1,0 +1,88 @@
+package dev.yardstick.cli;
+
+import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.catalogue.IndicatorMatcher;
+import dev.yardstick.catalogue.MatchedObservation;
+import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.document.TextExportReader;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.extract.Extractor;
+import dev.yardstick.store.InfluxSettings;
+import dev.yardstick.store.InfluxStore;
+import dev.yardstick.store.StoreException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ingest}: read update files and write their observations straight to the InfluxDB named
+ * by {@code YARDSTICK_INFLUX_*}, replacing earlier versions of the same documents. No server is
+ * started. Prints one summary line per document.
+ */
+final class IngestCommand {
+
+    static final int UNAVAILABLE = 69; // sysexits.h EX_UNAVAILABLE: InfluxDB unreachable
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, String> env;
+
+    IngestCommand(PrintStream out, PrintStream err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    int run(CommandLine cl) {
+        if (cl.arguments().isEmpty()) {
+            throw new UsageException("ingest needs at least one FILE");
+        }
+        InfluxSettings settings;
+        try {
+            settings = InfluxSettings.fromEnvironment(env);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return Cli.USAGE;
+        }
+        IndicatorMatcher matcher = new IndicatorMatcher(IndicatorCatalogue.bundled());
+        Extractor extractor = new Extractor(matcher);
+        TextExportReader reader = new TextExportReader();
+        Progress progress = Progress.forTerminal(cl.arguments().size(), err);
+        int rejected = 0;
+        try (InfluxStore store = new InfluxStore(settings)) {
+            store.ensureDatabase();
+            for (String name : cl.arguments()) {
+                Path path = Path.of(name);
+                try {
+                    UpdateDocument doc = reader.read(path.getFileName().toString(),
+                            ExtractCommand.organisation(cl.options().get("--org"), path), Files.readAllBytes(path));
+                    List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
+                    int written = store.replaceDocument(doc, observations);
+                    long matched = observations.stream().filter(m -> !m.isCandidate()).count();
+                    progress.clear();
+                    out.printf("%s  %s  %s: %d observations, %d matched to indicators, %d candidates, %d points written%n",
+                            doc.source(), doc.organisation(), doc.quarter().label(), observations.size(), matched,
+                            observations.size() - matched, written);
+                } catch (DocumentRejectedException e) {
+                    progress.clear();
+                    err.println("error: " + e.getMessage());
+                    rejected++;
+                } catch (IOException e) {
+                    progress.clear();
+                    err.println("error: " + name + ": cannot read the file (" + e.getMessage() + ")");
+                    rejected++;
+                }
+                progress.step();
+            }
+        } catch (StoreException e) {
+            progress.clear();
+            err.println("error: " + e.getMessage());
+            return UNAVAILABLE;
+        }
+        progress.clear();
+        return rejected == 0 ? Cli.OK : Cli.DATA;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.yardstick.store;
+
+import dev.yardstick.catalogue.MatchedObservation;
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.extract.Observation;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.influxdb.dto.Point;
+
+/** Builds the {@code observation} points of one document, at the last moment, from immutable records. */
+public final class ObservationPoints {
+
+    private ObservationPoints() {
+    }
+
+    /** The report tag of a document: its quarter, {@code 2017-18-Q2}. */
+    public static String reportOf(FinancialQuarter quarter) {
+        return FinancialQuarter.fyLabel(quarter.startYear()).replace('/', '-') + "-Q" + quarter.quarter();
+    }
+
+    public static List<Point> of(UpdateDocument document, List<MatchedObservation> observations) {
+        List<Point> points = new ArrayList<>(observations.size());
+        String report = reportOf(document.quarter());
+        int seq = 0;
+        for (MatchedObservation m : observations) {
+            seq++;
+            points.add(point(document, report, seq, m));
+        }
+        return points;
+    }
+
+    private static Point point(UpdateDocument document, String report, int seq, MatchedObservation m) {
+        Observation o = m.observation();
+        long seconds = o.period().end().atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        Point.Builder b = Point.measurement(Schema.Observation.MEASUREMENT)
+                .time(seconds, TimeUnit.SECONDS)
+                .tag(Schema.Observation.TAG_ORGANISATION, document.organisation())
+                .tag(Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId())
+                .tag(Schema.Observation.TAG_KIND, o.kind().id())
+                .tag(Schema.Observation.TAG_REPORT, report)
+                .tag(Schema.Observation.TAG_SEQ, String.format("%03d", seq));
+        tagIfPresent(b, Schema.Observation.TAG_THEME, o.provenance().theme());
+        tagIfPresent(b, Schema.Observation.TAG_DIRECTOR, o.provenance().director());
+        b.addField(Schema.Observation.FIELD_VALUE, o.quantity().value())
+                .addField(Schema.Observation.FIELD_UNIT, o.quantity().unitLabel())
+                .addField(Schema.Observation.FIELD_MEASURE, o.quantity().unit().measure().name().toLowerCase(java.util.Locale.ROOT))
+                .addField(Schema.Observation.FIELD_QUALIFIER, o.quantity().qualifier().id() == null ? "exact" : o.quantity().qualifier().id())
+                .addField(Schema.Observation.FIELD_PERIOD_START, o.period().start().toString())
+                .addField(Schema.Observation.FIELD_PERIOD_END, o.period().end().toString())
+                .addField(Schema.Observation.FIELD_TEXT, o.quantity().text())
+                .addField(Schema.Observation.FIELD_SENTENCE, o.sentence())
+                .addField(Schema.Observation.FIELD_ACCOUNTABILITY, o.provenance().accountability())
+                .addField(Schema.Observation.FIELD_SOURCE, document.source())
+                .addField(Schema.Observation.FIELD_ROW, (double) o.provenance().row())
+                .addField(Schema.Observation.FIELD_DERIVATION, o.derivation() == null ? "" : o.derivation());
+        return b.build();
+    }
+
+    /** Blank tags are never written: InfluxDB drops them and queries by them then fail silently. */
+    private static void tagIfPresent(Point.Builder b, String tag, String value) {
+        if (value != null && !value.isBlank()) {
+            b.tag(tag, value);
+        }
+    }
+}

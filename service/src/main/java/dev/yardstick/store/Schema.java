@@ -1,0 +1,49 @@
+package dev.yardstick.store;
+
+/**
+ * Every InfluxDB measurement, tag and field Yardstick writes, named once. {@code influx/README.md}
+ * documents the same schema; dashboards and alert rules use these names.
+ *
+ * <p>Tags hold only bounded values (organisation, indicator, kind, theme, director, the report
+ * quarter and the observation's position in it); sentences, sources and numbers are fields.
+ */
+public final class Schema {
+
+    private Schema() {
+    }
+
+    /** Every observation extracted from an update, with its evidence; timestamped at its period end (00:00 UTC). */
+    public static final class Observation {
+        public static final String MEASUREMENT = "observation";
+
+        public static final String TAG_ORGANISATION = "organisation";
+        /** Indicator id, or {@link #CANDIDATE} for a quantity that matched no indicator. */
+        public static final String TAG_INDICATOR = "indicator";
+        public static final String TAG_KIND = "kind";
+        public static final String TAG_THEME = "theme";
+        public static final String TAG_DIRECTOR = "director";
+        /** The update the observation came from, as its quarter: {@code 2017-18-Q2}. */
+        public static final String TAG_REPORT = "report";
+        /** Position of the observation in its report (001, 002, ...): keeps same-day values of one indicator apart. */
+        public static final String TAG_SEQ = "seq";
+
+        public static final String FIELD_VALUE = "value";
+        public static final String FIELD_UNIT = "unit";
+        public static final String FIELD_MEASURE = "measure";
+        public static final String FIELD_QUALIFIER = "qualifier";
+        public static final String FIELD_PERIOD_START = "period_start";
+        public static final String FIELD_PERIOD_END = "period_end";
+        public static final String FIELD_TEXT = "text";
+        public static final String FIELD_SENTENCE = "sentence";
+        public static final String FIELD_ACCOUNTABILITY = "accountability";
+        public static final String FIELD_SOURCE = "source";
+        public static final String FIELD_ROW = "row";
+        public static final String FIELD_DERIVATION = "derivation";
+
+        /** Tag value for a quantity that matched no indicator. */
+        public static final String CANDIDATE = "_candidate";
+
+        private Observation() {
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.yardstick.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yardstick.SeedData;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The ingest command's failure paths; writing to a real InfluxDB is covered by InfluxStoreTest and IngestToInfluxTest. */
+class IngestCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int ingest(Map<String, String> env, String... files) {
+        return new IngestCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env)
+                .run(CommandLine.parse(files));
+    }
+
+    @Test
+    void unreachableInfluxIsReportedWithItsUrlAndExitCode() {
+        int code = ingest(Map.of("YARDSTICK_INFLUX_URL", "http://127.0.0.1:9"), SeedData.update(SeedData.Q2_2019_20).toString());
+
+        assertThat(code).isEqualTo(IngestCommand.UNAVAILABLE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("http://127.0.0.1:9");
+    }
+
+    @Test
+    void badUrlIsAUsageError() {
+        assertThat(ingest(Map.of("YARDSTICK_INFLUX_URL", "influx:8086"), "x.txt")).isEqualTo(Cli.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("yardstick.influx.url must be an http(s) URL");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.yardstick.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yardstick.SeedData;
+import dev.yardstick.store.InfluxServer;
+import dev.yardstick.store.InfluxStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The ingest command end to end against a real influxd, run as a user would: twice. */
+class IngestToInfluxTest {
+
+    @Test
+    void ingestPrintsSummaryAndRerunChangesNothing() {
+        try (InfluxServer server = InfluxServer.start()) {
+            Map<String, String> env = Map.of("YARDSTICK_INFLUX_URL", server.url(), "YARDSTICK_INFLUX_DATABASE", "cli");
+            String[] files = {SeedData.update(SeedData.Q2_2017_18).toString(), SeedData.update(SeedData.Q2_2019_20).toString()};
+
+            String first = ingest(env, files);
+            long afterFirst = count(server);
+            String second = ingest(env, files);
+
+            assertThat(first).contains("lbbd-2017-18-q2.txt  lbbd  Q2 2017/18: ").contains("points written");
+            assertThat(second).isEqualTo(first);
+            assertThat(count(server)).isEqualTo(afterFirst).isPositive();
+        }
+    }
+
+    private static String ingest(Map<String, String> env, String... files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new IngestCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, env).run(CommandLine.parse(files, "--org"));
+        assertThat(code).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long count(InfluxServer server) {
+        try (InfluxStore store = new InfluxStore(server.settings("cli"))) {
+            return ((Number) store.query("SELECT count(value) FROM observation").getResults().get(0).getSeries().get(0)
+                    .getValues().get(0).get(1)).longValue();
+        }
+    }
+}

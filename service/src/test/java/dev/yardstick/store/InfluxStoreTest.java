@@ -1,0 +1,105 @@
+package dev.yardstick.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.yardstick.SeedData;
+import dev.yardstick.catalogue.IndicatorMatcher;
+import dev.yardstick.catalogue.MatchedObservation;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.extract.Extractor;
+import java.util.List;
+import org.influxdb.dto.QueryResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Against a real influxd started for this class. */
+class InfluxStoreTest {
+
+    private static InfluxServer server;
+
+    @BeforeAll
+    static void startInflux() {
+        server = InfluxServer.start();
+    }
+
+    @AfterAll
+    static void stopInflux() {
+        server.close();
+    }
+
+    private static List<MatchedObservation> observations(UpdateDocument doc) {
+        IndicatorMatcher matcher = new IndicatorMatcher(SeedData.catalogue());
+        return matcher.match(new Extractor(matcher).extract(doc));
+    }
+
+    private static List<List<Object>> rows(InfluxStore store, String q) {
+        QueryResult.Result r = store.query(q).getResults().get(0);
+        return r.getSeries() == null ? List.of() : r.getSeries().get(0).getValues();
+    }
+
+    @Test
+    void writingTheSameDocumentTwiceLeavesTheDatabaseAsAfterTheFirst() {
+        try (InfluxStore store = new InfluxStore(server.settings("twice"))) {
+            store.ensureDatabase();
+            UpdateDocument doc = SeedData.read(SeedData.Q2_2017_18);
+            List<MatchedObservation> obs = observations(doc);
+
+            int written = store.replaceDocument(doc, obs);
+            List<List<Object>> first = rows(store, "SELECT * FROM observation");
+            store.replaceDocument(doc, obs);
+            List<List<Object>> second = rows(store, "SELECT * FROM observation");
+
+            assertThat(written).isEqualTo(obs.size());
+            assertThat(first).hasSize(obs.size());
+            assertThat(second).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void storesTeenPregnancyRateWithItsSentenceAtPeriodEnd() {
+        try (InfluxStore store = new InfluxStore(server.settings("evidence"))) {
+            store.ensureDatabase();
+            UpdateDocument doc = SeedData.read(SeedData.Q2_2017_18);
+            store.replaceDocument(doc, observations(doc));
+
+            List<List<Object>> rows = rows(store, "SELECT value, sentence, period_start FROM observation "
+                    + "WHERE indicator = 'teen_pregnancy_rate' AND kind = 'actual'");
+
+            assertThat(rows).singleElement().satisfies(r -> {
+                assertThat(((Number) r.get(0)).longValue()).isEqualTo(java.time.Instant.parse("2017-09-30T00:00:00Z").toEpochMilli());
+                assertThat(r.get(1)).isEqualTo(27.1);
+                assertThat((String) r.get(2)).startsWith("Our rate dropped by 4% between Q1 and Q2 to 27.1 per 1000 under 18 women");
+                assertThat(r.get(3)).isEqualTo("2017-07-01");
+            });
+        }
+    }
+
+    @Test
+    void correctedDocumentReplacesWhatItsPredecessorWrote() {
+        try (InfluxStore store = new InfluxStore(server.settings("corrected"))) {
+            store.ensureDatabase();
+            UpdateDocument doc = SeedData.read(SeedData.Q2_2019_20);
+            List<MatchedObservation> all = observations(doc);
+            store.replaceDocument(doc, all);
+            UpdateDocument other = SeedData.read(SeedData.Q2_2017_18);
+            store.replaceDocument(other, observations(other));
+
+            List<MatchedObservation> corrected = all.subList(0, 10);
+            store.replaceDocument(doc, corrected);
+
+            assertThat(rows(store, "SELECT count(value) FROM observation WHERE report = '2019-20-Q2'").get(0).get(1)).isEqualTo(10.0);
+            assertThat(rows(store, "SELECT count(value) FROM observation WHERE report = '2017-18-Q2'").get(0).get(1))
+                    .isEqualTo((double) observations(other).size());
+        }
+    }
+
+    @Test
+    void unreachableServerIsReportedWithTheUrl() {
+        try (InfluxStore store = new InfluxStore(new InfluxSettings("http://127.0.0.1:9", "x", null, null, null))) {
+            assertThatThrownBy(store::ensureDatabase).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("http://127.0.0.1:9").hasMessageContaining("yardstick.influx.url");
+        }
+    }
+}

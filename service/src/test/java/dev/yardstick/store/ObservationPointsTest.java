@@ -1,0 +1,53 @@
+package dev.yardstick.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yardstick.catalogue.MatchedObservation;
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.extract.Kind;
+import dev.yardstick.extract.Observation;
+import dev.yardstick.extract.Provenance;
+import dev.yardstick.extract.Qualifier;
+import dev.yardstick.extract.Quantity;
+import dev.yardstick.extract.Unit;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ObservationPointsTest {
+
+    private static final UpdateDocument DOC = new UpdateDocument("lbbd-2019-20-q2.txt", "lbbd", new FinancialQuarter(2019, 2), List.of(), List.of());
+
+    @Test
+    void writesOneLineProtocolPointPerObservationAtPeriodEnd() {
+        Observation o = new Observation(new Quantity(7000, Unit.count("applications"), Qualifier.OVER, "over 7000 applications", 16, 38, null),
+                Kind.ACTUAL, new FinancialQuarter(2019, 2).period(), "There have been over 7000 applications received, \"so far\".", "",
+                new Provenance("lbbd-2019-20-q2.txt", "lbbd", 42, "Enforcement and Community Safety", "Develop a scheme.", "Fiona Taylor", false), null);
+
+        String line = ObservationPoints.of(DOC, List.of(new MatchedObservation(null, o))).get(0).lineProtocol(java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(line).isEqualTo("observation,director=Fiona\\ Taylor,indicator=_candidate,kind=actual,organisation=lbbd,report=2019-20-Q2,seq=001,"
+                + "theme=Enforcement\\ and\\ Community\\ Safety "
+                + "accountability=\"Develop a scheme.\",derivation=\"\",measure=\"count\",period_end=\"2019-09-30\",period_start=\"2019-07-01\","
+                + "qualifier=\"over\",row=42.0,sentence=\"There have been over 7000 applications received, \\\"so far\\\".\","
+                + "source=\"lbbd-2019-20-q2.txt\",text=\"over 7000 applications\",unit=\"applications\",value=7000.0 1569801600");
+    }
+
+    @Test
+    void neverWritesBlankTags() {
+        Observation o = new Observation(new Quantity(1, Unit.PERCENT, Qualifier.EXACT, "1%", 0, 2, null), Kind.ACTUAL,
+                ReportingPeriod.day(LocalDate.of(2019, 8, 1)), "1%", "", new Provenance("s", "lbbd", 1, "", "A.", " ", false), null);
+
+        String line = ObservationPoints.of(DOC, List.of(new MatchedObservation(null, o))).get(0).lineProtocol(java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(line).doesNotContain("theme=").doesNotContain("director=");
+    }
+
+    @Test
+    void reportTagIsTheQuarter() {
+        assertThat(ObservationPoints.reportOf(new FinancialQuarter(2017, 2))).isEqualTo("2017-18-Q2");
+        assertThat(ObservationPoints.reportOf(new FinancialQuarter(1999, 4))).isEqualTo("1999-00-Q4");
+    }
+}
