@@ -37,6 +37,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void reconciliationIsPure() {
+        noClasses().that().resideInAPackage("..series..")
+                .should().dependOnClassesThat().resideInAnyPackage("..catalogue..", "..store..", "..cli..", "org.influxdb..", "org.springframework..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheStoreTalksToInfluxDb() {
         noClasses().that().resideOutsideOfPackage("..store..")
                 .should().dependOnClassesThat().resideInAPackage("org.influxdb..")

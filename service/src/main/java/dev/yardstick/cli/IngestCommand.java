@@ -7,6 +7,7 @@ import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.document.TextExportReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
+import dev.yardstick.store.IndicatorKey;
 import dev.yardstick.store.InfluxSettings;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.StoreException;
@@ -14,7 +15,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -52,6 +55,7 @@ final class IngestCommand {
         TextExportReader reader = new TextExportReader();
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
         int rejected = 0;
+        Set<IndicatorKey> touched = new LinkedHashSet<>();
         try (InfluxStore store = new InfluxStore(settings)) {
             store.ensureDatabase();
             for (String name : cl.arguments()) {
@@ -60,10 +64,11 @@ final class IngestCommand {
                     UpdateDocument doc = reader.read(path.getFileName().toString(),
                             ExtractCommand.organisation(cl.options().get("--org"), path), Files.readAllBytes(path));
                     List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
-                    int written = store.replaceDocument(doc, observations);
+                    touched.addAll(store.replaceObservations(doc, observations));
+                    int written = observations.size();
                     long matched = observations.stream().filter(m -> !m.isCandidate()).count();
                     progress.clear();
-                    out.printf("%s  %s  %s: %d observations, %d matched to indicators, %d candidates, %d points written%n",
+                    out.printf("%s  %s  %s: %d observations, %d matched to indicators, %d candidates, %d observation points written%n",
                             doc.source(), doc.organisation(), doc.quarter().label(), observations.size(), matched,
                             observations.size() - matched, written);
                 } catch (DocumentRejectedException e) {
@@ -77,6 +82,10 @@ final class IngestCommand {
                 }
                 progress.step();
             }
+            // reconciled series are rebuilt once per indicator, after the whole batch
+            int values = store.rebuild(touched);
+            progress.clear();
+            out.printf("%d indicator series rebuilt with %d reconciled values%n", touched.size(), values);
         } catch (StoreException e) {
             progress.clear();
             err.println("error: " + e.getMessage());

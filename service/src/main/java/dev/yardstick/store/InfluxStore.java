@@ -2,7 +2,10 @@ package dev.yardstick.store;
 
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.UpdateDocument;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.influxdb.InfluxDB;
 import org.influxdb.InfluxDBFactory;
@@ -37,18 +40,85 @@ public final class InfluxStore implements AutoCloseable {
 
     /**
      * Writes one document's observations, replacing whatever an earlier version of the same
-     * document (same organisation and quarter) wrote: writing the same document twice leaves the
-     * database as after the first write.
+     * document (same organisation and quarter) wrote, then rebuilds the reconciled series of
+     * every indicator the old or new version mentions. Writing the same document twice leaves
+     * the database as after the first write.
      *
      * @return the number of points written
      */
     public int replaceDocument(UpdateDocument document, List<MatchedObservation> observations) {
+        Set<IndicatorKey> touched = new LinkedHashSet<>(indicatorsOf(document));
+        int written = writeObservations(document, observations);
+        observations.stream().filter(m -> !m.isCandidate())
+                .forEach(m -> touched.add(new IndicatorKey(document.organisation(), m.indicatorId())));
+        return written + rebuild(touched);
+    }
+
+    /**
+     * Writes one document's observations, replacing an earlier version's, without rebuilding the
+     * reconciled series: for batches, which call {@link #rebuild} once at the end.
+     *
+     * @return the indicators whose reconciled series must be rebuilt
+     */
+    public Set<IndicatorKey> replaceObservations(UpdateDocument document, List<MatchedObservation> observations) {
+        Set<IndicatorKey> touched = new LinkedHashSet<>(indicatorsOf(document));
+        writeObservations(document, observations);
+        observations.stream().filter(m -> !m.isCandidate())
+                .forEach(m -> touched.add(new IndicatorKey(document.organisation(), m.indicatorId())));
+        return touched;
+    }
+
+    /**
+     * Rebuilds the {@code indicator_value} series of these indicators from their recorded observations.
+     *
+     * @return the number of points written
+     */
+    public int rebuild(Set<IndicatorKey> keys) {
+        int written = 0;
+        for (IndicatorKey key : keys) {
+            var recorded = SeriesRebuilder.recorded(query(SeriesRebuilder.selectObservations(settings.database(), key),
+                    "read the observations of " + key.indicator()), key);
+            query(SeriesRebuilder.dropSeries(settings.database(), key), "clear the series of " + key.indicator());
+            List<Point> points = SeriesRebuilder.points(key, recorded);
+            write(points, "the series of " + key.indicator());
+            written += points.size();
+        }
+        return written;
+    }
+
+    /** Indicators an earlier version of this document mentioned: their series must be rebuilt even if the new version drops them. */
+    private List<IndicatorKey> indicatorsOf(UpdateDocument document) {
+        String report = ObservationPoints.reportOf(document.quarter());
+        QueryResult result = query(BoundParameterQuery.QueryBuilder.newQuery("SHOW TAG VALUES FROM \"" + Schema.Observation.MEASUREMENT
+                        + "\" WITH KEY = \"" + Schema.Observation.TAG_INDICATOR + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION
+                        + "\" = $org AND \"" + Schema.Observation.TAG_REPORT + "\" = $report")
+                .forDatabase(settings.database()).bind("org", document.organisation()).bind("report", report).create(),
+                "read what the earlier version of " + document.source() + " wrote");
+        List<IndicatorKey> keys = new ArrayList<>();
+        QueryResult.Result r = result.getResults().get(0);
+        if (r.getSeries() != null) {
+            for (List<Object> row : r.getSeries().get(0).getValues()) {
+                String indicator = row.get(1).toString();
+                if (!Schema.Observation.CANDIDATE.equals(indicator)) {
+                    keys.add(new IndicatorKey(document.organisation(), indicator));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private int writeObservations(UpdateDocument document, List<MatchedObservation> observations) {
         String report = ObservationPoints.reportOf(document.quarter());
         query(BoundParameterQuery.QueryBuilder.newQuery("DROP SERIES FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \""
                         + Schema.Observation.TAG_ORGANISATION + "\" = $org AND \"" + Schema.Observation.TAG_REPORT + "\" = $report")
                 .forDatabase(settings.database()).bind("org", document.organisation()).bind("report", report).create(),
                 "remove the earlier version of " + document.source());
         List<Point> points = ObservationPoints.of(document, observations);
+        write(points, document.source());
+        return points.size();
+    }
+
+    private void write(List<Point> points, String what) {
         for (int from = 0; from < points.size(); from += BATCH_SIZE) {
             BatchPoints batch = BatchPoints.database(settings.database()).retentionPolicy(settings.retentionPolicy())
                     .precision(TimeUnit.SECONDS).build();
@@ -56,11 +126,10 @@ public final class InfluxStore implements AutoCloseable {
             try {
                 influx.write(batch);
             } catch (RuntimeException e) {
-                throw new StoreException("writing " + document.source() + " to InfluxDB at " + settings.url() + " (database "
+                throw new StoreException("writing " + what + " to InfluxDB at " + settings.url() + " (database "
                         + settings.database() + ") failed: " + e.getMessage(), e);
             }
         }
-        return points.size();
     }
 
     /** Runs an InfluxQL query against the configured database. */

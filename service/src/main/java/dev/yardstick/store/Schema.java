@@ -46,4 +46,33 @@ public final class Schema {
         private Observation() {
         }
     }
+
+    /**
+     * One reconciled value per indicator, organisation and period end: the series dashboards
+     * chart. Rewritten whole for an indicator whenever an update mentioning it is ingested.
+     */
+    public static final class IndicatorValue {
+        public static final String MEASUREMENT = "indicator_value";
+
+        public static final String TAG_ORGANISATION = "organisation";
+        public static final String TAG_INDICATOR = "indicator";
+        /** Theme and director as the most recent update reporting the indicator gives them. */
+        public static final String TAG_THEME = "theme";
+        public static final String TAG_DIRECTOR = "director";
+
+        public static final String FIELD_VALUE = "value";
+        /** Kind of the chosen observation: actual, prior or derived. */
+        public static final String FIELD_KIND = "kind";
+        public static final String FIELD_UNIT = "unit";
+        public static final String FIELD_PERIOD_START = "period_start";
+        public static final String FIELD_PERIOD_END = "period_end";
+        public static final String FIELD_REPORT = "report";
+        public static final String FIELD_SOURCE = "source";
+        public static final String FIELD_SENTENCE = "sentence";
+        /** How many other observations spoke of the same period and lost. */
+        public static final String FIELD_ALTERNATIVES = "alternatives";
+
+        private IndicatorValue() {
+        }
+    }
 }

@@ -24,7 +24,7 @@ class IngestToInfluxTest {
             long afterFirst = count(server);
             String second = ingest(env, files);
 
-            assertThat(first).contains("lbbd-2017-18-q2.txt  lbbd  Q2 2017/18: ").contains("points written");
+            assertThat(first).contains("lbbd-2017-18-q2.txt  lbbd  Q2 2017/18: ").contains("observation points written").contains("indicator series rebuilt");
             assertThat(second).isEqualTo(first);
             assertThat(count(server)).isEqualTo(afterFirst).isPositive();
         }

@@ -46,14 +46,14 @@ class InfluxStoreTest {
             UpdateDocument doc = SeedData.read(SeedData.Q2_2017_18);
             List<MatchedObservation> obs = observations(doc);
 
-            int written = store.replaceDocument(doc, obs);
-            List<List<Object>> first = rows(store, "SELECT * FROM observation");
             store.replaceDocument(doc, obs);
-            List<List<Object>> second = rows(store, "SELECT * FROM observation");
+            List<List<Object>> first = rows(store, "SELECT * FROM observation");
+            List<List<Object>> firstSeries = rows(store, "SELECT * FROM indicator_value");
+            store.replaceDocument(doc, obs);
 
-            assertThat(written).isEqualTo(obs.size());
             assertThat(first).hasSize(obs.size());
-            assertThat(second).isEqualTo(first);
+            assertThat(rows(store, "SELECT * FROM observation")).isEqualTo(first);
+            assertThat(rows(store, "SELECT * FROM indicator_value")).isEqualTo(firstSeries).isNotEmpty();
         }
     }
 
@@ -92,6 +92,30 @@ class InfluxStoreTest {
             assertThat(rows(store, "SELECT count(value) FROM observation WHERE report = '2019-20-Q2'").get(0).get(1)).isEqualTo(10.0);
             assertThat(rows(store, "SELECT count(value) FROM observation WHERE report = '2017-18-Q2'").get(0).get(1))
                     .isEqualTo((double) observations(other).size());
+        }
+    }
+
+    @Test
+    void reconciledSeriesHoldsOneValuePerPeriodWithLosersStillQueryable() {
+        try (InfluxStore store = new InfluxStore(server.settings("reconciled"))) {
+            store.ensureDatabase();
+            for (String name : List.of(SeedData.Q2_2017_18, SeedData.Q2_2019_20)) {
+                UpdateDocument doc = SeedData.read(name);
+                store.replaceDocument(doc, observations(doc));
+            }
+
+            List<List<Object>> teen = rows(store, "SELECT value, kind, period_start FROM indicator_value "
+                    + "WHERE indicator = 'teen_pregnancy_rate' AND organisation = 'lbbd'");
+            List<List<Object>> teenRaw = rows(store, "SELECT value FROM observation WHERE indicator = 'teen_pregnancy_rate'");
+            List<List<Object>> lottery = rows(store, "SELECT value, kind FROM indicator_value WHERE indicator = 'lottery_ticket_sales'");
+
+            // Q2 2016/17 (derived from "15.6% better"), Q1 2017/18 (derived from "dropped by 4%"), Q2 2017/18 (actual)
+            assertThat(teen).extracting(r -> r.get(1), r -> r.get(2)).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(32.1, "derived"), org.assertj.core.groups.Tuple.tuple(28.2, "derived"),
+                    org.assertj.core.groups.Tuple.tuple(27.1, "actual"));
+            assertThat(teenRaw).hasSizeGreaterThanOrEqualTo(teen.size());
+            // the 735 tickets of 2017 were a forecast: only the 2019 actual is history
+            assertThat(lottery).singleElement().satisfies(r -> assertThat(r.get(1)).isEqualTo(650.0));
         }
     }
 

@@ -1,0 +1,5 @@
+/**
+ * One value per indicator, organisation and period, reconciled from every observation that speaks
+ * of it. Pure functions; depends only on {@code extract} (for {@link dev.yardstick.extract.Kind}).
+ */
+package dev.yardstick.series;
