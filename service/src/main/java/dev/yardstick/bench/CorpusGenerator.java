@@ -40,10 +40,16 @@ public final class CorpusGenerator {
         return new FinancialQuarter(2014 + r.nextInt(12), 1 + r.nextInt(4));
     }
 
-    /** Document {@code index} as text. */
+    /** Document {@code index} as text, for a random quarter. */
     public String document(int index) {
+        return document(index, quarterOf(index));
+    }
+
+    /** Document {@code index} as text, reporting the given quarter. */
+    public String document(int index, FinancialQuarter quarter) {
         Random r = random(index);
-        FinancialQuarter quarter = new FinancialQuarter(2014 + r.nextInt(12), 1 + r.nextInt(4));
+        r.nextInt(12);
+        r.nextInt(4); // same row choices whatever the quarter
         String header = "Key Accountability\tStrategic Director\tQuarter " + quarter.quarter() + " "
                 + FinancialQuarter.fyLabel(quarter.startYear()) + " Update\n";
         StringBuilder out = new StringBuilder(64 * 1024);

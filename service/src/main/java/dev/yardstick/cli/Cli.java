@@ -23,6 +23,7 @@ public final class Cli {
             return switch (args[0]) {
                 case "extract" -> new ExtractCommand(out, err).run(CommandLine.parse(rest, "--org", "--format", "--catalogue"));
                 case "ingest" -> new IngestCommand(out, err, System.getenv()).run(CommandLine.parse(rest, "--org"));
+                case "generate" -> new GenerateCommand(out).run(CommandLine.parse(rest, "--documents", "--councils", "--seed", "--out"));
                 case "benchmark" -> new BenchmarkCommand(out).run(CommandLine.parse(rest, "--documents", "--seed", "--rounds"));
                 default -> {
                     err.println("error: unknown command '" + args[0] + "'");
@@ -47,6 +48,8 @@ public final class Cli {
                         write the observations of update files to InfluxDB (YARDSTICK_INFLUX_URL,
                         _DATABASE, _USERNAME, _PASSWORD), replacing earlier versions, and exit
                   benchmark [--documents N] [--rounds N] [--seed N]
-                        measure single-thread extraction throughput on a generated corpus""";
+                        measure single-thread extraction throughput on a generated corpus
+                  generate --out DIR [--documents N] [--councils N] [--seed N]
+                        write a corpus of synthetic updates (for the ingest benchmark)""";
     }
 }

@@ -7,7 +7,7 @@ import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.document.TextExportReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
-import dev.yardstick.store.IndicatorKey;
+import dev.yardstick.store.IngestSession;
 import dev.yardstick.store.InfluxSettings;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.StoreException;
@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 
 /**
@@ -55,22 +53,21 @@ final class IngestCommand {
         TextExportReader reader = new TextExportReader();
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
         int rejected = 0;
-        Set<IndicatorKey> touched = new LinkedHashSet<>();
         try (InfluxStore store = new InfluxStore(settings)) {
             store.ensureDatabase();
+            IngestSession session = store.session();
             for (String name : cl.arguments()) {
                 Path path = Path.of(name);
                 try {
                     UpdateDocument doc = reader.read(path.getFileName().toString(),
                             ExtractCommand.organisation(cl.options().get("--org"), path), Files.readAllBytes(path));
                     List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
-                    touched.addAll(store.replaceObservations(doc, observations));
-                    int written = observations.size();
+                    IngestSession.Written written = session.add(doc, observations);
                     long matched = observations.stream().filter(m -> !m.isCandidate()).count();
                     progress.clear();
-                    out.printf("%s  %s  %s: %d observations, %d matched to indicators, %d candidates, %d observation points written%n",
+                    out.printf("%s  %s  %s: %d observations, %d matched to indicators, %d candidates, %s, %d points written%n",
                             doc.source(), doc.organisation(), doc.quarter().label(), observations.size(), matched,
-                            observations.size() - matched, written);
+                            observations.size() - matched, written.outcome().name().toLowerCase(java.util.Locale.ROOT), written.points());
                 } catch (DocumentRejectedException e) {
                     progress.clear();
                     err.println("error: " + e.getMessage());
@@ -82,10 +79,10 @@ final class IngestCommand {
                 }
                 progress.step();
             }
-            // reconciled series are rebuilt once per indicator, after the whole batch
-            int values = store.rebuild(touched);
+            // reconciled series are rebuilt once per changed organisation, after the whole batch
+            int values = session.finish();
             progress.clear();
-            out.printf("%d indicator series rebuilt with %d reconciled values%n", touched.size(), values);
+            out.printf("reconciled series rebuilt: %d values written%n", values);
         } catch (StoreException e) {
             progress.clear();
             err.println("error: " + e.getMessage());

@@ -48,6 +48,29 @@ public final class Schema {
     }
 
     /**
+     * One point per ingested update (organisation and quarter): where it came from, when, and a
+     * digest of what it wrote, so re-ingesting an unchanged update writes nothing.
+     */
+    public static final class Document {
+        public static final String MEASUREMENT = "document";
+
+        public static final String TAG_ORGANISATION = "organisation";
+        public static final String TAG_REPORT = "report";
+
+        public static final String FIELD_SOURCE = "source";
+        /** SHA-256 of the update's observation points in line protocol. */
+        public static final String FIELD_DIGEST = "digest";
+        public static final String FIELD_OBSERVATIONS = "observations";
+        public static final String FIELD_MATCHED = "matched";
+        public static final String FIELD_PERIOD_START = "period_start";
+        public static final String FIELD_PERIOD_END = "period_end";
+        public static final String FIELD_INGESTED_AT = "ingested_at";
+
+        private Document() {
+        }
+    }
+
+    /**
      * One reconciled value per indicator, organisation and period end: the series dashboards
      * chart. Rewritten whole for an indicator whenever an update mentioning it is ingested.
      */

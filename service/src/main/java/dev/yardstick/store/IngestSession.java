@@ -1,0 +1,142 @@
+package dev.yardstick.store;
+
+import dev.yardstick.catalogue.MatchedObservation;
+import dev.yardstick.document.UpdateDocument;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.influxdb.dto.BoundParameterQuery;
+import org.influxdb.dto.Point;
+import org.influxdb.dto.QueryResult;
+
+/**
+ * Writes a batch of updates. Each update's observation points are buffered and sent in batches;
+ * an update whose points are exactly those already recorded for its organisation and quarter is
+ * skipped, and one that differs first has its predecessor's points dropped. {@link #finish()}
+ * sends what is buffered and rebuilds the reconciled series of every organisation that changed.
+ * Not thread-safe: one session per writer.
+ */
+public final class IngestSession {
+
+    public enum Outcome { NEW, REPLACED, UNCHANGED }
+
+    /** What adding an update did, and how many observation points it wrote. */
+    public record Written(Outcome outcome, int points) {
+    }
+
+    private final InfluxStore store;
+    private final Clock clock;
+    private final Map<String, String> digests = new HashMap<>();
+    private final List<Point> buffer = new ArrayList<>();
+    private final Set<String> changedOrganisations = new LinkedHashSet<>();
+
+    IngestSession(InfluxStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        loadDigests();
+    }
+
+    private void loadDigests() {
+        QueryResult r = store.query(new org.influxdb.dto.Query("SELECT \"" + Schema.Document.FIELD_DIGEST + "\", \""
+                + Schema.Document.TAG_ORGANISATION + "\", \"" + Schema.Document.TAG_REPORT + "\" FROM \""
+                + Schema.Document.MEASUREMENT + "\"", store.settings().database()), "read which updates are already stored");
+        QueryResult.Result result = r.getResults().get(0);
+        if (result.getSeries() == null) {
+            return;
+        }
+        for (List<Object> row : result.getSeries().get(0).getValues()) {
+            digests.put(key(String.valueOf(row.get(2)), String.valueOf(row.get(3))), String.valueOf(row.get(1)));
+        }
+    }
+
+    public Written add(UpdateDocument document, List<MatchedObservation> observations) {
+        String report = ObservationPoints.reportOf(document.quarter());
+        String key = key(document.organisation(), report);
+        List<Point> points = ObservationPoints.of(document, observations);
+        String digest = digest(document.source(), points);
+        String previous = digests.get(key);
+        if (digest.equals(previous)) {
+            return new Written(Outcome.UNCHANGED, 0);
+        }
+        if (previous != null) {
+            flush(); // points of an earlier version still in the buffer would survive the drop otherwise
+            store.query(BoundParameterQuery.QueryBuilder.newQuery("DROP SERIES FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \""
+                            + Schema.Observation.TAG_ORGANISATION + "\" = $org AND \"" + Schema.Observation.TAG_REPORT + "\" = $report")
+                    .forDatabase(store.settings().database()).bind("org", document.organisation()).bind("report", report).create(),
+                    "remove the earlier version of " + document.source());
+        }
+        buffer.addAll(points);
+        buffer.add(documentPoint(document, report, digest, observations));
+        digests.put(key, digest);
+        changedOrganisations.add(document.organisation());
+        if (buffer.size() >= InfluxStore.BATCH_SIZE) {
+            flush();
+        }
+        return new Written(previous == null ? Outcome.NEW : Outcome.REPLACED, points.size());
+    }
+
+    /**
+     * Sends what is buffered and rebuilds the reconciled series of every organisation that changed.
+     *
+     * @return the number of reconciled values written
+     */
+    public int finish() {
+        flush();
+        int values = 0;
+        for (String organisation : changedOrganisations) {
+            values += SeriesRebuilder.rebuild(store, organisation);
+        }
+        changedOrganisations.clear();
+        return values;
+    }
+
+    private void flush() {
+        if (!buffer.isEmpty()) {
+            store.write(buffer, buffer.size() + " points");
+            buffer.clear();
+        }
+    }
+
+    private Point documentPoint(UpdateDocument document, String report, String digest, List<MatchedObservation> observations) {
+        return Point.measurement(Schema.Document.MEASUREMENT)
+                .time(document.quarter().end().atStartOfDay(ZoneOffset.UTC).toEpochSecond(), TimeUnit.SECONDS)
+                .tag(Schema.Document.TAG_ORGANISATION, document.organisation())
+                .tag(Schema.Document.TAG_REPORT, report)
+                .addField(Schema.Document.FIELD_SOURCE, document.source())
+                .addField(Schema.Document.FIELD_DIGEST, digest)
+                .addField(Schema.Document.FIELD_OBSERVATIONS, (double) observations.size())
+                .addField(Schema.Document.FIELD_MATCHED, (double) observations.stream().filter(m -> !m.isCandidate()).count())
+                .addField(Schema.Document.FIELD_PERIOD_START, document.period().start().toString())
+                .addField(Schema.Document.FIELD_PERIOD_END, document.period().end().toString())
+                .addField(Schema.Document.FIELD_INGESTED_AT, clock.instant().toString())
+                .build();
+    }
+
+    private static String key(String organisation, String report) {
+        return organisation + "\u0000" + report;
+    }
+
+    private static String digest(String source, List<Point> points) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(source.getBytes(StandardCharsets.UTF_8));
+            for (Point p : points) {
+                sha.update((byte) '\n');
+                sha.update(p.lineProtocol(TimeUnit.SECONDS).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
