@@ -83,7 +83,7 @@ public final class InfluxStore implements AutoCloseable {
     void write(List<Point> points, String what) {
         for (int from = 0; from < points.size(); from += BATCH_SIZE) {
             BatchPoints batch = BatchPoints.database(settings.database()).retentionPolicy(settings.retentionPolicy())
-                    .precision(TimeUnit.SECONDS).build();
+                    .precision(TimeUnit.MILLISECONDS).build();
             points.subList(from, Math.min(points.size(), from + BATCH_SIZE)).forEach(batch::point);
             try {
                 influx.write(batch);

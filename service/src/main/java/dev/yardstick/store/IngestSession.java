@@ -69,11 +69,8 @@ public final class IngestSession {
             return new Written(Outcome.UNCHANGED, 0);
         }
         if (previous != null) {
-            flush(); // points of an earlier version still in the buffer would survive the drop otherwise
-            store.query(BoundParameterQuery.QueryBuilder.newQuery("DROP SERIES FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \""
-                            + Schema.Observation.TAG_ORGANISATION + "\" = $org AND \"" + Schema.Observation.TAG_REPORT + "\" = $report")
-                    .forDatabase(store.settings().database()).bind("org", document.organisation()).bind("report", report).create(),
-                    "remove the earlier version of " + document.source());
+            flush(); // points of an earlier version still in the buffer would survive the delete otherwise
+            deleteEarlierVersion(document, report);
         }
         buffer.addAll(points);
         buffer.add(documentPoint(document, report, digest, observations));
@@ -83,6 +80,47 @@ public final class IngestSession {
             flush();
         }
         return new Written(previous == null ? Outcome.NEW : Outcome.REPLACED, points.size());
+    }
+
+    /**
+     * Deletes the points an earlier version of this update wrote. The update is a field, not a
+     * tag (to keep series few), so its points are found first and deleted one by one: each has a
+     * time no other update's point shares in its series.
+     */
+    private void deleteEarlierVersion(UpdateDocument document, String report) {
+        String db = store.settings().database();
+        QueryResult found = store.query(BoundParameterQuery.QueryBuilder.newQuery("SELECT \"" + Schema.Observation.FIELD_REPORT + "\", \""
+                        + Schema.Observation.TAG_INDICATOR + "\", \"" + Schema.Observation.TAG_KIND + "\" FROM \""
+                        + Schema.Observation.MEASUREMENT + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION + "\" = $org AND \""
+                        + Schema.Observation.FIELD_REPORT + "\" = $report")
+                .forDatabase(db).bind("org", document.organisation()).bind("report", report).create(),
+                "find what the earlier version of " + document.source() + " wrote");
+        QueryResult.Result r = found.getResults().get(0);
+        if (r.getSeries() == null) {
+            return;
+        }
+        StringBuilder statements = new StringBuilder();
+        int count = 0;
+        for (List<Object> row : r.getSeries().get(0).getValues()) {
+            long millis = ((Number) row.get(0)).longValue();
+            statements.append("DELETE FROM \"").append(Schema.Observation.MEASUREMENT).append("\" WHERE \"")
+                    .append(Schema.Observation.TAG_ORGANISATION).append("\" = ").append(literal(document.organisation()))
+                    .append(" AND \"").append(Schema.Observation.TAG_INDICATOR).append("\" = ").append(literal(String.valueOf(row.get(2))))
+                    .append(" AND \"").append(Schema.Observation.TAG_KIND).append("\" = ").append(literal(String.valueOf(row.get(3))))
+                    .append(" AND time = ").append(millis).append("ms;");
+            if (++count % 100 == 0) {
+                store.query(new org.influxdb.dto.Query(statements.toString(), db), "delete the earlier version of " + document.source());
+                statements.setLength(0);
+            }
+        }
+        if (statements.length() > 0) {
+            store.query(new org.influxdb.dto.Query(statements.toString(), db), "delete the earlier version of " + document.source());
+        }
+    }
+
+    /** An InfluxQL string literal: backslashes and single quotes escaped. */
+    private static String literal(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     /**
@@ -132,7 +170,7 @@ public final class IngestSession {
             sha.update(source.getBytes(StandardCharsets.UTF_8));
             for (Point p : points) {
                 sha.update((byte) '\n');
-                sha.update(p.lineProtocol(TimeUnit.SECONDS).getBytes(StandardCharsets.UTF_8));
+                sha.update(p.lineProtocol(TimeUnit.MILLISECONDS).getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

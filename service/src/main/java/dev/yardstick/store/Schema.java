@@ -12,7 +12,12 @@ public final class Schema {
     private Schema() {
     }
 
-    /** Every observation extracted from an update, with its evidence; timestamped at its period end (00:00 UTC). */
+    /**
+     * Every observation extracted from an update, with its evidence. Timestamped on the last day
+     * of its period: 00:00 UTC plus a few milliseconds that encode the update and the position in
+     * it ({@link ObservationPoints#offsetMillis}), so values from different updates or rows that
+     * share a series and a day never overwrite each other.
+     */
     public static final class Observation {
         public static final String MEASUREMENT = "observation";
 
@@ -22,11 +27,11 @@ public final class Schema {
         public static final String TAG_KIND = "kind";
         public static final String TAG_THEME = "theme";
         public static final String TAG_DIRECTOR = "director";
-        /** The update the observation came from, as its quarter: {@code 2017-18-Q2}. */
-        public static final String TAG_REPORT = "report";
-        /** Position of the observation in its report (001, 002, ...): keeps same-day values of one indicator apart. */
-        public static final String TAG_SEQ = "seq";
 
+        /** The update the observation came from, as its quarter: {@code 2017-18-Q2}. A field, so series stay few. */
+        public static final String FIELD_REPORT = "report";
+        /** Position of the observation in its report, from 1. */
+        public static final String FIELD_SEQ = "seq";
         public static final String FIELD_VALUE = "value";
         public static final String FIELD_UNIT = "unit";
         public static final String FIELD_MEASURE = "measure";

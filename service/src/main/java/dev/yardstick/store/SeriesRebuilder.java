@@ -120,7 +120,7 @@ final class SeriesRebuilder {
                         "exact".equals(v.text(Schema.Observation.FIELD_QUALIFIER)),
                         LocalDate.parse(v.text(Schema.Observation.FIELD_PERIOD_START)),
                         LocalDate.parse(v.text(Schema.Observation.FIELD_PERIOD_END)),
-                        v.text(Schema.Observation.TAG_REPORT), Integer.parseInt(v.text(Schema.Observation.TAG_SEQ)),
+                        v.text(Schema.Observation.FIELD_REPORT), (int) v.number(Schema.Observation.FIELD_SEQ),
                         v.text(Schema.Observation.FIELD_SOURCE), v.text(Schema.Observation.FIELD_SENTENCE),
                         v.text(Schema.Observation.TAG_THEME), v.text(Schema.Observation.TAG_DIRECTOR)));
             }
