@@ -63,7 +63,7 @@ public final class IngestSession {
         String report = ObservationPoints.reportOf(document.quarter());
         String key = key(document.organisation(), report);
         List<Point> points = ObservationPoints.of(document, observations);
-        String digest = digest(document.source(), points);
+        String digest = digest(document, observations);
         String previous = digests.get(key);
         if (digest.equals(previous)) {
             return new Written(Outcome.UNCHANGED, 0);
@@ -164,13 +164,28 @@ public final class IngestSession {
         return organisation + "\u0000" + report;
     }
 
-    private static String digest(String source, List<Point> points) {
+    /**
+     * SHA-256 of everything the update's points are built from (cheaper than rendering them), so
+     * equal digests mean equal points.
+     */
+    private static String digest(UpdateDocument document, List<MatchedObservation> observations) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(source.getBytes(StandardCharsets.UTF_8));
-            for (Point p : points) {
-                sha.update((byte) '\n');
-                sha.update(p.lineProtocol(TimeUnit.MILLISECONDS).getBytes(StandardCharsets.UTF_8));
+            StringBuilder text = new StringBuilder(256);
+            text.append(document.source()).append('\u0000').append(document.organisation()).append('\u0000').append(document.quarter());
+            sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            for (MatchedObservation m : observations) {
+                var o = m.observation();
+                text.setLength(0);
+                text.append('\n').append(m.indicatorId()).append('\u0000').append(o.quantity().value()).append('\u0000')
+                        .append(o.quantity().unitLabel()).append('\u0000').append(o.quantity().unit().measure()).append('\u0000')
+                        .append(o.quantity().qualifier()).append('\u0000').append(o.kind()).append('\u0000')
+                        .append(o.period().start()).append('\u0000').append(o.period().end()).append('\u0000')
+                        .append(o.quantity().text()).append('\u0000').append(o.sentence()).append('\u0000')
+                        .append(o.provenance().theme()).append('\u0000').append(o.provenance().director()).append('\u0000')
+                        .append(o.provenance().accountability()).append('\u0000').append(o.provenance().row()).append('\u0000')
+                        .append(o.derivation());
+                sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
