@@ -1,5 +1,6 @@
 /**
  * Generated corpora for benchmarks: update documents recombined from the seed rows with varied
- * numbers and periods. Depends only on {@code document}.
+ * numbers and periods, and the extraction benchmark. Depends on {@code document}, {@code extract}
+ * and {@code catalogue}.
  */
 package dev.yardstick.bench;

@@ -51,26 +51,7 @@ final class TemporalScanner {
     private static final Pattern OF_YEAR = Pattern.compile(
             "(?i)^\\s*(?:of|in)\\s+(?:the\\s+)?(this|last|the\\s+previous|previous|the\\s+current|current)\\s+(?:financial\\s+)?year");
     private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d£$€.,/])" + YEAR + "(?![\\d%.,]\\d)");
-    private static final Pattern SAME_LAST_YEAR = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?same\\s+(?:quarter|period|month|time|point)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+previous|previous)\\s+year\\b");
-    private static final Pattern LAST_YEAR = Pattern.compile(
-            "(?i)\\b(?:last|the\\s+previous|previous|the\\s+last)\\s+(?:financial\\s+)?year\\b");
-    private static final Pattern THIS_YEAR = Pattern.compile(
-            "(?i)\\b(?:this|the\\s+current)\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]to[\\s-]date\\b");
-    private static final Pattern THIS_QUARTER = Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b");
-    private static final Pattern LAST_QUARTER = Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b");
-    private static final Pattern AGO = Pattern.compile(
-            "(?i)\\b(?:a|one|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
-    private static final Pattern FULL_YEAR = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b");
 
-    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|from)\\s+(?:the\\s+)?(?:start\\s+of\\s+)?$");
-    /** "the campaign which commenced in April has resulted in 5 prosecutions": counted since then. */
-    private static final Pattern STARTED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:commenced|started|began|begun|launched|introduced|went\\s+live)\\s+(?:in|on)\\s+(?:the\\s+)?$");
-    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+end\\s+of\\s+)?$");
-    private static final Pattern TO_END_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+)?(?:to|until|till)\\s+the\\s+end\\s+of\\s+$");
-    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\bend\\s+of\\s+$");
 
     private static final Set<String> YEAR_FOLLOWERS = Set.of(
             "and", "or", "the", "to", "in", "is", "was", "were", "are", "has", "have", "had", "will", "with", "for", "on",
@@ -80,40 +61,44 @@ final class TemporalScanner {
             "report", "target", "targets", "cohort", "survey", "inspection", "assessment", "event", "events");
 
     private final FinancialQuarter quarter;
+    private final RelativeTimeScanner relative;
+    private final TimePrepositions prepositions;
 
     TemporalScanner(FinancialQuarter quarter) {
         this.quarter = quarter;
+        this.relative = new RelativeTimeScanner(quarter);
+        this.prepositions = new TimePrepositions(quarter);
     }
 
     List<TimeMention> scan(String s) {
         // Each family of patterns runs only when the sentence has what it needs: most sentences
         // lack digits or month names, and the regular expressions dominate extraction time.
         List<TimeMention> found = new ArrayList<>();
-        Windows windows = new Windows(s);
-        boolean digits = !windows.digits.isEmpty();
-        boolean month = !windows.months.isEmpty();
+        DateAnchors anchors = new DateAnchors(s);
+        boolean digits = !anchors.digits.isEmpty();
+        boolean month = !anchors.months.isEmpty();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         boolean q = lower.contains("quarter") || namesQuarter(s);
         if (digits) {
             if (q) {
-                financialQuarters(s, windows, found);
+                financialQuarters(s, anchors, found);
             }
             if (lower.contains("between")) {
-                spans(s, windows, found);
+                spans(s, anchors, found);
             }
             if (s.indexOf('/') >= 0 || s.indexOf('-') >= 0 || s.indexOf('–') >= 0) {
-                yearPairs(s, windows, found);
+                yearPairs(s, anchors, found);
             }
-            loneYears(s, windows, found);
+            loneYears(s, anchors, found);
         }
         if (month) {
-            monthRanges(s, windows, found);
+            monthRanges(s, anchors, found);
             if (digits) {
-                days(s, windows, found);
+                days(s, anchors, found);
             }
-            months(s, windows, found);
+            months(s, anchors, found);
         } else if (digits && (s.indexOf('/') >= 0 || s.indexOf('.') >= 0)) {
-            days(s, windows, found);
+            days(s, anchors, found);
         }
         if (q) {
             loneQuarters(s, found);
@@ -121,9 +106,9 @@ final class TemporalScanner {
         if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
                 || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")
                 || lower.contains("outturn")) {
-            relative(s, found);
+            relative.scan(s, found);
         }
-        return applyPrepositions(s, nonOverlapping(found));
+        return prepositions.apply(s, nonOverlapping(found));
     }
 
     /** "Q2", "Qtr 3", "Q 4": a capital Q followed by a digit or "tr". */
@@ -137,14 +122,14 @@ final class TemporalScanner {
         return false;
     }
 
-    private void financialQuarters(String s, Windows windows, List<TimeMention> out) {
+    private void financialQuarters(String s, DateAnchors anchors, List<TimeMention> out) {
         Matcher m = FINANCIAL_QUARTER.matcher(s);
         while (m.find()) {
             FinancialQuarter.find(m.group()).ifPresent(q -> out.add(period(m, q.period())));
         }
     }
 
-    private void spans(String s, Windows windows, List<TimeMention> out) {
+    private void spans(String s, DateAnchors anchors, List<TimeMention> out) {
         Matcher m = QUARTER_SPAN.matcher(s);
         while (m.find()) {
             ReportingPeriod from = quarter.withQuarter(Integer.parseInt(m.group(1))).period();
@@ -162,8 +147,8 @@ final class TemporalScanner {
         }
     }
 
-    private void monthRanges(String s, Windows windows, List<TimeMention> out) {
-        Windows.Finder f = windows.atEither(MONTH_RANGE);
+    private void monthRanges(String s, DateAnchors anchors, List<TimeMention> out) {
+        DateAnchors.Finder f = anchors.atEither(MONTH_RANGE);
         while (f.next()) {
             Matcher m = f.matcher();
             int fromMonth = Months.number(m.group(2));
@@ -188,18 +173,18 @@ final class TemporalScanner {
         }
     }
 
-    private void days(String s, Windows windows, List<TimeMention> out) {
-        Windows.Finder f = windows.atDigits(DAY_MONTH);
+    private void days(String s, DateAnchors anchors, List<TimeMention> out) {
+        DateAnchors.Finder f = anchors.atDigits(DAY_MONTH);
         while (f.next()) {
             Matcher m = f.matcher();
             addDay(out, m, m.group(1), m.group(2), m.group(3));
         }
-        f = windows.atMonths(MONTH_DAY);
+        f = anchors.atMonths(MONTH_DAY);
         while (f.next()) {
             Matcher m = f.matcher();
             addDay(out, m, m.group(2), m.group(1), m.group(3));
         }
-        f = windows.atDigits(NUMERIC_DATE);
+        f = anchors.atDigits(NUMERIC_DATE);
         while (f.next()) {
             Matcher m = f.matcher();
             int year = Integer.parseInt(m.group(3));
@@ -220,13 +205,13 @@ final class TemporalScanner {
         }
     }
 
-    private void months(String s, Windows windows, List<TimeMention> out) {
-        Windows.Finder f = windows.atMonths(MONTH_YEAR);
+    private void months(String s, DateAnchors anchors, List<TimeMention> out) {
+        DateAnchors.Finder f = anchors.atMonths(MONTH_YEAR);
         while (f.next()) {
             Matcher m = f.matcher();
             out.add(period(m, ReportingPeriod.month(Integer.parseInt(m.group(2)), Months.number(m.group(1)))));
         }
-        f = windows.atMonths(MONTH_ALONE);
+        f = anchors.atMonths(MONTH_ALONE);
         while (f.next()) {
             Matcher m = f.matcher();
             if (!BARE_MONTH_PREFIX.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
@@ -238,8 +223,8 @@ final class TemporalScanner {
         }
     }
 
-    private void yearPairs(String s, Windows windows, List<TimeMention> out) {
-        Windows.Finder f = windows.atDigits(YEAR_PAIR);
+    private void yearPairs(String s, DateAnchors anchors, List<TimeMention> out) {
+        DateAnchors.Finder f = anchors.atDigits(YEAR_PAIR);
         while (f.next()) {
             Matcher m = f.matcher();
             int first = Integer.parseInt(m.group(1));
@@ -256,7 +241,7 @@ final class TemporalScanner {
                 out.add(period(m, new ReportingPeriod(m.group().strip(), LocalDate.of(first, 1, 1), LocalDate.of(second, 12, 31))));
             }
         }
-        f = windows.atDigits(SHORT_FY);
+        f = anchors.atDigits(SHORT_FY);
         while (f.next()) {
             Matcher m = f.matcher();
             int a = Integer.parseInt(m.group(1));
@@ -285,8 +270,8 @@ final class TemporalScanner {
         }
     }
 
-    private void loneYears(String s, Windows windows, List<TimeMention> out) {
-        Windows.Finder f = windows.atDigits(LONE_YEAR);
+    private void loneYears(String s, DateAnchors anchors, List<TimeMention> out) {
+        DateAnchors.Finder f = anchors.atDigits(LONE_YEAR);
         while (f.next()) {
             Matcher m = f.matcher();
             if (afterTimeWord(s, m.start()) || looksLikeYear(s, m.end())) {
@@ -319,69 +304,6 @@ final class TemporalScanner {
         return !Character.isLowerCase(next.charAt(0)) || YEAR_FOLLOWERS.contains(next);
     }
 
-    private void relative(String s, List<TimeMention> out) {
-        ReportingPeriod doc = quarter.period();
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        boolean year = lower.contains("year");
-        boolean quarterWord = lower.contains("quarter");
-        boolean last = lower.contains("last") || lower.contains("previous");
-        boolean current = lower.contains("this") || lower.contains("current");
-        if (year && lower.contains("same")) {
-            add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
-        }
-        if (year && last) {
-            addRelative(s, out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1));
-        }
-        if (year && (current || lower.contains("to date") || lower.contains("to-date"))) {
-            add(out, THIS_YEAR.matcher(s), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
-        }
-        if (quarterWord && current) {
-            add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
-        }
-        if (quarterWord && last) {
-            addRelative(s, out, LAST_QUARTER.matcher(s), quarter.previous().period());
-        }
-        if (lower.contains("ago") || lower.contains("earlier") || lower.contains("before")) {
-            add(out, AGO.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
-        }
-        if (lower.contains("full") || lower.contains("year end") || lower.contains("year-end") || lower.contains("outturn")
-                || year && lower.contains("end of the")) {
-            add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
-        }
-        // fixed phrases: found by plain search, which is much cheaper than a pattern of alternatives
-        addPhrases(lower, out, doc, "now", "currently", "at present", "to date", "so far");
-    }
-
-    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
-            "(?i)\\b(compared\\s+(to|with)|than|on|from|since|against)\\s+$");
-
-    /** "last quarter" is a date, but "compared with last quarter" is the reference of a change. */
-    private static void addRelative(String s, List<TimeMention> out, Matcher m, ReportingPeriod p) {
-        while (m.find()) {
-            String before = s.substring(Math.max(0, m.start() - 20), m.start());
-            TimeMention.Role role = COMPARISON_BEFORE.matcher(before).find() ? TimeMention.Role.REFERENCE : TimeMention.Role.PERIOD;
-            out.add(new TimeMention(m.start(), m.end(), p, null, role));
-        }
-    }
-
-    private static void addPhrases(String lower, List<TimeMention> out, ReportingPeriod p, String... phrases) {
-        for (String phrase : phrases) {
-            for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
-                int end = at + phrase.length();
-                boolean whole = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-                        && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
-                if (whole) {
-                    out.add(new TimeMention(at, end, p, null, TimeMention.Role.PERIOD));
-                }
-            }
-        }
-    }
-
-    private static void add(List<TimeMention> out, Matcher m, ReportingPeriod p, TimeMention.Role role) {
-        while (m.find()) {
-            out.add(new TimeMention(m.start(), m.end(), p, null, role));
-        }
-    }
 
     /** Earliest first; of those starting together the longest; drop anything overlapping a kept one. */
     private static List<TimeMention> nonOverlapping(List<TimeMention> found) {
@@ -397,38 +319,6 @@ final class TemporalScanner {
         return kept;
     }
 
-    /** "since April 2017", "by April 2024", "up to the end of Q2", "as at the end of August 2017". */
-    private List<TimeMention> applyPrepositions(String s, List<TimeMention> mentions) {
-        List<TimeMention> out = new ArrayList<>(mentions.size());
-        LocalDate docEnd = quarter.end();
-        for (TimeMention t : mentions) {
-            if (t.role() != TimeMention.Role.PERIOD) {
-                out.add(t);
-                continue;
-            }
-            String before = s.substring(Math.max(0, t.start() - 32), t.start());
-            ReportingPeriod p = t.period();
-            String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
-            if (!lowerBefore.contains("since") && !lowerBefore.contains("from") && !lowerBefore.contains("by ")
-                    && !lowerBefore.contains("end of") && !lowerBefore.contains("in ") && !lowerBefore.contains("on ")) {
-                out.add(t); // no preposition that changes the period's meaning
-                continue;
-            }
-            if (TO_END_BEFORE.matcher(before).find()) {
-                LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
-                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));
-            } else if ((SINCE_BEFORE.matcher(before).find() || STARTED_BEFORE.matcher(before).find()) && !p.start().isAfter(docEnd)) {
-                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), docEnd), null, TimeMention.Role.SINCE));
-            } else if (BY_BEFORE.matcher(before).find()) {
-                out.add(new TimeMention(t.start(), t.end(), p, null, TimeMention.Role.BY));
-            } else if (END_OF_BEFORE.matcher(before).find()) {
-                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.day(p.end()), null, TimeMention.Role.PERIOD));
-            } else {
-                out.add(t);
-            }
-        }
-        return out;
-    }
 
     private int nearestYear(int month) {
         ReportingPeriod doc = quarter.period();

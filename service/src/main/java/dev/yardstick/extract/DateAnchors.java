@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * so look-arounds still see the whole sentence), which keeps their cost proportional to the
  * dates rather than to the sentence length; scanning every position was most of extraction time.
  */
-final class Windows {
+final class DateAnchors {
 
     private final String s;
     final List<Integer> digits = new ArrayList<>();
     final List<Integer> months = new ArrayList<>();
 
-    Windows(String s) {
+    DateAnchors(String s) {
         this.s = s;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

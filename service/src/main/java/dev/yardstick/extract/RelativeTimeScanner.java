@@ -1,0 +1,97 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Time expressions relative to the reporting quarter: "the same quarter last year", "last year",
+ * "this year", "this quarter", "a year ago", "the full year", "now", "to date".
+ */
+final class RelativeTimeScanner {
+
+    private static final Pattern SAME_LAST_YEAR = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?same\\s+(?:quarter|period|month|time|point)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+previous|previous)\\s+year\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile(
+            "(?i)\\b(?:last|the\\s+previous|previous|the\\s+last)\\s+(?:financial\\s+)?year\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile(
+            "(?i)\\b(?:this|the\\s+current)\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]to[\\s-]date\\b");
+    private static final Pattern THIS_QUARTER = Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b");
+    private static final Pattern LAST_QUARTER = Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b");
+    private static final Pattern AGO = Pattern.compile(
+            "(?i)\\b(?:a|one|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
+    private static final Pattern FULL_YEAR = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b");
+
+    private final FinancialQuarter quarter;
+
+    RelativeTimeScanner(FinancialQuarter quarter) {
+        this.quarter = quarter;
+    }
+
+    void scan(String s, List<TimeMention> out) {
+        ReportingPeriod doc = quarter.period();
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        boolean year = lower.contains("year");
+        boolean quarterWord = lower.contains("quarter");
+        boolean last = lower.contains("last") || lower.contains("previous");
+        boolean current = lower.contains("this") || lower.contains("current");
+        if (year && lower.contains("same")) {
+            add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
+        }
+        if (year && last) {
+            addRelative(s, out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1));
+        }
+        if (year && (current || lower.contains("to date") || lower.contains("to-date"))) {
+            add(out, THIS_YEAR.matcher(s), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
+        }
+        if (quarterWord && current) {
+            add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
+        }
+        if (quarterWord && last) {
+            addRelative(s, out, LAST_QUARTER.matcher(s), quarter.previous().period());
+        }
+        if (lower.contains("ago") || lower.contains("earlier") || lower.contains("before")) {
+            add(out, AGO.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
+        }
+        if (lower.contains("full") || lower.contains("year end") || lower.contains("year-end") || lower.contains("outturn")
+                || year && lower.contains("end of the")) {
+            add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
+        }
+        // fixed phrases: found by plain search, which is much cheaper than a pattern of alternatives
+        addPhrases(lower, out, doc, "now", "currently", "at present", "to date", "so far");
+    }
+
+    private static final Pattern COMPARISON_BEFORE = Pattern.compile(
+            "(?i)\\b(compared\\s+(to|with)|than|on|from|since|against)\\s+$");
+
+    /** "last quarter" is a date, but "compared with last quarter" is the reference of a change. */
+    private static void addRelative(String s, List<TimeMention> out, Matcher m, ReportingPeriod p) {
+        while (m.find()) {
+            String before = s.substring(Math.max(0, m.start() - 20), m.start());
+            TimeMention.Role role = COMPARISON_BEFORE.matcher(before).find() ? TimeMention.Role.REFERENCE : TimeMention.Role.PERIOD;
+            out.add(new TimeMention(m.start(), m.end(), p, null, role));
+        }
+    }
+
+    private static void addPhrases(String lower, List<TimeMention> out, ReportingPeriod p, String... phrases) {
+        for (String phrase : phrases) {
+            for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                boolean whole = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                        && (end == lower.length() || !Character.isLetter(lower.charAt(end)));
+                if (whole) {
+                    out.add(new TimeMention(at, end, p, null, TimeMention.Role.PERIOD));
+                }
+            }
+        }
+    }
+
+    private static void add(List<TimeMention> out, Matcher m, ReportingPeriod p, TimeMention.Role role) {
+        while (m.find()) {
+            out.add(new TimeMention(m.start(), m.end(), p, null, role));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What the words before a date do to it: "since", "by", "up to the end of", "as at the end of". */
+final class TimePrepositions {
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|from)\\s+(?:the\\s+)?(?:start\\s+of\\s+)?$");
+    /** "the campaign which commenced in April has resulted in 5 prosecutions": counted since then. */
+    private static final Pattern STARTED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:commenced|started|began|begun|launched|introduced|went\\s+live)\\s+(?:in|on)\\s+(?:the\\s+)?$");
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+end\\s+of\\s+)?$");
+    private static final Pattern TO_END_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+)?(?:to|until|till)\\s+the\\s+end\\s+of\\s+$");
+    private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\bend\\s+of\\s+$");
+
+    private final FinancialQuarter quarter;
+
+    TimePrepositions(FinancialQuarter quarter) {
+        this.quarter = quarter;
+    }
+
+    /** "since April 2017", "by April 2024", "up to the end of Q2", "as at the end of August 2017". */
+    List<TimeMention> apply(String s, List<TimeMention> mentions) {
+        List<TimeMention> out = new ArrayList<>(mentions.size());
+        LocalDate docEnd = quarter.end();
+        for (TimeMention t : mentions) {
+            if (t.role() != TimeMention.Role.PERIOD) {
+                out.add(t);
+                continue;
+            }
+            String before = s.substring(Math.max(0, t.start() - 32), t.start());
+            ReportingPeriod p = t.period();
+            String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+            if (!lowerBefore.contains("since") && !lowerBefore.contains("from") && !lowerBefore.contains("by ")
+                    && !lowerBefore.contains("end of") && !lowerBefore.contains("in ") && !lowerBefore.contains("on ")) {
+                out.add(t); // no preposition that changes the period's meaning
+                continue;
+            }
+            if (TO_END_BEFORE.matcher(before).find()) {
+                LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));
+            } else if ((SINCE_BEFORE.matcher(before).find() || STARTED_BEFORE.matcher(before).find()) && !p.start().isAfter(docEnd)) {
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), docEnd), null, TimeMention.Role.SINCE));
+            } else if (BY_BEFORE.matcher(before).find()) {
+                out.add(new TimeMention(t.start(), t.end(), p, null, TimeMention.Role.BY));
+            } else if (END_OF_BEFORE.matcher(before).find()) {
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.day(p.end()), null, TimeMention.Role.PERIOD));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}
