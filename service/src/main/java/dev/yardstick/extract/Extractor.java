@@ -89,14 +89,16 @@ public final class Extractor {
         }
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).role() == Found.Role.FROM) {
-                periods[i] = fromPeriod(mentions, periods[found.get(i).partner()]);
+                TimeMention own = ownDate(s, found.get(i).quantity(), mentions);
+                periods[i] = own != null ? own.period() : fromPeriod(mentions, periods[found.get(i).partner()]);
             }
         }
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Quantity q = f.quantity();
             String clause = KindClassifier.clause(s, q.start(), q.end());
-            Kind kind = KindClassifier.classify(clause, f, periods[i], quarter, provenance.fromAccountability());
+            String lead = KindClassifier.lead(s, q.start(), i == 0 ? 0 : found.get(i - 1).quantity().end());
+            Kind kind = KindClassifier.classify(clause, lead, f, periods[i], quarter, provenance.fromAccountability());
             ReportingPeriod period = periods[i];
             if (kind == Kind.FORECAST && has(mentions, TimeMention.Role.FULL_YEAR)) {
                 period = quarter.financialYear();
@@ -127,6 +129,17 @@ public final class Extractor {
             }
         }
         return m.period();
+    }
+
+    /** "fell from 23 in September to 17": a date right after the earlier value is its own. */
+    private static TimeMention ownDate(String s, Quantity q, List<TimeMention> mentions) {
+        for (TimeMention m : mentions) {
+            if (m.role() == TimeMention.Role.PERIOD && m.start() >= q.end()
+                    && s.substring(q.end(), m.start()).strip().matches("(?i)(in|at|as at|on|for|during)?")) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static ReportingPeriod fromPeriod(List<TimeMention> mentions, ReportingPeriod toPeriod) {

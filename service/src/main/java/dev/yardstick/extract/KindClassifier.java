@@ -23,7 +23,12 @@ final class KindClassifier {
     private KindClassifier() {
     }
 
-    static Kind classify(String clause, Found found, ReportingPeriod period, FinancialQuarter quarter, boolean fromAccountability) {
+    /**
+     * @param clause     the clause around the quantity
+     * @param lead       the part of the clause before the quantity: a target is named before its
+     *                   value ("against a target of 200"), never after ("142 against a target")
+     */
+    static Kind classify(String clause, String lead, Found found, ReportingPeriod period, FinancialQuarter quarter, boolean fromAccountability) {
         if (fromAccountability) {
             return Kind.TARGET;
         }
@@ -31,7 +36,7 @@ final class KindClassifier {
             return Kind.PRIOR;
         }
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
-        if (containsAny(lower, TARGET_KEYS) && TARGET.matcher(clause).find()) {
+        if (containsAny(lead.toLowerCase(java.util.Locale.ROOT), TARGET_KEYS) && TARGET.matcher(lead).find()) {
             return Kind.TARGET;
         }
         if (containsAny(lower, FORECAST_KEYS) && FORECAST.matcher(clause).find()) {
@@ -60,6 +65,13 @@ final class KindClassifier {
             }
         }
         return false;
+    }
+
+    /** The part of the clause before offset {@code start}, up to the previous quantity if there is one nearer. */
+    static String lead(String s, int start, int previousEnd) {
+        String clause = clause(s, start, start);
+        int from = Math.max(start - clause.length(), previousEnd);
+        return s.substring(Math.max(0, from), start);
     }
 
     /** The clause around [start, end): bounded by , ; : ( ) and sentence ends, and by "and" / "but" before a new subject. */

@@ -21,7 +21,7 @@ record NounPhrase(String text, int lastToken) {
             }
             String lower = k.lower();
             if (Lexicon.PHRASE_STOPS.contains(lower) || NumberWords.cardinal(lower) > 0
-                    || lower.length() > 4 && (lower.endsWith("ed") || lower.endsWith("ly"))
+                    || lower.length() > 4 && (lower.endsWith("ed") && !(words == 0 && nounFollows(tokens, i)) || lower.endsWith("ly"))
                     || words > 0 && Character.isUpperCase(k.text().charAt(0)) && !isAcronym(k.text())) {
                 break;
             }
@@ -38,6 +38,16 @@ record NounPhrase(String text, int lastToken) {
             last += 2;
         }
         return new NounPhrase(text.toString(), last);
+    }
+
+    /** "1,234 missed bin collections": an -ed word first is an adjective when a noun follows it. */
+    private static boolean nounFollows(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.isWord() && Character.isLowerCase(next.text().charAt(0)) && !Lexicon.PHRASE_STOPS.contains(next.lower())
+                && !(next.lower().length() > 4 && next.lower().endsWith("ed"));
     }
 
     private static boolean isAcronym(String word) {

@@ -237,7 +237,7 @@ final class QuantityScanner {
         QualifierReader.Result q = QualifierReader.read(t, s, firstToken, start, phraseEnd);
         int textStart = Math.min(start, q.start());
         int textEnd = t.get(lastToken).end();
-        if (unit.measure() == Measure.COUNT || unit.measure() == Measure.RANK) {
+        if (unit.measure() == Measure.COUNT || unit.measure() == Measure.RANK || unit.measure() == Measure.DURATION) {
             textEnd = t.get(Math.max(lastToken, phraseEnd)).end();
         }
         found.add(new Found(new Quantity(value, unit, q.qualifier(), s.substring(textStart, textEnd), textStart, textEnd, null),
@@ -305,7 +305,12 @@ final class QuantityScanner {
                 return false;
             }
         }
-        return true;
+        if (u.spaced() && tok(unitIndex - 1) != null && tok(unitIndex - 1).is("-")) {
+            return true; // "5-year period"
+        }
+        Token before = tok(numberIndex - 1);
+        // "over the next 3 years", "for two weeks": the story's time span; "18.5 days (target 20 days)": a measurement
+        return before != null && before.isWord() && Lexicon.NARRATIVE_TIME_WORDS.contains(before.lower());
     }
 
     private boolean timeUnit(int index) {

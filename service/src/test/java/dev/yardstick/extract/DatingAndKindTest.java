@@ -45,6 +45,24 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTargetIsNamedBeforeItsValue() {
+        var all = Sentences.extract("Number of affordable homes delivered: 142 against a target of 200 for the year.");
+
+        assertThat(all).extracting(o -> o.quantity().value(), Observation::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(142.0, Kind.ACTUAL), org.assertj.core.groups.Tuple.tuple(200.0, Kind.TARGET));
+    }
+
+    @org.junit.jupiter.api.Test
+    void earlierValueOfATransitionKeepsItsOwnDate() {
+        var all = Sentences.extract("The number of rough sleepers fell from 23 in June to 17 in September.");
+
+        assertThat(all.get(0).period().start()).isEqualTo(LocalDate.of(2019, 6, 1));
+        assertThat(all.get(0).kind()).isEqualTo(Kind.PRIOR);
+        assertThat(all.get(1).period().start()).isEqualTo(LocalDate.of(2019, 9, 1));
+        assertThat(all.get(1).kind()).isEqualTo(Kind.ACTUAL);
+    }
+
+    @org.junit.jupiter.api.Test
     void valuesInTheAccountabilityAreTargets() {
         var all = Sentences.extract("Create 300 new places for September 2020 and 120 for September 2021.", "Places were created.");
 

@@ -32,6 +32,7 @@ class QuantityRecognitionTest {
             Around 8,000 households will benefit from the network.             | 8000       | COUNT      | APPROXIMATELY
             Seven new foster carers were approved.                              | 7          | COUNT      | EXACT
             The event drew 10,000 visitors (approx.) to the park.               | 10000      | COUNT      | APPROXIMATELY
+            There were 1,234 missed bin collections.                            | 1234       | COUNT      | EXACT
             """)
     void recognisesQuantityWithUnitAndQualifier(String sentence, double value, Measure measure, Qualifier qualifier) {
         Observation o = Sentences.only(sentence);
@@ -72,6 +73,15 @@ class QuantityRecognitionTest {
 
         assertThat(all).extracting(o -> o.quantity().value(), Observation::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(from, Kind.PRIOR), org.assertj.core.groups.Tuple.tuple(to, Kind.ACTUAL));
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsDurationsThatAreTheMeasurement() {
+        var all = Sentences.extract("Average days to process new claims: 18.5 days (target 20 days).");
+
+        assertThat(all).extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure(), Observation::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(18.5, Measure.DURATION, Kind.ACTUAL),
+                org.assertj.core.groups.Tuple.tuple(20.0, Measure.DURATION, Kind.TARGET));
     }
 
     @org.junit.jupiter.api.Test
