@@ -3,8 +3,9 @@ package dev.yardstick;
 import dev.yardstick.cli.Cli;
 
 /**
- * Entry point. With a subcommand ({@code extract}, {@code benchmark}) it runs that command and
- * exits without starting any server.
+ * Entry point. With a subcommand ({@code extract}, {@code ingest}, {@code generate},
+ * {@code benchmark}) it runs that command and exits without starting a server; with none (or
+ * only {@code --options}) it starts the service.
  */
 public final class Yardstick {
 
@@ -12,6 +13,10 @@ public final class Yardstick {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--")) {
+            YardstickApplication.main(args);
+            return;
+        }
         System.exit(Cli.run(args, System.out, System.err));
     }
 }

@@ -51,6 +51,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingDependsOnTheHttpApi() {
+        noClasses().that().resideOutsideOfPackage("..api..")
+                .should().dependOnClassesThat().resideInAPackage("..api..")
+                .check(CLASSES);
+    }
+
+    @Test
     void nothingDependsOnTheCommandLine() {
         noClasses().that().resideOutsideOfPackage("..cli..").and().doNotHaveSimpleName("Yardstick")
                 .should().dependOnClassesThat().resideInAPackage("..cli..")

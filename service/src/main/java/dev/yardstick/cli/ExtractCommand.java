@@ -5,6 +5,7 @@ import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.IndicatorMatcher;
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.document.OrganisationName;
 import dev.yardstick.document.ReadIssue;
 import dev.yardstick.document.TextExportReader;
 import dev.yardstick.document.UpdateDocument;
@@ -15,13 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code extract}: read update files, print their observations, exit. No server is started. */
 final class ExtractCommand {
-
-    private static final Pattern ORG_FROM_NAME = Pattern.compile("^(.+?)[-_ ]+(?:19|20)\\d{2}");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -83,12 +80,8 @@ final class ExtractCommand {
         if (env != null && !env.isBlank()) {
             return env.strip();
         }
-        Matcher m = ORG_FROM_NAME.matcher(file.getFileName().toString());
-        if (m.find()) {
-            return m.group(1);
-        }
-        throw new DocumentRejectedException(file.getFileName().toString(),
-                "cannot tell which organisation this update belongs to; pass --org NAME (or set YARDSTICK_ORGANISATION)");
+        return OrganisationName.fromFileName(file.getFileName().toString()).orElseThrow(() -> new DocumentRejectedException(file.getFileName().toString(),
+                "cannot tell which organisation this update belongs to; pass --org NAME (or set YARDSTICK_ORGANISATION)"));
     }
 
     private static String abbreviate(String s) {

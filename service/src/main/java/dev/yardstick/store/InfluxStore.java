@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.influxdb.InfluxDB;
 import org.influxdb.InfluxDBFactory;
 import org.influxdb.dto.BatchPoints;
+import org.influxdb.dto.BoundParameterQuery;
 import org.influxdb.dto.Point;
 import org.influxdb.dto.Query;
 import org.influxdb.dto.QueryResult;
@@ -56,6 +57,51 @@ public final class InfluxStore implements AutoCloseable {
         IngestSession.Written written = session.add(document, observations);
         session.finish();
         return written;
+    }
+
+    /**
+     * The observations recorded for one indicator, oldest period first, optionally for one
+     * organisation and between two dates (inclusive, by period end).
+     */
+    public List<StoredObservation> observations(String indicator, String organisation, java.time.LocalDate from, java.time.LocalDate to) {
+        StringBuilder q = new StringBuilder("SELECT * FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \""
+                + Schema.Observation.TAG_INDICATOR + "\" = $indicator");
+        if (organisation != null) {
+            q.append(" AND \"").append(Schema.Observation.TAG_ORGANISATION).append("\" = $org");
+        }
+        if (from != null) {
+            q.append(" AND time >= '").append(from).append("T00:00:00Z'");
+        }
+        if (to != null) {
+            q.append(" AND time < '").append(to.plusDays(1)).append("T00:00:00Z'");
+        }
+        var builder = BoundParameterQuery.QueryBuilder.newQuery(q.toString());
+        builder.forDatabase(settings.database()).bind("indicator", indicator);
+        if (organisation != null) {
+            builder.bind("org", organisation);
+        }
+        QueryResult.Result r = query(builder.create(), "read the observations of " + indicator).getResults().get(0);
+        List<StoredObservation> out = new java.util.ArrayList<>();
+        if (r.getSeries() == null) {
+            return out;
+        }
+        QueryResult.Series s = r.getSeries().get(0);
+        List<String> c = s.getColumns();
+        for (List<Object> row : s.getValues()) {
+            java.util.function.Function<String, String> text = name -> {
+                Object v = row.get(c.indexOf(name));
+                return v == null ? null : v.toString();
+            };
+            out.add(new StoredObservation(text.apply(Schema.Observation.TAG_ORGANISATION), indicator,
+                    text.apply(Schema.Observation.TAG_KIND), ((Number) row.get(c.indexOf(Schema.Observation.FIELD_VALUE))).doubleValue(),
+                    text.apply(Schema.Observation.FIELD_UNIT), text.apply(Schema.Observation.FIELD_QUALIFIER),
+                    text.apply(Schema.Observation.FIELD_PERIOD_START), text.apply(Schema.Observation.FIELD_PERIOD_END),
+                    text.apply(Schema.Observation.FIELD_TEXT), text.apply(Schema.Observation.FIELD_SENTENCE),
+                    text.apply(Schema.Observation.FIELD_SOURCE), text.apply(Schema.Observation.FIELD_REPORT),
+                    text.apply(Schema.Observation.TAG_THEME), text.apply(Schema.Observation.TAG_DIRECTOR),
+                    text.apply(Schema.Observation.FIELD_DERIVATION)));
+        }
+        return out;
     }
 
     /** Runs an InfluxQL query against the configured database. */

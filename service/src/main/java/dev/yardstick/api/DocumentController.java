@@ -1,0 +1,54 @@
+package dev.yardstick.api;
+
+import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.ingest.DocumentIngested;
+import dev.yardstick.ingest.IngestService;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploading quarterly updates. */
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+    private final IngestService ingest;
+    private final ApiProperties properties;
+
+    DocumentController(IngestService ingest, ApiProperties properties) {
+        this.ingest = ingest;
+        this.properties = properties;
+    }
+
+    /** The update as a raw text body. */
+    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    DocumentIngested uploadText(@RequestBody byte[] body, @RequestParam String org,
+                                @RequestParam(defaultValue = "upload.txt") String source) {
+        return ingest.ingest(source, org, checkedSize(source, body));
+    }
+
+    /** The update as a multipart file field named {@code file}. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    DocumentIngested uploadFile(@RequestPart("file") MultipartFile file, @RequestParam String org) throws IOException {
+        String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : file.getOriginalFilename();
+        return ingest.ingest(source, org, checkedSize(source, file.getBytes()));
+    }
+
+    private byte[] checkedSize(String source, byte[] body) {
+        if (body.length > properties.maxUpload().toBytes()) {
+            throw new DocumentRejectedException(source, "the file is " + body.length + " bytes, over the limit of "
+                    + properties.maxUpload() + " (yardstick.api.max-upload)");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.yardstick.ingest;
+
+/**
+ * What ingesting one update did.
+ *
+ * @param outcome       new, replaced (a corrected version of an update already stored) or unchanged
+ * @param pointsWritten observation points written (0 when unchanged)
+ */
+public record DocumentIngested(String source, String organisation, String period, String periodStart, String periodEnd,
+                               int observations, int matched, int candidates, String outcome, int pointsWritten) {
+}

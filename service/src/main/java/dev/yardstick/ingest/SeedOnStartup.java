@@ -1,0 +1,61 @@
+package dev.yardstick.ingest;
+
+import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.document.OrganisationName;
+import dev.yardstick.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code yardstick.ingest.seed-on-startup=true}, ingests every {@code *.txt} under
+ * {@code yardstick.ingest.seed-dir} once the service has started, so a fresh stack shows data.
+ * Idempotent: unchanged updates are skipped by the store.
+ */
+@Component
+class SeedOnStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedOnStartup.class);
+
+    private final IngestProperties properties;
+    private final IngestService ingest;
+
+    SeedOnStartup(IngestProperties properties, IngestService ingest) {
+        this.properties = properties;
+        this.ingest = ingest;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.seedOnStartup()) {
+            return;
+        }
+        Path dir = Path.of(properties.seedDir());
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(dir)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            log.error("seed-on-startup: cannot list {} ({}); set yardstick.ingest.seed-dir", dir.toAbsolutePath(), e.getMessage());
+            return;
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            try {
+                String organisation = OrganisationName.fromFileName(name)
+                        .orElseThrow(() -> new DocumentRejectedException(name, "name the file <organisation>-<year>...txt to seed it"));
+                DocumentIngested result = ingest.ingest(name, organisation, Files.readAllBytes(file));
+                log.info("seeded {}: {} {}, {} observations ({} matched), {}", name, result.organisation(), result.period(),
+                        result.observations(), result.matched(), result.outcome());
+            } catch (DocumentRejectedException | StoreException | IOException e) {
+                log.error("seed-on-startup: {} not ingested: {}", name, e.getMessage());
+            }
+        }
+    }
+}

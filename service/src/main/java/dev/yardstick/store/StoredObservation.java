@@ -1,0 +1,7 @@
+package dev.yardstick.store;
+
+/** An observation as read back from InfluxDB, with its evidence. */
+public record StoredObservation(String organisation, String indicator, String kind, double value, String unit,
+                                String qualifier, String periodStart, String periodEnd, String text, String sentence,
+                                String source, String report, String theme, String director, String derivation) {
+}
