@@ -3,7 +3,11 @@ package dev.yardstick.api;
 import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.ingest.DocumentIngested;
 import dev.yardstick.ingest.IngestService;
+import dev.yardstick.store.InfluxStore;
+import dev.yardstick.store.StoredDocument;
 import java.io.IOException;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,11 +25,19 @@ import org.springframework.web.multipart.MultipartFile;
 class DocumentController {
 
     private final IngestService ingest;
+    private final InfluxStore store;
     private final ApiProperties properties;
 
-    DocumentController(IngestService ingest, ApiProperties properties) {
+    DocumentController(IngestService ingest, InfluxStore store, ApiProperties properties) {
         this.ingest = ingest;
+        this.store = store;
         this.properties = properties;
+    }
+
+    /** What has been ingested, when and from where. */
+    @GetMapping
+    List<StoredDocument> list() {
+        return store.documents();
     }
 
     /** The update as a raw text body. */

@@ -104,6 +104,26 @@ public final class InfluxStore implements AutoCloseable {
         return out;
     }
 
+    /** Every ingested update, by organisation and quarter. */
+    public List<StoredDocument> documents() {
+        QueryResult.Result r = query(new Query("SELECT * FROM \"" + Schema.Document.MEASUREMENT + "\"", settings.database()),
+                "list the ingested updates").getResults().get(0);
+        List<StoredDocument> out = new java.util.ArrayList<>();
+        if (r.getSeries() == null) {
+            return out;
+        }
+        QueryResult.Series s = r.getSeries().get(0);
+        List<String> c = s.getColumns();
+        for (List<Object> row : s.getValues()) {
+            java.util.function.Function<String, Object> v = name -> row.get(c.indexOf(name));
+            out.add(new StoredDocument(String.valueOf(v.apply(Schema.Document.TAG_ORGANISATION)), String.valueOf(v.apply(Schema.Document.TAG_REPORT)),
+                    String.valueOf(v.apply(Schema.Document.FIELD_SOURCE)), String.valueOf(v.apply(Schema.Document.FIELD_PERIOD_START)),
+                    String.valueOf(v.apply(Schema.Document.FIELD_PERIOD_END)), ((Number) v.apply(Schema.Document.FIELD_OBSERVATIONS)).intValue(),
+                    ((Number) v.apply(Schema.Document.FIELD_MATCHED)).intValue(), String.valueOf(v.apply(Schema.Document.FIELD_INGESTED_AT))));
+        }
+        return out;
+    }
+
     /** Runs an InfluxQL query against the configured database. */
     public QueryResult query(String influxQl) {
         return query(new Query(influxQl, settings.database()), "query");

@@ -34,6 +34,9 @@ class DocumentApiTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry registry;
+
     @DynamicPropertySource
     static void influx(DynamicPropertyRegistry registry) {
         registry.add("yardstick.influx.url", INFLUX::url);
@@ -64,6 +67,27 @@ class DocumentApiTest {
                         .header("Authorization", "Bearer " + TOKEN).contentType(MediaType.TEXT_PLAIN).content(SeedData.bytes(SeedData.Q2_2017_18)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.outcome").value("unchanged"));
+    }
+
+    @Test
+    void listsIngestedDocumentsAndCountsThem() throws Exception {
+        mvc.perform(post("/api/documents").param("org", "lbbd").param("source", SeedData.Q2_2019_20)
+                        .header("Authorization", "Bearer " + TOKEN).contentType(MediaType.TEXT_PLAIN).content(SeedData.bytes(SeedData.Q2_2019_20)))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/documents"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.report == '2019-20-Q2')].source", hasItem(SeedData.Q2_2019_20)));
+        org.assertj.core.api.Assertions.assertThat(registry.find("yardstick.observations.extracted").counter().count()).isPositive();
+        org.assertj.core.api.Assertions.assertThat(registry.find("yardstick.ingest.latency").timer().count()).isPositive();
+    }
+
+    @Test
+    void servesItsOpenApiDescription() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/documents']").exists())
+                .andExpect(jsonPath("$.paths['/api/indicators/{id}/observations']").exists());
     }
 
     @Test
