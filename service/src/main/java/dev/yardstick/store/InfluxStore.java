@@ -80,46 +80,29 @@ public final class InfluxStore implements AutoCloseable {
         if (organisation != null) {
             builder.bind("org", organisation);
         }
-        QueryResult.Result r = query(builder.create(), "read the observations of " + indicator).getResults().get(0);
         List<StoredObservation> out = new java.util.ArrayList<>();
-        if (r.getSeries() == null) {
-            return out;
-        }
-        QueryResult.Series s = r.getSeries().get(0);
-        List<String> c = s.getColumns();
-        for (List<Object> row : s.getValues()) {
-            java.util.function.Function<String, String> text = name -> {
-                Object v = row.get(c.indexOf(name));
-                return v == null ? null : v.toString();
-            };
-            out.add(new StoredObservation(text.apply(Schema.Observation.TAG_ORGANISATION), indicator,
-                    text.apply(Schema.Observation.TAG_KIND), ((Number) row.get(c.indexOf(Schema.Observation.FIELD_VALUE))).doubleValue(),
-                    text.apply(Schema.Observation.FIELD_UNIT), text.apply(Schema.Observation.FIELD_QUALIFIER),
-                    text.apply(Schema.Observation.FIELD_PERIOD_START), text.apply(Schema.Observation.FIELD_PERIOD_END),
-                    text.apply(Schema.Observation.FIELD_TEXT), text.apply(Schema.Observation.FIELD_SENTENCE),
-                    text.apply(Schema.Observation.FIELD_SOURCE), text.apply(Schema.Observation.FIELD_REPORT),
-                    text.apply(Schema.Observation.TAG_THEME), text.apply(Schema.Observation.TAG_DIRECTOR),
-                    text.apply(Schema.Observation.FIELD_DERIVATION)));
+        for (ResultRows.Row row : ResultRows.of(query(builder.create(), "read the observations of " + indicator))) {
+            out.add(new StoredObservation(row.text(Schema.Observation.TAG_ORGANISATION), indicator,
+                    row.text(Schema.Observation.TAG_KIND), row.number(Schema.Observation.FIELD_VALUE),
+                    row.text(Schema.Observation.FIELD_UNIT), row.text(Schema.Observation.FIELD_QUALIFIER),
+                    row.text(Schema.Observation.FIELD_PERIOD_START), row.text(Schema.Observation.FIELD_PERIOD_END),
+                    row.text(Schema.Observation.FIELD_TEXT), row.text(Schema.Observation.FIELD_SENTENCE),
+                    row.text(Schema.Observation.FIELD_SOURCE), row.text(Schema.Observation.FIELD_REPORT),
+                    row.text(Schema.Observation.TAG_THEME), row.text(Schema.Observation.TAG_DIRECTOR),
+                    row.text(Schema.Observation.FIELD_DERIVATION)));
         }
         return out;
     }
 
     /** Every ingested update, by organisation and quarter. */
     public List<StoredDocument> documents() {
-        QueryResult.Result r = query(new Query("SELECT * FROM \"" + Schema.Document.MEASUREMENT + "\"", settings.database()),
-                "list the ingested updates").getResults().get(0);
         List<StoredDocument> out = new java.util.ArrayList<>();
-        if (r.getSeries() == null) {
-            return out;
-        }
-        QueryResult.Series s = r.getSeries().get(0);
-        List<String> c = s.getColumns();
-        for (List<Object> row : s.getValues()) {
-            java.util.function.Function<String, Object> v = name -> row.get(c.indexOf(name));
-            out.add(new StoredDocument(String.valueOf(v.apply(Schema.Document.TAG_ORGANISATION)), String.valueOf(v.apply(Schema.Document.TAG_REPORT)),
-                    String.valueOf(v.apply(Schema.Document.FIELD_SOURCE)), String.valueOf(v.apply(Schema.Document.FIELD_PERIOD_START)),
-                    String.valueOf(v.apply(Schema.Document.FIELD_PERIOD_END)), ((Number) v.apply(Schema.Document.FIELD_OBSERVATIONS)).intValue(),
-                    ((Number) v.apply(Schema.Document.FIELD_MATCHED)).intValue(), String.valueOf(v.apply(Schema.Document.FIELD_INGESTED_AT))));
+        for (ResultRows.Row row : ResultRows.of(query(new Query("SELECT * FROM \"" + Schema.Document.MEASUREMENT + "\"",
+                settings.database()), "list the ingested updates"))) {
+            out.add(new StoredDocument(row.text(Schema.Document.TAG_ORGANISATION), row.text(Schema.Document.TAG_REPORT),
+                    row.text(Schema.Document.FIELD_SOURCE), row.text(Schema.Document.FIELD_PERIOD_START),
+                    row.text(Schema.Document.FIELD_PERIOD_END), (int) row.number(Schema.Document.FIELD_OBSERVATIONS),
+                    (int) row.number(Schema.Document.FIELD_MATCHED), row.text(Schema.Document.FIELD_INGESTED_AT)));
         }
         return out;
     }

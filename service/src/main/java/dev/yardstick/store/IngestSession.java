@@ -50,12 +50,9 @@ public final class IngestSession {
         QueryResult r = store.query(new org.influxdb.dto.Query("SELECT \"" + Schema.Document.FIELD_DIGEST + "\", \""
                 + Schema.Document.TAG_ORGANISATION + "\", \"" + Schema.Document.TAG_REPORT + "\" FROM \""
                 + Schema.Document.MEASUREMENT + "\"", store.settings().database()), "read which updates are already stored");
-        QueryResult.Result result = r.getResults().get(0);
-        if (result.getSeries() == null) {
-            return;
-        }
-        for (List<Object> row : result.getSeries().get(0).getValues()) {
-            digests.put(key(String.valueOf(row.get(2)), String.valueOf(row.get(3))), String.valueOf(row.get(1)));
+        for (ResultRows.Row row : ResultRows.of(r)) {
+            digests.put(key(row.text(Schema.Document.TAG_ORGANISATION), row.text(Schema.Document.TAG_REPORT)),
+                    row.text(Schema.Document.FIELD_DIGEST));
         }
     }
 
@@ -95,18 +92,14 @@ public final class IngestSession {
                         + Schema.Observation.FIELD_REPORT + "\" = $report")
                 .forDatabase(db).bind("org", document.organisation()).bind("report", report).create(),
                 "find what the earlier version of " + document.source() + " wrote");
-        QueryResult.Result r = found.getResults().get(0);
-        if (r.getSeries() == null) {
-            return;
-        }
         StringBuilder statements = new StringBuilder();
         int count = 0;
-        for (List<Object> row : r.getSeries().get(0).getValues()) {
-            long millis = ((Number) row.get(0)).longValue();
+        for (ResultRows.Row row : ResultRows.of(found)) {
+            long millis = (long) row.number("time");
             statements.append("DELETE FROM \"").append(Schema.Observation.MEASUREMENT).append("\" WHERE \"")
                     .append(Schema.Observation.TAG_ORGANISATION).append("\" = ").append(literal(document.organisation()))
-                    .append(" AND \"").append(Schema.Observation.TAG_INDICATOR).append("\" = ").append(literal(String.valueOf(row.get(2))))
-                    .append(" AND \"").append(Schema.Observation.TAG_KIND).append("\" = ").append(literal(String.valueOf(row.get(3))))
+                    .append(" AND \"").append(Schema.Observation.TAG_INDICATOR).append("\" = ").append(literal(row.text(Schema.Observation.TAG_INDICATOR)))
+                    .append(" AND \"").append(Schema.Observation.TAG_KIND).append("\" = ").append(literal(row.text(Schema.Observation.TAG_KIND)))
                     .append(" AND time = ").append(millis).append("ms;");
             if (++count % 100 == 0) {
                 store.query(new org.influxdb.dto.Query(statements.toString(), db), "delete the earlier version of " + document.source());

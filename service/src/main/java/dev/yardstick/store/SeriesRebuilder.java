@@ -105,25 +105,17 @@ final class SeriesRebuilder {
 
     private static Map<String, List<RecordedObservation>> recorded(QueryResult result, String organisation) {
         Map<String, List<RecordedObservation>> out = new TreeMap<>();
-        QueryResult.Result r = result.getResults().get(0);
-        if (r.getSeries() == null) {
-            return out;
-        }
-        for (QueryResult.Series series : r.getSeries()) {
-            List<String> columns = series.getColumns();
-            for (List<Object> row : series.getValues()) {
-                Row v = new Row(columns, row);
-                String indicator = v.text(Schema.Observation.TAG_INDICATOR);
-                out.computeIfAbsent(indicator, k -> new ArrayList<>()).add(new RecordedObservation(organisation, indicator,
-                        Kind.valueOf(v.text(Schema.Observation.TAG_KIND).toUpperCase(Locale.ROOT)),
-                        v.number(Schema.Observation.FIELD_VALUE), v.text(Schema.Observation.FIELD_UNIT),
-                        "exact".equals(v.text(Schema.Observation.FIELD_QUALIFIER)),
-                        LocalDate.parse(v.text(Schema.Observation.FIELD_PERIOD_START)),
-                        LocalDate.parse(v.text(Schema.Observation.FIELD_PERIOD_END)),
-                        v.text(Schema.Observation.FIELD_REPORT), (int) v.number(Schema.Observation.FIELD_SEQ),
-                        v.text(Schema.Observation.FIELD_SOURCE), v.text(Schema.Observation.FIELD_SENTENCE),
-                        v.text(Schema.Observation.TAG_THEME), v.text(Schema.Observation.TAG_DIRECTOR)));
-            }
+        for (ResultRows.Row v : ResultRows.of(result)) {
+            String indicator = v.text(Schema.Observation.TAG_INDICATOR);
+            out.computeIfAbsent(indicator, k -> new ArrayList<>()).add(new RecordedObservation(organisation, indicator,
+                    Kind.valueOf(v.text(Schema.Observation.TAG_KIND).toUpperCase(Locale.ROOT)),
+                    v.number(Schema.Observation.FIELD_VALUE), v.text(Schema.Observation.FIELD_UNIT),
+                    "exact".equals(v.text(Schema.Observation.FIELD_QUALIFIER)),
+                    LocalDate.parse(v.text(Schema.Observation.FIELD_PERIOD_START)),
+                    LocalDate.parse(v.text(Schema.Observation.FIELD_PERIOD_END)),
+                    v.text(Schema.Observation.FIELD_REPORT), (int) v.number(Schema.Observation.FIELD_SEQ),
+                    v.text(Schema.Observation.FIELD_SOURCE), v.text(Schema.Observation.FIELD_SENTENCE),
+                    v.text(Schema.Observation.TAG_THEME), v.text(Schema.Observation.TAG_DIRECTOR)));
         }
         return out;
     }
@@ -169,17 +161,5 @@ final class SeriesRebuilder {
                     .build());
         }
         return new Series(theme, director, times, points);
-    }
-
-    /** A result row read by column name. */
-    private record Row(List<String> columns, List<Object> values) {
-        String text(String column) {
-            Object v = values.get(columns.indexOf(column));
-            return v == null ? null : v.toString();
-        }
-
-        double number(String column) {
-            return ((Number) values.get(columns.indexOf(column))).doubleValue();
-        }
     }
 }

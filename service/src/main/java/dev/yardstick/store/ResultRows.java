@@ -1,0 +1,39 @@
+package dev.yardstick.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.influxdb.dto.QueryResult;
+
+/** The rows of an InfluxQL result, read by column name; an empty result gives no rows. */
+final class ResultRows {
+
+    private ResultRows() {
+    }
+
+    /** One row of a result series. */
+    record Row(List<String> columns, List<Object> values) {
+        String text(String column) {
+            Object v = values.get(columns.indexOf(column));
+            return v == null ? null : v.toString();
+        }
+
+        double number(String column) {
+            return ((Number) values.get(columns.indexOf(column))).doubleValue();
+        }
+    }
+
+    /** Every row of every series of the first statement's result. */
+    static List<Row> of(QueryResult result) {
+        List<Row> rows = new ArrayList<>();
+        QueryResult.Result r = result.getResults().get(0);
+        if (r.getSeries() == null) {
+            return rows;
+        }
+        for (QueryResult.Series series : r.getSeries()) {
+            for (List<Object> values : series.getValues()) {
+                rows.add(new Row(series.getColumns(), values));
+            }
+        }
+        return rows;
+    }
+}
