@@ -32,6 +32,17 @@ public final class SeedData {
         throw new IllegalStateException("seed-data/ not found above " + here);
     }
 
+    /** A new empty temporary folder, deleted when the JVM exits. */
+    public static Path tempDir(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory("yardstick-" + prefix + "-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Path update(String name) {
         return dir().resolve("updates").resolve(name);
     }

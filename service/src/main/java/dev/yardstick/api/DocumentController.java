@@ -10,12 +10,12 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -42,18 +42,21 @@ class DocumentController {
 
     /** The update as a raw text body. */
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    DocumentIngested uploadText(@RequestBody byte[] body, @RequestParam String org,
-                                @RequestParam(defaultValue = "upload.txt") String source) {
-        return ingest.ingest(source, org, checkedSize(source, body));
+    ResponseEntity<DocumentIngested> uploadText(@RequestBody byte[] body, @RequestParam String org,
+                                                @RequestParam(defaultValue = "upload.txt") String source) {
+        return created(ingest.ingest(source, org, checkedSize(source, body)));
     }
 
     /** The update as a multipart file field named {@code file}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    DocumentIngested uploadFile(@RequestPart("file") MultipartFile file, @RequestParam String org) throws IOException {
+    ResponseEntity<DocumentIngested> uploadFile(@RequestPart("file") MultipartFile file, @RequestParam String org) throws IOException {
         String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : file.getOriginalFilename();
-        return ingest.ingest(source, org, checkedSize(source, file.getBytes()));
+        return created(ingest.ingest(source, org, checkedSize(source, file.getBytes())));
+    }
+
+    /** 201 when written; 202 when accepted into the durable queue because InfluxDB is unavailable. */
+    private static ResponseEntity<DocumentIngested> created(DocumentIngested result) {
+        return ResponseEntity.status("queued".equals(result.outcome()) ? HttpStatus.ACCEPTED : HttpStatus.CREATED).body(result);
     }
 
     private byte[] checkedSize(String source, byte[] body) {

@@ -3,7 +3,8 @@ package dev.yardstick.ingest;
 /**
  * What ingesting one update did.
  *
- * @param outcome       new, replaced (a corrected version of an update already stored) or unchanged
+ * @param outcome       new, replaced (a corrected version of an update already stored), unchanged, or
+ *                      queued (accepted and safe on disk; written when InfluxDB is available again)
  * @param pointsWritten observation points written (0 when unchanged)
  */
 public record DocumentIngested(String source, String organisation, String period, String periodStart, String periodEnd,

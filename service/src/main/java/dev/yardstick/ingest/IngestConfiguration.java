@@ -1,6 +1,8 @@
 package dev.yardstick.ingest;
 
 import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.store.InfluxStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,5 +16,15 @@ class IngestConfiguration {
     @Bean
     IndicatorCatalogue indicatorCatalogue(IngestProperties properties) {
         return properties.catalogue().isBlank() ? IndicatorCatalogue.bundled() : IndicatorCatalogue.load(Path.of(properties.catalogue()));
+    }
+
+    @Bean
+    IngestService ingestService(InfluxStore store, IndicatorCatalogue catalogue, IngestProperties properties, MeterRegistry registry) {
+        return new IngestService(store, catalogue, new IngestQueue(Path.of(properties.queueDir())), registry);
+    }
+
+    @Bean
+    QueueDrainer queueDrainer(IngestService ingest, IngestProperties properties) {
+        return new QueueDrainer(ingest, properties.retryInterval());
     }
 }

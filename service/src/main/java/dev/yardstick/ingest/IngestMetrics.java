@@ -1,16 +1,19 @@
 package dev.yardstick.ingest;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * The service's own metrics, on the actuator Prometheus endpoint (and InfluxDB when
  * {@code management.influx.metrics.export.*} is set): {@code yardstick.documents.ingested}
  * (by outcome), {@code yardstick.documents.rejected}, {@code yardstick.observations.extracted},
  * {@code .matched}, {@code .unmatched}, {@code yardstick.points.written},
- * {@code yardstick.write.failures} and the {@code yardstick.ingest.latency} timer.
+ * {@code yardstick.write.failures}, the {@code yardstick.ingest.latency} timer and the
+ * {@code yardstick.ingest.queue.depth} gauge.
  */
 final class IngestMetrics {
 
@@ -23,8 +26,11 @@ final class IngestMetrics {
     private final Counter writeFailures;
     private final Timer latency;
 
-    IngestMetrics(MeterRegistry registry) {
+    IngestMetrics(MeterRegistry registry, IntSupplier queueDepth) {
         this.registry = registry;
+        // strong reference: Micrometer holds gauge state weakly, and nothing else holds this lambda
+        Gauge.builder("yardstick.ingest.queue.depth", queueDepth, IntSupplier::getAsInt).strongReference(true)
+                .description("Accepted updates waiting in the durable queue for InfluxDB").register(registry);
         this.rejected = Counter.builder("yardstick.documents.rejected").description("Uploads that were not readable updates").register(registry);
         this.extracted = Counter.builder("yardstick.observations.extracted").register(registry);
         this.matched = Counter.builder("yardstick.observations.matched").description("Observations matched to an indicator").register(registry);

@@ -3,6 +3,11 @@ package dev.yardstick.store;
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.UpdateDocument;
 import java.time.Clock;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import org.influxdb.InfluxDBException;
+import org.influxdb.InfluxDBIOException;
+import org.influxdb.dto.Pong;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.influxdb.InfluxDB;
@@ -23,6 +28,9 @@ public final class InfluxStore implements AutoCloseable {
     /** Points per HTTP request: large enough to amortise the round trip, small enough for a 1.x server's default limits. */
     static final int BATCH_SIZE = 5_000;
 
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
     private final InfluxDB influx;
     private final InfluxSettings settings;
     private final Clock clock;
@@ -34,7 +42,23 @@ public final class InfluxStore implements AutoCloseable {
     public InfluxStore(InfluxSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
-        this.influx = InfluxDBFactory.connect(settings.url(), settings.username(), settings.password());
+        // bounded waits: a hung server must surface as an outage, not block an ingest forever
+        OkHttpClient.Builder http = new OkHttpClient.Builder()
+                .connectTimeout(CONNECT_TIMEOUT).readTimeout(READ_TIMEOUT).writeTimeout(READ_TIMEOUT);
+        this.influx = InfluxDBFactory.connect(settings.url(), settings.username(), settings.password(), http);
+    }
+
+    /** The server's version, or {@link StoreUnavailableException} when it does not answer. */
+    public String ping() {
+        try {
+            Pong pong = influx.ping();
+            if (pong == null || !pong.isGood()) {
+                throw new StoreUnavailableException("InfluxDB at " + settings.url() + " did not answer the ping", null);
+            }
+            return pong.getVersion();
+        } catch (RuntimeException e) {
+            throw failure("reach InfluxDB", e);
+        }
     }
 
     /** Creates the database if it is missing (idempotent in InfluxQL). */
@@ -117,8 +141,7 @@ public final class InfluxStore implements AutoCloseable {
         try {
             result = influx.query(q, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
-            throw new StoreException("could not " + what + ": InfluxDB at " + settings.url() + " did not answer ("
-                    + e.getMessage() + "); check yardstick.influx.url and that the server is running", e);
+            throw failure(what, e);
         }
         if (result.hasError()) {
             throw new StoreException("could not " + what + ": InfluxDB answered '" + result.getError() + "'", null);
@@ -137,10 +160,28 @@ public final class InfluxStore implements AutoCloseable {
             try {
                 influx.write(batch);
             } catch (RuntimeException e) {
-                throw new StoreException("writing " + what + " to InfluxDB at " + settings.url() + " (database "
-                        + settings.database() + ") failed: " + e.getMessage(), e);
+                throw failure("write " + what + " to database " + settings.database(), e);
             }
         }
+    }
+
+    /**
+     * Sorts a client failure: an I/O error or a server error worth retrying is an outage
+     * ({@link StoreUnavailableException}); anything else (bad request, type conflict, refused
+     * credentials) is a {@link StoreException} that retrying will not cure.
+     */
+    private StoreException failure(String what, RuntimeException e) {
+        if (e instanceof StoreException known) {
+            return known;
+        }
+        boolean outage = e instanceof InfluxDBIOException || (e instanceof InfluxDBException ie && ie.isRetryWorth()
+                && !(e instanceof InfluxDBException.AuthorizationFailedException));
+        if (outage) {
+            return new StoreUnavailableException("could not " + what + ": InfluxDB at " + settings.url() + " did not answer ("
+                    + e.getMessage() + "); check yardstick.influx.url and that the server is running", e);
+        }
+        return new StoreException("could not " + what + ": InfluxDB at " + settings.url() + " refused it (" + e.getMessage()
+                + "); check yardstick.influx.database, username and password", e);
     }
 
     public InfluxSettings settings() {

@@ -23,8 +23,9 @@ import org.influxdb.dto.QueryResult;
  * Writes a batch of updates. Each update's observation points are buffered and sent in batches;
  * an update whose points are exactly those already recorded for its organisation and quarter is
  * skipped, and one that differs first has its predecessor's points dropped. {@link #finish()}
- * sends what is buffered and rebuilds the reconciled series of every organisation that changed.
- * Not thread-safe: one session per writer.
+ * sends what is buffered, rebuilds the reconciled series of every organisation that changed and
+ * only then records each update's digest, so an update interrupted half-way is written again in
+ * full next time rather than skipped as unchanged. Not thread-safe: one session per writer.
  */
 public final class IngestSession {
 
@@ -38,6 +39,8 @@ public final class IngestSession {
     private final Clock clock;
     private final Map<String, String> digests = new HashMap<>();
     private final List<Point> buffer = new ArrayList<>();
+    /** Written last, after the series are rebuilt: a digest on record means the whole update landed. */
+    private final List<Point> documentPoints = new ArrayList<>();
     private final Set<String> changedOrganisations = new LinkedHashSet<>();
 
     IngestSession(InfluxStore store, Clock clock) {
@@ -70,7 +73,7 @@ public final class IngestSession {
             deleteEarlierVersion(document, report);
         }
         buffer.addAll(points);
-        buffer.add(documentPoint(document, report, digest, observations));
+        documentPoints.add(documentPoint(document, report, digest, observations));
         digests.put(key, digest);
         changedOrganisations.add(document.organisation());
         if (buffer.size() >= InfluxStore.BATCH_SIZE) {
@@ -128,6 +131,10 @@ public final class IngestSession {
             values += SeriesRebuilder.rebuild(store, organisation);
         }
         changedOrganisations.clear();
+        if (!documentPoints.isEmpty()) {
+            store.write(documentPoints, documentPoints.size() + " document records");
+            documentPoints.clear();
+        }
         return values;
     }
 

@@ -36,6 +36,7 @@ class DocumentApiTest {
 
     @DynamicPropertySource
     static void influx(DynamicPropertyRegistry registry) {
+        registry.add("yardstick.ingest.queue-dir", () -> SeedData.tempDir("queue").toString());
         registry.add("yardstick.influx.url", INFLUX::url);
         registry.add("yardstick.influx.database", () -> "api");
         registry.add("yardstick.api.token", () -> TOKEN);

@@ -1,5 +1,7 @@
 package dev.yardstick.api;
 
+import dev.yardstick.SeedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yardstick.store.InfluxServer;
@@ -26,6 +28,7 @@ class MetricsToInfluxTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
+        registry.add("yardstick.ingest.queue-dir", () -> SeedData.tempDir("queue").toString());
         registry.add("yardstick.influx.url", INFLUX::url);
         registry.add("yardstick.influx.database", () -> "metrics_app");
         registry.add("yardstick.influx.metrics-database", () -> "metrics_own");

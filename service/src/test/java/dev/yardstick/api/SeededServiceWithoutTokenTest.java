@@ -30,6 +30,7 @@ class SeededServiceWithoutTokenTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
+        registry.add("yardstick.ingest.queue-dir", () -> SeedData.tempDir("queue").toString());
         registry.add("yardstick.influx.url", INFLUX::url);
         registry.add("yardstick.influx.database", () -> "seeded");
         registry.add("yardstick.ingest.seed-on-startup", () -> "true");

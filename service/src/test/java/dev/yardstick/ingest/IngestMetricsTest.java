@@ -11,7 +11,7 @@ class IngestMetricsTest {
     @Test
     void countsDocumentsObservationsPointsAndLatency() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        IngestMetrics metrics = new IngestMetrics(registry);
+        IngestMetrics metrics = new IngestMetrics(registry, () -> 3);
 
         metrics.ingested("new", 78, 42, 120, TimeUnit.MILLISECONDS.toNanos(250));
         metrics.ingested("unchanged", 78, 42, 0, TimeUnit.MILLISECONDS.toNanos(50));
@@ -27,5 +27,6 @@ class IngestMetricsTest {
         assertThat(registry.get("yardstick.documents.rejected").counter().count()).isEqualTo(1);
         assertThat(registry.get("yardstick.write.failures").counter().count()).isEqualTo(1);
         assertThat(registry.get("yardstick.ingest.latency").timer().totalTime(TimeUnit.MILLISECONDS)).isEqualTo(300);
+        assertThat(registry.get("yardstick.ingest.queue.depth").gauge().value()).isEqualTo(3);
     }
 }

@@ -20,6 +20,7 @@ public final class InfluxServer implements AutoCloseable {
 
     private final Path dir;
     private final int httpPort;
+    private int rpcPort;
     private Process process;
 
     private InfluxServer(Path dir, int httpPort) {
@@ -38,7 +39,30 @@ public final class InfluxServer implements AutoCloseable {
         }
     }
 
+    /** Stops the server and keeps its data, as an outage would. */
+    public void stop() {
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    /** Starts the server again on the same port with the same data. */
+    public void restart() {
+        try {
+            launch(rpcPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void launch(int rpcPort) throws IOException {
+        this.rpcPort = rpcPort;
         Path config = dir.resolve("influxdb.conf");
         Files.writeString(config, """
                 reporting-disabled = true
@@ -57,7 +81,7 @@ public final class InfluxServer implements AutoCloseable {
                 """.formatted(rpcPort, dir.resolve("meta"), dir.resolve("data"), dir.resolve("wal"), httpPort));
         try {
             process = new ProcessBuilder("influxd", "run", "-config", config.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("influxd.log").toFile()).start();
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("influxd.log").toFile())).start();
         } catch (IOException e) {
             throw new IllegalStateException("influxd is not installed: store tests need a real InfluxDB 1.x. "
                     + "Install Debian's 'influxdb' package (./scripts/test.sh does this) and run again.", e);
@@ -106,14 +130,7 @@ public final class InfluxServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (process != null) {
-            process.destroy();
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        stop();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

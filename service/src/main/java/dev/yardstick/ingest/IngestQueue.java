@@ -1,0 +1,146 @@
+package dev.yardstick.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * A durable, ordered spool of accepted updates waiting to be written to InfluxDB: one file per
+ * update, named by a sequence number, written to a temporary name, forced to disk and then
+ * renamed, so a crash leaves either the whole entry or none. Entries are removed only after the
+ * store has taken them; replaying one is harmless because storing an update is idempotent.
+ */
+final class IngestQueue {
+
+    private static final String SUFFIX = ".update";
+    private static final String PARTIAL = ".partial";
+
+    /** One queued update: the upload exactly as accepted. */
+    record Entry(long sequence, String source, String organisation, byte[] bytes, Path file) {
+    }
+
+    private final Path dir;
+    private final AtomicLong lastSequence;
+
+    IngestQueue(Path dir) {
+        this.dir = dir;
+        try {
+            Files.createDirectories(dir);
+            try (Stream<Path> partial = Files.list(dir)) {
+                // a partial file is an enqueue that never completed: it was not accepted
+                for (Path p : partial.filter(p -> p.getFileName().toString().endsWith(PARTIAL)).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use the ingest queue folder " + dir.toAbsolutePath()
+                    + " (" + e.getMessage() + "); set yardstick.ingest.queue-dir to a writable folder", e);
+        }
+        this.lastSequence = new AtomicLong(files().stream().mapToLong(IngestQueue::sequenceOf).max().orElse(0));
+    }
+
+    /** Appends an update; when this returns, the entry survives a crash. */
+    Entry enqueue(String source, String organisation, byte[] bytes) {
+        long sequence = lastSequence.incrementAndGet();
+        Path file = dir.resolve("%019d%s".formatted(sequence, SUFFIX));
+        Path partial = dir.resolve(file.getFileName() + PARTIAL);
+        byte[] header = (escape(organisation) + "\t" + escape(source) + "\n").getBytes(StandardCharsets.UTF_8);
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.write(new ByteBuffer[] {ByteBuffer.wrap(header), ByteBuffer.wrap(bytes)});
+            channel.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot queue " + source + " in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        try {
+            try {
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot queue " + source + " in " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        return new Entry(sequence, source, organisation, bytes, file);
+    }
+
+    /** The oldest entry, if any. */
+    Optional<Entry> oldest() {
+        List<Path> files = files();
+        return files.isEmpty() ? Optional.empty() : Optional.of(read(files.get(0)));
+    }
+
+    void remove(Entry entry) {
+        try {
+            Files.deleteIfExists(entry.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + entry.file() + " from the ingest queue: " + e.getMessage(), e);
+        }
+    }
+
+    int depth() {
+        return files().size();
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    private List<Path> files() {
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the ingest queue " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Entry read(Path file) {
+        try {
+            byte[] all = Files.readAllBytes(file);
+            int newline = 0;
+            while (newline < all.length && all[newline] != '\n') {
+                newline++;
+            }
+            String[] header = new String(all, 0, newline, StandardCharsets.UTF_8).split("\t", 2);
+            byte[] bytes = java.util.Arrays.copyOfRange(all, Math.min(all.length, newline + 1), all.length);
+            return new Entry(sequenceOf(file), unescape(header[1]), unescape(header[0]), bytes, file);
+        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+            throw new IllegalStateException("ingest queue entry " + file + " is unreadable (" + e.getMessage()
+                    + "); move it out of the queue folder and upload that update again", e);
+        }
+    }
+
+    private static long sequenceOf(Path file) {
+        String name = file.getFileName().toString();
+        return Long.parseLong(name.substring(0, name.indexOf('.')));
+    }
+
+    /** Names go on one header line: backslash, tab and newline are escaped. */
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
