@@ -1,0 +1,94 @@
+package dev.yardstick.analysis;
+
+import dev.yardstick.catalogue.Polarity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A status in words, for alerts and challenge sessions. */
+public final class StatusWords {
+
+    private StatusWords() {
+    }
+
+    /**
+     * E.g. "Under-18 conception rate 32.0 per 1,000 is 4.0 above the target of 28.0 (red beyond
+     * ±2.0); worsening for 2 quarters".
+     */
+    public static String summary(IndicatorStatus s) {
+        StringBuilder out = new StringBuilder(s.indicator().name()).append(' ').append(quantity(s.value(), s.indicator().unit()));
+        TargetComparison c = s.comparison();
+        if (c != null) {
+            Polarity polarity = s.indicator().polarity();
+            if (c.gap() == 0 || c.rag() == Rag.GREEN && polarity != Polarity.NEUTRAL && c.shortfall(polarity) == 0 && c.gap() == 0) {
+                out.append(" is on the target of ").append(number(c.target()));
+            } else {
+                out.append(" is ").append(number(Math.abs(c.gap()))).append(c.gap() > 0 ? " above" : " below")
+                        .append(" the target of ").append(number(c.target()));
+            }
+            out.append(" (").append(c.rag().label());
+            if (c.rag() == Rag.RED) {
+                out.append(" beyond ");
+            } else if (c.rag() == Rag.AMBER) {
+                out.append(" within ");
+            } else {
+                out.append(polarity == Polarity.NEUTRAL ? " within " : ", tolerance ");
+            }
+            out.append('\u00b1').append(number(c.band())).append(')');
+        } else {
+            out.append(" has no target in force on ").append(s.date());
+        }
+        if (s.worseningPeriods() > 0) {
+            out.append("; worsening for ").append(s.worseningPeriods()).append(s.worseningPeriods() == 1 ? " period" : " periods");
+        } else if (s.previous() != null) {
+            out.append("; ").append(s.direction().label()).append(" since the previous period");
+        }
+        return out.toString();
+    }
+
+    /** Every reason the status calls for attention on {@code asOf}; empty when none. */
+    public static List<String> reasons(IndicatorStatus s, LocalDate asOf) {
+        List<String> out = new ArrayList<>();
+        if (s.rag() == Rag.RED) {
+            out.add(summary(s));
+        }
+        if (s.forecastMiss()) {
+            Forecast f = s.targetForecast();
+            out.add(s.indicator().name() + " is forecast to miss its target of " + number(s.target().valueAt(f.date()).orElseThrow())
+                    + " by " + f.date() + ": the trend gives " + number(f.value()) + " (95% interval " + number(f.lower())
+                    + " to " + number(f.upper()) + ")");
+        }
+        if (s.spcConcern()) {
+            out.add(s.indicator().name() + " shows special-cause variation of concern (" + s.spc().signalLabel().replace('_', ' ')
+                    + ", mean " + number(s.spc().mean()) + ", limits " + number(s.spc().lowerLimit()) + " to "
+                    + number(s.spc().upperLimit()) + ")");
+        }
+        if (s.staleOn(asOf)) {
+            out.add(s.indicator().name() + " has had no new value since " + s.date() + "; one was expected every "
+                    + interval(s) + "");
+        }
+        return out;
+    }
+
+    private static String interval(IndicatorStatus s) {
+        var p = s.target() == null ? dev.yardstick.catalogue.Target.QUARTERLY : s.target().reportingInterval();
+        return p.equals(java.time.Period.ofMonths(3)) ? "quarter" : p.equals(java.time.Period.ofMonths(1)) ? "month"
+                : p.equals(java.time.Period.ofYears(1)) ? "year" : p.toString();
+    }
+
+    static String quantity(double value, String unit) {
+        return "%".equals(unit) ? number(value) + "%" : number(value) + " " + unit;
+    }
+
+    /** At most two decimals, at least one when the value is not whole; thousands grouped. */
+    static String number(double v) {
+        BigDecimal rounded = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        DecimalFormat format = new DecimalFormat(rounded.scale() <= 0 ? "#,##0" : "#,##0.0#", DecimalFormatSymbols.getInstance(Locale.UK));
+        return format.format(rounded);
+    }
+}
