@@ -20,15 +20,28 @@ class IndicatorController {
 
     private final IndicatorCatalogue catalogue;
     private final InfluxStore store;
+    private final dev.yardstick.ingest.Assessor assessor;
 
-    IndicatorController(IndicatorCatalogue catalogue, InfluxStore store) {
+    IndicatorController(IndicatorCatalogue catalogue, InfluxStore store, dev.yardstick.ingest.Assessor assessor) {
         this.catalogue = catalogue;
+        this.assessor = assessor;
         this.store = store;
     }
 
+    /** An indicator with its latest value for each organisation that reports it. */
+    record CatalogueEntry(String id, String name, String unit, String measure, String polarity, String theme, List<Latest> latest) {
+    }
+
+    record Latest(String organisation, LocalDate date, double value, String rag) {
+    }
+
     @GetMapping
-    List<Indicator> all() {
-        return catalogue.indicators();
+    List<CatalogueEntry> all() {
+        var latest = assessor.latest(null);
+        return catalogue.indicators().stream().map(i -> new CatalogueEntry(i.id(), i.name(), i.unit(), i.measure().name().toLowerCase(java.util.Locale.ROOT),
+                i.polarity().id(), i.theme(), latest.stream().filter(a -> a.status().indicator().id().equals(i.id()))
+                .map(a -> new Latest(a.status().organisation(), a.status().date(), a.status().value(),
+                        a.status().rag() == null ? null : a.status().rag().label())).toList())).toList();
     }
 
     @GetMapping("/{id}")

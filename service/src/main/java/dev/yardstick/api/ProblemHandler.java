@@ -1,5 +1,6 @@
 package dev.yardstick.api;
 
+import dev.yardstick.catalogue.CatalogueException;
 import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.store.StoreException;
 import org.springframework.core.Ordered;
@@ -27,6 +28,11 @@ class ProblemHandler {
     @ExceptionHandler(StoreException.class)
     ProblemDetail storeDown(StoreException e) {
         return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "InfluxDB unavailable", e.getMessage());
+    }
+
+    @ExceptionHandler(CatalogueException.class)
+    ProblemDetail invalidTarget(CatalogueException e) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-target", "Invalid target", e.getMessage());
     }
 
     @ExceptionHandler(UnknownIndicatorException.class)

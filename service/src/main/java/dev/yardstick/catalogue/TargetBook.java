@@ -49,7 +49,7 @@ public final class TargetBook {
         }
     }
 
-    static TargetBook parse(String name, InputStream in, IndicatorCatalogue catalogue) {
+    public static TargetBook parse(String name, InputStream in, IndicatorCatalogue catalogue) {
         JsonNode root;
         try {
             root = YAMLMapper.builder().build().readTree(in);

@@ -34,6 +34,7 @@ public class IngestService {
     private static final Logger log = LoggerFactory.getLogger(IngestService.class);
 
     private final InfluxStore store;
+    private final Assessor assessor;
     private final IndicatorMatcher matcher;
     private final Extractor extractor;
     private final TextExportReader reader = new TextExportReader();
@@ -41,8 +42,9 @@ public class IngestService {
     private final IngestMetrics metrics;
     private volatile String lastStoreError;
 
-    IngestService(InfluxStore store, IndicatorCatalogue catalogue, IngestQueue queue, MeterRegistry registry) {
+    IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry) {
         this.store = store;
+        this.assessor = assessor;
         this.matcher = new IndicatorMatcher(catalogue);
         this.extractor = new Extractor(matcher);
         this.queue = queue;
@@ -87,6 +89,11 @@ public class IngestService {
             drain(null, null);
         }
         return queue.depth();
+    }
+
+    /** Re-assesses one organisation after its targets changed; serialised with ingests. */
+    public synchronized int reassess(String organisation) {
+        return assessor.assess(organisation).size();
     }
 
     public int queueDepth() {
@@ -157,6 +164,8 @@ public class IngestService {
         IngestSession session = store.session();
         IngestSession.Written written = session.add(p.document(), p.observations());
         int points = written.points() + session.finish();
+        // part of the write: if it fails the entry stays queued, and the retry assesses again
+        points += assessor.assess(p.document().organisation()).size();
         String outcome = written.outcome().name().toLowerCase(Locale.ROOT);
         metrics.ingested(outcome, p.observations().size(), p.matched(), points, System.nanoTime() - p.startedNanos());
         return summary(p, outcome, points);

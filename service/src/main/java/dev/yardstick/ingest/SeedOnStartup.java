@@ -26,17 +26,28 @@ class SeedOnStartup implements ApplicationRunner {
 
     private final IngestProperties properties;
     private final IngestService ingest;
+    private final Assessor assessor;
 
-    SeedOnStartup(IngestProperties properties, IngestService ingest) {
+    SeedOnStartup(IngestProperties properties, IngestService ingest, Assessor assessor) {
         this.properties = properties;
         this.ingest = ingest;
+        this.assessor = assessor;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!properties.seedOnStartup()) {
-            return;
+        if (properties.seedOnStartup()) {
+            seed();
         }
+        try {
+            // targets may have changed since the last run: judge everything against the ones in force now
+            assessor.assessAll();
+        } catch (StoreException e) {
+            log.warn("start-up assessment skipped: {}", e.getMessage());
+        }
+    }
+
+    private void seed() {
         Path dir = Path.of(properties.seedDir());
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {

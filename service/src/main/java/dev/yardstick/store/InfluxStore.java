@@ -118,6 +118,72 @@ public final class InfluxStore implements AutoCloseable {
         return out;
     }
 
+    /** Every organisation with a reconciled series. */
+    public java.util.Set<String> organisations() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        QueryResult r = query(new Query("SHOW TAG VALUES FROM \"" + Schema.IndicatorValue.MEASUREMENT + "\" WITH KEY = \""
+                + Schema.IndicatorValue.TAG_ORGANISATION + "\"", settings.database()), "list the organisations");
+        for (ResultRows.Row row : ResultRows.of(r)) {
+            out.add(row.text("value"));
+        }
+        return out;
+    }
+
+    /** The reconciled series of every indicator of one organisation (all organisations when null). */
+    public List<StoredSeries> reconciledSeries(String organisation) {
+        String q = "SELECT \"" + Schema.IndicatorValue.FIELD_VALUE + "\" FROM \"" + Schema.IndicatorValue.MEASUREMENT + "\""
+                + (organisation == null ? "" : " WHERE \"" + Schema.IndicatorValue.TAG_ORGANISATION + "\" = $org")
+                + " GROUP BY \"" + Schema.IndicatorValue.TAG_ORGANISATION + "\", \"" + Schema.IndicatorValue.TAG_INDICATOR
+                + "\", \"" + Schema.IndicatorValue.TAG_THEME + "\", \"" + Schema.IndicatorValue.TAG_DIRECTOR + "\"";
+        var builder = BoundParameterQuery.QueryBuilder.newQuery(q).forDatabase(settings.database());
+        if (organisation != null) {
+            builder.bind("org", organisation);
+        }
+        QueryResult.Result result = query(builder.create(), "read the reconciled series").getResults().get(0);
+        List<StoredSeries> out = new java.util.ArrayList<>();
+        if (result.getSeries() == null) {
+            return out;
+        }
+        for (QueryResult.Series s : result.getSeries()) {
+            List<dev.yardstick.analysis.SeriesPoint> points = new java.util.ArrayList<>();
+            for (List<Object> row : s.getValues()) {
+                long millis = ((Number) row.get(0)).longValue();
+                points.add(new dev.yardstick.analysis.SeriesPoint(
+                        java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate(), ((Number) row.get(1)).doubleValue()));
+            }
+            var tags = s.getTags();
+            out.add(new StoredSeries(tags.get(Schema.IndicatorValue.TAG_ORGANISATION), tags.get(Schema.IndicatorValue.TAG_INDICATOR),
+                    tags.get(Schema.IndicatorValue.TAG_THEME), tags.get(Schema.IndicatorValue.TAG_DIRECTOR), points));
+        }
+        return out;
+    }
+
+    /** An assessed period of one series, with the tags its status point carries. */
+    public record Assessed(dev.yardstick.analysis.IndicatorStatus status, String theme, String director) {
+    }
+
+    /**
+     * Replaces the status history and the target lines of one organisation: its old
+     * {@code indicator_status} and {@code indicator_target} series are dropped, so a period or
+     * target that no longer exists leaves nothing behind.
+     */
+    public void replaceAssessment(String organisation, List<Assessed> statuses, List<dev.yardstick.catalogue.Target> targets,
+                                  java.util.function.Function<String, dev.yardstick.catalogue.Polarity> polarity) {
+        for (String measurement : List.of(Schema.IndicatorStatus.MEASUREMENT, Schema.IndicatorTarget.MEASUREMENT)) {
+            query(BoundParameterQuery.QueryBuilder.newQuery("DROP SERIES FROM \"" + measurement + "\" WHERE \""
+                            + Schema.IndicatorStatus.TAG_ORGANISATION + "\" = $org").forDatabase(settings.database())
+                    .bind("org", organisation).create(), "clear the status of " + organisation);
+        }
+        List<Point> points = new java.util.ArrayList<>();
+        for (Assessed a : statuses) {
+            points.add(AssessmentPoints.status(a.status(), a.theme(), a.director()));
+        }
+        for (dev.yardstick.catalogue.Target t : targets) {
+            points.addAll(AssessmentPoints.target(t, polarity.apply(t.indicator())));
+        }
+        write(points, "the status of " + organisation);
+    }
+
     /** Every ingested update, by organisation and quarter. */
     public List<StoredDocument> documents() {
         List<StoredDocument> out = new java.util.ArrayList<>();

@@ -103,4 +103,85 @@ public final class Schema {
         private IndicatorValue() {
         }
     }
+
+    /**
+     * The target line of one indicator and organisation, drawn at every change and quarter end
+     * within it, so panels can chart actuals against it. Rewritten whenever targets change.
+     */
+    public static final class IndicatorTarget {
+        public static final String MEASUREMENT = "indicator_target";
+
+        public static final String TAG_ORGANISATION = "organisation";
+        public static final String TAG_INDICATOR = "indicator";
+
+        /** The target in force on that date. */
+        public static final String FIELD_VALUE = "value";
+        /** Where red starts: the target moved by the tolerance in the bad direction. */
+        public static final String FIELD_RED_BEYOND = "red_beyond";
+        public static final String FIELD_TOLERANCE = "tolerance";
+        public static final String FIELD_UNIT = "unit";
+        public static final String FIELD_SOURCE = "source";
+        /** 1 when the target is an illustrative placeholder, 0 when the council set it. */
+        public static final String FIELD_ILLUSTRATIVE = "illustrative";
+
+        private IndicatorTarget() {
+        }
+    }
+
+    /**
+     * One assessment per indicator, organisation and period end, judged on the values known up to
+     * that period: the series the Corporate Plan overview, the challenge session and the alert
+     * rules read. Numbers are floats (flags 0 or 1); a field is absent when it does not apply
+     * (no target, too few points for a trend or SPC).
+     */
+    public static final class IndicatorStatus {
+        public static final String MEASUREMENT = "indicator_status";
+
+        public static final String TAG_ORGANISATION = "organisation";
+        public static final String TAG_INDICATOR = "indicator";
+        public static final String TAG_THEME = "theme";
+        public static final String TAG_DIRECTOR = "director";
+
+        public static final String FIELD_VALUE = "value";
+        public static final String FIELD_UNIT = "unit";
+        public static final String FIELD_NAME = "name";
+        public static final String FIELD_TARGET = "target";
+        public static final String FIELD_GAP = "gap";
+        public static final String FIELD_GAP_PERCENT = "gap_percent";
+        public static final String FIELD_TOLERANCE = "tolerance";
+        /** 0 green, 1 amber, 2 red: alert on {@code rag >= 2}. */
+        public static final String FIELD_RAG = "rag";
+        public static final String FIELD_RAG_LABEL = "rag_label";
+        /** improving, worsening, stable (rising, falling for neutral indicators). */
+        public static final String FIELD_DIRECTION = "direction";
+        /** 1 improving, -1 worsening, 0 otherwise: for colour and arrows in tables. */
+        public static final String FIELD_DIRECTION_SCORE = "direction_score";
+        public static final String FIELD_WORSENING_PERIODS = "worsening_periods";
+        public static final String FIELD_SLOPE = "slope_per_quarter";
+        public static final String FIELD_SLOPE_STDERR = "slope_stderr";
+        public static final String FIELD_R_SQUARED = "r_squared";
+        public static final String FIELD_FORECAST = "forecast_next";
+        public static final String FIELD_FORECAST_LOWER = "forecast_next_lower";
+        public static final String FIELD_FORECAST_UPPER = "forecast_next_upper";
+        public static final String FIELD_FORECAST_AT_TARGET = "forecast_at_target";
+        public static final String FIELD_FORECAST_AT_TARGET_LOWER = "forecast_at_target_lower";
+        public static final String FIELD_FORECAST_AT_TARGET_UPPER = "forecast_at_target_upper";
+        /** 1 when the 95% prediction interval at the target date lies wholly on the wrong side. */
+        public static final String FIELD_FORECAST_MISS = "forecast_miss";
+        public static final String FIELD_SPC_MEAN = "spc_mean";
+        public static final String FIELD_SPC_LOWER = "spc_lower_limit";
+        public static final String FIELD_SPC_UPPER = "spc_upper_limit";
+        /** none, or the rules tripped at this point joined by +: outside_limits+shift. */
+        public static final String FIELD_SPC_SIGNAL = "spc_signal";
+        public static final String FIELD_SPC_VARIATION = "spc_variation";
+        /** 1 when the latest point is special-cause variation of concern. */
+        public static final String FIELD_SPC_CONCERN = "spc_concern";
+        public static final String FIELD_ASSURANCE = "assurance";
+        /** The status in words. */
+        public static final String FIELD_SUMMARY = "summary";
+        public static final String FIELD_TARGET_SOURCE = "target_source";
+
+        private IndicatorStatus() {
+        }
+    }
 }

@@ -1,0 +1,81 @@
+package dev.yardstick.ingest;
+
+import dev.yardstick.analysis.IndicatorStatus;
+import dev.yardstick.analysis.StatusEvaluator;
+import dev.yardstick.catalogue.Indicator;
+import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.catalogue.Polarity;
+import dev.yardstick.catalogue.Target;
+import dev.yardstick.catalogue.TargetBook;
+import dev.yardstick.store.InfluxStore;
+import dev.yardstick.store.InfluxStore.Assessed;
+import dev.yardstick.store.StoredSeries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Judges every indicator of an organisation against its target and writes the result: the
+ * status at each period end ({@code indicator_status}) and the target lines ({@code indicator_target}).
+ * Run after every ingest and every target change.
+ */
+public final class Assessor {
+
+    private final InfluxStore store;
+    private final IndicatorCatalogue catalogue;
+    private final Supplier<TargetBook> targets;
+
+    public Assessor(InfluxStore store, IndicatorCatalogue catalogue, Supplier<TargetBook> targets) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.targets = targets;
+    }
+
+    /** Re-assesses one organisation and writes its status history and target lines. */
+    public List<Assessed> assess(String organisation) {
+        TargetBook book = targets.get();
+        List<Assessed> history = new ArrayList<>();
+        for (StoredSeries series : store.reconciledSeries(organisation)) {
+            Optional<Indicator> indicator = catalogue.find(series.indicator());
+            if (indicator.isEmpty() || series.points().isEmpty()) {
+                continue; // an indicator since removed from the catalogue keeps its values but gets no status
+            }
+            Target target = book.find(series.indicator(), organisation).orElse(null);
+            for (IndicatorStatus s : StatusEvaluator.history(indicator.get(), organisation, series.points(), target)) {
+                history.add(new Assessed(s, series.theme(), series.director()));
+            }
+        }
+        List<Target> lines = book.targets().stream().filter(t -> t.organisation().equals(organisation)).toList();
+        store.replaceAssessment(organisation, history, lines, this::polarity);
+        return history;
+    }
+
+    /** Re-assesses every organisation with values or targets. */
+    public void assessAll() {
+        Set<String> organisations = new TreeSet<>(store.organisations());
+        targets.get().targets().forEach(t -> organisations.add(t.organisation()));
+        organisations.forEach(this::assess);
+    }
+
+    /** The latest status of every indicator with values, computed now from the stored series. */
+    public List<Assessed> latest(String organisation) {
+        TargetBook book = targets.get();
+        List<Assessed> out = new ArrayList<>();
+        for (StoredSeries series : store.reconciledSeries(organisation)) {
+            Optional<Indicator> indicator = catalogue.find(series.indicator());
+            if (indicator.isPresent() && !series.points().isEmpty()) {
+                Target target = book.find(series.indicator(), series.organisation()).orElse(null);
+                out.add(new Assessed(StatusEvaluator.at(indicator.get(), series.organisation(), series.points(), target),
+                        series.theme(), series.director()));
+            }
+        }
+        return out;
+    }
+
+    private Polarity polarity(String indicator) {
+        return catalogue.find(indicator).map(Indicator::polarity).orElse(Polarity.NEUTRAL);
+    }
+}

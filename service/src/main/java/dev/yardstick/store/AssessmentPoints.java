@@ -1,0 +1,118 @@
+package dev.yardstick.store;
+
+import dev.yardstick.analysis.Direction;
+import dev.yardstick.analysis.Forecast;
+import dev.yardstick.analysis.IndicatorStatus;
+import dev.yardstick.analysis.StatusWords;
+import dev.yardstick.catalogue.Polarity;
+import dev.yardstick.catalogue.Target;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.influxdb.dto.Point;
+
+/** Points of the {@code indicator_status} and {@code indicator_target} series. NaN and infinities are never written. */
+final class AssessmentPoints {
+
+    private AssessmentPoints() {
+    }
+
+    static Point status(IndicatorStatus s, String theme, String director) {
+        Point.Builder b = Point.measurement(Schema.IndicatorStatus.MEASUREMENT)
+                .time(seconds(s.date()), TimeUnit.SECONDS)
+                .tag(Schema.IndicatorStatus.TAG_ORGANISATION, s.organisation())
+                .tag(Schema.IndicatorStatus.TAG_INDICATOR, s.indicator().id());
+        if (theme != null && !theme.isBlank()) {
+            b.tag(Schema.IndicatorStatus.TAG_THEME, theme);
+        }
+        if (director != null && !director.isBlank()) {
+            b.tag(Schema.IndicatorStatus.TAG_DIRECTOR, director);
+        }
+        b.addField(Schema.IndicatorStatus.FIELD_VALUE, s.value())
+                .addField(Schema.IndicatorStatus.FIELD_UNIT, s.indicator().unit())
+                .addField(Schema.IndicatorStatus.FIELD_NAME, s.indicator().name())
+                .addField(Schema.IndicatorStatus.FIELD_DIRECTION, s.direction().label())
+                .addField(Schema.IndicatorStatus.FIELD_DIRECTION_SCORE, s.direction() == Direction.IMPROVING ? 1.0
+                        : s.direction() == Direction.WORSENING ? -1.0 : 0.0)
+                .addField(Schema.IndicatorStatus.FIELD_WORSENING_PERIODS, (double) s.worseningPeriods())
+                .addField(Schema.IndicatorStatus.FIELD_FORECAST_MISS, s.forecastMiss() ? 1.0 : 0.0)
+                .addField(Schema.IndicatorStatus.FIELD_SPC_CONCERN, s.spcConcern() ? 1.0 : 0.0)
+                .addField(Schema.IndicatorStatus.FIELD_ASSURANCE, s.assurance().label())
+                .addField(Schema.IndicatorStatus.FIELD_SUMMARY, StatusWords.summary(s));
+        if (s.comparison() != null) {
+            number(b, Schema.IndicatorStatus.FIELD_TARGET, s.comparison().target());
+            number(b, Schema.IndicatorStatus.FIELD_GAP, s.comparison().gap());
+            number(b, Schema.IndicatorStatus.FIELD_GAP_PERCENT, s.comparison().gapPercent());
+            number(b, Schema.IndicatorStatus.FIELD_TOLERANCE, s.comparison().band());
+            b.addField(Schema.IndicatorStatus.FIELD_RAG, (double) s.rag().number())
+                    .addField(Schema.IndicatorStatus.FIELD_RAG_LABEL, s.rag().label());
+        }
+        if (s.target() != null) {
+            b.addField(Schema.IndicatorStatus.FIELD_TARGET_SOURCE, s.target().source());
+        }
+        if (s.trend() != null) {
+            number(b, Schema.IndicatorStatus.FIELD_SLOPE, s.trend().slopePerQuarter());
+            number(b, Schema.IndicatorStatus.FIELD_SLOPE_STDERR, s.trend().slopeStdErr());
+            number(b, Schema.IndicatorStatus.FIELD_R_SQUARED, s.trend().rSquared());
+            forecast(b, s.nextForecast(), Schema.IndicatorStatus.FIELD_FORECAST, Schema.IndicatorStatus.FIELD_FORECAST_LOWER,
+                    Schema.IndicatorStatus.FIELD_FORECAST_UPPER);
+            forecast(b, s.targetForecast(), Schema.IndicatorStatus.FIELD_FORECAST_AT_TARGET,
+                    Schema.IndicatorStatus.FIELD_FORECAST_AT_TARGET_LOWER, Schema.IndicatorStatus.FIELD_FORECAST_AT_TARGET_UPPER);
+        }
+        if (s.spc() != null) {
+            number(b, Schema.IndicatorStatus.FIELD_SPC_MEAN, s.spc().mean());
+            number(b, Schema.IndicatorStatus.FIELD_SPC_LOWER, s.spc().lowerLimit());
+            number(b, Schema.IndicatorStatus.FIELD_SPC_UPPER, s.spc().upperLimit());
+            b.addField(Schema.IndicatorStatus.FIELD_SPC_SIGNAL, s.spc().signalLabel())
+                    .addField(Schema.IndicatorStatus.FIELD_SPC_VARIATION, s.spc().variation().label());
+        }
+        return b.build();
+    }
+
+    /** The target line: a point at each change and quarter end, with where red starts. */
+    static List<Point> target(Target target, Polarity polarity) {
+        List<Point> out = new ArrayList<>();
+        for (LocalDate d : target.line().drawingDates()) {
+            var value = target.valueAt(d);
+            if (value.isEmpty()) {
+                continue;
+            }
+            double v = value.getAsDouble();
+            double band = target.tolerance().width(v);
+            Point.Builder b = Point.measurement(Schema.IndicatorTarget.MEASUREMENT)
+                    .time(seconds(d), TimeUnit.SECONDS)
+                    .tag(Schema.IndicatorTarget.TAG_ORGANISATION, target.organisation())
+                    .tag(Schema.IndicatorTarget.TAG_INDICATOR, target.indicator())
+                    .addField(Schema.IndicatorTarget.FIELD_VALUE, v)
+                    .addField(Schema.IndicatorTarget.FIELD_TOLERANCE, band)
+                    .addField(Schema.IndicatorTarget.FIELD_UNIT, target.unit())
+                    .addField(Schema.IndicatorTarget.FIELD_SOURCE, target.source())
+                    .addField(Schema.IndicatorTarget.FIELD_ILLUSTRATIVE, target.illustrative() ? 1.0 : 0.0);
+            if (polarity != Polarity.NEUTRAL) {
+                b.addField(Schema.IndicatorTarget.FIELD_RED_BEYOND, polarity == Polarity.HIGHER_BETTER ? v - band : v + band);
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    private static void forecast(Point.Builder b, Forecast f, String value, String lower, String upper) {
+        if (f != null) {
+            number(b, value, f.value());
+            number(b, lower, f.lower());
+            number(b, upper, f.upper());
+        }
+    }
+
+    private static void number(Point.Builder b, String field, double v) {
+        if (Double.isFinite(v)) {
+            b.addField(field, v);
+        }
+    }
+
+    private static long seconds(LocalDate d) {
+        return d.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    }
+}
