@@ -44,6 +44,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void analysisIsPureFunctionsOfSeriesAndTargets() {
+        noClasses().that().resideInAPackage("..analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..ingest..", "..api..", "..cli..", "..extract..",
+                        "..document..", "org.influxdb..", "org.springframework..", "tools.jackson..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyAnalysisUsesCommonsMath() {
+        noClasses().that().resideOutsideOfPackage("..analysis..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.math3..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheStoreTalksToInfluxDb() {
         noClasses().that().resideOutsideOfPackage("..store..")
                 .should().dependOnClassesThat().resideInAPackage("org.influxdb..")

@@ -1,6 +1,11 @@
 package dev.yardstick.cli;
 
+import dev.yardstick.catalogue.CatalogueException;
 import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.ingest.Assessor;
+import dev.yardstick.ingest.TargetService;
+import java.util.Set;
+import java.util.TreeSet;
 import dev.yardstick.catalogue.IndicatorMatcher;
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.DocumentRejectedException;
@@ -48,7 +53,16 @@ final class IngestCommand {
             err.println("error: " + e.getMessage());
             return Cli.USAGE;
         }
-        IndicatorMatcher matcher = new IndicatorMatcher(IndicatorCatalogue.bundled());
+        IndicatorCatalogue catalogue = IndicatorCatalogue.bundled();
+        TargetService targets;
+        try {
+            targets = new TargetService(catalogue, env.get("YARDSTICK_TARGETS_FILE"),
+                    Path.of(env.getOrDefault("YARDSTICK_TARGETS_API_FILE", "data/targets-from-api.yaml")));
+        } catch (CatalogueException e) {
+            err.println("error: " + e.getMessage());
+            return Cli.DATA;
+        }
+        IndicatorMatcher matcher = new IndicatorMatcher(catalogue);
         Extractor extractor = new Extractor(matcher);
         TextExportReader reader = new TextExportReader();
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
@@ -56,6 +70,7 @@ final class IngestCommand {
         try (InfluxStore store = new InfluxStore(settings)) {
             store.ensureDatabase();
             IngestSession session = store.session();
+            Set<String> changed = new TreeSet<>();
             for (String name : cl.arguments()) {
                 Path path = Path.of(name);
                 try {
@@ -64,6 +79,9 @@ final class IngestCommand {
                     List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
                     IngestSession.Written written = session.add(doc, observations);
                     long matched = observations.stream().filter(m -> !m.isCandidate()).count();
+                    if (written.outcome() != IngestSession.Outcome.UNCHANGED) {
+                        changed.add(doc.organisation());
+                    }
                     progress.clear();
                     out.printf("%s  %s  %s: %d observations, %d matched to indicators, %d candidates, %s, %d points written%n",
                             doc.source(), doc.organisation(), doc.quarter().label(), observations.size(), matched,
@@ -83,6 +101,12 @@ final class IngestCommand {
             int values = session.finish();
             progress.clear();
             out.printf("reconciled series rebuilt: %d values written%n", values);
+            Assessor assessor = new Assessor(store, catalogue, targets::book);
+            int statuses = 0;
+            for (String organisation : changed) {
+                statuses += assessor.assess(organisation).size();
+            }
+            out.printf("status against target assessed: %d status points written for %d organisation(s)%n", statuses, changed.size());
         } catch (StoreException e) {
             progress.clear();
             err.println("error: " + e.getMessage());

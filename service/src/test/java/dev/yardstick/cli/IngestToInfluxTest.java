@@ -17,17 +17,20 @@ class IngestToInfluxTest {
     @Test
     void ingestPrintsSummaryAndRerunChangesNothing() {
         try (InfluxServer server = InfluxServer.start()) {
-            Map<String, String> env = Map.of("YARDSTICK_INFLUX_URL", server.url(), "YARDSTICK_INFLUX_DATABASE", "cli");
+            Map<String, String> env = Map.of("YARDSTICK_INFLUX_URL", server.url(), "YARDSTICK_INFLUX_DATABASE", "cli",
+                    "YARDSTICK_TARGETS_API_FILE", SeedData.tempDir("targets").resolve("none.yaml").toString());
             String[] files = {SeedData.update(SeedData.Q2_2017_18).toString(), SeedData.update(SeedData.Q2_2019_20).toString()};
 
             String first = ingest(env, files);
             String afterFirst = everything(server);
             String second = ingest(env, files);
 
-            assertThat(first).contains("lbbd-2017-18-q2.txt  lbbd  Q2 2017/18: ").contains(", new, ").contains("reconciled series rebuilt");
+            assertThat(first).contains("lbbd-2017-18-q2.txt  lbbd  Q2 2017/18: ").contains(", new, ").contains("reconciled series rebuilt")
+                    .contains("status against target assessed");
             assertThat(second).contains(", unchanged, 0 points written").doesNotContain(", new, ");
             assertThat(everything(server)).isEqualTo(afterFirst);
             assertThat(count(server)).isPositive();
+            assertThat(afterFirst).contains("teen_pregnancy_rate").contains("indicator_status");
         }
     }
 
@@ -42,7 +45,8 @@ class IngestToInfluxTest {
     private static String everything(InfluxServer server) {
         try (InfluxStore store = new InfluxStore(server.settings("cli"))) {
             return store.query("SELECT * FROM observation").toString() + store.query("SELECT * FROM indicator_value")
-                    + store.query("SELECT * FROM document");
+                    + store.query("SELECT * FROM document") + store.query("SELECT * FROM indicator_status")
+                    + store.query("SELECT * FROM indicator_target");
         }
     }
 
