@@ -10,8 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.influxdb.dto.Point;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Points of the {@code indicator_status} and {@code indicator_target} series. NaN and infinities are never written. */
 final class AssessmentPoints {
@@ -19,17 +20,17 @@ final class AssessmentPoints {
     private AssessmentPoints() {
     }
 
-    static Point status(IndicatorStatus s, String theme, String director) {
-        Point.Builder b = Point.measurement(Schema.IndicatorStatus.MEASUREMENT)
-                .time(seconds(s.date()), TimeUnit.SECONDS)
-                .tag(Schema.IndicatorStatus.TAG_ORGANISATION, s.organisation())
-                .tag(Schema.IndicatorStatus.TAG_INDICATOR, s.indicator().id());
-        if (theme != null && !theme.isBlank()) {
-            b.tag(Schema.IndicatorStatus.TAG_THEME, theme);
-        }
-        if (director != null && !director.isBlank()) {
-            b.tag(Schema.IndicatorStatus.TAG_DIRECTOR, director);
-        }
+    static final List<String> STATUS_TAGS = List.of(Schema.IndicatorStatus.TAG_ORGANISATION, Schema.IndicatorStatus.TAG_INDICATOR,
+            Schema.IndicatorStatus.TAG_THEME, Schema.IndicatorStatus.TAG_DIRECTOR);
+    static final List<String> TARGET_TAGS = List.of(Schema.IndicatorTarget.TAG_ORGANISATION, Schema.IndicatorTarget.TAG_INDICATOR);
+
+    static PointRecord status(IndicatorStatus s, String theme, String director) {
+        Map<String, String> tags = new HashMap<>();
+        tags.put(Schema.IndicatorStatus.TAG_ORGANISATION, s.organisation());
+        tags.put(Schema.IndicatorStatus.TAG_INDICATOR, s.indicator().id());
+        tags.put(Schema.IndicatorStatus.TAG_THEME, theme);
+        tags.put(Schema.IndicatorStatus.TAG_DIRECTOR, director);
+        Fields b = new Fields();
         b.addField(Schema.IndicatorStatus.FIELD_VALUE, s.value())
                 .addField(Schema.IndicatorStatus.FIELD_UNIT, s.indicator().unit())
                 .addField(Schema.IndicatorStatus.FIELD_NAME, s.indicator().name())
@@ -68,12 +69,12 @@ final class AssessmentPoints {
             b.addField(Schema.IndicatorStatus.FIELD_SPC_SIGNAL, s.spc().signalLabel())
                     .addField(Schema.IndicatorStatus.FIELD_SPC_VARIATION, s.spc().variation().label());
         }
-        return b.build();
+        return new PointRecord(Schema.IndicatorStatus.MEASUREMENT, tags, seconds(s.date()), b.map);
     }
 
     /** The target line: a point at each change and quarter end, with where red starts. */
-    static List<Point> target(Target target, Polarity polarity) {
-        List<Point> out = new ArrayList<>();
+    static List<PointRecord> target(Target target, Polarity polarity) {
+        List<PointRecord> out = new ArrayList<>();
         for (LocalDate d : target.line().drawingDates()) {
             var value = target.valueAt(d);
             if (value.isEmpty()) {
@@ -81,10 +82,7 @@ final class AssessmentPoints {
             }
             double v = value.getAsDouble();
             double band = target.tolerance().width(v);
-            Point.Builder b = Point.measurement(Schema.IndicatorTarget.MEASUREMENT)
-                    .time(seconds(d), TimeUnit.SECONDS)
-                    .tag(Schema.IndicatorTarget.TAG_ORGANISATION, target.organisation())
-                    .tag(Schema.IndicatorTarget.TAG_INDICATOR, target.indicator())
+            Fields b = new Fields()
                     .addField(Schema.IndicatorTarget.FIELD_VALUE, v)
                     .addField(Schema.IndicatorTarget.FIELD_TOLERANCE, band)
                     .addField(Schema.IndicatorTarget.FIELD_UNIT, target.unit())
@@ -93,12 +91,28 @@ final class AssessmentPoints {
             if (polarity != Polarity.NEUTRAL) {
                 b.addField(Schema.IndicatorTarget.FIELD_RED_BEYOND, polarity == Polarity.HIGHER_BETTER ? v - band : v + band);
             }
-            out.add(b.build());
+            out.add(new PointRecord(Schema.IndicatorTarget.MEASUREMENT, Map.of(Schema.IndicatorTarget.TAG_ORGANISATION,
+                    target.organisation(), Schema.IndicatorTarget.TAG_INDICATOR, target.indicator()), seconds(d), b.map));
         }
         return out;
     }
 
-    private static void forecast(Point.Builder b, Forecast f, String value, String lower, String upper) {
+    /** Field values in order; numbers as doubles so a field never changes type. */
+    private static final class Fields {
+        private final Map<String, Object> map = new LinkedHashMap<>();
+
+        Fields addField(String name, double value) {
+            map.put(name, value);
+            return this;
+        }
+
+        Fields addField(String name, String value) {
+            map.put(name, value);
+            return this;
+        }
+    }
+
+    private static void forecast(Fields b, Forecast f, String value, String lower, String upper) {
         if (f != null) {
             number(b, value, f.value());
             number(b, lower, f.lower());
@@ -106,10 +120,8 @@ final class AssessmentPoints {
         }
     }
 
-    private static void number(Point.Builder b, String field, double v) {
-        if (Double.isFinite(v)) {
-            b.addField(field, v);
-        }
+    private static void number(Fields b, String field, double v) {
+        b.addField(field, v); // PointRecord leaves out NaN and infinities
     }
 
     private static long seconds(LocalDate d) {

@@ -163,25 +163,21 @@ public final class InfluxStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the status history and the target lines of one organisation: its old
-     * {@code indicator_status} and {@code indicator_target} series are dropped, so a period or
-     * target that no longer exists leaves nothing behind.
+     * Replaces the status history and the target lines of one organisation, so a period or
+     * target that no longer exists, or a field that no longer applies, leaves nothing behind.
      */
     public void replaceAssessment(String organisation, List<Assessed> statuses, List<dev.yardstick.catalogue.Target> targets,
                                   java.util.function.Function<String, dev.yardstick.catalogue.Polarity> polarity) {
-        for (String measurement : List.of(Schema.IndicatorStatus.MEASUREMENT, Schema.IndicatorTarget.MEASUREMENT)) {
-            query(BoundParameterQuery.QueryBuilder.newQuery("DROP SERIES FROM \"" + measurement + "\" WHERE \""
-                            + Schema.IndicatorStatus.TAG_ORGANISATION + "\" = $org").forDatabase(settings.database())
-                    .bind("org", organisation).create(), "clear the status of " + organisation);
-        }
-        List<Point> points = new java.util.ArrayList<>();
+        List<PointRecord> status = new java.util.ArrayList<>();
         for (Assessed a : statuses) {
-            points.add(AssessmentPoints.status(a.status(), a.theme(), a.director()));
+            status.add(AssessmentPoints.status(a.status(), a.theme(), a.director()));
         }
+        List<PointRecord> lines = new java.util.ArrayList<>();
         for (dev.yardstick.catalogue.Target t : targets) {
-            points.addAll(AssessmentPoints.target(t, polarity.apply(t.indicator())));
+            lines.addAll(AssessmentPoints.target(t, polarity.apply(t.indicator())));
         }
-        write(points, "the status of " + organisation);
+        OrganisationSeries.replace(this, Schema.IndicatorStatus.MEASUREMENT, AssessmentPoints.STATUS_TAGS, organisation, status);
+        OrganisationSeries.replace(this, Schema.IndicatorTarget.MEASUREMENT, AssessmentPoints.TARGET_TAGS, organisation, lines);
     }
 
     /** Every ingested update, by organisation and quarter. */
