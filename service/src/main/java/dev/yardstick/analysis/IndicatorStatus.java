@@ -41,12 +41,16 @@ public record IndicatorStatus(Indicator indicator, String organisation, LocalDat
      * more for the report on it to arrive (a quarter's figures come in the next quarter's update).
      */
     public boolean staleOn(LocalDate asOf) {
+        return asOf.isAfter(dueBy());
+    }
+
+    /** The last day by which the next value was due: two reporting intervals after this period's end. */
+    public LocalDate dueBy() {
         Period interval = target == null ? Target.QUARTERLY : target.reportingInterval();
-        LocalDate due = date.plus(interval).plus(interval);
         if (date.getDayOfMonth() == date.lengthOfMonth()) {
             // month ends stay month ends: 30 September plus two quarters is 31 March, not 30 March
-            due = date.withDayOfMonth(1).plus(interval).plus(interval).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
+            return date.withDayOfMonth(1).plus(interval).plus(interval).with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
         }
-        return asOf.isAfter(due);
+        return date.plus(interval).plus(interval);
     }
 }

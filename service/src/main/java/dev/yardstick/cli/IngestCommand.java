@@ -101,7 +101,7 @@ final class IngestCommand {
             int values = session.finish();
             progress.clear();
             out.printf("reconciled series rebuilt: %d values written%n", values);
-            Assessor assessor = new Assessor(store, catalogue, targets::book);
+            Assessor assessor = new Assessor(store, catalogue, targets::book, java.time.Clock.systemUTC());
             int statuses = 0;
             for (String organisation : changed) {
                 statuses += assessor.assess(organisation).size();

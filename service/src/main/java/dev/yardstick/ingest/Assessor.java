@@ -27,9 +27,11 @@ public final class Assessor {
     private final InfluxStore store;
     private final IndicatorCatalogue catalogue;
     private final Supplier<TargetBook> targets;
+    private final java.time.Clock clock;
 
-    public Assessor(InfluxStore store, IndicatorCatalogue catalogue, Supplier<TargetBook> targets) {
+    public Assessor(InfluxStore store, IndicatorCatalogue catalogue, Supplier<TargetBook> targets, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
         this.catalogue = catalogue;
         this.targets = targets;
     }
@@ -50,7 +52,13 @@ public final class Assessor {
         }
         List<Target> lines = book.targets().stream().filter(t -> t.organisation().equals(organisation)).toList();
         store.replaceAssessment(organisation, history, lines, this::polarity);
+        store.writeFreshness(latest(organisation), java.time.LocalDate.now(clock));
         return history;
+    }
+
+    /** Records today's freshness of every indicator of every organisation (run daily). */
+    public void recordFreshness() {
+        store.writeFreshness(latest(null), java.time.LocalDate.now(clock));
     }
 
     /** Re-assesses every organisation with values or targets. */

@@ -3,7 +3,11 @@ package dev.yardstick.ingest;
 import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.store.InfluxStore;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.yardstick.store.StoreException;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +15,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({IngestProperties.class, TargetsProperties.class})
 class IngestConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestConfiguration.class);
 
     /** The catalogue named by yardstick.ingest.catalogue, else the one bundled in the jar; invalid stops start-up with the reason. */
     @Bean
@@ -31,8 +37,23 @@ class IngestConfiguration {
     }
 
     @Bean
-    Assessor assessor(InfluxStore store, IndicatorCatalogue catalogue, TargetService targets) {
-        return new Assessor(store, catalogue, targets::book);
+    Assessor assessor(InfluxStore store, IndicatorCatalogue catalogue, TargetService targets, java.time.Clock clock) {
+        return new Assessor(store, catalogue, targets::book, clock);
+    }
+
+    /**
+     * Every hour, today's freshness of every indicator (a day's point is overwritten until the day
+     * ends), so the stale alert sees time pass when no update arrives.
+     */
+    @Bean
+    PeriodicTask freshnessRecorder(Assessor assessor) {
+        return new PeriodicTask("indicator-freshness", Duration.ofMinutes(1), Duration.ofHours(1), () -> {
+            try {
+                assessor.recordFreshness();
+            } catch (StoreException e) {
+                log.warn("indicator freshness not recorded: {}", e.getMessage());
+            }
+        });
     }
 
     @Bean
@@ -41,8 +62,14 @@ class IngestConfiguration {
         return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry);
     }
 
+    /** Retries the durable ingest queue while it holds updates that InfluxDB has not taken yet. */
     @Bean
-    QueueDrainer queueDrainer(IngestService ingest, IngestProperties properties) {
-        return new QueueDrainer(ingest, properties.retryInterval());
+    PeriodicTask queueDrainer(IngestService ingest, IngestProperties properties) {
+        return new PeriodicTask("ingest-queue-drainer", properties.retryInterval(), properties.retryInterval(), () -> {
+            if (ingest.queueDepth() > 0 && ingest.drainQueue() > 0) {
+                log.warn("{} accepted update(s) still waiting for InfluxDB: {}", ingest.queueDepth(),
+                        ingest.lastStoreError().orElse("unknown reason"));
+            }
+        });
     }
 }

@@ -31,7 +31,11 @@ final class AssessmentPoints {
         tags.put(Schema.IndicatorStatus.TAG_THEME, theme);
         tags.put(Schema.IndicatorStatus.TAG_DIRECTOR, director);
         Fields b = new Fields();
+        if (s.previous() != null) {
+            b.addField(Schema.IndicatorStatus.FIELD_PREVIOUS, s.previous()).addField(Schema.IndicatorStatus.FIELD_CHANGE, s.value() - s.previous());
+        }
         b.addField(Schema.IndicatorStatus.FIELD_VALUE, s.value())
+                .addField(Schema.IndicatorStatus.FIELD_PERIOD_END, s.date().toString())
                 .addField(Schema.IndicatorStatus.FIELD_UNIT, s.indicator().unit())
                 .addField(Schema.IndicatorStatus.FIELD_NAME, s.indicator().name())
                 .addField(Schema.IndicatorStatus.FIELD_DIRECTION, s.direction().label())
@@ -70,6 +74,25 @@ final class AssessmentPoints {
                     .addField(Schema.IndicatorStatus.FIELD_SPC_VARIATION, s.spc().variation().label());
         }
         return new PointRecord(Schema.IndicatorStatus.MEASUREMENT, tags, seconds(s.date()), b.map);
+    }
+
+    static final List<String> FRESHNESS_TAGS = List.of(Schema.IndicatorFreshness.TAG_ORGANISATION,
+            Schema.IndicatorFreshness.TAG_INDICATOR, Schema.IndicatorFreshness.TAG_THEME, Schema.IndicatorFreshness.TAG_DIRECTOR);
+
+    /** Freshness of the latest status as judged on {@code today}. */
+    static PointRecord freshness(IndicatorStatus latest, String theme, String director, LocalDate today) {
+        Map<String, String> tags = new HashMap<>();
+        tags.put(Schema.IndicatorFreshness.TAG_ORGANISATION, latest.organisation());
+        tags.put(Schema.IndicatorFreshness.TAG_INDICATOR, latest.indicator().id());
+        tags.put(Schema.IndicatorFreshness.TAG_THEME, theme);
+        tags.put(Schema.IndicatorFreshness.TAG_DIRECTOR, director);
+        Fields f = new Fields()
+                .addField(Schema.IndicatorFreshness.FIELD_DAYS_SINCE_VALUE, (double) (today.toEpochDay() - latest.date().toEpochDay()))
+                .addField(Schema.IndicatorFreshness.FIELD_DUE_AFTER_DAYS, (double) (latest.dueBy().toEpochDay() - latest.date().toEpochDay()))
+                .addField(Schema.IndicatorFreshness.FIELD_STALE, latest.staleOn(today) ? 1.0 : 0.0)
+                .addField(Schema.IndicatorFreshness.FIELD_LAST_PERIOD_END, latest.date().toString())
+                .addField(Schema.IndicatorFreshness.FIELD_NAME, latest.indicator().name());
+        return new PointRecord(Schema.IndicatorFreshness.MEASUREMENT, tags, seconds(today), f.map);
     }
 
     /** The target line: a point at each change and quarter end, with where red starts. */

@@ -61,8 +61,16 @@ public final class InfluxStore implements AutoCloseable {
         }
     }
 
-    /** Creates the database if it is missing (idempotent in InfluxQL). */
+    /**
+     * Creates the database if it is missing. Looked for first: with authentication on, the
+     * writing user is usually not an admin and may not run CREATE DATABASE on one that exists.
+     */
     public void ensureDatabase() {
+        for (ResultRows.Row row : ResultRows.of(query(new Query("SHOW DATABASES"), "list the databases"))) {
+            if (settings.database().equals(row.text("name"))) {
+                return;
+            }
+        }
         query(new Query("CREATE DATABASE \"" + settings.database().replace("\"", "\\\"") + "\""), "create the database");
     }
 
@@ -178,6 +186,18 @@ public final class InfluxStore implements AutoCloseable {
         }
         OrganisationSeries.replace(this, Schema.IndicatorStatus.MEASUREMENT, AssessmentPoints.STATUS_TAGS, organisation, status);
         OrganisationSeries.replace(this, Schema.IndicatorTarget.MEASUREMENT, AssessmentPoints.TARGET_TAGS, organisation, lines);
+    }
+
+    /**
+     * Records how fresh each indicator of one organisation is on {@code today}. Earlier days stay
+     * as history; re-evaluating on the same day overwrites that day's points.
+     */
+    public void writeFreshness(List<Assessed> latest, java.time.LocalDate today) {
+        List<Point> points = new java.util.ArrayList<>();
+        for (Assessed a : latest) {
+            points.add(AssessmentPoints.freshness(a.status(), a.theme(), a.director(), today).toPoint());
+        }
+        write(points, "indicator freshness");
     }
 
     /** Every ingested update, by organisation and quarter. */

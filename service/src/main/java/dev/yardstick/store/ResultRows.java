@@ -30,6 +30,9 @@ final class ResultRows {
             return rows;
         }
         for (QueryResult.Series series : r.getSeries()) {
+            if (series.getValues() == null) {
+                continue; // e.g. SHOW DATABASES on a server with none
+            }
             for (List<Object> values : series.getValues()) {
                 rows.add(new Row(series.getColumns(), values));
             }

@@ -145,6 +145,11 @@ public final class Schema {
         public static final String FIELD_VALUE = "value";
         public static final String FIELD_UNIT = "unit";
         public static final String FIELD_NAME = "name";
+        /** The period end as an ISO date, for tables (a multi-selector query loses the time). */
+        public static final String FIELD_PERIOD_END = "period_end";
+        /** The value of the period before, and the change from it (absent for the first period). */
+        public static final String FIELD_PREVIOUS = "previous";
+        public static final String FIELD_CHANGE = "change";
         public static final String FIELD_TARGET = "target";
         public static final String FIELD_GAP = "gap";
         public static final String FIELD_GAP_PERCENT = "gap_percent";
@@ -182,6 +187,32 @@ public final class Schema {
         public static final String FIELD_TARGET_SOURCE = "target_source";
 
         private IndicatorStatus() {
+        }
+    }
+
+    /**
+     * How fresh each indicator is, judged on the day of evaluation: one point per indicator,
+     * organisation and day (00:00 UTC), written at every assessment and once a day, so the
+     * stale-indicator alert has a current value to test even when no update arrives.
+     */
+    public static final class IndicatorFreshness {
+        public static final String MEASUREMENT = "indicator_freshness";
+
+        public static final String TAG_ORGANISATION = "organisation";
+        public static final String TAG_INDICATOR = "indicator";
+        public static final String TAG_THEME = "theme";
+        public static final String TAG_DIRECTOR = "director";
+
+        /** Days from the latest period end to the evaluation day. */
+        public static final String FIELD_DAYS_SINCE_VALUE = "days_since_value";
+        /** Days after a period end when the next value is overdue: two reporting intervals. */
+        public static final String FIELD_DUE_AFTER_DAYS = "due_after_days";
+        /** 1 when no value has come within two reporting intervals. */
+        public static final String FIELD_STALE = "stale";
+        public static final String FIELD_LAST_PERIOD_END = "last_period_end";
+        public static final String FIELD_NAME = "name";
+
+        private IndicatorFreshness() {
         }
     }
 }

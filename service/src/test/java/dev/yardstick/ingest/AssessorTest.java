@@ -29,7 +29,7 @@ class AssessorTest {
         try (InfluxStore store = new InfluxStore(INFLUX.settings("assess"))) {
             store.ensureDatabase();
             store.replaceDocument(SeedData.read(SeedData.Q2_2017_18), SeedData.observations(SeedData.Q2_2017_18));
-            Assessor assessor = new Assessor(store, catalogue, book::get);
+            Assessor assessor = new Assessor(store, catalogue, book::get, java.time.Clock.systemUTC());
 
             assessor.assess("lbbd");
             String first = dump(store);
