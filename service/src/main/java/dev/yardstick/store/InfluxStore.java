@@ -66,12 +66,31 @@ public final class InfluxStore implements AutoCloseable {
      * writing user is usually not an admin and may not run CREATE DATABASE on one that exists.
      */
     public void ensureDatabase() {
-        for (ResultRows.Row row : ResultRows.of(query(new Query("SHOW DATABASES"), "list the databases"))) {
-            if (settings.database().equals(row.text("name"))) {
-                return;
-            }
+        boolean exists = ResultRows.of(query(new Query("SHOW DATABASES"), "list the databases")).stream()
+                .anyMatch(row -> settings.database().equals(row.text("name")));
+        if (!exists) {
+            query(new Query("CREATE DATABASE " + identifier(settings.database())), "create the database");
         }
-        query(new Query("CREATE DATABASE \"" + settings.database().replace("\"", "\\\"") + "\""), "create the database");
+        ensureRetentionPolicy();
+    }
+
+    /**
+     * The configured retention policy is created if missing, keeping data forever, as the
+     * database's default: queries (Yardstick's and the dashboards') name no policy, so they read
+     * the default one.
+     */
+    private void ensureRetentionPolicy() {
+        boolean exists = ResultRows.of(query(new Query("SHOW RETENTION POLICIES ON " + identifier(settings.database())),
+                "list the retention policies")).stream().anyMatch(row -> settings.retentionPolicy().equals(row.text("name")));
+        if (!exists) {
+            query(new Query("CREATE RETENTION POLICY " + identifier(settings.retentionPolicy()) + " ON " + identifier(settings.database())
+                    + " DURATION INF REPLICATION 1 DEFAULT"), "create retention policy " + settings.retentionPolicy());
+        }
+    }
+
+    /** An InfluxQL identifier: double-quoted, with quotes and backslashes escaped. */
+    private static String identifier(String name) {
+        return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Starts writing a batch of updates; {@link IngestSession#finish()} completes it. */

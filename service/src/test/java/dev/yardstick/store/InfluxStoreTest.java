@@ -40,6 +40,21 @@ class InfluxStoreTest {
     }
 
     @Test
+    void missingDatabaseAndRetentionPolicyAreCreatedAndWritesLandInThePolicy() {
+        InfluxSettings settings = new InfluxSettings(server.url(), "with_rp", "yardstick_forever", null, null);
+        try (InfluxStore store = new InfluxStore(settings)) {
+            store.ensureDatabase();
+            store.ensureDatabase(); // idempotent
+            store.replaceDocument(SeedData.read(SeedData.Q2_2017_18), SeedData.observations(SeedData.Q2_2017_18));
+
+            assertThat(store.query("SHOW RETENTION POLICIES ON \"with_rp\"").toString()).contains("yardstick_forever");
+            assertThat(store.query("SELECT count(\"value\") FROM \"yardstick_forever\".\"observation\"").toString()).contains("78");
+            // unqualified reads (the reconciled series, dashboards) see it: the policy is the default
+            assertThat(store.reconciledSeries("lbbd")).isNotEmpty();
+        }
+    }
+
+    @Test
     void writingTheSameDocumentTwiceLeavesTheDatabaseAsAfterTheFirst() {
         try (InfluxStore store = new InfluxStore(server.settings("twice"))) {
             store.ensureDatabase();
