@@ -42,6 +42,11 @@ final class IngestCommand {
         this.env = env;
     }
 
+    private static IngestSession openSession(InfluxStore store) {
+        store.ensureDatabase();
+        return store.session();
+    }
+
     int run(CommandLine cl) {
         if (cl.arguments().isEmpty()) {
             throw new UsageException("ingest needs at least one FILE");
@@ -67,9 +72,7 @@ final class IngestCommand {
         TextExportReader reader = new TextExportReader();
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
         int rejected = 0;
-        try (InfluxStore store = new InfluxStore(settings)) {
-            store.ensureDatabase();
-            IngestSession session = store.session();
+        try (InfluxStore store = new InfluxStore(settings); IngestSession session = openSession(store)) {
             Set<String> changed = new TreeSet<>();
             for (String name : cl.arguments()) {
                 Path path = Path.of(name);
@@ -102,10 +105,7 @@ final class IngestCommand {
             progress.clear();
             out.printf("reconciled series rebuilt: %d values written%n", values);
             Assessor assessor = new Assessor(store, catalogue, targets::book, java.time.Clock.systemUTC());
-            int statuses = 0;
-            for (String organisation : changed) {
-                statuses += assessor.assess(organisation).size();
-            }
+            int statuses = assessor.assess(changed);
             out.printf("status against target assessed: %d status points written for %d organisation(s)%n", statuses, changed.size());
         } catch (StoreException e) {
             progress.clear();

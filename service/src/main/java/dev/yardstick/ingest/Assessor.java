@@ -10,7 +10,10 @@ import dev.yardstick.catalogue.TargetBook;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.InfluxStore.Assessed;
 import dev.yardstick.store.StoredSeries;
+import dev.yardstick.store.PointBatch;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,36 +39,61 @@ public final class Assessor {
         this.targets = targets;
     }
 
-    /** Re-assesses one organisation and writes its status history and target lines. */
+    /** Re-assesses one organisation and writes its status history, target lines and freshness. */
     public List<Assessed> assess(String organisation) {
+        PointBatch batch = store.batch("assessment");
+        List<Assessed> history = assess(organisation, batch);
+        batch.flush();
+        return history;
+    }
+
+    /**
+     * Re-assesses several organisations, writing their points together in few large requests.
+     *
+     * @return the number of status points written
+     */
+    public int assess(Collection<String> organisations) {
+        PointBatch batch = store.batch("assessment");
+        int statuses = 0;
+        for (String organisation : organisations) {
+            statuses += assess(organisation, batch).size();
+        }
+        batch.flush();
+        return statuses;
+    }
+
+    private List<Assessed> assess(String organisation, PointBatch batch) {
         TargetBook book = targets.get();
         List<Assessed> history = new ArrayList<>();
+        List<Assessed> latest = new ArrayList<>();
         for (StoredSeries series : store.reconciledSeries(organisation)) {
             Optional<Indicator> indicator = catalogue.find(series.indicator());
             if (indicator.isEmpty() || series.points().isEmpty()) {
                 continue; // an indicator since removed from the catalogue keeps its values but gets no status
             }
             Target target = book.find(series.indicator(), organisation).orElse(null);
-            for (IndicatorStatus s : StatusEvaluator.history(indicator.get(), organisation, series.points(), target)) {
-                history.add(new Assessed(s, series.theme(), series.director()));
-            }
+            List<IndicatorStatus> statuses = StatusEvaluator.history(indicator.get(), organisation, series.points(), target);
+            statuses.forEach(s -> history.add(new Assessed(s, series.theme(), series.director())));
+            latest.add(history.get(history.size() - 1));
         }
         List<Target> lines = book.targets().stream().filter(t -> t.organisation().equals(organisation)).toList();
-        store.replaceAssessment(organisation, history, lines, this::polarity);
-        store.writeFreshness(latest(organisation), java.time.LocalDate.now(clock));
+        store.replaceAssessment(organisation, history, lines, this::polarity, batch);
+        store.writeFreshness(latest, LocalDate.now(clock), batch);
         return history;
     }
 
-    /** Records today's freshness of every indicator of every organisation (run daily). */
+    /** Records today's freshness of every indicator of every organisation (run hourly). */
     public void recordFreshness() {
-        store.writeFreshness(latest(null), java.time.LocalDate.now(clock));
+        PointBatch batch = store.batch("freshness");
+        store.writeFreshness(latest(null), LocalDate.now(clock), batch);
+        batch.flush();
     }
 
     /** Re-assesses every organisation with values or targets. */
     public void assessAll() {
         Set<String> organisations = new TreeSet<>(store.organisations());
         targets.get().targets().forEach(t -> organisations.add(t.organisation()));
-        organisations.forEach(this::assess);
+        assess(organisations);
     }
 
     /** The latest status of every indicator with values, computed now from the stored series. */

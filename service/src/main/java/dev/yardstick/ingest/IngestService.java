@@ -161,9 +161,12 @@ public class IngestService {
         if (lastStoreError != null) {
             store.ensureDatabase(); // the server may have come back empty
         }
-        IngestSession session = store.session();
-        IngestSession.Written written = session.add(p.document(), p.observations());
-        int points = written.points() + session.finish();
+        IngestSession.Written written;
+        int points;
+        try (IngestSession session = store.session()) {
+            written = session.add(p.document(), p.observations());
+            points = written.points() + session.finish();
+        }
         // part of the write: if it fails the entry stays queued, and the retry assesses again
         points += assessor.assess(p.document().organisation()).size();
         String outcome = written.outcome().name().toLowerCase(Locale.ROOT);

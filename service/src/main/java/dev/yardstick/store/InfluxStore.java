@@ -104,10 +104,11 @@ public final class InfluxStore implements AutoCloseable {
      * twice leaves the database as after the first write.
      */
     public IngestSession.Written replaceDocument(UpdateDocument document, List<MatchedObservation> observations) {
-        IngestSession session = session();
-        IngestSession.Written written = session.add(document, observations);
-        session.finish();
-        return written;
+        try (IngestSession session = session()) {
+            IngestSession.Written written = session.add(document, observations);
+            session.finish();
+            return written;
+        }
     }
 
     /**
@@ -192,9 +193,10 @@ public final class InfluxStore implements AutoCloseable {
     /**
      * Replaces the status history and the target lines of one organisation, so a period or
      * target that no longer exists, or a field that no longer applies, leaves nothing behind.
+     * Stale series are dropped at once; the new points go to {@code batch}.
      */
     public void replaceAssessment(String organisation, List<Assessed> statuses, List<dev.yardstick.catalogue.Target> targets,
-                                  java.util.function.Function<String, dev.yardstick.catalogue.Polarity> polarity) {
+                                  java.util.function.Function<String, dev.yardstick.catalogue.Polarity> polarity, PointBatch batch) {
         List<PointRecord> status = new java.util.ArrayList<>();
         for (Assessed a : statuses) {
             status.add(AssessmentPoints.status(a.status(), a.theme(), a.director()));
@@ -203,20 +205,23 @@ public final class InfluxStore implements AutoCloseable {
         for (dev.yardstick.catalogue.Target t : targets) {
             lines.addAll(AssessmentPoints.target(t, polarity.apply(t.indicator())));
         }
-        OrganisationSeries.replace(this, Schema.IndicatorStatus.MEASUREMENT, AssessmentPoints.STATUS_TAGS, organisation, status);
-        OrganisationSeries.replace(this, Schema.IndicatorTarget.MEASUREMENT, AssessmentPoints.TARGET_TAGS, organisation, lines);
+        OrganisationSeries.replace(this, Schema.IndicatorStatus.MEASUREMENT, AssessmentPoints.STATUS_TAGS, organisation, status, batch);
+        OrganisationSeries.replace(this, Schema.IndicatorTarget.MEASUREMENT, AssessmentPoints.TARGET_TAGS, organisation, lines, batch);
     }
 
     /**
      * Records how fresh each indicator of one organisation is on {@code today}. Earlier days stay
      * as history; re-evaluating on the same day overwrites that day's points.
      */
-    public void writeFreshness(List<Assessed> latest, java.time.LocalDate today) {
-        List<Point> points = new java.util.ArrayList<>();
+    public void writeFreshness(List<Assessed> latest, java.time.LocalDate today, PointBatch batch) {
         for (Assessed a : latest) {
-            points.add(AssessmentPoints.freshness(a.status(), a.theme(), a.director(), today).toPoint());
+            batch.add(AssessmentPoints.freshness(a.status(), a.theme(), a.director(), today).toPoint());
         }
-        write(points, "indicator freshness");
+    }
+
+    /** A batch that sends points in requests of {@link #BATCH_SIZE}; flush it to finish. */
+    public PointBatch batch(String what) {
+        return new PointBatch(this, what);
     }
 
     /** Every ingested update, by organisation and quarter. */

@@ -27,7 +27,7 @@ import org.influxdb.dto.QueryResult;
  * only then records each update's digest, so an update interrupted half-way is written again in
  * full next time rather than skipped as unchanged. Not thread-safe: one session per writer.
  */
-public final class IngestSession {
+public final class IngestSession implements AutoCloseable {
 
     public enum Outcome { NEW, REPLACED, UNCHANGED }
 
@@ -38,7 +38,8 @@ public final class IngestSession {
     private final InfluxStore store;
     private final Clock clock;
     private final Map<String, String> digests = new HashMap<>();
-    private final List<Point> buffer = new ArrayList<>();
+    private List<Point> buffer = new ArrayList<>();
+    private final BackgroundWriter writer;
     /** Written last, after the series are rebuilt: a digest on record means the whole update landed. */
     private final List<Point> documentPoints = new ArrayList<>();
     private final Set<String> changedOrganisations = new LinkedHashSet<>();
@@ -46,6 +47,7 @@ public final class IngestSession {
     IngestSession(InfluxStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.writer = new BackgroundWriter(store);
         loadDigests();
     }
 
@@ -70,6 +72,7 @@ public final class IngestSession {
         }
         if (previous != null) {
             flush(); // points of an earlier version still in the buffer would survive the delete otherwise
+            writer.await();
             deleteEarlierVersion(document, report);
         }
         buffer.addAll(points);
@@ -126,10 +129,17 @@ public final class IngestSession {
      */
     public int finish() {
         flush();
-        int values = 0;
-        for (String organisation : changedOrganisations) {
-            values += SeriesRebuilder.rebuild(store, organisation);
+        try {
+            writer.await();
+        } finally {
+            writer.close();
         }
+        int values = 0;
+        PointBatch series = store.batch("reconciled");
+        for (String organisation : changedOrganisations) {
+            values += SeriesRebuilder.rebuild(store, organisation, series);
+        }
+        series.flush();
         changedOrganisations.clear();
         if (!documentPoints.isEmpty()) {
             store.write(documentPoints, documentPoints.size() + " document records");
@@ -138,10 +148,17 @@ public final class IngestSession {
         return values;
     }
 
+    /** Hands the buffer to the background writer and starts a new one. */
+    /** Stops the background writer; a session not finished writes nothing more. */
+    @Override
+    public void close() {
+        writer.close();
+    }
+
     private void flush() {
         if (!buffer.isEmpty()) {
-            store.write(buffer, buffer.size() + " points");
-            buffer.clear();
+            writer.send(buffer, buffer.size() + " observation points");
+            buffer = new ArrayList<>();
         }
     }
 

@@ -1,13 +1,11 @@
 package dev.yardstick.store;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.influxdb.dto.BoundParameterQuery;
-import org.influxdb.dto.Point;
 
 /**
  * Replaces what one organisation has in a measurement keyed by indicator. Rewriting a point
@@ -21,7 +19,8 @@ final class OrganisationSeries {
     private OrganisationSeries() {
     }
 
-    static void replace(InfluxStore store, String measurement, List<String> tagKeys, String organisation, List<PointRecord> records) {
+    static void replace(InfluxStore store, String measurement, List<String> tagKeys, String organisation, List<PointRecord> records,
+                        PointBatch batch) {
         Map<String, Set<String>> fresh = new HashMap<>();
         for (PointRecord r : records) {
             fresh.put(r.key(tagKeys), r.fields().keySet());
@@ -54,8 +53,6 @@ final class OrganisationSeries {
                             + "\" = $indicator").forDatabase(db).bind("org", organisation).bind("indicator", indicator).create(),
                     "clear the " + measurement + " series of " + indicator);
         }
-        List<Point> points = new ArrayList<>(records.size());
-        records.forEach(r -> points.add(r.toPoint()));
-        store.write(points, measurement + " of " + organisation);
+        records.forEach(r -> batch.add(r.toPoint()));
     }
 }

@@ -27,20 +27,28 @@ import org.influxdb.dto.QueryResult;
  */
 final class SeriesRebuilder {
 
+    /** Only what reconciling needs: the sentence and source of each, but not its text, row or accountability. */
+    private static final String RECONCILE_COLUMNS = String.join(", ", java.util.stream.Stream.of(Schema.Observation.FIELD_VALUE,
+            Schema.Observation.FIELD_UNIT, Schema.Observation.FIELD_QUALIFIER, Schema.Observation.FIELD_PERIOD_START,
+            Schema.Observation.FIELD_PERIOD_END, Schema.Observation.FIELD_REPORT, Schema.Observation.FIELD_SEQ,
+            Schema.Observation.FIELD_SOURCE, Schema.Observation.FIELD_SENTENCE, Schema.Observation.TAG_INDICATOR,
+            Schema.Observation.TAG_KIND, Schema.Observation.TAG_THEME, Schema.Observation.TAG_DIRECTOR).map(c -> "\"" + c + "\"").toList());
+
     private SeriesRebuilder() {
     }
 
     /**
      * Rebuilds the reconciled series of every indicator of one organisation: one query for its
      * observations, one for its current series, a drop only for a series whose tags changed or
-     * that lost a period, then the points. Rewriting an unchanged point leaves it as it was.
+     * that lost a period, then the points, added to {@code batch}. Rewriting an unchanged point
+     * leaves it as it was.
      *
      * @return the number of reconciled values written
      */
-    static int rebuild(InfluxStore store, String organisation) {
+    static int rebuild(InfluxStore store, String organisation, PointBatch batch) {
         String db = store.settings().database();
         Map<String, List<RecordedObservation>> byIndicator = recorded(store.query(BoundParameterQuery.QueryBuilder.newQuery(
-                        "SELECT * FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION
+                        "SELECT " + RECONCILE_COLUMNS + " FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION
                                 + "\" = $org AND \"" + Schema.Observation.TAG_INDICATOR + "\" != $candidate")
                 .forDatabase(db).bind("org", organisation).bind("candidate", Schema.Observation.CANDIDATE).create(),
                 "read the observations of " + organisation), organisation);
@@ -60,7 +68,7 @@ final class SeriesRebuilder {
             }
             all.addAll(series.points());
         }
-        store.write(all, "the series of " + organisation);
+        batch.addAll(all);
         return all.size();
     }
 
