@@ -41,7 +41,7 @@ YARDSTICK_INFLUX_URL="http://127.0.0.1:$port" YARDSTICK_INFLUX_DATABASE=bench \
   /usr/bin/time -f "peak RSS %M KB, CPU %P" java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar service/target/yardstick.jar ingest "$work/corpus"/*.txt \
   2> "$work/time.txt" | python3 -u -c 'import sys,time; t=time.time(); [print(f"{time.time()-t:7.2f} {l}", end="") for l in sys.stdin]' > "$work/out.txt"
 end=$(date +%s.%N)
-half=$(( $(wc -l < "$work/out.txt") / 2 )); sed -n "1p;${half}p" "$work/out.txt"; tail -3 "$work/out.txt"
+half=$(( $(wc -l < "$work/out.txt") / 2 )); sed -n "1p;${half}p" "$work/out.txt"; tail -4 "$work/out.txt"
 cat "$work/time.txt" | tail -1
 points=$(curl -s "http://127.0.0.1:$port/query?db=bench" --data-urlencode \
   'q=SELECT count("value") FROM "observation"; SELECT count("value") FROM "indicator_value"; SELECT count("value") FROM "indicator_status"; SELECT count("value") FROM "document"' \

@@ -25,7 +25,7 @@ public final class StatusWords {
         TargetComparison c = s.comparison();
         if (c != null) {
             Polarity polarity = s.indicator().polarity();
-            if (c.gap() == 0 || c.rag() == Rag.GREEN && polarity != Polarity.NEUTRAL && c.shortfall(polarity) == 0 && c.gap() == 0) {
+            if (c.gap() == 0) {
                 out.append(" is on the target of ").append(number(c.target()));
             } else {
                 out.append(" is ").append(number(Math.abs(c.gap()))).append(c.gap() > 0 ? " above" : " below")

@@ -3,7 +3,7 @@ package dev.yardstick.api;
 import dev.yardstick.analysis.Forecast;
 import dev.yardstick.analysis.IndicatorStatus;
 import dev.yardstick.analysis.StatusWords;
-import dev.yardstick.store.InfluxStore.Assessed;
+import dev.yardstick.store.Assessed;
 import java.time.LocalDate;
 import java.util.List;
 

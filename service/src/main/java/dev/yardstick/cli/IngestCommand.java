@@ -15,6 +15,7 @@ import dev.yardstick.extract.Extractor;
 import dev.yardstick.store.IngestSession;
 import dev.yardstick.store.InfluxSettings;
 import dev.yardstick.store.InfluxStore;
+import dev.yardstick.store.WriteStats;
 import dev.yardstick.store.StoreException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -107,6 +108,9 @@ final class IngestCommand {
             Assessor assessor = new Assessor(store, catalogue, targets::book, java.time.Clock.systemUTC());
             int statuses = assessor.assess(changed);
             out.printf("status against target assessed: %d status points written for %d organisation(s)%n", statuses, changed.size());
+            WriteStats stats = store.writeStats();
+            out.printf("InfluxDB writes: %d points in %.1f s of write requests (%,.0f points/s, batches of %d)%n", stats.points(),
+                    stats.time().toNanos() / 1e9, stats.pointsPerSecond(), InfluxStore.BATCH_SIZE);
         } catch (StoreException e) {
             progress.clear();
             err.println("error: " + e.getMessage());

@@ -8,7 +8,7 @@ import dev.yardstick.catalogue.Polarity;
 import dev.yardstick.catalogue.Target;
 import dev.yardstick.catalogue.TargetBook;
 import dev.yardstick.store.InfluxStore;
-import dev.yardstick.store.InfluxStore.Assessed;
+import dev.yardstick.store.Assessed;
 import dev.yardstick.store.StoredSeries;
 import dev.yardstick.store.PointBatch;
 import java.time.LocalDate;

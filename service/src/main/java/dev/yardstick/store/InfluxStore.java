@@ -5,8 +5,6 @@ import dev.yardstick.document.UpdateDocument;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
-import org.influxdb.InfluxDBException;
-import org.influxdb.InfluxDBIOException;
 import org.influxdb.dto.Pong;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +24,14 @@ import org.influxdb.dto.QueryResult;
 public final class InfluxStore implements AutoCloseable {
 
     /** Points per HTTP request: large enough to amortise the round trip, small enough for a 1.x server's default limits. */
-    static final int BATCH_SIZE = 5_000;
+    public static final int BATCH_SIZE = 5_000;
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
     private final InfluxDB influx;
+    private final java.util.concurrent.atomic.AtomicLong pointsWritten = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong writeNanos = new java.util.concurrent.atomic.AtomicLong();
     private final InfluxSettings settings;
     private final Clock clock;
 
@@ -57,7 +57,7 @@ public final class InfluxStore implements AutoCloseable {
             }
             return pong.getVersion();
         } catch (RuntimeException e) {
-            throw failure("reach InfluxDB", e);
+            throw StoreException.from("reach InfluxDB", settings, e);
         }
     }
 
@@ -186,10 +186,6 @@ public final class InfluxStore implements AutoCloseable {
         return out;
     }
 
-    /** An assessed period of one series, with the tags its status point carries. */
-    public record Assessed(dev.yardstick.analysis.IndicatorStatus status, String theme, String director) {
-    }
-
     /**
      * Replaces the status history and the target lines of one organisation, so a period or
      * target that no longer exists, or a field that no longer applies, leaves nothing behind.
@@ -247,7 +243,7 @@ public final class InfluxStore implements AutoCloseable {
         try {
             result = influx.query(q, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
-            throw failure(what, e);
+            throw StoreException.from(what, settings, e);
         }
         if (result.hasError()) {
             throw new StoreException("could not " + what + ": InfluxDB answered '" + result.getError() + "'", null);
@@ -264,30 +260,18 @@ public final class InfluxStore implements AutoCloseable {
                     .precision(TimeUnit.MILLISECONDS).build();
             points.subList(from, Math.min(points.size(), from + BATCH_SIZE)).forEach(batch::point);
             try {
+                long started = System.nanoTime();
                 influx.write(batch);
+                writeNanos.addAndGet(System.nanoTime() - started);
+                pointsWritten.addAndGet(batch.getPoints().size());
             } catch (RuntimeException e) {
-                throw failure("write " + what + " to database " + settings.database(), e);
+                throw StoreException.from("write " + what + " to database " + settings.database(), settings, e);
             }
         }
     }
 
-    /**
-     * Sorts a client failure: an I/O error or a server error worth retrying is an outage
-     * ({@link StoreUnavailableException}); anything else (bad request, type conflict, refused
-     * credentials) is a {@link StoreException} that retrying will not cure.
-     */
-    private StoreException failure(String what, RuntimeException e) {
-        if (e instanceof StoreException known) {
-            return known;
-        }
-        boolean outage = e instanceof InfluxDBIOException || (e instanceof InfluxDBException ie && ie.isRetryWorth()
-                && !(e instanceof InfluxDBException.AuthorizationFailedException));
-        if (outage) {
-            return new StoreUnavailableException("could not " + what + ": InfluxDB at " + settings.url() + " did not answer ("
-                    + e.getMessage() + "); check yardstick.influx.url and that the server is running", e);
-        }
-        return new StoreException("could not " + what + ": InfluxDB at " + settings.url() + " refused it (" + e.getMessage()
-                + "); check yardstick.influx.database, username and password", e);
+    public WriteStats writeStats() {
+        return new WriteStats(pointsWritten.get(), java.time.Duration.ofNanos(writeNanos.get()));
     }
 
     public InfluxSettings settings() {
