@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.yardstick.SeedData;
+import dev.yardstick.ServiceTestSettings;
 import dev.yardstick.store.InfluxServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,7 @@ class DocumentApiTest {
 
     @DynamicPropertySource
     static void influx(DynamicPropertyRegistry registry) {
-        registry.add("yardstick.ingest.queue-dir", () -> SeedData.tempDir("queue").toString());
-        registry.add("yardstick.influx.url", INFLUX::url);
-        registry.add("yardstick.influx.database", () -> "api");
+        ServiceTestSettings.register(registry, INFLUX, "api");
         registry.add("yardstick.api.token", () -> TOKEN);
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.yardstick.SeedData;
+import dev.yardstick.ServiceTestSettings;
 import dev.yardstick.store.InfluxServer;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.Schema;
@@ -43,12 +44,9 @@ class InfluxOutageTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("yardstick.ingest.queue-dir", () -> SeedData.tempDir("queue").toString());
-        registry.add("yardstick.influx.url", INFLUX::url);
-        registry.add("yardstick.influx.database", () -> "outage");
+        ServiceTestSettings.register(registry, INFLUX, "outage");
         registry.add("yardstick.api.token", () -> TOKEN);
         registry.add("yardstick.ingest.retry-interval", () -> "200ms");
-        registry.add("management.influx.metrics.export.enabled", () -> "false");
     }
 
     @AfterAll

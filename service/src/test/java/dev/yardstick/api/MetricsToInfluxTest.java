@@ -1,6 +1,7 @@
 package dev.yardstick.api;
 
 import dev.yardstick.SeedData;
+import dev.yardstick.ServiceTestSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,10 +29,9 @@ class MetricsToInfluxTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("yardstick.ingest.queue-dir", () -> SeedData.tempDir("queue").toString());
-        registry.add("yardstick.influx.url", INFLUX::url);
-        registry.add("yardstick.influx.database", () -> "metrics_app");
+        ServiceTestSettings.register(registry, INFLUX, "metrics_app");
         registry.add("yardstick.influx.metrics-database", () -> "metrics_own");
+        registry.add("management.influx.metrics.export.enabled", () -> "true");
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.yardstick.SeedData;
+import dev.yardstick.ServiceTestSettings;
 import dev.yardstick.store.InfluxServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,7 @@ class SeededServiceWithoutTokenTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("yardstick.ingest.queue-dir", () -> SeedData.tempDir("queue").toString());
-        registry.add("yardstick.influx.url", INFLUX::url);
-        registry.add("yardstick.influx.database", () -> "seeded");
+        ServiceTestSettings.register(registry, INFLUX, "seeded");
         registry.add("yardstick.ingest.seed-on-startup", () -> "true");
         registry.add("yardstick.ingest.seed-dir", () -> SeedData.dir().resolve("updates").toString());
     }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.yardstick.SeedData;
+import dev.yardstick.ServiceTestSettings;
 import dev.yardstick.store.InfluxServer;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.Schema;
@@ -57,13 +58,9 @@ class StatusApiTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("yardstick.ingest.queue-dir", () -> SeedData.tempDir("queue").toString());
-        registry.add("yardstick.targets.api-file", () -> SeedData.tempDir("targets").resolve("api.yaml").toString());
+        ServiceTestSettings.register(registry, INFLUX, "status");
         registry.add("yardstick.targets.file", () -> SeedData.dir().resolve("targets.yaml").toString());
-        registry.add("yardstick.influx.url", INFLUX::url);
-        registry.add("yardstick.influx.database", () -> "status");
         registry.add("yardstick.api.token", () -> TOKEN);
-        registry.add("management.influx.metrics.export.enabled", () -> "false");
     }
 
     @AfterAll

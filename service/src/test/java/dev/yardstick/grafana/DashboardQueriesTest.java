@@ -3,6 +3,7 @@ package dev.yardstick.grafana;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yardstick.SeedData;
+import dev.yardstick.ServiceTestSettings;
 import dev.yardstick.ingest.IngestService;
 import dev.yardstick.ingest.TargetService;
 import dev.yardstick.store.InfluxServer;
@@ -59,11 +60,9 @@ class DashboardQueriesTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("yardstick.ingest.queue-dir", () -> SeedData.tempDir("queue").toString());
-        registry.add("yardstick.targets.api-file", () -> SeedData.tempDir("targets").resolve("api.yaml").toString());
+        ServiceTestSettings.register(registry, INFLUX, "grafana");
+        registry.add("management.influx.metrics.export.enabled", () -> "true"); // the pipeline dashboard reads them
         registry.add("yardstick.targets.file", () -> SeedData.dir().resolve("targets.yaml").toString());
-        registry.add("yardstick.influx.url", INFLUX::url);
-        registry.add("yardstick.influx.database", () -> "grafana");
         registry.add("yardstick.influx.metrics-database", () -> "grafana_metrics");
         registry.add("management.influx.metrics.export.step", () -> "1s");
         registry.add("yardstick.ingest.seed-on-startup", () -> "true");
