@@ -44,6 +44,14 @@ public record Trend(int points, double slopePerQuarter, double slopeStdErr, doub
                 Math.sqrt(Math.max(0, regression.getMeanSquareError())));
     }
 
+    /** t(0.975, df) by degrees of freedom: computing one costs far more than the regression. */
+    private static final java.util.Map<Integer, Double> T_975 = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static double tQuantile(int degreesOfFreedom) {
+        // no random generator: the distribution is never sampled, and seeding one is the expensive part
+        return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.975);
+    }
+
     static double quartersBetween(LocalDate from, LocalDate to) {
         return (to.toEpochDay() - from.toEpochDay()) / DAYS_PER_QUARTER;
     }
@@ -52,7 +60,7 @@ public record Trend(int points, double slopePerQuarter, double slopeStdErr, doub
     public Forecast forecast(LocalDate date) {
         double x0 = quartersBetween(origin, date);
         double value = intercept + slopePerQuarter * x0;
-        double t = new TDistribution(points - 2).inverseCumulativeProbability(0.975);
+        double t = T_975.computeIfAbsent(points - 2, Trend::tQuantile);
         double half = t * residualStdErr * Math.sqrt(1 + 1.0 / points + (x0 - meanX) * (x0 - meanX) / sxx);
         return new Forecast(date, value, value - half, value + half);
     }
