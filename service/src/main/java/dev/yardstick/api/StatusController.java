@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -70,13 +71,19 @@ class StatusController {
 
     /**
      * Sets the target of one indicator for one organisation (body: unit, tolerance, source and
-     * steps or trajectory, as in targets.yaml), then re-assesses that organisation.
+     * steps or trajectory, as in targets.yaml), then re-assesses that organisation: 200, or 202
+     * when InfluxDB is down and the re-assessment waits for it.
      */
     @PutMapping("/api/indicators/{id}/targets")
-    Map<String, Object> putTarget(@PathVariable String id, @RequestParam String org, @RequestBody JsonNode body) {
+    ResponseEntity<Map<String, Object>> putTarget(@PathVariable String id, @RequestParam String org, @RequestBody JsonNode body) {
         Target target = targets.put(known(id).id(), org, body);
         int statuses = ingest.reassess(org);
-        return Map.of("target", target, "statuses_written", statuses);
+        if (statuses < 0) {
+            // the target is saved and in force; its status is written when InfluxDB is back
+            return ResponseEntity.accepted().body(Map.of("target", target, "statuses_written", 0,
+                    "pending", "InfluxDB is unavailable; the status will be re-assessed when it returns"));
+        }
+        return ResponseEntity.ok(Map.of("target", target, "statuses_written", statuses));
     }
 
     private Indicator known(String id) {

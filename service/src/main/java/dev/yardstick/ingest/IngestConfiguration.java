@@ -62,11 +62,11 @@ class IngestConfiguration {
         return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry);
     }
 
-    /** Retries the durable ingest queue while it holds updates that InfluxDB has not taken yet. */
+    /** Retries the durable ingest queue (and re-assessments) while InfluxDB has not taken them yet. */
     @Bean
     PeriodicTask queueDrainer(IngestService ingest, IngestProperties properties) {
         return new PeriodicTask("ingest-queue-drainer", properties.retryInterval(), properties.retryInterval(), () -> {
-            if (ingest.queueDepth() > 0 && ingest.drainQueue() > 0) {
+            if (ingest.hasPendingWork() && ingest.drainQueue() > 0) {
                 log.warn("{} accepted update(s) still waiting for InfluxDB: {}", ingest.queueDepth(),
                         ingest.lastStoreError().orElse("unknown reason"));
             }

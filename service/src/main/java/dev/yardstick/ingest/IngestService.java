@@ -41,6 +41,7 @@ public class IngestService {
     private final IngestQueue queue;
     private final IngestMetrics metrics;
     private volatile String lastStoreError;
+    private final java.util.Set<String> pendingAssessments = new java.util.LinkedHashSet<>();
 
     IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry) {
         this.store = store;
@@ -88,12 +89,35 @@ public class IngestService {
         if (queue.depth() > 0) {
             drain(null, null);
         }
+        if (queue.depth() == 0 && !pendingAssessments.isEmpty()) {
+            for (String organisation : List.copyOf(pendingAssessments)) {
+                reassess(organisation);
+            }
+        }
         return queue.depth();
     }
 
-    /** Re-assesses one organisation after its targets changed; serialised with ingests. */
+    /**
+     * Re-assesses one organisation after its targets changed; serialised with ingests. When
+     * InfluxDB is unavailable the organisation is remembered and re-assessed with the queue.
+     *
+     * @return status points written, or -1 when the assessment waits for InfluxDB
+     */
     public synchronized int reassess(String organisation) {
-        return assessor.assess(organisation).size();
+        try {
+            int written = assessor.assess(organisation).size();
+            pendingAssessments.remove(organisation);
+            return written;
+        } catch (StoreUnavailableException e) {
+            pendingAssessments.add(organisation);
+            lastStoreError = e.getMessage();
+            return -1;
+        }
+    }
+
+    /** True while work accepted earlier still waits for InfluxDB: queued updates or re-assessments. */
+    public boolean hasPendingWork() {
+        return queue.depth() > 0 || !pendingAssessments.isEmpty();
     }
 
     public int queueDepth() {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -89,6 +90,35 @@ class InfluxOutageTest {
         assertThat(observationPoints).isEqualTo(78 + SeedData.observations(SeedData.Q2_2019_20).size());
         upload(SeedData.Q2_2019_20).andExpect(status().isCreated()).andExpect(jsonPath("$.outcome").value("unchanged"));
         assertThat(count(Schema.Observation.MEASUREMENT)).isEqualTo(observationPoints);
+    }
+
+    @Test
+    void targetSetDuringAnOutageIsSavedAndItsStatusWrittenWhenInfluxReturns() throws Exception {
+        upload(SeedData.Q2_2017_18).andExpect(status().isCreated());
+        INFLUX.stop();
+
+        mvc.perform(put("/api/indicators/teen_pregnancy_rate/targets").param("org", "lbbd").header("Authorization", "Bearer " + TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"unit": "per 1,000", "tolerance": 0.5, "source": "Board, 2017",
+                                 "steps": [{"from": "2017-04-01", "to": "2018-03-31", "value": 26}]}"""))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.pending", containsString("InfluxDB is unavailable")));
+
+        INFLUX.restart();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        double rag = -1;
+        while (System.nanoTime() < deadline && rag != 2) {
+            Thread.sleep(200);
+            try {
+                var series = store.query("SELECT last(\"rag\") FROM \"indicator_status\" WHERE \"indicator\" = 'teen_pregnancy_rate'")
+                        .getResults().get(0).getSeries();
+                rag = series == null ? -1 : ((Number) series.get(0).getValues().get(0).get(1)).doubleValue();
+            } catch (RuntimeException stillStarting) {
+                rag = -1;
+            }
+        }
+        // 27.1 against 26 ±0.5 is red: only the re-assessment held back during the outage can have written that
+        assertThat(rag).isEqualTo(2);
     }
 
     private double count(String measurement) {
