@@ -153,6 +153,52 @@ class ProvisioningFilesTest {
         }
     }
 
+    /**
+     * Grafana matches overrides by display name, after transformations rename columns: an override
+     * or a data link naming a column that a rename hid would silently do nothing.
+     */
+    @Test
+    void tableOverridesAndLinksNameColumnsTheTableHas() {
+        Pattern groupBy = Pattern.compile("GROUP BY ((?:\"\\w+\",?\\s*)+)");
+        Pattern linkField = Pattern.compile("__data\\.fields\\.(\\w+)");
+        int checked = 0;
+        for (Provisioning.Dashboard d : Provisioning.dashboards()) {
+            for (JsonNode p : d.panels()) {
+                if (!p.get("type").asString().equals("table")) {
+                    continue;
+                }
+                Set<String> columns = new HashSet<>();
+                for (JsonNode t : p.get("targets")) {
+                    String q = t.get("query").asString();
+                    columns.addAll(GrafanaMacros.expectedColumns(q));
+                    Matcher g = groupBy.matcher(q);
+                    while (g.find()) {
+                        for (String tag : g.group(1).split(",")) {
+                            columns.add(tag.trim().replace("\"", ""));
+                        }
+                    }
+                }
+                Set<String> shown = new HashSet<>(columns);
+                for (JsonNode tr : p.path("transformations")) {
+                    tr.path("options").path("renameByName").properties().forEach(e -> {
+                        assertThat(columns).as("%s renames a column it lacks", p.get("title")).contains(e.getKey());
+                        shown.remove(e.getKey());
+                        shown.add(e.getValue().asString());
+                    });
+                }
+                for (JsonNode o : p.path("fieldConfig").path("overrides")) {
+                    assertThat(shown).as("%s / %s override", d.uid(), p.get("title").asString()).contains(o.get("matcher").get("options").asString());
+                }
+                Matcher link = linkField.matcher(p.path("fieldConfig").path("defaults").path("links").toString());
+                while (link.find()) {
+                    assertThat(shown).as("%s link field", p.get("title").asString()).contains(link.group(1));
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(4);
+    }
+
     @Test
     void everyAlertRuleHasASummaryAForLabelsAndADashboardLinkAndNeverFiresOnNoData() throws Exception {
         Set<String> dashboards = new HashSet<>();
