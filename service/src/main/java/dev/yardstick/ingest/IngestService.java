@@ -41,7 +41,8 @@ public class IngestService {
     private final IngestQueue queue;
     private final IngestMetrics metrics;
     private volatile String lastStoreError;
-    private final java.util.Set<String> pendingAssessments = new java.util.LinkedHashSet<>();
+    /** Organisations whose re-assessment waits for InfluxDB; read by the retry timer without the lock. */
+    private final java.util.Set<String> pendingAssessments = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry) {
         this.store = store;
@@ -107,6 +108,7 @@ public class IngestService {
         try {
             int written = assessor.assess(organisation).size();
             pendingAssessments.remove(organisation);
+            lastStoreError = null;
             return written;
         } catch (StoreUnavailableException e) {
             pendingAssessments.add(organisation);
