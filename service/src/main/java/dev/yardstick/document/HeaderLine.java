@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Recognises the table header that opens the update and repeats at every page break:
  * {@code Key Accountability<TAB>Strategic Director<TAB>Quarter 2 2019/20 Update}, and its
  * damaged variants ({@code Key<TAB>Key Accountability Strategic D<TAB><TAB>Quarter 2 2017/18 Update},
- * {@code Q3 2018/19 Update}, {@code Quarter 4 2016/17 Progress}).
+ * {@code Q3 2018/19 Update}, {@code Quarter 4 2016/17 Progress}), with the quarter written in any
+ * of the ways {@link QuarterInHeading} reads.
  */
 final class HeaderLine {
 
@@ -19,11 +20,10 @@ final class HeaderLine {
     private HeaderLine() {
     }
 
-    /** Cheap test before the patterns: a header has a year pair such as 2019/20. */
-    private static boolean mentionsFinancialYear(String line) {
-        for (int i = 4; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if ((c == '/' || c == '-' || c == '–') && Character.isDigit(line.charAt(i - 1))) {
+    /** Cheap test before the patterns: a header names a year, so it has two digits in a row. */
+    private static boolean mentionsYear(String line) {
+        for (int i = 1; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i)) && Character.isDigit(line.charAt(i - 1))) {
                 return true;
             }
         }
@@ -32,10 +32,10 @@ final class HeaderLine {
 
     /** The quarter the header names, if the line is a header. */
     static Optional<FinancialQuarter> quarterOf(String line) {
-        if (line.length() > 200 || !mentionsFinancialYear(line) || !UPDATE_WORD.matcher(line).find()) {
+        if (line.length() > 200 || !mentionsYear(line) || !UPDATE_WORD.matcher(line).find()) {
             return Optional.empty();
         }
-        Optional<FinancialQuarter> quarter = FinancialQuarter.find(line);
+        Optional<FinancialQuarter> quarter = QuarterInHeading.find(line);
         if (quarter.isEmpty()) {
             return Optional.empty();
         }

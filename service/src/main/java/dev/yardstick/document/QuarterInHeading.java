@@ -1,0 +1,94 @@
+package dev.yardstick.document;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reporting quarter as councils write it in a table header, beyond the plain
+ * "Quarter 2 2019/20": the quarter in words ("Quarter Two", "Second Quarter", "2nd quarter"),
+ * the year first ("2019/20 Q2"), words between ("Quarter 2 Update 2019/20"), a two-digit year
+ * pair ("Q2 19/20"), or only the months and calendar year ("Quarter 2 (July - September 2019)").
+ */
+final class QuarterInHeading {
+
+    private static final Map<String, String> QUARTER_WORDS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
+            Map.entry("first", "1"), Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("fourth", "4"),
+            Map.entry("1st", "1"), Map.entry("2nd", "2"), Map.entry("3rd", "3"), Map.entry("4th", "4"));
+    private static final Pattern WORD_AFTER = Pattern.compile("(?i)\\b(quarter|qtr)\\s+(one|two|three|four)\\b");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|qtr)\\b");
+
+    /** Quarter, then up to a few words, then a year pair. */
+    private static final Pattern QUARTER_THEN_YEARS = Pattern.compile(
+            "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b[^0-9]{0,30}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
+    /** A year pair, then the quarter: "2019/20 Q2", "2019-20 Quarter 2". */
+    private static final Pattern YEARS_THEN_QUARTER = Pattern.compile(
+            "(?i)\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\s*[,:]?\\s*(?:quarter|qtr|q)\\s*([1-4])\\b");
+    /** Two-digit halves: "Q2 19/20". */
+    private static final Pattern SHORT_YEARS = Pattern.compile("(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\s+(\\d{2})\\s*/\\s*(\\d{2})\\b");
+    /** Quarter with its months and calendar year: "Quarter 2 (July - September 2019)". */
+    private static final Pattern QUARTER_MONTHS = Pattern.compile(
+            "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b[^0-9]{0,20}?\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+                    + "[^0-9]{0,25}?\\b((?:19|20)\\d{2})\\b");
+
+    private QuarterInHeading() {
+    }
+
+    static Optional<FinancialQuarter> find(String line) {
+        String text = quarterWordsAsDigits(line);
+        Optional<FinancialQuarter> plain = FinancialQuarter.find(text);
+        if (plain.isPresent()) {
+            return plain;
+        }
+        Matcher m = QUARTER_THEN_YEARS.matcher(text);
+        if (m.find()) {
+            return quarter(m.group(2), m.group(3), m.group(1));
+        }
+        m = YEARS_THEN_QUARTER.matcher(text);
+        if (m.find()) {
+            return quarter(m.group(1), m.group(2), m.group(3));
+        }
+        m = SHORT_YEARS.matcher(text);
+        if (m.find()) {
+            return quarter("20" + m.group(2), m.group(3), m.group(1));
+        }
+        m = QUARTER_MONTHS.matcher(text);
+        if (m.find()) {
+            return fromMonths(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    /** "Quarter Two" and "second quarter" become "Quarter 2". */
+    static String quarterWordsAsDigits(String line) {
+        String out = replace(WORD_AFTER, line, m -> m.group(1) + " " + QUARTER_WORDS.get(m.group(2).toLowerCase(Locale.ROOT)));
+        return replace(WORD_BEFORE, out, m -> "Quarter " + QUARTER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> with) {
+        Matcher m = p.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static Optional<FinancialQuarter> quarter(String firstYear, String secondYear, String quarter) {
+        return FinancialQuarter.find("Q" + quarter + " " + firstYear + "/" + secondYear);
+    }
+
+    /**
+     * The financial year follows from a month of the quarter and its calendar year: January to
+     * March belong to the year that started the April before. The month must lie in the quarter
+     * named, or the heading is not trusted.
+     */
+    private static Optional<FinancialQuarter> fromMonths(int quarter, String month, int year) {
+        int monthNumber = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase(Locale.ROOT)) / 3 + 1;
+        FinancialQuarter q = FinancialQuarter.containing(java.time.LocalDate.of(year, monthNumber, 1));
+        return q.quarter() == quarter ? Optional.of(q) : Optional.empty();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.yardstick.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reporting quarters as other councils write them in their update tables' headers. */
+class QuarterInHeadingTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Key Accountability	Lead Member	Quarter 2 2019/20 Update | 2019 | 2
+            Priority	Lead Officer	Q3 2018-19 Progress        | 2018 | 3
+            Commitment	Owner	Quarter Two 2019/20 Update       | 2019 | 2
+            Action	Director	Third Quarter 2020/21 Commentary   | 2020 | 3
+            Action	Director	4th quarter 2016/17 position       | 2016 | 4
+            Key Accountability	Director	2019/20 Q1 Update        | 2019 | 1
+            Key Accountability	Director	2019-20, Quarter 4 Update | 2019 | 4
+            Key Accountability	Director	Quarter 2 Update 2019/20 | 2019 | 2
+            Key Accountability	Director	Q2 19/20 Update          | 2019 | 2
+            Key Accountability	Director	Quarter 2 (July - September 2019) Update | 2019 | 2
+            Key Accountability	Director	Q4 (Jan-Mar 2020) progress update  | 2019 | 4
+            """)
+    void readsTheQuarterHoweverTheHeaderWritesIt(String header, int startYear, int quarter) {
+        assertThat(HeaderLine.quarterOf(header)).contains(new FinancialQuarter(startYear, quarter));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Key Accountability\tDirector\tQuarter 3 (July - September 2019) Update",
+            "Key Accountability\tDirector\tQuarter 2 2019/22 Update",
+            "We will update the plan in the second quarter of next year, as agreed in 2019 with partners across the borough and beyond.",
+    })
+    void doesNotTrustAQuarterItsOwnMonthsOrYearsContradict(String line) {
+        assertThat(HeaderLine.quarterOf(line)).isEmpty();
+    }
+}
