@@ -15,7 +15,7 @@ final class HeaderLine {
     private static final Pattern UPDATE_WORD = Pattern.compile(
             "(?i)\\b(update|progress|commentary|position|narrative|comments?)\\b");
     private static final Pattern HEADER_WORD = Pattern.compile(
-            "(?i)\\b(key|accountabilit\\w*|strategic|director|lead|owner|responsible|commitment|action)\\b");
+            "(?i)\\b(key|accountabilit\\w*|strategic|director|lead|owner|responsible|commitment|action|priorit\\w*|objective|outcome|portfolio|officer|deliverable|milestone|measure|indicator)\\b");
 
     private HeaderLine() {
     }

@@ -131,11 +131,15 @@ public final class Extractor {
         return m.period();
     }
 
+    /** What may stand between a value and its own date: "350 in March", "350 at the end of March". */
+    private static final java.util.regex.Pattern OWN_DATE_GAP = java.util.regex.Pattern.compile(
+            "(?i)((in|at|as at|on|for|during)|((at|by)\\s+)?the\\s+(end|start|beginning)\\s+of)?");
+
     /** "fell from 23 in September to 17": a date right after the earlier value is its own. */
     private static TimeMention ownDate(String s, Quantity q, List<TimeMention> mentions) {
         for (TimeMention m : mentions) {
             if (m.role() == TimeMention.Role.PERIOD && m.start() >= q.end()
-                    && s.substring(q.end(), m.start()).strip().matches("(?i)(in|at|as at|on|for|during)?")) {
+                    && OWN_DATE_GAP.matcher(s.substring(q.end(), m.start()).strip()).matches()) {
                 return m;
             }
         }

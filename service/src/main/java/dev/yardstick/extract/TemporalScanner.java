@@ -251,6 +251,10 @@ final class TemporalScanner {
         }
     }
 
+    /** A comparison shortly before a quarter, with at most the compared value between: "compared with 180 in Q4". */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?i)\\b(compared\\s+(?:with|to)|than|since|from|versus|vs\\.?|against)\\b[^.;:]{0,30}$");
+
     private void loneQuarters(String s, List<TimeMention> out) {
         Matcher m = LONE_QUARTER.matcher(s);
         while (m.find()) {
@@ -265,6 +269,10 @@ final class TemporalScanner {
                     fq = new FinancialQuarter(quarter.startYear() - 1, q);
                 }
                 end += of.end();
+            }
+            else if (fq.start().isAfter(quarter.start()) && COMPARED_WITH.matcher(s.substring(Math.max(0, m.start() - 45), m.start())).find()) {
+                // "fell by 15% compared with Q4" in a Q1 update: the Q4 just gone, not the one ahead
+                fq = new FinancialQuarter(quarter.startYear() - 1, q);
             }
             out.add(new TimeMention(m.start(), end, fq.period(), null, TimeMention.Role.PERIOD));
         }

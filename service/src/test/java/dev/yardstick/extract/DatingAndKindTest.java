@@ -24,6 +24,8 @@ class DatingAndKindTest {
             We held 5 job fairs, with a further 3 planned in quarter 3.              | 2019-10-01 | 2019-12-31 | FORECAST
             The forecast position for the full year is an overspend of £1.2m.        | 2019-04-01 | 2020-03-31 | FORECAST
             Be First plans to build over 3,000 new homes by April 2024.              | 2024-04-01 | 2024-04-30 | TARGET
+            There were 312 households in temporary accommodation, down from 350 at the end of June. | 2019-06-30 | 2019-06-30 | PRIOR
+            Complaints numbered 140, compared with 180 in Q4.                        | 2019-01-01 | 2019-03-31 | PRIOR
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
