@@ -21,7 +21,10 @@ final class Lexicon {
             "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
             "minute", "minutes", "decade", "decades", "fortnight", "fortnights");
 
-    /** Words before a duration that make it part of the story rather than a measurement: "over the next 3 years". */
+    /**
+     * Words before a duration that make it part of the story rather than a measurement: "over the
+     * next 3 years"; "within" gives a standard ("determined within 13 weeks"), not a result.
+     */
     static final Set<String> NARRATIVE_TIME_WORDS = Set.of(
             "over", "for", "next", "last", "past", "first", "few", "coming", "following", "after", "in", "the", "a", "an",
             "each", "every", "within", "previous", "final", "initial", "remaining", "of", "two", "three", "four", "five");
@@ -29,7 +32,7 @@ final class Lexicon {
     /** Words before a duration that make it the measurement itself ("an average of 12 days"). */
     static final Set<String> DURATION_MEASURE_CUES = Set.of(
             "average", "averaged", "averaging", "mean", "median", "took", "taking", "takes", "wait", "waiting",
-            "waited", "within", "time");
+            "waited", "time");
 
     /** A person noun after "under 18"/"over 65" makes the number an age. */
     static final Set<String> AGE_NOUNS = Set.of(

@@ -28,6 +28,9 @@ final class PeriodChooser {
                 continue; // "up 6% from a year ago": the reference of the change, not a date for the level
             }
             boolean after = m.start() >= q.end();
+            if (after && labelsWhatFollows(s, m)) {
+                continue; // "32 days (Q1: 35 days)": Q1 is the label of 35 days, not the date of 32
+            }
             int from = after ? q.end() : m.end();
             int to = after ? m.start() : q.start();
             if (to < from) {
@@ -42,6 +45,15 @@ final class PeriodChooser {
             }
         }
         return best;
+    }
+
+    /** A time expression followed by a colon labels the value after it: "(2018/19: 412)". */
+    private static boolean labelsWhatFollows(String s, TimeMention m) {
+        int i = m.end();
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i < s.length() && s.charAt(i) == ':';
     }
 
     private static boolean changeBefore(List<Found> found, TimeMention m) {

@@ -86,6 +86,9 @@ final class QuantityScanner {
         if (inTime(k.start(), k.end()) || identifier(i) || listLabel(i) || labelled(i)) {
             return i;
         }
+        if (tok(i - 1) != null && tok(i - 1).is("per") && Lexicon.RATE_BASES.contains(k.text())) {
+            return i; // "412 children in need per 10,000 population": the base of a rate, not a value
+        }
         if (k.text().length() > 1 && k.text().charAt(0) == '0' && k.text().indexOf('.') != 1) {
             return i; // codes and phone numbers
         }

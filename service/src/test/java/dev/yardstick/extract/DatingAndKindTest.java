@@ -26,6 +26,7 @@ class DatingAndKindTest {
             Be First plans to build over 3,000 new homes by April 2024.              | 2024-04-01 | 2024-04-30 | TARGET
             There were 312 households in temporary accommodation, down from 350 at the end of June. | 2019-06-30 | 2019-06-30 | PRIOR
             Complaints numbered 140, compared with 180 in Q4.                        | 2019-01-01 | 2019-03-31 | PRIOR
+            Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
@@ -34,6 +35,15 @@ class DatingAndKindTest {
         assertThat(o.period().start()).isEqualTo(LocalDate.parse(start));
         assertThat(o.period().end()).isEqualTo(LocalDate.parse(end));
         assertThat(o.kind()).isEqualTo(kind);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLabelledEarlierValueInParenthesesDoesNotDateTheValueBeforeIt() {
+        var all = Sentences.extract("Average time to re-let council homes was 32 days (Q1: 35 days).");
+
+        assertThat(all).extracting(o -> o.quantity().value()).containsExactly(32.0, 35.0);
+        assertThat(all.get(0).period()).isEqualTo(dev.yardstick.document.FinancialQuarter.of("Q2 2019/20").period());
+        assertThat(all.get(1).period().start()).isEqualTo(LocalDate.of(2019, 4, 1));
     }
 
     @org.junit.jupiter.api.Test

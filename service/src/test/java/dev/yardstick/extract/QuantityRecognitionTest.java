@@ -76,6 +76,14 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aStandardWithinATimeAndTheBaseOfARateAreNotValues() {
+        assertThat(Sentences.extract("The share of major applications determined within 13 weeks was 94%."))
+                .extracting(o -> o.quantity().text()).containsExactly("94%");
+        assertThat(Sentences.extract("There were 412 children in need per 10,000 population."))
+                .extracting(o -> o.quantity().value()).containsExactly(412.0);
+    }
+
+    @org.junit.jupiter.api.Test
     void readsDurationsThatAreTheMeasurement() {
         var all = Sentences.extract("Average days to process new claims: 18.5 days (target 20 days).");
 
