@@ -23,7 +23,8 @@ final class RelativeTimeScanner {
     private static final Pattern AGO = Pattern.compile(
             "(?i)\\b(?:a|one|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
     private static final Pattern FULL_YEAR = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b");
+            "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b"
+                    + "|\\bannual\\s+(?=target|goal|ambition|aim|budget|forecast)");
 
     private final FinancialQuarter quarter;
 
@@ -57,7 +58,7 @@ final class RelativeTimeScanner {
             add(out, AGO.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
         }
         if (lower.contains("full") || lower.contains("year end") || lower.contains("year-end") || lower.contains("outturn")
-                || year && lower.contains("end of the")) {
+                || year && lower.contains("end of the") || lower.contains("annual ")) {
             add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
         }
         // fixed phrases: found by plain search, which is much cheaper than a pattern of alternatives
