@@ -21,6 +21,10 @@ record TableLine(Shape shape, String number, String accountability, String direc
     private static final Pattern HEADER_REMNANT = Pattern.compile("(?i)^key(\\s+accountabilit\\w*)?\\s+");
 
     static TableLine parse(String line, boolean firstAfterHeader) {
+        return parse(line, firstAfterHeader, TableLayout.STANDARD);
+    }
+
+    static TableLine parse(String line, boolean firstAfterHeader, TableLayout layout) {
         if (line.isBlank()) {
             return new TableLine(Shape.BLANK, null, "", "", "");
         }
@@ -52,6 +56,10 @@ record TableLine(Shape shape, String number, String accountability, String direc
                     ? new TableLine(Shape.CONTINUATION, null, cells.get(0), "", "")
                     : new TableLine(Shape.CONTINUATION, null, "", "", cells.get(0));
         }
+        last = dropStatusCells(cells, last, layout.statusColumns());
+        if (!layout.hasDirector()) {
+            return withoutDirector(cells, last);
+        }
         String update = cells.get(last);
         String director = cells.get(last - 1);
         List<String> lead = cells.subList(0, last - 1);
@@ -62,26 +70,62 @@ record TableLine(Shape shape, String number, String accountability, String direc
         if (last == 1 && !director.isEmpty()) {
             return new TableLine(Shape.ROW, null, director, update, "");
         }
-        String number = null;
-        List<String> accountabilityCells = new ArrayList<>();
-        for (String cell : lead) {
-            if (cell.isEmpty()) {
-                continue;
-            }
-            Matcher bare = ROW_NUMBER.matcher(cell);
-            Matcher inline = INLINE_ROW_NUMBER.matcher(cell);
-            if (number == null && accountabilityCells.isEmpty() && bare.matches()) {
-                number = bare.group(1);
-            } else if (number == null && accountabilityCells.isEmpty() && inline.matches()) {
-                number = inline.group(1);
-                accountabilityCells.add(inline.group(2));
-            } else {
-                accountabilityCells.add(cell);
-            }
-        }
-        String accountability = String.join(" ", accountabilityCells);
+        NumberedText numbered = NumberedText.of(lead);
         Shape shape = director.isEmpty() ? Shape.CONTINUATION : Shape.ROW;
-        return new TableLine(shape, number, accountability, director, update);
+        return new TableLine(shape, numbered.number(), numbered.text(), director, update);
+    }
+
+    /** A row number, if the first filled cell is one, and the accountability text of the cells. */
+    private record NumberedText(String number, String text) {
+        static NumberedText of(List<String> lead) {
+            String number = null;
+            List<String> accountabilityCells = new ArrayList<>();
+            for (String cell : lead) {
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                Matcher bare = ROW_NUMBER.matcher(cell);
+                Matcher inline = INLINE_ROW_NUMBER.matcher(cell);
+                if (number == null && accountabilityCells.isEmpty() && bare.matches()) {
+                    number = bare.group(1);
+                } else if (number == null && accountabilityCells.isEmpty() && inline.matches()) {
+                    number = inline.group(1);
+                    accountabilityCells.add(inline.group(2));
+                } else {
+                    accountabilityCells.add(cell);
+                }
+            }
+            return new NumberedText(number, String.join(" ", accountabilityCells));
+        }
+    }
+
+    /**
+     * Status cells (RAG and the like) just before the update belong to neither the director nor
+     * the update: they are left out. Only short cells are taken for them, so a continuation line
+     * of update text is never cut.
+     */
+    private static int dropStatusCells(List<String> cells, int last, int statusColumns) {
+        for (int k = 0; k < statusColumns && last >= 2; k++) {
+            int before = last - 1;
+            while (before >= 0 && cells.get(before).isEmpty()) {
+                before--;
+            }
+            if (before < 1 || cells.get(before).length() > 25) {
+                break;
+            }
+            cells.remove(before);
+            last--;
+        }
+        return last;
+    }
+
+    /** Tables with no director column: the update is the last cell, the accountability the cells before. */
+    private static TableLine withoutDirector(List<String> cells, int last) {
+        NumberedText numbered = NumberedText.of(cells.subList(0, last));
+        String update = cells.get(last);
+        return numbered.text().isEmpty()
+                ? new TableLine(Shape.CONTINUATION, null, "", "", update)
+                : new TableLine(Shape.ROW, numbered.number(), numbered.text(), "", update);
     }
 
     /**

@@ -33,7 +33,7 @@ public final class TextExportReader {
                     + "(expected a line such as 'Key Accountability<TAB>Strategic Director<TAB>Quarter 2 2019/20 Update'); "
                     + "check that this is a quarterly update exported as text");
         }
-        Assembly assembly = new Assembly(quarter);
+        Assembly assembly = new Assembly(quarter, TableLayout.of(lines[headerIndex]));
         for (int i = headerIndex + 1; i < lines.length; i++) {
             assembly.accept(i + 1, lines[i], i + 1 < lines.length ? lines[i + 1] : "");
         }
@@ -66,14 +66,16 @@ public final class TextExportReader {
     /** Walks the lines after the first header, building rows. */
     private static final class Assembly {
         private final FinancialQuarter quarter;
+        private final TableLayout layout;
         private final List<UpdateRow> rows = new ArrayList<>();
         private final List<ReadIssue> issues = new ArrayList<>();
         private String theme = "";
         private RowBuilder current;
         private boolean afterHeader;
 
-        Assembly(FinancialQuarter quarter) {
+        Assembly(FinancialQuarter quarter, TableLayout layout) {
             this.quarter = quarter;
+            this.layout = layout;
         }
 
         void accept(int lineNo, String line, String nextLine) {
@@ -86,7 +88,7 @@ public final class TextExportReader {
                 afterHeader = true;
                 return;
             }
-            TableLine parsed = TableLine.parse(line, afterHeader);
+            TableLine parsed = TableLine.parse(line, afterHeader, layout);
             switch (parsed.shape()) {
                 case BLANK, PAGE_NUMBER -> {
                     return;
@@ -108,7 +110,7 @@ public final class TextExportReader {
         private void continuation(int lineNo, String line, String nextLine, TableLine parsed) {
             boolean freeText = line.indexOf('\t') < 0;
             if (freeText && Text.looksLikeHeading(parsed.update())
-                    && TableLine.parse(nextLine, false).shape() == TableLine.Shape.ROW) {
+                    && TableLine.parse(nextLine, false, layout).shape() == TableLine.Shape.ROW) {
                 flush();
                 theme = parsed.update();
                 return;

@@ -28,6 +28,27 @@ class TextExportReaderTest {
     }
 
     @Test
+    void readsTablesWithoutADirectorColumn() {
+        UpdateDocument doc = read("Objective\tQuarter 3 2019/20 Update\nIncrease recycling\tThe rate reached 41.2%.\n"
+                + "Reduce missed collections\tMissed bins fell to 52 per 100,000.\n\tMore on bins.\n");
+
+        assertThat(doc.rows()).extracting(UpdateRow::accountability).containsExactly("Increase recycling", "Reduce missed collections");
+        assertThat(doc.rows()).extracting(UpdateRow::director).containsOnly("");
+        assertThat(doc.rows().get(1).updateText()).contains("52 per 100,000").contains("More on bins.");
+    }
+
+    @Test
+    void leavesARagColumnOutOfTheDirectorAndTheUpdate() {
+        UpdateDocument doc = read("Key Accountability\tStrategic Director\tRAG\tQuarter 3 2019/20 Update\n"
+                + "1.\tIncrease recycling\tDirector of Environment\tAmber\tThe rate reached 41.2%.\n");
+
+        UpdateRow row = doc.rows().get(0);
+        assertThat(row.accountability()).isEqualTo("Increase recycling");
+        assertThat(row.director()).isEqualTo("Director of Environment");
+        assertThat(row.updateText()).isEqualTo("The rate reached 41.2%.");
+    }
+
+    @Test
     void readsShortHeaderVariants() {
         assertThat(read("Action\tLead\tQ3 2018/19 Update\nDo it.\tA Person\tDone.\n").quarter()).isEqualTo(new FinancialQuarter(2018, 3));
         assertThat(read("Key Accountability\tDirector\tQuarter 4 2016/17 Update\nDo it.\tA Person\tDone.\n").quarter())
