@@ -114,6 +114,12 @@ public final class Extractor {
     private static ReportingPeriod periodOf(String s, List<Found> found, int i, List<TimeMention> mentions,
                                             List<TimeMention> leadIn, FinancialQuarter quarter, ReportingPeriod[] periods) {
         TimeMention m = PeriodChooser.choose(s, found, i, mentions);
+        if (m != null && i > 0 && periods[i - 1] != null && comparedTarget(s, found, i)
+                && PeriodChooser.inAnotherClause(s, found.get(i).quantity(), m)) {
+            // "87.5% against a target of 90%, which is ... an improvement on Q1": the target is the
+            // one the value before it was measured against, not the later clause's quarter
+            return periods[i - 1];
+        }
         if (m == null && !leadIn.isEmpty()) {
             m = leadIn.get(0);
         }
@@ -129,6 +135,16 @@ public final class Extractor {
             }
         }
         return m.period();
+    }
+
+    private static final java.util.regex.Pattern AGAINST_TARGET = java.util.regex.Pattern.compile(
+            "(?i)\\b(against|versus|vs\\.?|compared\\s+(?:with|to))\\s+(?:a|an|the|our)?\\s*(?:\\w+\\s+)?(target|goal|ambition)\\s+(?:of\\s+)?$");
+
+    /** The value is the target another value in the sentence is measured against: "87.5% against a target of 90%". */
+    private static boolean comparedTarget(String s, List<Found> found, int i) {
+        int from = found.get(i - 1).quantity().end();
+        int to = found.get(i).quantity().start();
+        return from <= to && AGAINST_TARGET.matcher(s.substring(from, to)).find();
     }
 
     /** What may stand between a value and its own date: "350 in March", "350 at the end of March". */

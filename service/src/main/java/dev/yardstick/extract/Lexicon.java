@@ -29,6 +29,9 @@ final class Lexicon {
             "over", "for", "next", "last", "past", "first", "few", "coming", "following", "after", "in", "the", "a", "an",
             "each", "every", "within", "previous", "final", "initial", "remaining", "of", "two", "three", "four", "five");
 
+    /** Words between a number and its time unit: "20 working days", "10 clear days". */
+    static final Set<String> DAY_KINDS = Set.of("working", "calendar", "business", "clear", "school");
+
     /** Words before a duration that make it the measurement itself ("an average of 12 days"). */
     static final Set<String> DURATION_MEASURE_CUES = Set.of(
             "average", "averaged", "averaging", "mean", "median", "took", "taking", "takes", "wait", "waiting",

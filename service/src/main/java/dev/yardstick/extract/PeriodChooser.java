@@ -47,6 +47,11 @@ final class PeriodChooser {
         return best;
     }
 
+    /** The mention lies after the quantity, past a clause boundary: it dates something else. */
+    static boolean inAnotherClause(String s, Quantity q, TimeMention m) {
+        return m.start() >= q.end() && boundaries(s, q.end(), m.start()) > 0;
+    }
+
     /** A time expression followed by a colon labels the value after it: "(2018/19: 412)". */
     private static boolean labelsWhatFollows(String s, TimeMention m) {
         int i = m.end();

@@ -296,6 +296,10 @@ final class QuantityScanner {
             u = tok(unitIndex + 1);
             unitIndex++;
         }
+        if (u != null && u.isWord() && Lexicon.DAY_KINDS.contains(u.lower())) {
+            u = tok(unitIndex + 1); // "within 20 working days"
+            unitIndex++;
+        }
         if (u == null || !u.isWord() || !Lexicon.DURATION_UNITS.contains(u.lower())) {
             return false;
         }
@@ -318,6 +322,9 @@ final class QuantityScanner {
 
     private boolean timeUnit(int index) {
         Token u = tok(index);
+        if (u != null && u.isWord() && Lexicon.DAY_KINDS.contains(u.lower())) {
+            u = tok(index + 1); // "20 working days"
+        }
         return u != null && u.isWord() && Lexicon.DURATION_UNITS.contains(u.lower());
     }
 

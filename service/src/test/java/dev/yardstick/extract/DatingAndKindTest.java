@@ -39,6 +39,16 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aTargetAValueIsMeasuredAgainstSharesItsPeriod() {
+        var all = Sentences.extract("Performance for Q2 is 87.5% against a target of 90%, which is an improvement on Q1 (85.2%).");
+
+        assertThat(all).extracting(o -> o.quantity().value()).containsExactly(87.5, 90.0, 85.2);
+        assertThat(all.get(1).kind()).isEqualTo(Kind.TARGET);
+        assertThat(all.get(1).period()).isEqualTo(all.get(0).period());
+        assertThat(all.get(2).period().start()).isEqualTo(LocalDate.of(2019, 4, 1));
+    }
+
+    @org.junit.jupiter.api.Test
     void aLabelledEarlierValueInParenthesesDoesNotDateTheValueBeforeIt() {
         var all = Sentences.extract("Average time to re-let council homes was 32 days (Q1: 35 days).");
 

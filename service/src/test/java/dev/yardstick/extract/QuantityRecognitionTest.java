@@ -79,6 +79,8 @@ class QuantityRecognitionTest {
     void aStandardWithinATimeAndTheBaseOfARateAreNotValues() {
         assertThat(Sentences.extract("The share of major applications determined within 13 weeks was 94%."))
                 .extracting(o -> o.quantity().text()).containsExactly("94%");
+        assertThat(Sentences.extract("We answered 95 per cent of requests within 20 working days."))
+                .extracting(o -> o.quantity().text()).containsExactly("95 per cent");
         assertThat(Sentences.extract("There were 412 children in need per 10,000 population."))
                 .extracting(o -> o.quantity().value()).containsExactly(412.0);
     }
