@@ -11,6 +11,7 @@ final class Lexicon {
     /** A number right after these is a name or label, not a measurement: "Round two", "Stage 2", "type 3". */
     static final Set<String> LABEL_WORDS = Set.of(
             "round", "stage", "phase", "tier", "level", "cohort", "cohorts", "type", "unit", "band", "grade", "step",
+            "attainment", "progress",
             "wave", "year", "page", "pages", "section", "appendix", "item", "no", "number", "option", "priority",
             "table", "figure", "chapter", "article", "category", "class", "lot", "part", "ward", "block", "zone",
             "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",

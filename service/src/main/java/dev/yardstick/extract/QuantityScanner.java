@@ -64,6 +64,10 @@ final class QuantityScanner {
 
     /** Looks at token i; returns the index of the last token consumed. */
     private int at(int i) {
+        int ratio = ratio(i);
+        if (ratio > i) {
+            return ratio;
+        }
         Token k = t.get(i);
         if (k.isNumber()) {
             return number(i);
@@ -79,6 +83,46 @@ final class QuantityScanner {
             }
         }
         return i;
+    }
+
+    /**
+     * "One in five residents", "3 in 10 adults": a proportion, read as a percentage (20%, 30%)
+     * rather than two counts. Returns the last token used, or i when there is none.
+     */
+    private int ratio(int i) {
+        int part = smallWhole(i);
+        Token in = tok(i + 1);
+        int whole = smallWhole(i + 2);
+        if (part <= 0 || whole <= part || in == null || !in.is("in") || inTime(t.get(i).start(), t.get(i + 2).end())) {
+            return i;
+        }
+        Token after = tok(i + 3);
+        if (after != null && (after.is("%") || after.is("per") || timeUnit(i + 3))) {
+            return i; // "1 in 100 years", "2 in 10%"
+        }
+        int start = t.get(i).start();
+        found.add(new Found(new Quantity(100.0 * part / whole, Unit.PERCENT, Qualifier.EXACT, s.substring(start, t.get(i + 2).end()),
+                start, t.get(i + 2).end(), null), Found.Role.LEVEL, -1));
+        return i + 2;
+    }
+
+    /** A whole number from 1 to 1,000 written as digits or a word, else 0. */
+    private int smallWhole(int index) {
+        Token k = tok(index);
+        if (k == null) {
+            return 0;
+        }
+        if (k.isNumber()) {
+            if (k.text().indexOf('.') >= 0 || k.text().indexOf(',') >= 0) {
+                return 0;
+            }
+            double v = Token.parseNumber(k.text());
+            return v >= 1 && v <= 1000 ? (int) v : 0;
+        }
+        if (k.isWord() && k.is("one")) {
+            return 1; // left out of number words as a pronoun, but "one in five" is a proportion
+        }
+        return k.isWord() ? Math.max(0, NumberWords.cardinal(k.lower())) : 0;
     }
 
     private int number(int i) {

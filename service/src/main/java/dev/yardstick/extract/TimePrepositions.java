@@ -24,6 +24,14 @@ final class TimePrepositions {
         this.quarter = quarter;
     }
 
+    /**
+     * "Since April" looks back: a month the nearest-year rule put just after the report (April
+     * 2020 in an October-December 2019 update) is the April before.
+     */
+    private static ReportingPeriod sinceInThePast(ReportingPeriod p, LocalDate docEnd) {
+        return p.start().isAfter(docEnd) && !p.minusYears(1).start().isAfter(docEnd) ? p.minusYears(1) : p;
+    }
+
     /** "since April 2017", "by April 2024", "up to the end of Q2", "as at the end of August 2017". */
     List<TimeMention> apply(String s, List<TimeMention> mentions) {
         List<TimeMention> out = new ArrayList<>(mentions.size());
@@ -44,7 +52,9 @@ final class TimePrepositions {
             if (TO_END_BEFORE.matcher(before).find()) {
                 LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));
-            } else if ((SINCE_BEFORE.matcher(before).find() || STARTED_BEFORE.matcher(before).find()) && !p.start().isAfter(docEnd)) {
+            } else if ((SINCE_BEFORE.matcher(before).find() || STARTED_BEFORE.matcher(before).find())
+                    && !sinceInThePast(p, docEnd).start().isAfter(docEnd)) {
+                p = sinceInThePast(p, docEnd);
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), docEnd), null, TimeMention.Role.SINCE));
             } else if (BY_BEFORE.matcher(before).find()) {
                 out.add(new TimeMention(t.start(), t.end(), p, null, TimeMention.Role.BY));

@@ -76,6 +76,19 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void readsAProportionAsAPercentage() {
+        assertThat(Sentences.extract("One in five residents report feeling lonely, and 3 in 10 adults are inactive."))
+                .extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(20.0, Measure.PERCENT), org.assertj.core.groups.Tuple.tuple(30.0, Measure.PERCENT));
+    }
+
+    @org.junit.jupiter.api.Test
+    void schoolMeasureNamesAreNotValues() {
+        assertThat(Sentences.extract("The Attainment 8 score was 48.2 and Progress 8 was 0.12."))
+                .extracting(o -> o.quantity().value()).containsExactly(48.2, 0.12);
+    }
+
+    @org.junit.jupiter.api.Test
     void aStandardWithinATimeAndTheBaseOfARateAreNotValues() {
         assertThat(Sentences.extract("The share of major applications determined within 13 weeks was 94%."))
                 .extracting(o -> o.quantity().text()).containsExactly("94%");
