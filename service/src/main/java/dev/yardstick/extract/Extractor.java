@@ -98,7 +98,7 @@ public final class Extractor {
             Quantity q = f.quantity();
             String clause = KindClassifier.clause(s, q.start(), q.end());
             String lead = KindClassifier.lead(s, q.start(), i == 0 ? 0 : found.get(i - 1).quantity().end());
-            Kind kind = KindClassifier.classify(clause, lead, f, periods[i], quarter, provenance.fromAccountability());
+            Kind kind = KindClassifier.classify(s, clause, lead, f, periods[i], quarter, provenance.fromAccountability());
             ReportingPeriod period = periods[i];
             if (kind == Kind.FORECAST && has(mentions, TimeMention.Role.FULL_YEAR)) {
                 period = quarter.financialYear();

@@ -28,7 +28,8 @@ final class KindClassifier {
      * @param lead       the part of the clause before the quantity: a target is named before its
      *                   value ("against a target of 200"), never after ("142 against a target")
      */
-    static Kind classify(String clause, String lead, Found found, ReportingPeriod period, FinancialQuarter quarter, boolean fromAccountability) {
+    static Kind classify(String sentence, String clause, String lead, Found found, ReportingPeriod period, FinancialQuarter quarter,
+                         boolean fromAccountability) {
         if (fromAccountability) {
             return Kind.TARGET;
         }
@@ -37,6 +38,9 @@ final class KindClassifier {
         }
         String lower = clause.toLowerCase(java.util.Locale.ROOT);
         if (containsAny(lead.toLowerCase(java.util.Locale.ROOT), TARGET_KEYS) && TARGET.matcher(lead).find()) {
+            return Kind.TARGET;
+        }
+        if (labelledTarget(sentence, found.quantity())) {
             return Kind.TARGET;
         }
         if (containsAny(lower, FORECAST_KEYS) && FORECAST.matcher(clause).find()) {
@@ -51,6 +55,16 @@ final class KindClassifier {
             return Kind.FORECAST;
         }
         return Kind.ACTUAL;
+    }
+
+    private static final Pattern TARGET_LABEL_BEFORE = Pattern.compile("(?i)\\b(target|goal)s?\\s*[:=]\\s*$");
+    private static final Pattern TARGET_WORD_AFTER = Pattern.compile("(?i)^\\s*(target|goal)\\b");
+
+    /** "(target: 60)" labels the value as a target; so does the word right after it: "57.2% vs 57.5% target". */
+    private static boolean labelledTarget(String s, Quantity q) {
+        String before = s.substring(Math.max(0, q.start() - 12), q.start());
+        String after = s.substring(q.end(), Math.min(s.length(), q.end() + 10));
+        return TARGET_LABEL_BEFORE.matcher(before).find() || TARGET_WORD_AFTER.matcher(after).find();
     }
 
     /** Substrings every cue of each pattern contains; a clause without any cannot match, so its pattern is not run. */
