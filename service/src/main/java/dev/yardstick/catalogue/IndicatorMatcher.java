@@ -95,6 +95,9 @@ public final class IndicatorMatcher implements PolarityHint {
         for (String w : words) {
             for (int at = indexOfWord(s, w, 0); at >= 0; at = indexOfWord(s, w, at + 1)) {
                 int wordEnd = at + w.length();
+                while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
+                    wordEnd++; // a cue is a word start ("school", "licen"): measure from the end of the word it starts
+                }
                 int d = at >= end ? at - end : wordEnd <= start ? start - wordEnd : 0;
                 best = Math.min(best, d);
             }

@@ -26,6 +26,18 @@ class IndicatorMatcherTest {
         assertThat(all).extracting(MatchedObservation::indicatorId).containsExactly("teen_pregnancy_rate", null);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Raise standards.        | 89% of pupils attend a good or outstanding school.                                | schools_good_or_better
+            Reduce teen pregnancy.  | The under-18 conception rate fell to 18.2 per 1,000 girls aged 15-17.             | teen_pregnancy_rate
+            Community lottery.      | Lottery ticket sales averaged 1,100 per week this quarter.                        | lottery_ticket_sales
+            Licensing.              | We received 2,450 licence applications under the selective licensing scheme.      | licence_applications
+            Young people.           | Our NEET and not known figure places us in the 3rd quintile nationally.           | neet_quintile
+            """)
+    void headlineIndicatorsAreRecognisedInOtherCouncilsWords(String accountability, String update, String indicator) {
+        assertThat(match(accountability, update)).extracting(MatchedObservation::indicatorId).contains(indicator);
+    }
+
     @Test
     void keepsUnmatchedQuantitiesAsCandidates() {
         List<MatchedObservation> all = match("Deliver the plan.", "The library lent 4,500 books this quarter.");
