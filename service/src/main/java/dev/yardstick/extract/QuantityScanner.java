@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Finds the quantities in one sentence. Numbers that are not measurements (dates and years,
- * which the {@link TemporalScanner} claimed; labels such as "Stage 2"; durations such as
- * "5-year period"; ages such as "under 18"; identifiers such as "A13") are left out.
+ * which the {@link TemporalScanner} claimed; labels, durations, ages and identifiers, which
+ * {@link NumberContext} recognises) are left out.
  */
 final class QuantityScanner {
 
@@ -15,12 +15,14 @@ final class QuantityScanner {
     private final List<Token> t;
     private final List<TimeMention> times;
     private final List<Found> found = new ArrayList<>();
+    private final NumberContext context;
     private Boolean moneyContext;
 
     private QuantityScanner(String sentence, List<TimeMention> times) {
         this.s = sentence;
         this.t = Token.tokenize(sentence);
         this.times = times;
+        this.context = new NumberContext(t);
     }
 
     /** "75K of funding" is money; "8K runners" is not. Worked out only when a bare K appears. */
@@ -85,49 +87,19 @@ final class QuantityScanner {
         return i;
     }
 
-    /**
-     * "One in five residents", "3 in 10 adults": a proportion, read as a percentage (20%, 30%)
-     * rather than two counts. Returns the last token used, or i when there is none.
-     */
+    /** A proportion ("3 in 10 adults") at token i, as a percentage; returns the last token used, or i. */
     private int ratio(int i) {
-        int part = smallWhole(i);
-        Token in = tok(i + 1);
-        int whole = smallWhole(i + 2);
-        if (part <= 0 || whole <= part || in == null || !in.is("in") || inTime(t.get(i).start(), t.get(i + 2).end())) {
+        Quantity q = Proportion.at(t, s, i, context);
+        if (q == null || inTime(q.start(), q.end())) {
             return i;
         }
-        Token after = tok(i + 3);
-        if (after != null && (after.is("%") || after.is("per") || timeUnit(i + 3))) {
-            return i; // "1 in 100 years", "2 in 10%"
-        }
-        int start = t.get(i).start();
-        found.add(new Found(new Quantity(100.0 * part / whole, Unit.PERCENT, Qualifier.EXACT, s.substring(start, t.get(i + 2).end()),
-                start, t.get(i + 2).end(), null), Found.Role.LEVEL, -1));
+        found.add(new Found(q, Found.Role.LEVEL, -1));
         return i + 2;
-    }
-
-    /** A whole number from 1 to 1,000 written as digits or a word, else 0. */
-    private int smallWhole(int index) {
-        Token k = tok(index);
-        if (k == null) {
-            return 0;
-        }
-        if (k.isNumber()) {
-            if (k.text().indexOf('.') >= 0 || k.text().indexOf(',') >= 0) {
-                return 0;
-            }
-            double v = Token.parseNumber(k.text());
-            return v >= 1 && v <= 1000 ? (int) v : 0;
-        }
-        if (k.isWord() && k.is("one")) {
-            return 1; // left out of number words as a pronoun, but "one in five" is a proportion
-        }
-        return k.isWord() ? Math.max(0, NumberWords.cardinal(k.lower())) : 0;
     }
 
     private int number(int i) {
         Token k = t.get(i);
-        if (inTime(k.start(), k.end()) || identifier(i) || listLabel(i) || labelled(i)) {
+        if (inTime(k.start(), k.end()) || context.identifier(i) || context.listLabel(i) || context.labelled(i)) {
             return i;
         }
         if (tok(i - 1) != null && tok(i - 1).is("per") && Lexicon.RATE_BASES.contains(k.text())) {
@@ -169,11 +141,11 @@ final class QuantityScanner {
                 default -> { }
             }
         }
-        if (duration(last + 1, i) || age(i, last)) {
+        if (context.duration(last + 1, i) || context.age(i, last)) {
             return last;
         }
         Unit unit;
-        if (timeUnit(last + 1) && !money) {
+        if (context.timeUnit(last + 1) && !money) {
             // the time is the measurement: "averaged 9.2 days per employee"
             NounPhrase phrase = NounPhrase.after(t, last + 1);
             add(value, new Unit(Measure.DURATION, phrase.text()), start, i, last, phrase.lastToken());
@@ -223,13 +195,13 @@ final class QuantityScanner {
     private int numberWord(int i, int value) {
         Token prev = tok(i - 1);
         Token next = tok(i + 1);
-        if (inTime(t.get(i).start(), t.get(i).end()) || labelled(i)) {
+        if (inTime(t.get(i).start(), t.get(i).end()) || context.labelled(i)) {
             return i;
         }
         if (next != null && next.is("-") && !next.spaced()) {
             return i; // "two-year", "three-way"
         }
-        if (duration(i + 1, i) || age(i, i)) {
+        if (context.duration(i + 1, i) || context.age(i, i)) {
             return i;
         }
         boolean nounFollows = next != null && next.isWord() && !Lexicon.PHRASE_STOPS.contains(next.lower());
@@ -289,118 +261,6 @@ final class QuantityScanner {
         }
         found.add(new Found(new Quantity(value, unit, q.qualifier(), s.substring(textStart, textEnd), textStart, textEnd, null),
                 Found.Role.LEVEL, -1));
-    }
-
-    private boolean identifier(int i) {
-        Token k = t.get(i);
-        Token prev = tok(i - 1);
-        if (prev != null && !k.spaced() && prev.isWord()) {
-            return true; // A13, Q2, KS2, C2C
-        }
-        Token prev2 = tok(i - 2);
-        if (prev != null && (prev.is("-") || prev.is("/")) && prev2 != null && prev2.isWord() && !prev.spaced()) {
-            return true; // post-16, "post- 16", COVID-19
-        }
-        Token next = tok(i + 1);
-        Token next2 = tok(i + 2);
-        return next != null && next.is("-") && !next.spaced() && next2 != null && next2.isWord() && !next2.spaced()
-                && !Lexicon.DURATION_UNITS.contains(next2.lower()) && !next2.is("year");
-    }
-
-    private boolean listLabel(int i) {
-        Token next = tok(i + 1);
-        boolean atStart = i == 0 || (i == 1 && t.get(0).is("("));
-        return atStart && next != null && (next.is(")") || (next.is(".") && tok(i + 2) != null && tok(i + 2).spaced()));
-    }
-
-    /** "Round two", "Stage 2", "cohorts 2 and 3", "top 50": a name, not a measurement. */
-    private boolean labelled(int i) {
-        Token prev = tok(i - 1);
-        if (prev == null) {
-            return false;
-        }
-        if (word(i + 1, "%") || word(i + 1, "per")) {
-            return false;
-        }
-        if (prev.isWord() && Lexicon.LABEL_WORDS.contains(prev.lower())) {
-            Token before = tok(i - 2);
-            return before == null || !(before.is("this") || before.is("last") || before.is("next") || before.is("that"));
-        }
-        Token prev2 = tok(i - 2);
-        Token prev3 = tok(i - 3);
-        boolean joined = prev.is("and") || prev.is(",") || prev.is("&") || prev.is("to") || prev.is("-");
-        return joined && prev2 != null && prev2.isNumber() && prev3 != null && prev3.isWord()
-                && Lexicon.LABEL_WORDS.contains(prev3.lower());
-    }
-
-    /** A duration unless the time is itself what is measured ("averaged 9.2 days per employee"). */
-    private boolean duration(int unitIndex, int numberIndex) {
-        Token u = tok(unitIndex);
-        if (u != null && u.is("-") && !u.spaced()) {
-            u = tok(unitIndex + 1);
-            unitIndex++;
-        }
-        if (u != null && u.isWord() && Lexicon.DAY_KINDS.contains(u.lower())) {
-            u = tok(unitIndex + 1); // "within 20 working days"
-            unitIndex++;
-        }
-        if (u == null || !u.isWord() || !Lexicon.DURATION_UNITS.contains(u.lower())) {
-            return false;
-        }
-        Token after = tok(unitIndex + 1);
-        if (after != null && (after.is("per") || after.is("on") && word(unitIndex + 2, "average"))) {
-            return false;
-        }
-        for (int k = Math.max(0, numberIndex - 3); k < numberIndex; k++) {
-            if (t.get(k).isWord() && Lexicon.DURATION_MEASURE_CUES.contains(t.get(k).lower())) {
-                return false;
-            }
-        }
-        if (u.spaced() && tok(unitIndex - 1) != null && tok(unitIndex - 1).is("-")) {
-            return true; // "5-year period"
-        }
-        Token before = tok(numberIndex - 1);
-        // "over the next 3 years", "for two weeks": the story's time span; "18.5 days (target 20 days)": a measurement
-        return before != null && before.isWord() && Lexicon.NARRATIVE_TIME_WORDS.contains(before.lower());
-    }
-
-    private boolean timeUnit(int index) {
-        Token u = tok(index);
-        if (u != null && u.isWord() && Lexicon.DAY_KINDS.contains(u.lower())) {
-            u = tok(index + 1); // "20 working days"
-        }
-        return u != null && u.isWord() && Lexicon.DURATION_UNITS.contains(u.lower());
-    }
-
-    /** "under 18 women", "aged 15-17", "over 65s", "16-18 year olds". */
-    private boolean age(int first, int last) {
-        Token prev = tok(first - 1);
-        Token next = tok(last + 1);
-        if (prev != null && (prev.is("aged") || prev.is("age") || prev.is("ages"))) {
-            return true;
-        }
-        if (prev != null && (prev.is("-") || prev.is("–")) && tok(first - 2) != null && tok(first - 2).isNumber()
-                && tok(first - 3) != null && (tok(first - 3).is("aged") || tok(first - 3).is("age"))) {
-            return true;
-        }
-        boolean yearOlds = next != null && (next.is("year") || next.is("yr")) && tok(last + 2) != null
-                && (tok(last + 2).is("olds") || tok(last + 2).is("old") || tok(last + 2).is("-"));
-        if (yearOlds) {
-            return true;
-        }
-        if (next != null && next.is("-") && tok(last + 2) != null && tok(last + 2).isNumber() && tok(last + 3) != null
-                && (tok(last + 3).is("year") || tok(last + 3).is("yr"))) {
-            return true;
-        }
-        boolean schoolAge = prev != null && prev.is("at") && t.get(first).isNumber() && !t.get(first).text().contains(".")
-                && Token.parseNumber(t.get(first).text()) >= 11 && Token.parseNumber(t.get(first).text()) <= 25
-                && (next == null || !next.isWord() || Lexicon.PHRASE_STOPS.contains(next.lower()));
-        if (schoolAge) {
-            return true; // "study at 18 and"
-        }
-        boolean bound = prev != null && (prev.is("under") || prev.is("over"));
-        return bound && next != null && next.isWord() && Lexicon.AGE_NOUNS.contains(next.lower())
-                && !(next.is("year") || next.is("years"));
     }
 
     /** Index of the last token of "per 1,000 [population]" after a number, or -1. */

@@ -1,0 +1,138 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/**
+ * What the words around a number say it is when it is not a measurement: an identifier ("A13",
+ * "COVID-19"), a list label ("2)"), a name ("Stage 2", "Attainment 8"), a duration or standard
+ * ("5-year period", "within 13 weeks"), or an age ("under 18 women", "16-18 year olds").
+ */
+final class NumberContext {
+
+    private final List<Token> t;
+
+    NumberContext(List<Token> tokens) {
+        this.t = tokens;
+    }
+
+    boolean identifier(int i) {
+        Token k = t.get(i);
+        Token prev = tok(i - 1);
+        if (prev != null && !k.spaced() && prev.isWord()) {
+            return true; // A13, Q2, KS2, C2C
+        }
+        Token prev2 = tok(i - 2);
+        if (prev != null && (prev.is("-") || prev.is("/")) && prev2 != null && prev2.isWord() && !prev.spaced()) {
+            return true; // post-16, "post- 16", COVID-19
+        }
+        Token next = tok(i + 1);
+        Token next2 = tok(i + 2);
+        return next != null && next.is("-") && !next.spaced() && next2 != null && next2.isWord() && !next2.spaced()
+                && !Lexicon.DURATION_UNITS.contains(next2.lower()) && !next2.is("year");
+    }
+
+    boolean listLabel(int i) {
+        Token next = tok(i + 1);
+        boolean atStart = i == 0 || (i == 1 && t.get(0).is("("));
+        return atStart && next != null && (next.is(")") || (next.is(".") && tok(i + 2) != null && tok(i + 2).spaced()));
+    }
+
+    /** "Round two", "Stage 2", "cohorts 2 and 3", "top 50": a name, not a measurement. */
+    boolean labelled(int i) {
+        Token prev = tok(i - 1);
+        if (prev == null) {
+            return false;
+        }
+        if (word(i + 1, "%") || word(i + 1, "per")) {
+            return false;
+        }
+        if (prev.isWord() && Lexicon.LABEL_WORDS.contains(prev.lower())) {
+            Token before = tok(i - 2);
+            return before == null || !(before.is("this") || before.is("last") || before.is("next") || before.is("that"));
+        }
+        Token prev2 = tok(i - 2);
+        Token prev3 = tok(i - 3);
+        boolean joined = prev.is("and") || prev.is(",") || prev.is("&") || prev.is("to") || prev.is("-");
+        return joined && prev2 != null && prev2.isNumber() && prev3 != null && prev3.isWord()
+                && Lexicon.LABEL_WORDS.contains(prev3.lower());
+    }
+
+    /** A duration unless the time is itself what is measured ("averaged 9.2 days per employee"). */
+    boolean duration(int unitIndex, int numberIndex) {
+        Token u = tok(unitIndex);
+        if (u != null && u.is("-") && !u.spaced()) {
+            u = tok(unitIndex + 1);
+            unitIndex++;
+        }
+        if (u != null && u.isWord() && Lexicon.DAY_KINDS.contains(u.lower())) {
+            u = tok(unitIndex + 1); // "within 20 working days"
+            unitIndex++;
+        }
+        if (u == null || !u.isWord() || !Lexicon.DURATION_UNITS.contains(u.lower())) {
+            return false;
+        }
+        Token after = tok(unitIndex + 1);
+        if (after != null && (after.is("per") || after.is("on") && word(unitIndex + 2, "average"))) {
+            return false;
+        }
+        for (int k = Math.max(0, numberIndex - 3); k < numberIndex; k++) {
+            if (t.get(k).isWord() && Lexicon.DURATION_MEASURE_CUES.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        if (u.spaced() && tok(unitIndex - 1) != null && tok(unitIndex - 1).is("-")) {
+            return true; // "5-year period"
+        }
+        Token before = tok(numberIndex - 1);
+        // "over the next 3 years", "for two weeks": the story's time span; "18.5 days (target 20 days)": a measurement
+        return before != null && before.isWord() && Lexicon.NARRATIVE_TIME_WORDS.contains(before.lower());
+    }
+
+    boolean timeUnit(int index) {
+        Token u = tok(index);
+        if (u != null && u.isWord() && Lexicon.DAY_KINDS.contains(u.lower())) {
+            u = tok(index + 1); // "20 working days"
+        }
+        return u != null && u.isWord() && Lexicon.DURATION_UNITS.contains(u.lower());
+    }
+
+    /** "under 18 women", "aged 15-17", "over 65s", "16-18 year olds". */
+    boolean age(int first, int last) {
+        Token prev = tok(first - 1);
+        Token next = tok(last + 1);
+        if (prev != null && (prev.is("aged") || prev.is("age") || prev.is("ages"))) {
+            return true;
+        }
+        if (prev != null && (prev.is("-") || prev.is("–")) && tok(first - 2) != null && tok(first - 2).isNumber()
+                && tok(first - 3) != null && (tok(first - 3).is("aged") || tok(first - 3).is("age"))) {
+            return true;
+        }
+        boolean yearOlds = next != null && (next.is("year") || next.is("yr")) && tok(last + 2) != null
+                && (tok(last + 2).is("olds") || tok(last + 2).is("old") || tok(last + 2).is("-"));
+        if (yearOlds) {
+            return true;
+        }
+        if (next != null && next.is("-") && tok(last + 2) != null && tok(last + 2).isNumber() && tok(last + 3) != null
+                && (tok(last + 3).is("year") || tok(last + 3).is("yr"))) {
+            return true;
+        }
+        boolean schoolAge = prev != null && prev.is("at") && t.get(first).isNumber() && !t.get(first).text().contains(".")
+                && Token.parseNumber(t.get(first).text()) >= 11 && Token.parseNumber(t.get(first).text()) <= 25
+                && (next == null || !next.isWord() || Lexicon.PHRASE_STOPS.contains(next.lower()));
+        if (schoolAge) {
+            return true; // "study at 18 and"
+        }
+        boolean bound = prev != null && (prev.is("under") || prev.is("over"));
+        return bound && next != null && next.isWord() && Lexicon.AGE_NOUNS.contains(next.lower())
+                && !(next.is("year") || next.is("years"));
+    }
+
+    private boolean word(int index, String w) {
+        Token k = tok(index);
+        return k != null && k.is(w);
+    }
+
+    private Token tok(int index) {
+        return index >= 0 && index < t.size() ? t.get(index) : null;
+    }
+}

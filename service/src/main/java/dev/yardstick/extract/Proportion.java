@@ -1,0 +1,48 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/**
+ * "One in five residents", "3 in 10 adults": a proportion, read as a percentage (20%, 30%)
+ * rather than as two counts.
+ */
+final class Proportion {
+
+    private Proportion() {
+    }
+
+    /** The proportion whose first number is token i, or null. */
+    static Quantity at(List<Token> t, String s, int i, NumberContext context) {
+        int part = smallWhole(t, i);
+        int whole = smallWhole(t, i + 2);
+        if (part <= 0 || whole <= part || !t.get(i + 1).is("in")) {
+            return null;
+        }
+        Token after = i + 3 < t.size() ? t.get(i + 3) : null;
+        if (after != null && (after.is("%") || after.is("per") || context.timeUnit(i + 3))) {
+            return null; // "1 in 100 years", "2 in 10%"
+        }
+        int start = t.get(i).start();
+        int end = t.get(i + 2).end();
+        return new Quantity(100.0 * part / whole, Unit.PERCENT, Qualifier.EXACT, s.substring(start, end), start, end, null);
+    }
+
+    /** A whole number from 1 to 1,000 written as digits or a word, else 0. */
+    private static int smallWhole(List<Token> t, int index) {
+        if (index >= t.size()) {
+            return 0;
+        }
+        Token k = t.get(index);
+        if (k.isNumber()) {
+            if (k.text().indexOf('.') >= 0 || k.text().indexOf(',') >= 0) {
+                return 0;
+            }
+            double v = Token.parseNumber(k.text());
+            return v >= 1 && v <= 1000 ? (int) v : 0;
+        }
+        if (k.isWord() && k.is("one")) {
+            return 1; // left out of number words as a pronoun, but "one in five" is a proportion
+        }
+        return k.isWord() ? Math.max(0, NumberWords.cardinal(k.lower())) : 0;
+    }
+}
