@@ -45,13 +45,7 @@ final class TemporalScanner {
     private static final Pattern YEAR_PAIR = Pattern.compile(
             "(?i)\\b(?:FY\\s*)?" + YEAR + "\\s*([/\\-–])\\s*(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern SHORT_FY = Pattern.compile("\\b([1-9]\\d)/(\\d{2})\\b");
-    private static final Pattern LONE_QUARTER = Pattern.compile(
-            "(?i)\\b(?:Q|Qtr)\\s?([1-4])\\b|\\bquarter\\s+([1-4])\\b"
-                    + "|\\b(first|second|third|fourth|1\\s?st|2\\s?nd|3\\s?rd|4\\s?th)\\s+quarter\\b");
-    private static final Pattern OF_YEAR = Pattern.compile(
-            "(?i)^\\s*(?:of|in)\\s+(?:the\\s+)?(this|last|the\\s+previous|previous|the\\s+current|current)\\s+(?:financial\\s+)?year");
     private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d£$€.,/])" + YEAR + "(?![\\d%.,]\\d)");
-
 
     private static final Set<String> YEAR_FOLLOWERS = Set.of(
             "and", "or", "the", "to", "in", "is", "was", "were", "are", "has", "have", "had", "will", "with", "for", "on",
@@ -101,14 +95,14 @@ final class TemporalScanner {
             days(s, anchors, found);
         }
         if (q) {
-            loneQuarters(s, found);
+            found.addAll(LoneQuarters.find(s, quarter));
         }
         if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
                 || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")
                 || lower.contains("outturn") || lower.contains("annual")) {
             relative.scan(s, found);
         }
-        return prepositions.apply(s, nonOverlapping(found));
+        return prepositions.apply(s, TimeMention.nonOverlapping(found));
     }
 
     /** "Q2", "Qtr 3", "Q 4": a capital Q followed by a digit or "tr". */
@@ -251,33 +245,6 @@ final class TemporalScanner {
         }
     }
 
-    /** A comparison shortly before a quarter, with at most the compared value between: "compared with 180 in Q4". */
-    private static final Pattern COMPARED_WITH = Pattern.compile(
-            "(?i)\\b(compared\\s+(?:with|to)|than|since|from|versus|vs\\.?|against)\\b[^.;:]{0,30}$");
-
-    private void loneQuarters(String s, List<TimeMention> out) {
-        Matcher m = LONE_QUARTER.matcher(s);
-        while (m.find()) {
-            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            int q = Months.ordinal(n);
-            FinancialQuarter fq = quarter.withQuarter(q);
-            int end = m.end();
-            Matcher of = OF_YEAR.matcher(s.substring(end));
-            if (of.find()) {
-                String which = of.group(1).toLowerCase();
-                if (which.contains("last") || which.contains("previous")) {
-                    fq = new FinancialQuarter(quarter.startYear() - 1, q);
-                }
-                end += of.end();
-            }
-            else if (fq.start().isAfter(quarter.start()) && COMPARED_WITH.matcher(s.substring(Math.max(0, m.start() - 45), m.start())).find()) {
-                // "fell by 15% compared with Q4" in a Q1 update: the Q4 just gone, not the one ahead
-                fq = new FinancialQuarter(quarter.startYear() - 1, q);
-            }
-            out.add(new TimeMention(m.start(), end, fq.period(), null, TimeMention.Role.PERIOD));
-        }
-    }
-
     private void loneYears(String s, DateAnchors anchors, List<TimeMention> out) {
         DateAnchors.Finder f = anchors.atDigits(LONE_YEAR);
         while (f.next()) {
@@ -311,22 +278,6 @@ final class TemporalScanner {
         String next = s.substring(i, j);
         return !Character.isLowerCase(next.charAt(0)) || YEAR_FOLLOWERS.contains(next);
     }
-
-
-    /** Earliest first; of those starting together the longest; drop anything overlapping a kept one. */
-    private static List<TimeMention> nonOverlapping(List<TimeMention> found) {
-        found.sort(Comparator.comparingInt(TimeMention::start).thenComparing(t -> -(t.end() - t.start())));
-        List<TimeMention> kept = new ArrayList<>();
-        for (TimeMention t : found) {
-            if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(t.start(), t.end())) {
-                kept.add(t);
-            } else if (t.end() - t.start() > kept.get(kept.size() - 1).end() - kept.get(kept.size() - 1).start()) {
-                kept.set(kept.size() - 1, t);
-            }
-        }
-        return kept;
-    }
-
 
     private int nearestYear(int month) {
         ReportingPeriod doc = quarter.period();

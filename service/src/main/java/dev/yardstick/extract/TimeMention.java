@@ -1,6 +1,9 @@
 package dev.yardstick.extract;
 
 import dev.yardstick.document.ReportingPeriod;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * A time expression found in a sentence and the period it names.
@@ -35,5 +38,19 @@ record TimeMention(int start, int end, ReportingPeriod period, ReportingPeriod f
 
     boolean overlaps(int s, int e) {
         return s < end && start < e;
+    }
+
+    /** Earliest first; of those starting together the longest; drop anything overlapping a kept one. */
+    static List<TimeMention> nonOverlapping(List<TimeMention> found) {
+        found.sort(Comparator.comparingInt(TimeMention::start).thenComparing(t -> -(t.end() - t.start())));
+        List<TimeMention> kept = new ArrayList<>();
+        for (TimeMention t : found) {
+            if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(t.start(), t.end())) {
+                kept.add(t);
+            } else if (t.end() - t.start() > kept.get(kept.size() - 1).end() - kept.get(kept.size() - 1).start()) {
+                kept.set(kept.size() - 1, t);
+            }
+        }
+        return kept;
     }
 }

@@ -1,0 +1,53 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FinancialQuarter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "In Q1", "quarter 3", "the second quarter", "Q4 of last year": a quarter without a year is one
+ * of the reporting financial year, unless the words say the last one, or a comparison names one
+ * that would lie ahead of the report.
+ */
+final class LoneQuarters {
+
+    private static final Pattern LONE_QUARTER = Pattern.compile(
+            "(?i)\\b(?:Q|Qtr)\\s?([1-4])\\b|\\bquarter\\s+([1-4])\\b"
+                    + "|\\b(first|second|third|fourth|1\\s?st|2\\s?nd|3\\s?rd|4\\s?th)\\s+quarter\\b");
+    private static final Pattern OF_YEAR = Pattern.compile(
+            "(?i)^\\s*(?:of|in)\\s+(?:the\\s+)?(this|last|the\\s+previous|previous|the\\s+current|current)\\s+(?:financial\\s+)?year");
+
+    /** A comparison shortly before a quarter, with at most the compared value between: "compared with 180 in Q4". */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?i)\\b(compared\\s+(?:with|to)|than|since|from|versus|vs\\.?|against)\\b[^.;:]{0,30}$");
+
+    /** Quarters named without a year, resolved against the reporting quarter. */
+    static List<TimeMention> find(String s, FinancialQuarter quarter) {
+        List<TimeMention> out = new ArrayList<>();
+        Matcher m = LONE_QUARTER.matcher(s);
+        while (m.find()) {
+            String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            int q = Months.ordinal(n);
+            FinancialQuarter fq = quarter.withQuarter(q);
+            int end = m.end();
+            Matcher of = OF_YEAR.matcher(s.substring(end));
+            if (of.find()) {
+                String which = of.group(1).toLowerCase(java.util.Locale.ROOT);
+                if (which.contains("last") || which.contains("previous")) {
+                    fq = new FinancialQuarter(quarter.startYear() - 1, q);
+                }
+                end += of.end();
+            } else if (fq.start().isAfter(quarter.start()) && COMPARED_WITH.matcher(s.substring(Math.max(0, m.start() - 45), m.start())).find()) {
+                // "fell by 15% compared with Q4" in a Q1 update: the Q4 just gone, not the one ahead
+                fq = new FinancialQuarter(quarter.startYear() - 1, q);
+            }
+            out.add(new TimeMention(m.start(), end, fq.period(), null, TimeMention.Role.PERIOD));
+        }
+        return out;
+    }
+
+    private LoneQuarters() {
+    }
+}
