@@ -31,6 +31,13 @@ record NounPhrase(String text, int lastToken) {
             text.append(lower.equals(k.text()) || isAcronym(k.text()) ? k.text() : lower);
             last = i;
             words++;
+            // "fly-tips", "one-to-one": a hyphenated word is one word
+            while (last + 2 < tokens.size() && tokens.get(last + 1).is("-") && !tokens.get(last + 1).spaced()
+                    && tokens.get(last + 2).isWord() && !tokens.get(last + 2).spaced()) {
+                text.append('-').append(tokens.get(last + 2).lower());
+                last += 2;
+                i = last;
+            }
         }
         if (words > 0 && last + 2 < tokens.size() && tokens.get(last + 1).is("per") && tokens.get(last + 2).isWord()
                 && !Lexicon.PHRASE_STOPS.contains(tokens.get(last + 2).lower())) {

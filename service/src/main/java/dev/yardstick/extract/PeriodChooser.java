@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class PeriodChooser {
 
+    private static final java.util.regex.Pattern COMPARED_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on)\\s+$");
+
     private static final int OTHER_QUANTITY = 1000;
     private static final int CLAUSE = 100;
     private static final int BACKWARDS = 10;
@@ -28,6 +31,9 @@ final class PeriodChooser {
                 continue; // "up 6% from a year ago": the reference of the change, not a date for the level
             }
             boolean after = m.start() >= q.end();
+            if (after && m.role() == TimeMention.Role.AGO && COMPARED_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                continue; // "67% ..., compared to the same period last year (61%)": the reference for the value after it
+            }
             if (after && labelsWhatFollows(s, m)) {
                 continue; // "32 days (Q1: 35 days)": Q1 is the label of 35 days, not the date of 32
             }

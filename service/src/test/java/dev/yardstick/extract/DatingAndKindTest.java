@@ -42,6 +42,17 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theSamePeriodLastYearDatesTheValueItIntroducesNotTheOneBeforeIt() {
+        var all = Sentences.extract("Year to date, 67% of complaints were answered on time, compared to the same period last year (61%).");
+
+        assertThat(all).extracting(o -> o.quantity().value()).containsExactly(67.0, 61.0);
+        assertThat(all.get(0).kind()).isEqualTo(Kind.ACTUAL);
+        assertThat(all.get(0).period().start()).isEqualTo(LocalDate.of(2019, 4, 1));
+        assertThat(all.get(1).kind()).isEqualTo(Kind.PRIOR);
+        assertThat(all.get(1).period().start()).isEqualTo(LocalDate.of(2018, 4, 1));
+    }
+
+    @org.junit.jupiter.api.Test
     void aTargetAValueIsMeasuredAgainstSharesItsPeriod() {
         var all = Sentences.extract("Performance for Q2 is 87.5% against a target of 90%, which is an improvement on Q1 (85.2%).");
 

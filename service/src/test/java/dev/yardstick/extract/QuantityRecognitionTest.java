@@ -76,6 +76,12 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aHyphenatedNounIsOneWordOfTheUnit() {
+        assertThat(Sentences.extract("There were 52 fly-tips reported in September 2019."))
+                .extracting(o -> o.quantity().unitLabel()).containsExactly("fly-tips");
+    }
+
+    @org.junit.jupiter.api.Test
     void readsAProportionAsAPercentage() {
         assertThat(Sentences.extract("One in five residents report feeling lonely, and 3 in 10 adults are inactive."))
                 .extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
