@@ -46,6 +46,9 @@ final class NumberContext {
         if (word(i + 1, "%") || word(i + 1, "per")) {
             return false;
         }
+        if (t.get(i).text().indexOf('.') >= 0) {
+            return false; // "previous year 8.7 days": labels are whole numbers
+        }
         if (prev.isWord() && Lexicon.LABEL_WORDS.contains(prev.lower())) {
             Token before = tok(i - 2);
             return before == null || !(before.is("this") || before.is("last") || before.is("next") || before.is("that"));

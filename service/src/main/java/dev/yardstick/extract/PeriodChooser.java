@@ -58,13 +58,24 @@ final class PeriodChooser {
         return m.start() >= q.end() && boundaries(s, q.end(), m.start()) > 0;
     }
 
-    /** A time expression followed by a colon labels the value after it: "(2018/19: 412)". */
+    /**
+     * A time expression followed by a colon labels the value after it: "(2018/19: 412)"; so does
+     * one opening a parenthesis with the value right after it: "(previous year 8.7 days)".
+     */
     private static boolean labelsWhatFollows(String s, TimeMention m) {
         int i = m.end();
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;
         }
-        return i < s.length() && s.charAt(i) == ':';
+        if (i < s.length() && s.charAt(i) == ':') {
+            return true;
+        }
+        int b = m.start() - 1;
+        while (b >= 0 && s.charAt(b) == ' ') {
+            b--;
+        }
+        boolean opensParenthesis = b >= 0 && s.charAt(b) == '(';
+        return opensParenthesis && i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '£');
     }
 
     private static boolean changeBefore(List<Found> found, TimeMention m) {

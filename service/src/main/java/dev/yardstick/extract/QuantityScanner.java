@@ -113,6 +113,10 @@ final class QuantityScanner {
         Token next = tok(i + 1);
         boolean money = isCurrency(tok(i - 1)) || (isCurrency(tok(i - 2)) && tok(i - 1) != null && tok(i - 1).is("c"));
         int start = money ? tok(i - 1).start() : k.start();
+        if (!money && minusSign(i)) {
+            value = -value; // "the budget position is -2.3% against plan"
+            start = tok(i - 1).start();
+        }
         if (next != null && next.isWord() && !next.spaced()) {
             String suffix = next.lower();
             switch (suffix) {
@@ -294,6 +298,12 @@ final class QuantityScanner {
             }
         }
         return false;
+    }
+
+    /** A minus sign written against the number, after a space: "-2.3%", not "20-30" or "COVID-19". */
+    private boolean minusSign(int i) {
+        Token sign = tok(i - 1);
+        return sign != null && sign.is("-") && !t.get(i).spaced() && (i == 1 || sign.spaced());
     }
 
     private static boolean isCurrency(Token k) {

@@ -31,6 +31,7 @@ class DatingAndKindTest {
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL
             Number of new apprenticeships: 45 (target: 60).                          | 2019-07-01 | 2019-09-30 | TARGET
             Council Tax collection rate (cumulative): 57.2% vs 57.5% target.         | 2019-07-01 | 2019-09-30 | TARGET
+            Sickness absence was 9.1 days per employee (previous year 8.7 days).     | 2018-04-01 | 2019-03-31 | PRIOR
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
@@ -50,6 +51,14 @@ class DatingAndKindTest {
         assertThat(all.get(0).period().start()).isEqualTo(LocalDate.of(2019, 4, 1));
         assertThat(all.get(1).kind()).isEqualTo(Kind.PRIOR);
         assertThat(all.get(1).period().start()).isEqualTo(LocalDate.of(2018, 4, 1));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPeriodOpeningAParenthesisDatesOnlyTheValueInside() {
+        var all = Sentences.extract("Sickness absence was 9.1 days per employee (previous year 8.7 days).");
+
+        assertThat(all).extracting(o -> o.quantity().value()).containsExactly(9.1, 8.7);
+        assertThat(all.get(0).kind()).isEqualTo(Kind.ACTUAL);
     }
 
     @org.junit.jupiter.api.Test

@@ -76,6 +76,14 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void keepsAMinusSignButNotARangeDash() {
+        assertThat(Sentences.extract("The budget position is -2.3% against plan."))
+                .extracting(o -> o.quantity().value()).containsExactly(-2.3);
+        assertThat(Sentences.extract("We expect 20-30 new apprentices."))
+                .extracting(o -> o.quantity().value()).doesNotContain(-30.0);
+    }
+
+    @org.junit.jupiter.api.Test
     void aHyphenatedNounIsOneWordOfTheUnit() {
         assertThat(Sentences.extract("There were 52 fly-tips reported in September 2019."))
                 .extracting(o -> o.quantity().unitLabel()).containsExactly("fly-tips");
