@@ -91,6 +91,10 @@ final class Relations {
     }
 
     private static Change.Direction changeBefore(List<Token> t, int first) {
+        Token sign = at(t, first - 1);
+        if (sign != null && sign.is("+") && first < t.size() && !t.get(first).spaced()) {
+            return Change.Direction.UP; // "footfall +5% on last quarter"
+        }
         int i = first - 1;
         if (word(t, i, "by") || word(t, i, "of")) {
             i--;

@@ -139,4 +139,10 @@ class QuantityRecognitionTest {
         assertThat(all).allSatisfy(o -> assertThat(o.quantity().isChange()).isTrue());
         assertThat(all).extracting(Observation::kind).doesNotContain(Kind.DERIVED);
     }
+
+    @org.junit.jupiter.api.Test
+    void aPlusSignMarksAChange() {
+        assertThat(Sentences.extract("Footfall changed by +5% on last quarter."))
+                .singleElement().satisfies(o -> assertThat(o.quantity().isChange()).isTrue());
+    }
 }
