@@ -38,8 +38,12 @@ final class QuarterInHeading {
     }
 
     static Optional<FinancialQuarter> find(String line) {
+        Optional<FinancialQuarter> plain = FinancialQuarter.find(line);
+        if (plain.isPresent()) {
+            return plain; // the usual "Quarter 2 2019/20": nothing to rewrite
+        }
         String text = quarterWordsAsDigits(line);
-        Optional<FinancialQuarter> plain = FinancialQuarter.find(text);
+        plain = FinancialQuarter.find(text);
         if (plain.isPresent()) {
             return plain;
         }

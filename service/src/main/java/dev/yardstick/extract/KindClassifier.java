@@ -64,6 +64,10 @@ final class KindClassifier {
     private static boolean labelledTarget(String s, Quantity q) {
         String before = s.substring(Math.max(0, q.start() - 12), q.start());
         String after = s.substring(q.end(), Math.min(s.length(), q.end() + 10));
+        String near = (before + after).toLowerCase(java.util.Locale.ROOT);
+        if (!near.contains("target") && !near.contains("goal")) {
+            return false; // most values: no pattern to run
+        }
         return TARGET_LABEL_BEFORE.matcher(before).find() || TARGET_WORD_AFTER.matcher(after).find();
     }
 

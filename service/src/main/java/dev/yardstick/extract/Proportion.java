@@ -13,9 +13,12 @@ final class Proportion {
 
     /** The proportion whose first number is token i, or null. */
     static Quantity at(List<Token> t, String s, int i, NumberContext context) {
+        if (i + 2 >= t.size() || !t.get(i + 1).is("in")) {
+            return null; // checked first: it rules out almost every token at once
+        }
         int part = smallWhole(t, i);
         int whole = smallWhole(t, i + 2);
-        if (part <= 0 || whole <= part || !t.get(i + 1).is("in")) {
+        if (part <= 0 || whole <= part) {
             return null;
         }
         Token after = i + 3 < t.size() ? t.get(i + 3) : null;
