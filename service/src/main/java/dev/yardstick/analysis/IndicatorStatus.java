@@ -23,10 +23,6 @@ public record IndicatorStatus(Indicator indicator, String organisation, LocalDat
                               Trend trend, Forecast nextForecast, Forecast targetForecast, boolean forecastMiss,
                               Spc spc, Spc.Assurance assurance) {
 
-    public boolean hasTarget() {
-        return comparison != null;
-    }
-
     public Rag rag() {
         return comparison == null ? null : comparison.rag();
     }

@@ -40,13 +40,4 @@ public record TargetComparison(double value, double target, double gap, double g
     private static double epsilon(double target) {
         return 1e-9 * Math.max(1.0, Math.abs(target));
     }
-
-    /** How far the value is past the target in the bad direction, 0 when on target. */
-    public double shortfall(Polarity polarity) {
-        return switch (polarity) {
-            case HIGHER_BETTER -> Math.max(0, -gap);
-            case LOWER_BETTER -> Math.max(0, gap);
-            case NEUTRAL -> Math.abs(gap);
-        };
-    }
 }

@@ -25,10 +25,4 @@ public record Tolerance(double amount, boolean percent) {
     public double width(double target) {
         return percent ? Math.abs(target) * amount / 100.0 : amount;
     }
-
-    /** As people read it: "±2" or "±5%". */
-    public String label() {
-        String n = amount == Math.rint(amount) ? Long.toString((long) amount) : Double.toString(amount);
-        return "\u00b1" + n + (percent ? "%" : "");
-    }
 }

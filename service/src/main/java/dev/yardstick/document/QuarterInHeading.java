@@ -67,7 +67,7 @@ final class QuarterInHeading {
     }
 
     /** "Quarter Two" and "second quarter" become "Quarter 2". */
-    static String quarterWordsAsDigits(String line) {
+    private static String quarterWordsAsDigits(String line) {
         String out = replace(WORD_AFTER, line, m -> m.group(1) + " " + QUARTER_WORDS.get(m.group(2).toLowerCase(Locale.ROOT)));
         return replace(WORD_BEFORE, out, m -> "Quarter " + QUARTER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
     }
