@@ -52,7 +52,8 @@ public final class ObservationPoints {
                 .time(millis, TimeUnit.MILLISECONDS)
                 .tag(Schema.Observation.TAG_ORGANISATION, document.organisation())
                 .tag(Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId())
-                .tag(Schema.Observation.TAG_KIND, o.kind().id());
+                .tag(Schema.Observation.TAG_KIND, o.kind().id())
+                .tag(Schema.Observation.TAG_SCOPE, o.scope().id());
         tagIfPresent(b, Schema.Observation.TAG_THEME, o.provenance().theme());
         tagIfPresent(b, Schema.Observation.TAG_DIRECTOR, o.provenance().director());
         b.addField(Schema.Observation.FIELD_VALUE, o.quantity().value())

@@ -27,6 +27,8 @@ public final class Schema {
         public static final String TAG_KIND = "kind";
         public static final String TAG_THEME = "theme";
         public static final String TAG_DIRECTOR = "director";
+        /** Whose value: {@code own}, or a comparator or breakdown ({@code england}, {@code region}, ...); only own values are reconciled. */
+        public static final String TAG_SCOPE = "scope";
 
         /** The update the observation came from, as its quarter: {@code 2017-18-Q2}. A field, so series stay few. */
         public static final String FIELD_REPORT = "report";
