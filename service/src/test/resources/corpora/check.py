@@ -52,7 +52,8 @@ def units(text):
     """The labelled units of a document, in order: (row, sentence). The title, headers and theme
     rows belong to no row; a row's number, its accountability cell, any middle cell and each
     sentence of its update belong to the row. An accountability wrapped onto the next line
-    renames its row with the whole text."""
+    renames its row with the whole text. A line of a figures table (short cells after the first)
+    is one unit, named by its first cell."""
     out = []
     row, accountability, row_start = "", "", 0
     for index, line in enumerate(text.split("\n")):
@@ -64,7 +65,12 @@ def units(text):
         cells = line.split("\t")
         filled = [i for i, c in enumerate(cells) if c.strip()]
         if "\t" not in line or filled == [0]:
-            out.append(("", fold(cells[0])))
+            out.append(("", fold(cells[0]).lstrip(BULLETS).strip()))
+            continue
+        if len(filled) >= 3 and all(len(cells[i].strip()) <= 20 for i in filled[1:]):
+            # a line of a figures table (values, targets, counts in cells): the line is the unit
+            row = row_label(cells[filled[0]])
+            out.append((row, line))
             continue
         last = filled[-1]
         numbered = filled[0] == 0 and len(filled) > 2 and re.fullmatch(r"\d{1,3}\.?", cells[0].strip())
