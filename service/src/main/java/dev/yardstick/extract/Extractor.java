@@ -94,9 +94,10 @@ public final class Extractor {
         }
         SentenceFacts facts = new SentenceFacts(s, found, mentions, ScopeReader.read(s, found), intents);
         TimeMention framing = facts.framing();
-        if (framing != null && (endsParagraph || s.endsWith(":")) && framing.period().lengthInDays() >= QUARTER_DAYS) {
-            // a framing sentence that closes its paragraph introduces what follows: "Looking back at 2010/11, ..." and
-            // its bullets; an event's month or day ("In September 2019, a gallery opened") frames nothing beyond it
+        if (framing != null && (s.endsWith(":") || endsParagraph && framing.period().lengthInDays() >= QUARTER_DAYS)) {
+            // a lead-in ("At October 2017, the programme has:") and a framing sentence that closes its paragraph
+            // ("Looking back at 2010/11, ...") introduce what follows; an event's month or day closing a paragraph
+            // ("In September 2019, a gallery opened") frames nothing beyond it
             row.framedBy(framing.period());
         }
         if (found.isEmpty()) {

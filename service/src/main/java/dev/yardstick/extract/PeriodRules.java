@@ -117,19 +117,30 @@ final class PeriodRules {
         return null;
     }
 
-    /** A target or comparator shares the period of the value it is set against: the nearest one before it, else after it. */
+    /**
+     * A comparator shares the period of the value it is set against (the nearest one before it,
+     * else after it); a target set against a value is the standing aim for that value's financial
+     * year ("88.1% in Quarter 1, below the target of 90%": 90% for the year).
+     */
     private static Dated comparedValue(SentenceFacts f, int i, Dated[] dated) {
-        for (int j = i - 1; j >= 0; j--) {
+        ReportingPeriod reference = null;
+        for (int j = i - 1; j >= 0 && reference == null; j--) {
             if (f.isReference(j) && dated[j] != null) {
-                return new Dated(dated[j].period(), Rule.COMPARED_VALUE);
+                reference = dated[j].period();
             }
         }
-        for (int j = i + 1; j < dated.length; j++) {
+        for (int j = i + 1; j < dated.length && reference == null; j++) {
             if (f.isReference(j) && dated[j] != null) {
-                return new Dated(dated[j].period(), Rule.COMPARED_VALUE);
+                reference = dated[j].period();
             }
         }
-        return null;
+        if (reference == null) {
+            return null;
+        }
+        if (f.intent(i) == Kind.TARGET) {
+            reference = FinancialQuarter.containing(reference.end()).financialYear();
+        }
+        return new Dated(reference, Rule.COMPARED_VALUE);
     }
 
     private static Dated fallback(SentenceFacts f, RowContext row, FinancialQuarter quarter, boolean target) {

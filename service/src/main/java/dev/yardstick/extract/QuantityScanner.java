@@ -103,7 +103,8 @@ final class QuantityScanner {
 
     private int number(int i) {
         Token k = t.get(i);
-        if (inTime(k.start(), k.end()) || context.identifier(i) || context.listLabel(i) || context.labelled(i)) {
+        if (inTime(k.start(), k.end()) || context.identifier(i) || context.listLabel(i) || context.labelled(i)
+                || context.denominator(i) && !word(i + 1, "%")) {
             return i;
         }
         if (tok(i - 1) != null && tok(i - 1).is("per") && Lexicon.RATE_BASES.contains(k.text())) {
@@ -203,7 +204,7 @@ final class QuantityScanner {
     private int numberWord(int i, int value) {
         Token prev = tok(i - 1);
         Token next = tok(i + 1);
-        if (inTime(t.get(i).start(), t.get(i).end()) || context.labelled(i)) {
+        if (inTime(t.get(i).start(), t.get(i).end()) || context.labelled(i) || context.denominator(i)) {
             return i;
         }
         if (next != null && next.is("-") && !next.spaced()) {

@@ -29,8 +29,8 @@ class DatingAndKindTest {
             Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | PRIOR
             We have delivered 124 new homes, against an annual target of 300.        | 2019-04-01 | 2020-03-31 | TARGET
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL
-            Number of new apprenticeships: 45 (target: 60).                          | 2019-07-01 | 2019-09-30 | TARGET
-            Council Tax collection rate (cumulative): 57.2% vs 57.5% target.         | 2019-07-01 | 2019-09-30 | TARGET
+            Number of new apprenticeships: 45 (target: 60).                          | 2019-04-01 | 2020-03-31 | TARGET
+            Council Tax collection rate (cumulative): 57.2% vs 57.5% target.         | 2019-04-01 | 2020-03-31 | TARGET
             Sickness absence was 9.1 days per employee (previous year 8.7 days).     | 2018-04-01 | 2019-03-31 | PRIOR
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {

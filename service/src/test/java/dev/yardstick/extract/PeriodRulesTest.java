@@ -18,7 +18,7 @@ class PeriodRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             own phrase, not another value's | People supported: 2,882 against a target of 2,800, up from 2,358 in 2017/18. | 2358 | 2018-03-31 | PRIOR
             own phrase, not another value's | People supported: 2,882 against a target of 2,800, up from 2,358 in 2017/18. | 2882 | 2019-09-30 | ACTUAL
-            compared value                  | People supported: 2,882 against a target of 2,800, up from 2,358 in 2017/18. | 2800 | 2019-09-30 | TARGET
+            compared value, for its year    | People supported: 2,882 against a target of 2,800, up from 2,358 in 2017/18. | 2800 | 2020-03-31 | TARGET
             framing phrase                  | Looking back at 2018/19, nine of our KPIs (75%) met their year-end targets.   | 75   | 2019-03-31 | ACTUAL
             framing phrase                  | As at 30th June 2019, 87% of schools were good, compared with 89% at the end of March. | 87 | 2019-06-30 | ACTUAL
             own phrase after framing        | As at 30th June 2019, 87% of schools were good, compared with 89% at the end of March. | 89 | 2019-03-31 | PRIOR
