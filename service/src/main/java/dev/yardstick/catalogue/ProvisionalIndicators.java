@@ -45,7 +45,9 @@ public final class ProvisionalIndicators {
         int cut = words.lastIndexOf('_');
         String name = (cut > 0 ? words.substring(0, cut) : words).replace('_', ' ');
         Measure measure = measureOf(cut > 0 ? words.substring(cut + 1) : "");
-        return Optional.of(indicator(id, name, unit == null || unit.isBlank() ? measure.name().toLowerCase(Locale.ROOT) : unit, measure, ""));
+        String shown = unit != null && !unit.isBlank() ? unit
+                : measure == Measure.PERCENT ? "%" : measure == Measure.MONEY ? "GBP" : measure.name().toLowerCase(Locale.ROOT);
+        return Optional.of(indicator(id, name, shown, measure, ""));
     }
 
     /**
