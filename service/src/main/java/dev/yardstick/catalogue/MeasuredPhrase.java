@@ -46,7 +46,7 @@ final class MeasuredPhrase {
             "projected", "forecast", "expected", "estimated", "actual", "annual", "cumulative", "year-end", "full-year",
             "rest", "remainder", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final Set<String> COMPARISON = Set.of("than", "from", "compared", "against", "with", "on", "versus", "vs",
-            "target", "of");
+            "target");
     private static final Set<String> REFERS_BACK = Set.of("figure", "figures", "this", "that", "it", "these", "those", "equivalent",
             "average", "rate", "level", "outturn", "position", "result", "results", "performance", "total", "which", "them");
     /** A count's unit that says how, not what: "6.71 days", "31 people", "£4m". */

@@ -83,20 +83,19 @@ public final class ProvisionalIndicators {
             enter(o);
             Measure measure = q.unit().measure();
             Indicator found = named(o, MeasuredPhrase.own(o.sentence(), q));
-            MeasuredPhrase.Subject subject = MeasuredPhrase.subject(o.sentence(), q);
-            String predicate = MeasuredPhrase.predicate(o.sentence(), q);
-            if (found == null && predicate != null) {
+            MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
+            if (found == null && subject.refersBack()) {
+                found = back(measure);
+            }
+            String predicate = found == null ? MeasuredPhrase.predicate(o.sentence(), q) : null;
+            if (predicate != null) {
                 found = named(o, subject.phrase() == null ? predicate : subject.phrase() + " " + predicate);
             }
             if (found == null) {
                 found = inSentence.get(measure);
             }
-            if (found == null) {
-                if (subject.phrase() != null) {
-                    found = named(o, subject.phrase());
-                } else if (subject.refersBack()) {
-                    found = back(measure);
-                }
+            if (found == null && subject.phrase() != null) {
+                found = named(o, subject.phrase());
             }
             if (found != null) {
                 remember(measure, found);
