@@ -31,7 +31,10 @@ final class MeasuredPhrase {
             "showed", "found", "record", "records", "recorded", "totalled", "totaled", "averaged", "finished", "ended",
             "edged", "increased", "decreased", "improved", "dropped", "declined", "climbed", "hit", "came", "accounts",
             "accounted", "continues", "continued", "exceeded", "achieved", "met", "saw", "sees", "can", "could", "should",
-            "may", "might", "must", "did", "does", "do", "be", "been", "being", "gives", "give", "make", "makes", "made");
+            "may", "might", "must", "did", "does", "do", "be", "been", "being", "gives", "give", "make", "makes", "made", "took",
+            "take", "takes", "began", "ran", "got", "gets", "get", "paid", "won", "led", "sold", "kept", "left", "built",
+            "gave", "felt", "feel", "feels", "said", "say", "says", "told", "used", "use", "uses", "need", "needs", "needed",
+            "received", "receive", "receives", "attended", "attend", "attends");
     /** Leading words of a framing phrase that precedes the subject ("In 2016/17, ...", "As at 31st March, ..."). */
     private static final Set<String> FRAMING = Set.of("in", "at", "as", "for", "by", "during", "over", "following", "between",
             "since", "looking", "after", "before", "on", "from", "of", "to", "within", "across", "throughout", "overall");
@@ -117,11 +120,20 @@ final class MeasuredPhrase {
             words = words(text.substring(comma + 1));
         }
         List<String> subject = new ArrayList<>();
+        boolean population = false;
         for (String w : words) {
-            if (VERBS.contains(w) || BOUNDARY.contains(w) && !subject.isEmpty() || subject.size() >= 14) {
+            if (VERBS.contains(w) || BOUNDARY.contains(w) && !subject.isEmpty() || subject.size() >= 14
+                    || population && subject.size() >= 2) {
                 break;
             }
-            subject.add(w);
+            if (isFigure(w)) {
+                // "62% of staff took no sick leave and 3.1% reached ...": an earlier value's population
+                // ("staff") is the subject; the words that described that value are not
+                subject.clear();
+                population = true;
+            } else if (!(population && subject.isEmpty() && w.equals("of"))) {
+                subject.add(w);
+            }
         }
         String named = named(subject);
         if (named != null) {

@@ -11,7 +11,7 @@ final class StopWords {
             "such", "very", "also", "only", "just", "still", "now", "currently", "slightly", "around", "about", "approximately",
             "nearly", "almost", "over", "under", "more", "less", "than", "up", "down", "into", "per", "cent", "percent",
             "there", "so", "far", "as", "not", "whose", "then", "out", "each", "every", "other", "across", "within",
-            "during", "since", "local", "council", "council's", "borough", "county", "district", "city", "total", "overall",
+            "during", "since", "local", "council", "council's", "authority", "borough", "county", "district", "city", "total", "overall",
             "average", "roughly", "c", "figure", "figures", "number", "proportion", "percentage", "rate",
             "level", "share", "amount", "value", "target", "aim", "ambition", "forecast", "projected", "expected", "actual");
     private static final Set<String> DATE = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
