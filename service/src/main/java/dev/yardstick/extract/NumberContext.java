@@ -126,6 +126,11 @@ final class NumberContext {
             return true; // "study at 18 and"
         }
         boolean bound = prev != null && (prev.is("under") || prev.is("over"));
+        Token person = tok(first - 2);
+        if (bound && person != null && person.isWord() && Lexicon.AGE_NOUNS.contains(person.lower()) && !person.is("year")
+                && !person.is("years")) {
+            return true; // "conceptions to girls under 18", "people over 65"
+        }
         return bound && next != null && next.isWord() && Lexicon.AGE_NOUNS.contains(next.lower())
                 && !(next.is("year") || next.is("years"));
     }

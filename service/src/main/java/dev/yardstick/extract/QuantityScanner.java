@@ -79,6 +79,10 @@ final class QuantityScanner {
             if (cardinal > 0) {
                 return numberWord(i, cardinal);
             }
+            int end = endOfScale(i);
+            if (end > i) {
+                return end;
+            }
             int ordinal = NumberWords.ordinalValue(k.lower());
             if (ordinal > 0 && strongRankFollows(i)) {
                 return rank(i, i, ordinal, k.start());
@@ -245,6 +249,26 @@ final class QuantityScanner {
         }
         add(value, new Unit(Measure.RANK, label), start, first, last, end);
         return end;
+    }
+
+    /** "top quartile" is 1, "bottom quintile" 5: a position on a scale named by its end. */
+    private int endOfScale(int i) {
+        Token k = t.get(i);
+        Token scale = tok(i + 1);
+        if (!(k.is("top") || k.is("bottom")) || scale == null || inTime(k.start(), scale.end())) {
+            return i;
+        }
+        int size = switch (scale.lower()) {
+            case "quartile" -> 4;
+            case "quintile" -> 5;
+            case "decile" -> 10;
+            default -> 0;
+        };
+        if (size == 0) {
+            return i;
+        }
+        add(k.is("top") ? 1 : size, new Unit(Measure.RANK, scale.lower()), k.start(), i, i + 1, i + 1);
+        return i + 1;
     }
 
     /** Word ordinals are mostly labels ("first draw", "in the first place"); only scale words make them ranks. */

@@ -52,7 +52,8 @@ public final class ObservationPoints {
                 .time(millis, TimeUnit.MILLISECONDS)
                 .tag(Schema.Observation.TAG_ORGANISATION, document.organisation())
                 .tag(Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId())
-                .tag(Schema.Observation.TAG_KIND, o.kind().id());
+                .tag(Schema.Observation.TAG_KIND, o.kind().id())
+                .tag(Schema.Observation.TAG_SCOPE, o.scope().id());
         if (m.isProvisional()) {
             b.tag(Schema.Observation.TAG_PROVISIONAL, Schema.PROVISIONAL);
         }

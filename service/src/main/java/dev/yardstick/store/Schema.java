@@ -39,6 +39,8 @@ public final class Schema {
         public static final String TAG_DIRECTOR = "director";
         /** {@link Schema#PROVISIONAL} on the observations of a provisional indicator; absent otherwise. */
         public static final String TAG_PROVISIONAL = "provisional";
+        /** Whose value: {@code own}, or a comparator or breakdown ({@code england}, {@code region}, ...); only own values are reconciled. */
+        public static final String TAG_SCOPE = "scope";
 
         /** The update the observation came from, as its quarter: {@code 2017-18-Q2}. A field, so series stay few. */
         public static final String FIELD_REPORT = "report";

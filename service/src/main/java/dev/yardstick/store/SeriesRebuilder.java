@@ -50,8 +50,10 @@ final class SeriesRebuilder {
         String db = store.settings().database();
         Map<String, List<RecordedObservation>> byIndicator = recorded(store.query(BoundParameterQuery.QueryBuilder.newQuery(
                         "SELECT " + RECONCILE_COLUMNS + " FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION
-                                + "\" = $org AND \"" + Schema.Observation.TAG_INDICATOR + "\" != $candidate")
-                .forDatabase(db).bind("org", organisation).bind("candidate", Schema.Observation.CANDIDATE).create(),
+                                + "\" = $org AND \"" + Schema.Observation.TAG_INDICATOR + "\" != $candidate AND (\""
+                                + Schema.Observation.TAG_SCOPE + "\" = $own OR \"" + Schema.Observation.TAG_SCOPE + "\" = '')")
+                .forDatabase(db).bind("org", organisation).bind("candidate", Schema.Observation.CANDIDATE)
+                .bind("own", dev.yardstick.extract.Scope.OWN.id()).create(),
                 "read the observations of " + organisation), organisation);
         Map<String, List<Existing>> existing = existing(store.query(BoundParameterQuery.QueryBuilder.newQuery(
                         "SELECT \"" + Schema.IndicatorValue.FIELD_VALUE + "\" FROM \"" + Schema.IndicatorValue.MEASUREMENT + "\" WHERE \""

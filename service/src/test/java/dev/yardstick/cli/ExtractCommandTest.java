@@ -42,7 +42,7 @@ class ExtractCommandTest {
         assertThat(doc.get("period").get("label").asString()).isEqualTo("Q2 2017/18");
         assertThat(doc.get("period").get("start").asString()).isEqualTo("2017-07-01");
         JsonNode first = doc.get("observations").get(0);
-        assertThat(first.propertyNames()).containsExactly("indicator", "provisional", "value", "unit", "qualifier", "kind", "period_start",
+        assertThat(first.propertyNames()).containsExactly("indicator", "provisional", "value", "unit", "qualifier", "kind", "scope", "period_start",
                 "period_end", "text", "sentence", "theme", "accountability", "director", "derivation");
         boolean teenPregnancy = false;
         for (JsonNode o : doc.get("observations")) {
@@ -92,9 +92,9 @@ class ExtractCommandTest {
         run("extract", "--format", "csv", SeedData.update(SeedData.Q2_2019_20).toString());
 
         String[] lines = stdout().split("\r\n");
-        assertThat(lines[0]).isEqualTo("source,organisation,indicator,provisional,value,unit,qualifier,kind,period_start,period_end,text,"
+        assertThat(lines[0]).isEqualTo("source,organisation,indicator,provisional,value,unit,qualifier,kind,scope,period_start,period_end,text,"
                 + "sentence,theme,accountability,director,derivation");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lbbd-2019-20-q2.txt,lbbd,licence_applications,false,7000,applications,over,actual"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lbbd-2019-20-q2.txt,lbbd,licence_applications,false,7000,applications,over,actual,own"));
     }
 
     @Test

@@ -142,7 +142,9 @@ class QuantityRecognitionTest {
 
     @org.junit.jupiter.api.Test
     void aPlusSignMarksAChange() {
-        assertThat(Sentences.extract("Footfall changed by +5% on last quarter."))
-                .singleElement().satisfies(o -> assertThat(o.quantity().isChange()).isTrue());
+        String s = "Footfall changed by +5% on last quarter.";
+        assertThat(QuantityScanner.scan(s, java.util.List.of()))
+                .singleElement().satisfies(f -> assertThat(f.quantity().isChange()).isTrue());
+        assertThat(Sentences.extract(s)).as("a change with no stated level is not a measurement").isEmpty();
     }
 }
