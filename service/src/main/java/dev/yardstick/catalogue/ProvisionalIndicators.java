@@ -3,6 +3,7 @@ package dev.yardstick.catalogue;
 import dev.yardstick.extract.Measure;
 import dev.yardstick.extract.Observation;
 import dev.yardstick.extract.Quantity;
+import dev.yardstick.extract.Scope;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -97,10 +98,14 @@ public final class ProvisionalIndicators {
             if (found == null && subject.phrase() != null) {
                 found = named(o, subject.phrase());
             }
-            if (found != null) {
-                remember(measure, found);
+            if (found == null || o.scope().isOwn()) {
+                if (found != null) {
+                    remember(measure, found);
+                }
+                return found;
             }
-            return found;
+            // a comparator's or breakdown's value is never the council's own series: its scope goes on the id
+            return named(o, found.name(), o.scope());
         }
 
         private Indicator back(Measure measure) {
@@ -138,10 +143,14 @@ public final class ProvisionalIndicators {
         }
 
         private static Indicator named(Observation o, String phrase) {
+            return named(o, phrase, Scope.OWN);
+        }
+
+        private static Indicator named(Observation o, String phrase, Scope scope) {
             if (phrase == null) {
                 return null;
             }
-            String id = id(phrase, o.quantity().unit().measure());
+            String id = id(phrase, o.quantity().unit().measure(), scope);
             return id == null ? null : indicator(id, phrase, o.quantity().unit().label(), o.quantity().unit().measure(),
                     o.provenance().theme());
         }
@@ -149,6 +158,11 @@ public final class ProvisionalIndicators {
 
     /** The id for a phrase on a measure, or null when normalising leaves no word. */
     static String id(String phrase, Measure measure) {
+        return id(phrase, measure, Scope.OWN);
+    }
+
+    /** The id for a phrase on a measure, with the scope appended when the value is not the council's own. */
+    static String id(String phrase, Measure measure, Scope scope) {
         List<String> words = new ArrayList<>();
         for (String w : MeasuredPhrase.content(MeasuredPhrase.words(phrase))) {
             String s = singular(w.replace("'", "").replace('-', '_'));
@@ -159,7 +173,7 @@ public final class ProvisionalIndicators {
         if (words.isEmpty()) {
             return null;
         }
-        String suffix = "_" + unitClass(measure);
+        String suffix = "_" + unitClass(measure) + (scope.isOwn() ? "" : "_" + scope.id());
         String body = PREFIX + String.join("_", words).replaceAll("[^a-z0-9_]", "").replaceAll("_+", "_");
         if (body.length() + suffix.length() > MAX_ID) {
             body = body.substring(0, MAX_ID - suffix.length()).replaceAll("_+$", "");

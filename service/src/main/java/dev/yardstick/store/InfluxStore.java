@@ -146,11 +146,11 @@ public final class InfluxStore implements AutoCloseable {
         return out;
     }
 
-    /** The ids of every provisional indicator with a reconciled series, in any organisation. */
+    /** The ids of every provisional indicator with observations, in any organisation and scope. */
     public java.util.Set<String> provisionalIndicators() {
         java.util.Set<String> out = new java.util.TreeSet<>();
-        QueryResult r = query(BoundParameterQuery.QueryBuilder.newQuery("SHOW TAG VALUES FROM \"" + Schema.IndicatorValue.MEASUREMENT
-                        + "\" WITH KEY = \"" + Schema.IndicatorValue.TAG_INDICATOR + "\" WHERE \"" + Schema.IndicatorValue.TAG_PROVISIONAL
+        QueryResult r = query(BoundParameterQuery.QueryBuilder.newQuery("SHOW TAG VALUES FROM \"" + Schema.Observation.MEASUREMENT
+                        + "\" WITH KEY = \"" + Schema.Observation.TAG_INDICATOR + "\" WHERE \"" + Schema.Observation.TAG_PROVISIONAL
                         + "\" = $provisional").forDatabase(settings.database()).bind("provisional", Schema.PROVISIONAL).create(),
                 "list the provisional indicators");
         for (ResultRows.Row row : ResultRows.of(r)) {

@@ -42,7 +42,7 @@ class ObservationPointsTest {
     @Test
     void provisionalIndicatorIsTaggedAndCataloguedOneIsNot() {
         Observation o = new Observation(new Quantity(7000, Unit.count("applications"), Qualifier.OVER, "over 7000 applications", 16, 38, null),
-                Kind.ACTUAL, new FinancialQuarter(2019, 2).period(), "There have been over 7000 applications received.", "",
+                Kind.ACTUAL, dev.yardstick.extract.Scope.OWN, new FinancialQuarter(2019, 2).period(), "There have been over 7000 applications received.", "",
                 new Provenance("lbbd-2019-20-q2.txt", "lbbd", 42, "Theme", "Develop a scheme.", "Fiona Taylor", false), null);
         Indicator provisional = ProvisionalIndicators.fromId("p_application_received_count", "applications").orElseThrow();
         Indicator catalogued = dev.yardstick.SeedData.catalogue().find("licence_applications").orElseThrow();
@@ -51,7 +51,7 @@ class ObservationPointsTest {
                 .stream().map(p -> p.lineProtocol(java.util.concurrent.TimeUnit.MILLISECONDS)).toList();
 
         assertThat(lines.get(0)).startsWith("observation,director=Fiona\\ Taylor,indicator=p_application_received_count,kind=actual,"
-                + "organisation=lbbd,provisional=true,theme=Theme ");
+                + "organisation=lbbd,provisional=true,scope=own,theme=Theme ");
         assertThat(lines.get(1)).contains("indicator=licence_applications,").doesNotContain("provisional");
     }
 
