@@ -59,7 +59,7 @@ final class IngestCommand {
             err.println("error: " + e.getMessage());
             return Cli.USAGE;
         }
-        IndicatorCatalogue catalogue = IndicatorCatalogue.bundled();
+        IndicatorCatalogue catalogue = IndicatorCatalogue.bundled().withLibrary(IndicatorCatalogue.library());
         TargetService targets;
         try {
             targets = new TargetService(catalogue, env.get("YARDSTICK_TARGETS_FILE"),
@@ -68,7 +68,7 @@ final class IngestCommand {
             err.println("error: " + e.getMessage());
             return Cli.DATA;
         }
-        IndicatorMatcher matcher = new IndicatorMatcher(catalogue);
+        IndicatorMatcher matcher = IndicatorMatcher.withProvisional(catalogue);
         Extractor extractor = new Extractor(matcher);
         TextExportReader reader = new TextExportReader();
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
@@ -82,7 +82,7 @@ final class IngestCommand {
                             ExtractCommand.organisation(cl.options().get("--org"), path), Files.readAllBytes(path));
                     List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
                     IngestSession.Written written = session.add(doc, observations);
-                    long matched = observations.stream().filter(m -> !m.isCandidate()).count();
+                    long matched = observations.stream().filter(MatchedObservation::isCatalogued).count();
                     if (written.outcome() != IngestSession.Outcome.UNCHANGED) {
                         changed.add(doc.organisation());
                     }

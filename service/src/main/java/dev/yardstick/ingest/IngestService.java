@@ -47,7 +47,7 @@ public class IngestService {
     IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry) {
         this.store = store;
         this.assessor = assessor;
-        this.matcher = new IndicatorMatcher(catalogue);
+        this.matcher = IndicatorMatcher.withProvisional(catalogue);
         this.extractor = new Extractor(matcher);
         this.queue = queue;
         this.metrics = new IngestMetrics(registry, queue::depth);
@@ -56,7 +56,7 @@ public class IngestService {
     /** An update read and extracted, ready to store. */
     private record Prepared(UpdateDocument document, List<MatchedObservation> observations, long startedNanos) {
         int matched() {
-            return (int) observations.stream().filter(m -> !m.isCandidate()).count();
+            return (int) observations.stream().filter(MatchedObservation::isCatalogued).count();
         }
     }
 

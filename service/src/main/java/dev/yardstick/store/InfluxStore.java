@@ -135,13 +135,26 @@ public final class InfluxStore implements AutoCloseable {
         List<StoredObservation> out = new java.util.ArrayList<>();
         for (ResultRows.Row row : ResultRows.of(query(builder.create(), "read the observations of " + indicator))) {
             out.add(new StoredObservation(row.text(Schema.Observation.TAG_ORGANISATION), indicator,
-                    row.text(Schema.Observation.TAG_KIND), row.number(Schema.Observation.FIELD_VALUE),
+                    Schema.PROVISIONAL.equals(row.text(Schema.Observation.TAG_PROVISIONAL)), row.text(Schema.Observation.TAG_KIND), row.number(Schema.Observation.FIELD_VALUE),
                     row.text(Schema.Observation.FIELD_UNIT), row.text(Schema.Observation.FIELD_QUALIFIER),
                     row.text(Schema.Observation.FIELD_PERIOD_START), row.text(Schema.Observation.FIELD_PERIOD_END),
                     row.text(Schema.Observation.FIELD_TEXT), row.text(Schema.Observation.FIELD_SENTENCE),
                     row.text(Schema.Observation.FIELD_SOURCE), row.text(Schema.Observation.FIELD_REPORT),
                     row.text(Schema.Observation.TAG_THEME), row.text(Schema.Observation.TAG_DIRECTOR),
                     row.text(Schema.Observation.FIELD_DERIVATION)));
+        }
+        return out;
+    }
+
+    /** The ids of every provisional indicator with observations, in any organisation and scope. */
+    public java.util.Set<String> provisionalIndicators() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        QueryResult r = query(BoundParameterQuery.QueryBuilder.newQuery("SHOW TAG VALUES FROM \"" + Schema.Observation.MEASUREMENT
+                        + "\" WITH KEY = \"" + Schema.Observation.TAG_INDICATOR + "\" WHERE \"" + Schema.Observation.TAG_PROVISIONAL
+                        + "\" = $provisional").forDatabase(settings.database()).bind("provisional", Schema.PROVISIONAL).create(),
+                "list the provisional indicators");
+        for (ResultRows.Row row : ResultRows.of(r)) {
+            out.add(row.text("value"));
         }
         return out;
     }

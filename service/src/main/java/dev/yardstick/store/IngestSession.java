@@ -170,7 +170,7 @@ public final class IngestSession implements AutoCloseable {
                 .addField(Schema.Document.FIELD_SOURCE, document.source())
                 .addField(Schema.Document.FIELD_DIGEST, digest)
                 .addField(Schema.Document.FIELD_OBSERVATIONS, (double) observations.size())
-                .addField(Schema.Document.FIELD_MATCHED, (double) observations.stream().filter(m -> !m.isCandidate()).count())
+                .addField(Schema.Document.FIELD_MATCHED, (double) observations.stream().filter(MatchedObservation::isCatalogued).count())
                 .addField(Schema.Document.FIELD_PERIOD_START, document.period().start().toString())
                 .addField(Schema.Document.FIELD_PERIOD_END, document.period().end().toString())
                 .addField(Schema.Document.FIELD_INGESTED_AT, clock.instant().toString())

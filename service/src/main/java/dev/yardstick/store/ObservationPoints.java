@@ -54,6 +54,9 @@ public final class ObservationPoints {
                 .tag(Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId())
                 .tag(Schema.Observation.TAG_KIND, o.kind().id())
                 .tag(Schema.Observation.TAG_SCOPE, o.scope().id());
+        if (m.isProvisional()) {
+            b.tag(Schema.Observation.TAG_PROVISIONAL, Schema.PROVISIONAL);
+        }
         tagIfPresent(b, Schema.Observation.TAG_THEME, o.provenance().theme());
         tagIfPresent(b, Schema.Observation.TAG_DIRECTOR, o.provenance().director());
         b.addField(Schema.Observation.FIELD_VALUE, o.quantity().value())

@@ -1,5 +1,6 @@
 package dev.yardstick.store;
 
+import dev.yardstick.catalogue.ProvisionalIndicators;
 import dev.yardstick.extract.Kind;
 import dev.yardstick.series.ReconciledValue;
 import dev.yardstick.series.Reconciler;
@@ -153,6 +154,9 @@ final class SeriesRebuilder {
                     .time(seconds, TimeUnit.SECONDS)
                     .tag(Schema.IndicatorValue.TAG_ORGANISATION, key.organisation())
                     .tag(Schema.IndicatorValue.TAG_INDICATOR, key.indicator());
+            if (ProvisionalIndicators.isProvisional(key.indicator())) {
+                b.tag(Schema.IndicatorValue.TAG_PROVISIONAL, Schema.PROVISIONAL);
+            }
             if (!theme.isBlank()) {
                 b.tag(Schema.IndicatorValue.TAG_THEME, theme);
             }
