@@ -157,7 +157,7 @@ class QuantityRecognitionTest {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(12.0, 27.0, 19.0);
     }
 
-    @Test
+    @org.junit.jupiter.api.Test
     void aCountOpeningTheSentenceIsStillAMeasurement() {
         assertThat(Sentences.extract("Of 5,821 requests for street cleansing, 79% were completed on time."))
                 .extracting(o -> o.quantity().value()).contains(5821.0, 79.0);
