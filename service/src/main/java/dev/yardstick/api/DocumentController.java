@@ -3,6 +3,8 @@ package dev.yardstick.api;
 import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.ingest.DocumentIngested;
 import dev.yardstick.ingest.IngestService;
+import dev.yardstick.ingest.OrganisationId;
+import dev.yardstick.ingest.SourceName;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.StoredDocument;
 import java.io.IOException;
@@ -44,13 +46,14 @@ class DocumentController {
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<DocumentIngested> uploadText(@RequestBody byte[] body, @RequestParam String org,
                                                 @RequestParam(defaultValue = "upload.txt") String source) {
-        return created(ingest.ingest(source, org, checkedSize(source, body)));
+        return created(ingest.ingest(SourceName.checked(source), OrganisationId.checked(org), checkedSize(source, body)));
     }
 
     /** The update as a multipart file field named {@code file}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DocumentIngested> uploadFile(@RequestPart("file") MultipartFile file, @RequestParam String org) throws IOException {
-        String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : file.getOriginalFilename();
+        OrganisationId.checked(org);
+        String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : SourceName.checked(file.getOriginalFilename());
         return created(ingest.ingest(source, org, checkedSize(source, file.getBytes())));
     }
 

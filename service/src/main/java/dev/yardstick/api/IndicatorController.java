@@ -53,7 +53,7 @@ class IndicatorController {
     List<StoredObservation> observations(@PathVariable String id, @RequestParam(required = false) String org,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return store.observations(known(id).id(), org, from, to);
+        return store.observations(known(id).id(), dev.yardstick.ingest.OrganisationId.checkedIfPresent(org), from, to);
     }
 
     private Indicator known(String id) {

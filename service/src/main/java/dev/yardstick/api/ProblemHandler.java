@@ -2,6 +2,7 @@ package dev.yardstick.api;
 
 import dev.yardstick.catalogue.CatalogueException;
 import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.ingest.InvalidParameterException;
 import dev.yardstick.store.StoreException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,13 @@ class ProblemHandler {
     ProblemDetail rejected(DocumentRejectedException e) {
         ProblemDetail p = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "document-rejected", "Not a quarterly update Yardstick can read", e.getMessage());
         p.setProperty("source", e.source());
+        return p;
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail invalidParameter(InvalidParameterException e) {
+        ProblemDetail p = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
+        p.setProperty("parameter", e.parameter());
         return p;
     }
 

@@ -12,6 +12,8 @@ import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.document.TextExportReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
+import dev.yardstick.ingest.InvalidParameterException;
+import dev.yardstick.ingest.OrganisationId;
 import dev.yardstick.store.IngestSession;
 import dev.yardstick.store.InfluxSettings;
 import dev.yardstick.store.InfluxStore;
@@ -79,7 +81,7 @@ final class IngestCommand {
                 Path path = Path.of(name);
                 try {
                     UpdateDocument doc = reader.read(path.getFileName().toString(),
-                            ExtractCommand.organisation(cl.options().get("--org"), path), Files.readAllBytes(path));
+                            OrganisationId.checked(ExtractCommand.organisation(cl.options().get("--org"), path)), Files.readAllBytes(path));
                     List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
                     IngestSession.Written written = session.add(doc, observations);
                     long matched = observations.stream().filter(m -> !m.isCandidate()).count();
@@ -93,6 +95,10 @@ final class IngestCommand {
                 } catch (DocumentRejectedException e) {
                     progress.clear();
                     err.println("error: " + e.getMessage());
+                    rejected++;
+                } catch (InvalidParameterException e) {
+                    progress.clear();
+                    err.println("error: " + name + ": " + e.getMessage());
                     rejected++;
                 } catch (IOException e) {
                     progress.clear();

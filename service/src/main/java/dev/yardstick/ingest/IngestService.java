@@ -67,8 +67,11 @@ public class IngestService {
      * @return what was written, or outcome {@code queued} when InfluxDB is unavailable (the
      *         update is safe on disk and will be written when the server returns)
      * @throws DocumentRejectedException when the bytes are not a readable update (nothing queued)
+     * @throws InvalidParameterException when the organisation or source name is not valid (nothing queued)
      */
     public synchronized DocumentIngested ingest(String source, String organisation, byte[] bytes) {
+        OrganisationId.checked(organisation);
+        SourceName.checked(source);
         Prepared prepared = prepare(source, organisation, bytes, System.nanoTime());
         IngestQueue.Entry mine;
         try {

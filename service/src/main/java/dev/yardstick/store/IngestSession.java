@@ -163,11 +163,11 @@ public final class IngestSession implements AutoCloseable {
     }
 
     private Point documentPoint(UpdateDocument document, String report, String digest, List<MatchedObservation> observations) {
-        return Point.measurement(Schema.Document.MEASUREMENT)
-                .time(document.quarter().end().atStartOfDay(ZoneOffset.UTC).toEpochSecond(), TimeUnit.SECONDS)
-                .tag(Schema.Document.TAG_ORGANISATION, document.organisation())
-                .tag(Schema.Document.TAG_REPORT, report)
-                .addField(Schema.Document.FIELD_SOURCE, document.source())
+        Point.Builder b = LineProtocol.measurement(Schema.Document.MEASUREMENT)
+                .time(document.quarter().end().atStartOfDay(ZoneOffset.UTC).toEpochSecond(), TimeUnit.SECONDS);
+        LineProtocol.tag(b, Schema.Document.TAG_ORGANISATION, document.organisation());
+        LineProtocol.tag(b, Schema.Document.TAG_REPORT, report);
+        return b.addField(Schema.Document.FIELD_SOURCE, document.source())
                 .addField(Schema.Document.FIELD_DIGEST, digest)
                 .addField(Schema.Document.FIELD_OBSERVATIONS, (double) observations.size())
                 .addField(Schema.Document.FIELD_MATCHED, (double) observations.stream().filter(m -> !m.isCandidate()).count())

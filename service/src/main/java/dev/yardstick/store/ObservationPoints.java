@@ -48,13 +48,12 @@ public final class ObservationPoints {
     private static Point point(UpdateDocument document, String report, int seq, MatchedObservation m) {
         Observation o = m.observation();
         long millis = o.period().end().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() + offsetMillis(document.quarter(), seq);
-        Point.Builder b = Point.measurement(Schema.Observation.MEASUREMENT)
-                .time(millis, TimeUnit.MILLISECONDS)
-                .tag(Schema.Observation.TAG_ORGANISATION, document.organisation())
-                .tag(Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId())
-                .tag(Schema.Observation.TAG_KIND, o.kind().id());
-        tagIfPresent(b, Schema.Observation.TAG_THEME, o.provenance().theme());
-        tagIfPresent(b, Schema.Observation.TAG_DIRECTOR, o.provenance().director());
+        Point.Builder b = LineProtocol.measurement(Schema.Observation.MEASUREMENT).time(millis, TimeUnit.MILLISECONDS);
+        LineProtocol.tag(b, Schema.Observation.TAG_ORGANISATION, document.organisation());
+        LineProtocol.tag(b, Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId());
+        LineProtocol.tag(b, Schema.Observation.TAG_KIND, o.kind().id());
+        LineProtocol.tag(b, Schema.Observation.TAG_THEME, o.provenance().theme());
+        LineProtocol.tag(b, Schema.Observation.TAG_DIRECTOR, o.provenance().director());
         b.addField(Schema.Observation.FIELD_VALUE, o.quantity().value())
                 .addField(Schema.Observation.FIELD_UNIT, o.quantity().unitLabel())
                 .addField(Schema.Observation.FIELD_MEASURE, o.quantity().unit().measure().name().toLowerCase(java.util.Locale.ROOT))
@@ -70,12 +69,5 @@ public final class ObservationPoints {
                 .addField(Schema.Observation.FIELD_ROW, (double) o.provenance().row())
                 .addField(Schema.Observation.FIELD_DERIVATION, o.derivation() == null ? "" : o.derivation());
         return b.build();
-    }
-
-    /** Blank tags are never written: InfluxDB drops them and queries by them then fail silently. */
-    private static void tagIfPresent(Point.Builder b, String tag, String value) {
-        if (value != null && !value.isBlank()) {
-            b.tag(tag, value);
-        }
     }
 }
