@@ -4,6 +4,7 @@ import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.ingest.DocumentIngested;
 import dev.yardstick.ingest.IngestService;
 import dev.yardstick.ingest.OrganisationId;
+import dev.yardstick.ingest.SetAsideUpdate;
 import dev.yardstick.ingest.SourceName;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.StoredDocument;
@@ -40,6 +41,12 @@ class DocumentController {
     @GetMapping
     List<StoredDocument> list() {
         return store.documents();
+    }
+
+    /** Accepted updates that could not be written for a reason retrying will not fix, with the reason; kept for inspection. */
+    @GetMapping("/failed")
+    List<SetAsideUpdate> failed() {
+        return ingest.setAside();
     }
 
     /** The update as a raw text body. */

@@ -3,6 +3,7 @@ package dev.yardstick.api;
 import dev.yardstick.catalogue.CatalogueException;
 import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.ingest.InvalidParameterException;
+import dev.yardstick.ingest.UpdateSetAsideException;
 import dev.yardstick.store.StoreException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,6 +31,13 @@ class ProblemHandler {
     ProblemDetail invalidParameter(InvalidParameterException e) {
         ProblemDetail p = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());
         p.setProperty("parameter", e.parameter());
+        return p;
+    }
+
+    @ExceptionHandler(UpdateSetAsideException.class)
+    ProblemDetail setAside(UpdateSetAsideException e) {
+        ProblemDetail p = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "update-set-aside", "Update set aside", e.getMessage());
+        p.setProperty("source", e.source());
         return p;
     }
 

@@ -134,7 +134,11 @@ public class IngestService {
         return Optional.ofNullable(lastStoreError);
     }
 
-    /** Drains the queue up to and including {@code mine}; returns its result, or null if it is still queued. */
+    /**
+     * Drains the queue up to and including {@code mine}; returns its result, or null if it is still
+     * queued. Only an outage stops the queue; an entry that fails for any other reason (unreadable,
+     * refused for good by InfluxDB, a bug) is set aside with the reason and the queue goes on.
+     */
     private DocumentIngested drain(IngestQueue.Entry mine, Prepared minePrepared) {
         while (true) {
             Optional<IngestQueue.Entry> head = queue.oldest();
@@ -143,37 +147,39 @@ public class IngestService {
             }
             IngestQueue.Entry entry = head.get();
             boolean isMine = mine != null && entry.sequence() == mine.sequence();
-            Prepared prepared;
-            try {
-                prepared = isMine ? minePrepared : prepare(entry.source(), entry.organisation(), entry.bytes(), System.nanoTime());
-            } catch (DocumentRejectedException e) {
-                setAside(entry, e.getMessage());
-                continue;
-            }
             DocumentIngested written;
             try {
+                Prepared prepared = isMine ? minePrepared : prepare(entry.source(), entry.organisation(), entry.bytes(), System.nanoTime());
                 written = store(prepared);
             } catch (StoreUnavailableException e) {
                 metrics.writeFailed();
                 lastStoreError = e.getMessage();
                 return null;
-            } catch (StoreException e) {
-                metrics.writeFailed();
-                setAside(entry, e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                if (e instanceof StoreException) {
+                    metrics.writeFailed();
+                }
+                String reason = e instanceof StoreException || e instanceof DocumentRejectedException || e instanceof InvalidParameterException
+                        ? e.getMessage() : "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+                queue.setAside(entry, reason);
+                log.error("queued update {} ({}) set aside in {}: {}", entry.source(), entry.organisation(), queue.dir().resolve("failed"), reason, e);
                 if (isMine) {
-                    throw e;
+                    throw e instanceof StoreException known ? known : new UpdateSetAsideException(entry.source(), reason, e);
                 }
                 continue;
             }
             lastStoreError = null;
             queue.remove(entry);
-            if (!isMine) {
-                log.info("wrote queued update {} ({} {}): {}", entry.source(), written.organisation(), written.period(), written.outcome());
-            }
             if (isMine) {
                 return written;
             }
+            log.info("wrote queued update {} ({} {}): {}", entry.source(), written.organisation(), written.period(), written.outcome());
         }
+    }
+
+    /** Updates set aside because retrying would not help, with the reasons; for health and the API. */
+    public List<SetAsideUpdate> setAside() {
+        return queue.setAside();
     }
 
     private Prepared prepare(String source, String organisation, byte[] bytes, long started) {
@@ -201,22 +207,6 @@ public class IngestService {
         String outcome = written.outcome().name().toLowerCase(Locale.ROOT);
         metrics.ingested(outcome, p.observations().size(), p.matched(), points, System.nanoTime() - p.startedNanos());
         return summary(p, outcome, points);
-    }
-
-    /**
-     * An entry InfluxDB refuses for good (not an outage) would block the queue forever: it moves
-     * to {@code failed/} beside the queue, kept for a person to inspect, and the queue goes on.
-     */
-    private void setAside(IngestQueue.Entry entry, String reason) {
-        Path failed = queue.dir().resolve("failed");
-        try {
-            Files.createDirectories(failed);
-            Files.move(entry.file(), failed.resolve(entry.file().getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(failed.resolve(entry.file().getFileName() + ".reason.txt"), reason + System.lineSeparator());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + entry.file() + " to " + failed + ": " + e.getMessage(), e);
-        }
-        log.error("queued update {} ({}) set aside in {}: {}", entry.source(), entry.organisation(), failed, reason);
     }
 
     private static DocumentIngested summary(Prepared p, String outcome, int points) {
