@@ -4,6 +4,7 @@ import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.IndicatorMatcher;
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.document.TextDecoder;
 import dev.yardstick.document.TextExportReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
@@ -41,10 +42,13 @@ public class IngestService {
     private final IngestQueue queue;
     private final IngestMetrics metrics;
     private volatile String lastStoreError;
+    private final UpdateLimits limits;
     /** Organisations whose re-assessment waits for InfluxDB; read by the retry timer without the lock. */
     private final java.util.Set<String> pendingAssessments = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry) {
+    IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry,
+                  UpdateLimits limits) {
+        this.limits = limits;
         this.store = store;
         this.assessor = assessor;
         this.matcher = new IndicatorMatcher(catalogue);
@@ -184,8 +188,19 @@ public class IngestService {
 
     private Prepared prepare(String source, String organisation, byte[] bytes, long started) {
         try {
-            UpdateDocument doc = reader.read(source, organisation, bytes);
-            return new Prepared(doc, matcher.match(extractor.extract(doc)), started);
+            String text = TextDecoder.decode(source, bytes);
+            limits.checkText(source, text);
+            UpdateDocument doc = reader.read(source, organisation, text);
+            List<MatchedObservation> observations;
+            try {
+                observations = matcher.match(extractor.extract(doc));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // a value the extractor cannot hold (a number too large for a double): the update is refused, not the service
+                throw new DocumentRejectedException(source, "a value in it cannot be read (" + shortened(e.getMessage())
+                        + "); correct the figure and upload it again");
+            }
+            limits.checkObservations(source, observations.size());
+            return new Prepared(doc, observations, started);
         } catch (DocumentRejectedException e) {
             metrics.rejected();
             throw e;
@@ -207,6 +222,10 @@ public class IngestService {
         String outcome = written.outcome().name().toLowerCase(Locale.ROOT);
         metrics.ingested(outcome, p.observations().size(), p.matched(), points, System.nanoTime() - p.startedNanos());
         return summary(p, outcome, points);
+    }
+
+    private static String shortened(String message) {
+        return message == null ? "no detail" : message.length() <= 120 ? message : message.substring(0, 120) + "...";
     }
 
     private static DocumentIngested summary(Prepared p, String outcome, int points) {
