@@ -5,6 +5,7 @@ import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.ingest.InvalidParameterException;
 import dev.yardstick.ingest.UpdateSetAsideException;
 import dev.yardstick.store.StoreException;
+import dev.yardstick.store.StoreUnavailableException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -56,9 +57,26 @@ class ProblemHandler {
         return p;
     }
 
+    /** An outage: the same request may succeed later (accepted uploads wait in the queue meanwhile). */
+    @ExceptionHandler(StoreUnavailableException.class)
+    ProblemDetail storeDown(StoreUnavailableException e) {
+        log.warn("answered 503: {}", e.getMessage());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "InfluxDB unavailable",
+                "InfluxDB did not answer; try again later. (Its address and the reason are in /actuator/health with the API token, and in the log.)");
+    }
+
+    /**
+     * InfluxDB answered and refused for good (a type conflict, a malformed point, refused
+     * credentials): retrying the same request will not help. 502, not 422: the update passed every
+     * check Yardstick makes, so the refusal is the store's, a failure behind this gateway the
+     * client cannot fix by changing its request; and not 503, which tells clients to retry.
+     */
     @ExceptionHandler(StoreException.class)
-    ProblemDetail storeDown(StoreException e) {
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "InfluxDB unavailable", e.getMessage());
+    ProblemDetail storeRefused(StoreException e) {
+        log.error("answered 502: {}", e.getMessage());
+        return Problems.of(HttpStatus.BAD_GATEWAY, "store-refused", "InfluxDB refused the request",
+                "InfluxDB answered and refused the request for good; retrying will not help. An accepted update is kept, with the reason,"
+                        + " among the updates set aside (GET /api/documents/failed); the operator finds the cause in the log.");
     }
 
     @ExceptionHandler(CatalogueException.class)

@@ -19,6 +19,7 @@ import dev.yardstick.store.InfluxSettings;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.WriteStats;
 import dev.yardstick.store.StoreException;
+import dev.yardstick.store.StoreUnavailableException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -33,7 +34,8 @@ import java.util.Map;
  */
 final class IngestCommand {
 
-    static final int UNAVAILABLE = 69; // sysexits.h EX_UNAVAILABLE: InfluxDB unreachable
+    static final int UNAVAILABLE = 69; // sysexits.h EX_UNAVAILABLE: InfluxDB unreachable; running again later may work
+    static final int REFUSED = 76;     // sysexits.h EX_PROTOCOL: InfluxDB answered and refused the write for good
 
     private final PrintStream out;
     private final PrintStream err;
@@ -120,7 +122,7 @@ final class IngestCommand {
         } catch (StoreException e) {
             progress.clear();
             err.println("error: " + e.getMessage());
-            return UNAVAILABLE;
+            return e instanceof StoreUnavailableException ? UNAVAILABLE : REFUSED;
         }
         progress.clear();
         return rejected == 0 ? Cli.OK : Cli.DATA;
