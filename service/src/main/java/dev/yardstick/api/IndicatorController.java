@@ -64,7 +64,8 @@ class IndicatorController {
     List<StoredObservation> observations(@PathVariable String id, @RequestParam(required = false) String org,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return store.observations(Schema.Observation.CANDIDATE.equals(id) ? id : known(id).id(), org, from, to);
+        return store.observations(Schema.Observation.CANDIDATE.equals(id) ? id : known(id).id(),
+                dev.yardstick.ingest.OrganisationId.checkedIfPresent(org), from, to);
     }
 
     /** A catalogued indicator, or a provisional one that has values. */

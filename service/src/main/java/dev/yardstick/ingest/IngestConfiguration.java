@@ -63,7 +63,7 @@ class IngestConfiguration {
     @Bean
     IngestService ingestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestProperties properties,
                                 MeterRegistry registry) {
-        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry);
+        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry, properties.limits());
     }
 
     /** Retries the durable ingest queue (and re-assessments) while InfluxDB has not taken them yet. */

@@ -25,6 +25,8 @@ final class IngestQueue {
 
     private static final String SUFFIX = ".update";
     private static final String PARTIAL = ".partial";
+    private static final String FAILED = "failed";
+    private static final String REASON = ".reason.txt";
 
     /** One queued update: the upload exactly as accepted. */
     record Entry(long sequence, String source, String organisation, byte[] bytes, Path file) {
@@ -74,10 +76,60 @@ final class IngestQueue {
         return new Entry(sequence, source, organisation, bytes, file);
     }
 
-    /** The oldest entry, if any. */
+    /** The oldest readable entry, if any; an unreadable one is set aside on the way, so it cannot block the rest. */
     Optional<Entry> oldest() {
-        List<Path> files = files();
-        return files.isEmpty() ? Optional.empty() : Optional.of(read(files.get(0)));
+        for (Path file : files()) {
+            try {
+                return Optional.of(read(file));
+            } catch (IllegalStateException unreadable) {
+                setAside(file, "?", "?", unreadable.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Moves an entry that retrying will not help to {@code failed/} beside the queue, with a
+     * {@code .reason.txt} next to it; the queue goes on without it.
+     */
+    void setAside(Entry entry, String reason) {
+        setAside(entry.file(), entry.source(), entry.organisation(), reason);
+    }
+
+    private void setAside(Path file, String source, String organisation, String reason) {
+        Path failed = dir.resolve(FAILED);
+        try {
+            Files.createDirectories(failed);
+            Files.move(file, failed.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(failed.resolve(file.getFileName() + REASON), escape(organisation) + "\t" + escape(source) + "\n" + reason + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + file + " to " + failed + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every update set aside, oldest first. */
+    List<SetAsideUpdate> setAside() {
+        Path failed = dir.resolve(FAILED);
+        if (!Files.isDirectory(failed)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(failed)) {
+            return listing.filter(p -> p.getFileName().toString().endsWith(REASON)).sorted().map(IngestQueue::setAsideFrom).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + failed.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SetAsideUpdate setAsideFrom(Path reasonFile) {
+        String name = reasonFile.getFileName().toString();
+        try {
+            String[] text = Files.readString(reasonFile).split("\n", 2);
+            String[] names = text[0].split("\t", 2);
+            return new SetAsideUpdate(name.substring(0, name.length() - REASON.length()), names.length > 1 ? unescape(names[1]) : "?",
+                    unescape(names[0]), text.length > 1 ? text[1].strip() : "");
+        } catch (IOException | RuntimeException e) {
+            return new SetAsideUpdate(name.substring(0, name.length() - REASON.length()), "?", "?", "reason unreadable: " + e.getMessage());
+        }
     }
 
     void remove(Entry entry) {
@@ -98,7 +150,8 @@ final class IngestQueue {
 
     private List<Path> files() {
         try (Stream<Path> listing = Files.list(dir)) {
-            return listing.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
+            // only names this queue gave: a stray file must not stop it
+            return listing.filter(p -> p.getFileName().toString().matches("\\d{19}\\" + SUFFIX)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the ingest queue " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
@@ -114,7 +167,7 @@ final class IngestQueue {
             String[] header = new String(all, 0, newline, StandardCharsets.UTF_8).split("\t", 2);
             byte[] bytes = java.util.Arrays.copyOfRange(all, Math.min(all.length, newline + 1), all.length);
             return new Entry(sequenceOf(file), unescape(header[1]), unescape(header[0]), bytes, file);
-        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("ingest queue entry " + file + " is unreadable (" + e.getMessage()
                     + "); move it out of the queue folder and upload that update again", e);
         }

@@ -4,6 +4,7 @@ import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.IndicatorMatcher;
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.document.TextDecoder;
 import dev.yardstick.document.TextExportReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
@@ -41,10 +42,13 @@ public class IngestService {
     private final IngestQueue queue;
     private final IngestMetrics metrics;
     private volatile String lastStoreError;
+    private final UpdateLimits limits;
     /** Organisations whose re-assessment waits for InfluxDB; read by the retry timer without the lock. */
     private final java.util.Set<String> pendingAssessments = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry) {
+    IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry,
+                  UpdateLimits limits) {
+        this.limits = limits;
         this.store = store;
         this.assessor = assessor;
         this.matcher = IndicatorMatcher.withProvisional(catalogue);
@@ -67,8 +71,11 @@ public class IngestService {
      * @return what was written, or outcome {@code queued} when InfluxDB is unavailable (the
      *         update is safe on disk and will be written when the server returns)
      * @throws DocumentRejectedException when the bytes are not a readable update (nothing queued)
+     * @throws InvalidParameterException when the organisation or source name is not valid (nothing queued)
      */
     public synchronized DocumentIngested ingest(String source, String organisation, byte[] bytes) {
+        OrganisationId.checked(organisation);
+        SourceName.checked(source);
         Prepared prepared = prepare(source, organisation, bytes, System.nanoTime());
         IngestQueue.Entry mine;
         try {
@@ -131,7 +138,11 @@ public class IngestService {
         return Optional.ofNullable(lastStoreError);
     }
 
-    /** Drains the queue up to and including {@code mine}; returns its result, or null if it is still queued. */
+    /**
+     * Drains the queue up to and including {@code mine}; returns its result, or null if it is still
+     * queued. Only an outage stops the queue; an entry that fails for any other reason (unreadable,
+     * refused for good by InfluxDB, a bug) is set aside with the reason and the queue goes on.
+     */
     private DocumentIngested drain(IngestQueue.Entry mine, Prepared minePrepared) {
         while (true) {
             Optional<IngestQueue.Entry> head = queue.oldest();
@@ -140,43 +151,56 @@ public class IngestService {
             }
             IngestQueue.Entry entry = head.get();
             boolean isMine = mine != null && entry.sequence() == mine.sequence();
-            Prepared prepared;
-            try {
-                prepared = isMine ? minePrepared : prepare(entry.source(), entry.organisation(), entry.bytes(), System.nanoTime());
-            } catch (DocumentRejectedException e) {
-                setAside(entry, e.getMessage());
-                continue;
-            }
             DocumentIngested written;
             try {
+                Prepared prepared = isMine ? minePrepared : prepare(entry.source(), entry.organisation(), entry.bytes(), System.nanoTime());
                 written = store(prepared);
             } catch (StoreUnavailableException e) {
                 metrics.writeFailed();
                 lastStoreError = e.getMessage();
                 return null;
-            } catch (StoreException e) {
-                metrics.writeFailed();
-                setAside(entry, e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                if (e instanceof StoreException) {
+                    metrics.writeFailed();
+                }
+                String reason = e instanceof StoreException || e instanceof DocumentRejectedException || e instanceof InvalidParameterException
+                        ? e.getMessage() : "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+                queue.setAside(entry, reason);
+                log.error("queued update {} ({}) set aside in {}: {}", entry.source(), entry.organisation(), queue.dir().resolve("failed"), reason, e);
                 if (isMine) {
-                    throw e;
+                    throw e instanceof StoreException known ? known : new UpdateSetAsideException(entry.source(), reason, e);
                 }
                 continue;
             }
             lastStoreError = null;
             queue.remove(entry);
-            if (!isMine) {
-                log.info("wrote queued update {} ({} {}): {}", entry.source(), written.organisation(), written.period(), written.outcome());
-            }
             if (isMine) {
                 return written;
             }
+            log.info("wrote queued update {} ({} {}): {}", entry.source(), written.organisation(), written.period(), written.outcome());
         }
+    }
+
+    /** Updates set aside because retrying would not help, with the reasons; for health and the API. */
+    public List<SetAsideUpdate> setAside() {
+        return queue.setAside();
     }
 
     private Prepared prepare(String source, String organisation, byte[] bytes, long started) {
         try {
-            UpdateDocument doc = reader.read(source, organisation, bytes);
-            return new Prepared(doc, matcher.match(extractor.extract(doc)), started);
+            String text = TextDecoder.decode(source, bytes);
+            limits.checkText(source, text);
+            UpdateDocument doc = reader.read(source, organisation, text);
+            List<MatchedObservation> observations;
+            try {
+                observations = matcher.match(extractor.extract(doc));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // a value the extractor cannot hold (a number too large for a double): the update is refused, not the service
+                throw new DocumentRejectedException(source, "a value in it cannot be read (" + shortened(e.getMessage())
+                        + "); correct the figure and upload it again");
+            }
+            limits.checkObservations(source, observations.size());
+            return new Prepared(doc, observations, started);
         } catch (DocumentRejectedException e) {
             metrics.rejected();
             throw e;
@@ -200,20 +224,8 @@ public class IngestService {
         return summary(p, outcome, points);
     }
 
-    /**
-     * An entry InfluxDB refuses for good (not an outage) would block the queue forever: it moves
-     * to {@code failed/} beside the queue, kept for a person to inspect, and the queue goes on.
-     */
-    private void setAside(IngestQueue.Entry entry, String reason) {
-        Path failed = queue.dir().resolve("failed");
-        try {
-            Files.createDirectories(failed);
-            Files.move(entry.file(), failed.resolve(entry.file().getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(failed.resolve(entry.file().getFileName() + ".reason.txt"), reason + System.lineSeparator());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + entry.file() + " to " + failed + ": " + e.getMessage(), e);
-        }
-        log.error("queued update {} ({}) set aside in {}: {}", entry.source(), entry.organisation(), failed, reason);
+    private static String shortened(String message) {
+        return message == null ? "no detail" : message.length() <= 120 ? message : message.substring(0, 120) + "...";
     }
 
     private static DocumentIngested summary(Prepared p, String outcome, int points) {

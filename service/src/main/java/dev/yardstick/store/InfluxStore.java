@@ -269,8 +269,9 @@ public final class InfluxStore implements AutoCloseable {
 
     void write(List<Point> points, String what) {
         for (int from = 0; from < points.size(); from += BATCH_SIZE) {
+            // microseconds: observation points past an update's 999th differ from each other below the millisecond
             BatchPoints batch = BatchPoints.database(settings.database()).retentionPolicy(settings.retentionPolicy())
-                    .precision(TimeUnit.MILLISECONDS).build();
+                    .precision(TimeUnit.MICROSECONDS).build();
             points.subList(from, Math.min(points.size(), from + BATCH_SIZE)).forEach(batch::point);
             try {
                 long started = System.nanoTime();

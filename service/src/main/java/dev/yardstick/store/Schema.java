@@ -22,7 +22,7 @@ public final class Schema {
     /**
      * Every observation extracted from an update, with its evidence. Timestamped on the last day
      * of its period: 00:00 UTC plus a few milliseconds that encode the update and the position in
-     * it ({@link ObservationPoints#offsetMillis}), so values from different updates or rows that
+     * it ({@link ObservationPoints#offsetMillis}, {@link ObservationPoints#offsetMicros}), so values from different updates or rows that
      * share a series and a day never overwrite each other.
      */
     public static final class Observation {

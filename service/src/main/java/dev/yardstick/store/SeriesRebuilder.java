@@ -150,19 +150,14 @@ final class SeriesRebuilder {
             RecordedObservation c = v.chosen();
             long seconds = c.periodEnd().atStartOfDay(ZoneOffset.UTC).toEpochSecond();
             times.add(seconds * 1000);
-            Point.Builder b = Point.measurement(Schema.IndicatorValue.MEASUREMENT)
-                    .time(seconds, TimeUnit.SECONDS)
-                    .tag(Schema.IndicatorValue.TAG_ORGANISATION, key.organisation())
-                    .tag(Schema.IndicatorValue.TAG_INDICATOR, key.indicator());
+            Point.Builder b = LineProtocol.measurement(Schema.IndicatorValue.MEASUREMENT).time(seconds, TimeUnit.SECONDS);
+            LineProtocol.tag(b, Schema.IndicatorValue.TAG_ORGANISATION, key.organisation());
+            LineProtocol.tag(b, Schema.IndicatorValue.TAG_INDICATOR, key.indicator());
             if (ProvisionalIndicators.isProvisional(key.indicator())) {
-                b.tag(Schema.IndicatorValue.TAG_PROVISIONAL, Schema.PROVISIONAL);
+                LineProtocol.tag(b, Schema.IndicatorValue.TAG_PROVISIONAL, Schema.PROVISIONAL);
             }
-            if (!theme.isBlank()) {
-                b.tag(Schema.IndicatorValue.TAG_THEME, theme);
-            }
-            if (!director.isBlank()) {
-                b.tag(Schema.IndicatorValue.TAG_DIRECTOR, director);
-            }
+            LineProtocol.tag(b, Schema.IndicatorValue.TAG_THEME, theme);
+            LineProtocol.tag(b, Schema.IndicatorValue.TAG_DIRECTOR, director);
             points.add(b.addField(Schema.IndicatorValue.FIELD_VALUE, c.value())
                     .addField(Schema.IndicatorValue.FIELD_KIND, c.kind().id())
                     .addField(Schema.IndicatorValue.FIELD_UNIT, c.unit())
