@@ -90,13 +90,26 @@ final class CueFamily {
     }
 
     private boolean mayContain(String text, int from, int to) {
-        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+        String lower = lower(text);
         for (String k : keys) {
-            if (lower.contains(k)) {
+            int at = lower.indexOf(k, from);
+            if (at >= 0 && at + k.length() <= to) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The families are asked about the same sentence many times in a row: lower-case it once per thread. */
+    private static final ThreadLocal<String[]> LOWER = ThreadLocal.withInitial(() -> new String[2]);
+
+    private static String lower(String text) {
+        String[] cached = LOWER.get();
+        if (cached[0] != text) {
+            cached[0] = text;
+            cached[1] = text.toLowerCase(Locale.ROOT);
+        }
+        return cached[1].length() == text.length() ? cached[1] : text.toLowerCase(Locale.ROOT);
     }
 
     private static String regex(String cue) {
