@@ -197,6 +197,7 @@ public class IngestService {
             } catch (RuntimeException | StackOverflowError e) {
                 if (e instanceof StoreException) {
                     metrics.writeFailed();
+                    lastStoreError = null; // it answered, if only to refuse: not an outage
                 }
                 String reason = e instanceof StoreException || e instanceof DocumentRejectedException || e instanceof InvalidParameterException
                         ? e.getMessage() : "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
