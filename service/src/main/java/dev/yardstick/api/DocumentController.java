@@ -47,8 +47,11 @@ class DocumentController {
         return ingest.setAside();
     }
 
-    /** The update as a raw text body. */
+    /** The update as a raw text body, read no further than {@code yardstick.api.max-upload}. */
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the update exported as text",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     ResponseEntity<DocumentIngested> uploadText(jakarta.servlet.http.HttpServletRequest request, @RequestParam String org,
                                                 @RequestParam(defaultValue = "upload.txt") String source) throws IOException {
         SourceName.checked(source);

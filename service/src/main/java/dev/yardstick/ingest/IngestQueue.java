@@ -26,6 +26,9 @@ final class IngestQueue {
     private static final String SUFFIX = ".update";
     private static final String PARTIAL = ".partial";
     private static final String FAILED = "failed";
+    private static final java.util.regex.Pattern SAFE_ORGANISATION = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** Sequence, then the organisation when it is a valid name (entries of earlier versions have none). */
+    private static final java.util.regex.Pattern ENTRY_NAME = java.util.regex.Pattern.compile("\\d{19}(\\.[A-Za-z0-9_-]{1,64})?\\.update");
     private static final String REASON = ".reason.txt";
 
     /** One queued update: the upload exactly as accepted. */
@@ -52,10 +55,14 @@ final class IngestQueue {
         this.lastSequence = new AtomicLong(files().stream().mapToLong(IngestQueue::sequenceOf).max().orElse(0));
     }
 
-    /** Appends an update; when this returns, the entry survives a crash. */
+    /**
+     * Appends an update; when this returns, the entry survives a crash. A valid organisation is
+     * part of the file name, so one organisation's entries are found without reading the others.
+     */
     Entry enqueue(String source, String organisation, byte[] bytes) {
         long sequence = lastSequence.incrementAndGet();
-        Path file = dir.resolve("%019d%s".formatted(sequence, SUFFIX));
+        Path file = dir.resolve(SAFE_ORGANISATION.matcher(organisation).matches()
+                ? "%019d.%s%s".formatted(sequence, organisation, SUFFIX) : "%019d%s".formatted(sequence, SUFFIX));
         Path partial = dir.resolve(file.getFileName() + PARTIAL);
         byte[] header = (escape(organisation) + "\t" + escape(source) + "\n").getBytes(StandardCharsets.UTF_8);
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -78,14 +85,55 @@ final class IngestQueue {
 
     /** The oldest readable entry, if any; an unreadable one is set aside on the way, so it cannot block the rest. */
     Optional<Entry> oldest() {
+        return oldest(null);
+    }
+
+    /** The oldest readable entry of one organisation (of any when null). */
+    Optional<Entry> oldest(String organisation) {
         for (Path file : files()) {
+            String named = organisationInName(file);
+            if (organisation != null && named != null && !named.equals(organisation)) {
+                continue;
+            }
             try {
-                return Optional.of(read(file));
+                Entry entry = read(file);
+                if (organisation == null || entry.organisation().equals(organisation)) {
+                    return Optional.of(entry);
+                }
             } catch (IllegalStateException unreadable) {
-                setAside(file, "?", "?", unreadable.getMessage());
+                if (Files.exists(file)) {
+                    setAside(file, "?", "?", unreadable.getMessage());
+                } // else: written and removed by another writer meanwhile
             }
         }
         return Optional.empty();
+    }
+
+    /** The organisations with queued entries, in the order of their oldest entry. */
+    java.util.Set<String> organisations() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Path file : files()) {
+            String named = organisationInName(file);
+            if (named != null) {
+                out.add(named);
+            } else {
+                try {
+                    out.add(read(file).organisation());
+                } catch (IllegalStateException unreadable) {
+                    if (Files.exists(file)) {
+                        setAside(file, "?", "?", unreadable.getMessage());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String organisationInName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.indexOf('.');
+        int suffix = name.length() - SUFFIX.length();
+        return dot < suffix ? name.substring(dot + 1, suffix) : null;
     }
 
     /**
@@ -151,7 +199,7 @@ final class IngestQueue {
     private List<Path> files() {
         try (Stream<Path> listing = Files.list(dir)) {
             // only names this queue gave: a stray file must not stop it
-            return listing.filter(p -> p.getFileName().toString().matches("\\d{19}\\" + SUFFIX)).sorted().toList();
+            return listing.filter(p -> ENTRY_NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the ingest queue " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
         }

@@ -21,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,8 @@ public class IngestService {
     private final IngestMetrics metrics;
     private volatile String lastStoreError;
     private final UpdateLimits limits;
+    /** One writer per organisation at a time; different organisations write in parallel. */
+    private final java.util.concurrent.ConcurrentHashMap<String, ReentrantLock> locks = new java.util.concurrent.ConcurrentHashMap<>();
     /** Organisations whose re-assessment waits for InfluxDB; read by the retry timer without the lock. */
     private final java.util.Set<String> pendingAssessments = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -65,26 +68,41 @@ public class IngestService {
     }
 
     /**
-     * Accepts one update and writes it, after any older updates still queued. Serialised: one
-     * writer at a time keeps each update's replace-then-rebuild whole and the queue in order.
+     * Accepts one update and writes it, after any older updates of its organisation still queued.
+     * Reading and extracting run in parallel; writing is serialised per organisation (an update's
+     * replace-then-rebuild-then-assess touches only its organisation's series), so different
+     * organisations ingest in parallel while one organisation's updates are written in the order
+     * they were accepted: the entry is queued under the organisation's lock, so the last accepted
+     * version of an organisation and quarter is the one that stays. While InfluxDB is known to be
+     * down, the update goes straight to the queue instead of waiting for another timeout.
      *
      * @return what was written, or outcome {@code queued} when InfluxDB is unavailable (the
      *         update is safe on disk and will be written when the server returns)
      * @throws DocumentRejectedException when the bytes are not a readable update (nothing queued)
      * @throws InvalidParameterException when the organisation or source name is not valid (nothing queued)
      */
-    public synchronized DocumentIngested ingest(String source, String organisation, byte[] bytes) {
+    public DocumentIngested ingest(String source, String organisation, byte[] bytes) {
         OrganisationId.checked(organisation);
         SourceName.checked(source);
         Prepared prepared = prepare(source, organisation, bytes, System.nanoTime());
-        IngestQueue.Entry mine;
+        ReentrantLock lock = lockOf(organisation);
+        lock.lock();
         try {
-            mine = queue.enqueue(source, organisation, bytes);
-        } catch (UncheckedIOException e) {
-            throw new StoreException("the update was not accepted: " + e.getMessage(), e);
+            IngestQueue.Entry mine;
+            try {
+                mine = queue.enqueue(source, organisation, bytes);
+            } catch (UncheckedIOException e) {
+                throw new StoreException("the update was not accepted: " + e.getMessage(), e);
+            }
+            DocumentIngested result = lastStoreError == null ? drain(organisation, mine, prepared) : null;
+            return result != null ? result : summary(prepared, "queued", 0);
+        } finally {
+            lock.unlock();
         }
-        DocumentIngested result = drain(mine, prepared);
-        return result != null ? result : summary(prepared, "queued", 0);
+    }
+
+    private ReentrantLock lockOf(String organisation) {
+        return locks.computeIfAbsent(organisation, o -> new ReentrantLock());
     }
 
     /**
@@ -93,11 +111,24 @@ public class IngestService {
      *
      * @return how many updates are still queued
      */
-    public synchronized int drainQueue() {
-        if (queue.depth() > 0) {
-            drain(null, null);
+    public int drainQueue() {
+        boolean outage = false;
+        for (String organisation : queue.organisations()) {
+            ReentrantLock lock = lockOf(organisation);
+            if (!lock.tryLock()) {
+                continue; // its own uploader is writing it, in order
+            }
+            try {
+                drain(organisation, null, null);
+                outage = lastStoreError != null;
+            } finally {
+                lock.unlock();
+            }
+            if (outage) {
+                break;
+            }
         }
-        if (queue.depth() == 0 && !pendingAssessments.isEmpty()) {
+        if (!outage) {
             for (String organisation : List.copyOf(pendingAssessments)) {
                 reassess(organisation);
             }
@@ -111,7 +142,9 @@ public class IngestService {
      *
      * @return status points written, or -1 when the assessment waits for InfluxDB
      */
-    public synchronized int reassess(String organisation) {
+    public int reassess(String organisation) {
+        ReentrantLock lock = lockOf(organisation);
+        lock.lock();
         try {
             int written = assessor.assess(organisation).size();
             pendingAssessments.remove(organisation);
@@ -121,6 +154,8 @@ public class IngestService {
             pendingAssessments.add(organisation);
             lastStoreError = e.getMessage();
             return -1;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -139,13 +174,13 @@ public class IngestService {
     }
 
     /**
-     * Drains the queue up to and including {@code mine}; returns its result, or null if it is still
-     * queued. Only an outage stops the queue; an entry that fails for any other reason (unreadable,
+     * Drains one organisation's queued updates (the caller holds its lock) up to and including
+     * {@code mine}; returns its result, or null if it is still queued. Only an outage stops the queue; an entry that fails for any other reason (unreadable,
      * refused for good by InfluxDB, a bug) is set aside with the reason and the queue goes on.
      */
-    private DocumentIngested drain(IngestQueue.Entry mine, Prepared minePrepared) {
+    private DocumentIngested drain(String organisation, IngestQueue.Entry mine, Prepared minePrepared) {
         while (true) {
-            Optional<IngestQueue.Entry> head = queue.oldest();
+            Optional<IngestQueue.Entry> head = queue.oldest(organisation);
             if (head.isEmpty()) {
                 return null;
             }
@@ -162,6 +197,7 @@ public class IngestService {
             } catch (RuntimeException | StackOverflowError e) {
                 if (e instanceof StoreException) {
                     metrics.writeFailed();
+                    lastStoreError = null; // it answered, if only to refuse: not an outage
                 }
                 String reason = e instanceof StoreException || e instanceof DocumentRejectedException || e instanceof InvalidParameterException
                         ? e.getMessage() : "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();

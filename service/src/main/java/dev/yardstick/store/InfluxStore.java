@@ -26,8 +26,9 @@ public final class InfluxStore implements AutoCloseable {
     /** Points per HTTP request: large enough to amortise the round trip, small enough for a 1.x server's default limits. */
     public static final int BATCH_SIZE = 5_000;
 
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** For the command line, which has no queue to fall back on: a slow server is waited for. */
+    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
 
     private final InfluxDB influx;
     private final java.util.concurrent.atomic.AtomicLong pointsWritten = new java.util.concurrent.atomic.AtomicLong();
@@ -40,11 +41,17 @@ public final class InfluxStore implements AutoCloseable {
     }
 
     public InfluxStore(InfluxSettings settings, Clock clock) {
+        this(settings, clock, BATCH_TIMEOUT);
+    }
+
+    /** {@code timeout} bounds each request: past it, the server counts as unavailable. */
+    public InfluxStore(InfluxSettings settings, Clock clock, Duration timeout) {
         this.settings = settings;
         this.clock = clock;
         // bounded waits: a hung server must surface as an outage, not block an ingest forever
         OkHttpClient.Builder http = new OkHttpClient.Builder()
-                .connectTimeout(CONNECT_TIMEOUT).readTimeout(READ_TIMEOUT).writeTimeout(READ_TIMEOUT);
+                .connectTimeout(CONNECT_TIMEOUT.compareTo(timeout) < 0 ? CONNECT_TIMEOUT : timeout).readTimeout(timeout).writeTimeout(timeout)
+                .callTimeout(timeout.multipliedBy(2));
         this.influx = InfluxDBFactory.connect(settings.url(), settings.username(), settings.password(), http);
     }
 

@@ -1,5 +1,6 @@
 package dev.yardstick.api;
 
+import static dev.yardstick.api.ProblemAssertions.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -23,7 +24,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 /** Bad input is answered with a problem naming what is wrong and how to fix it, never a 500, and nothing is written. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,13 +67,6 @@ class BadInputTest {
         problem(mvc.perform(get("/api/status").param("org", org)), 400, "invalid-parameter");
         problem(mvc.perform(get("/api/indicators/teen_pregnancy_rate/observations").param("org", org)), 400, "invalid-parameter");
         mvc.perform(get("/api/documents")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
-    }
-
-    static ResultActions problem(ResultActions answer, int status, String type) throws Exception {
-        return answer.andExpect(status().is(status))
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("https://yardstick.dev/problems/" + type))
-                .andExpect(jsonPath("$.detail").isNotEmpty());
     }
 
     @org.junit.jupiter.api.Test

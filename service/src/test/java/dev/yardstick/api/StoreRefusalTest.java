@@ -58,7 +58,7 @@ class StoreRefusalTest {
             raw.close();
         }
 
-        BadInputTest.problem(mvc.perform(post("/api/documents").param("org", "lbbd").param("source", SeedData.Q2_2017_18)
+        ProblemAssertions.problem(mvc.perform(post("/api/documents").param("org", "lbbd").param("source", SeedData.Q2_2017_18)
                         .header("Authorization", "Bearer " + TOKEN).contentType(MediaType.TEXT_PLAIN).content(SeedData.bytes(SeedData.Q2_2017_18))),
                 502, "store-refused");
 
