@@ -83,9 +83,8 @@ public final class Extractor {
         Kind[] intents = new Kind[found.size()];
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i).quantity();
-            String clause = KindClassifier.clause(s, q.start(), q.end());
-            String lead = KindClassifier.lead(s, q.start(), i == 0 ? 0 : found.get(i - 1).quantity().end());
-            intents[i] = KindClassifier.intent(s, clause, lead, found.get(i), provenance.fromAccountability());
+            int leadFrom = KindClassifier.leadStart(s, q.start(), i == 0 ? 0 : found.get(i - 1).quantity().end());
+            intents[i] = KindClassifier.intent(s, leadFrom, KindClassifier.clauseEnd(s, q.end()), found.get(i), provenance.fromAccountability());
         }
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && intents[found.get(i).partner()] == null) {

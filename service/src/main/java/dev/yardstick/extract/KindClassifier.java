@@ -26,21 +26,20 @@ final class KindClassifier {
      * @param lead   the part of the clause before the quantity: a target is named before its
      *               value ("against a target of 200"), never after ("142 against a target")
      */
-    static Kind intent(String sentence, String clause, String lead, Found found, boolean fromAccountability) {
+    static Kind intent(String sentence, int leadFrom, int clauseTo, Found found, boolean fromAccountability) {
         if (fromAccountability) {
             return Kind.TARGET;
         }
-        int target = Cues.TARGET.lastEnd(lead, 0, lead.length());
-        if (target >= 0 && Cues.TARGET_OUTCOME.lastEnd(lead, 0, lead.length()) < target || labelledTarget(sentence, found.quantity())) {
+        Quantity q = found.quantity();
+        int target = Cues.TARGET.lastEnd(sentence, leadFrom, q.start());
+        if (target >= 0 && Cues.TARGET_OUTCOME.lastEnd(sentence, leadFrom, q.start()) < target || labelledTarget(sentence, q)) {
             return Kind.TARGET;
         }
         if (found.role() == Found.Role.FROM) {
             return Kind.PRIOR;
         }
-        Quantity q = found.quantity();
-        String after = clause.substring(Math.min(clause.length(), Math.max(0, clause.indexOf(q.text()) + q.text().length())));
-        String near = lead.substring(Math.max(0, lead.length() - FORECAST_REACH));
-        if (Cues.FORECAST.in(near) || Cues.FORECAST.in(after)) {
+        int near = Math.max(leadFrom, q.start() - FORECAST_REACH);
+        if (Cues.FORECAST.find(sentence, near, q.start()) != null || Cues.FORECAST.find(sentence, q.end(), Math.max(q.end(), clauseTo)) != null) {
             return Kind.FORECAST;
         }
         return null;
@@ -105,21 +104,25 @@ final class KindClassifier {
      * of the sentence or of its part after a semicolon. A target or forecast named there governs
      * the value ("the target for this year is to roughly halve that, to 2,114").
      */
-    static String lead(String s, int start, int previousEnd) {
+    static int leadStart(String s, int start, int previousEnd) {
         int from = Math.max(previousEnd, s.lastIndexOf(';', Math.max(0, start - 1)) + 1);
-        return s.substring(Math.max(0, Math.min(from, start)), start);
+        return Math.max(0, Math.min(from, start));
     }
 
     /** The clause around [start, end): bounded by , ; : ( ) and sentence ends, and by "and" / "but" before a new subject. */
-    static String clause(String s, int start, int end) {
+    static int clauseStart(String s, int start) {
         int from = start;
         while (from > 0 && ",;:()•".indexOf(s.charAt(from - 1)) < 0 && !s.startsWith(" and ", from - 1) && !s.startsWith(" but ", from - 1)) {
             from--;
         }
+        return from;
+    }
+
+    static int clauseEnd(String s, int end) {
         int to = end;
         while (to < s.length() && ",;:()•".indexOf(s.charAt(to)) < 0 && !s.startsWith(" and ", to) && !s.startsWith(" but ", to)) {
             to++;
         }
-        return s.substring(from, to);
+        return to;
     }
 }
