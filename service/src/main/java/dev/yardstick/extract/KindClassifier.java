@@ -31,6 +31,7 @@ final class KindClassifier {
             return Kind.TARGET;
         }
         Quantity q = found.quantity();
+        leadFrom = pastLabelOfPrevious(sentence, leadFrom, q.start());
         int target = Cues.TARGET.lastEnd(sentence, leadFrom, q.start());
         if (target >= 0 && Cues.TARGET_OUTCOME.lastEnd(sentence, leadFrom, q.start()) < target || labelledTarget(sentence, q)) {
             return Kind.TARGET;
@@ -43,6 +44,24 @@ final class KindClassifier {
             return Kind.FORECAST;
         }
         return null;
+    }
+
+    /** Counts compare only when they count the same thing (or one does not say what). */
+    private static boolean sameUnit(Quantity a, Quantity b) {
+        if (a.unit().measure() != b.unit().measure()) {
+            return false;
+        }
+        String x = a.unit().label();
+        String y = b.unit().label();
+        return a.unit().measure() != Measure.COUNT || x.equals(y) || "count".equals(x) || "count".equals(y);
+    }
+
+    private static final Pattern LABEL_OF_PREVIOUS = Pattern.compile("(?i)^\\s*(targets?|aims?|goals?|ambitions?|trajectory)\\b");
+
+    /** "short of our 75% target but a big step up from 40%": the word right after a value labels that value, not the next. */
+    private static int pastLabelOfPrevious(String s, int leadFrom, int start) {
+        java.util.regex.Matcher m = LABEL_OF_PREVIOUS.matcher(s).region(leadFrom, start);
+        return leadFrom > 0 && m.find() ? m.end() : leadFrom;
     }
 
     /**
@@ -74,8 +93,9 @@ final class KindClassifier {
             Quantity q = f.found().get(i).quantity();
             for (int j = 0; j < kinds.length; j++) {
                 Quantity other = f.found().get(j).quantity();
-                if (j != i && before[j] == Kind.ACTUAL && !other.isChange() && f.scopes()[j] == f.scopes()[i]
-                        && other.unit().measure() == q.unit().measure()
+                // a forecast is the newer side only when the words set the two against each other ("55.6%, up on the 54%")
+                boolean newer = before[j] == Kind.ACTUAL || before[j] == Kind.FORECAST && f.contrasted(i, j);
+                if (j != i && newer && !other.isChange() && f.scopes()[j] == f.scopes()[i] && sameUnit(q, other)
                         && dated[j].period().end().isAfter(dated[i].period().end())) {
                     kinds[i] = Kind.PRIOR;
                     break;

@@ -21,7 +21,7 @@ final class RelativeTimeScanner {
     private static final Pattern THIS_QUARTER = Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b");
     private static final Pattern LAST_QUARTER = Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b");
     private static final Pattern AGO = Pattern.compile(
-            "(?i)\\b(?:a|one|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
+            "(?i)\\b(?:a|one|the|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
     private static final Pattern FULL_YEAR = Pattern.compile(
             "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b"
                     + "|\\bannual\\s+(?=target|goal|ambition|aim|budget|forecast)");
