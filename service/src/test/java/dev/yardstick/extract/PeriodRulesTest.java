@@ -32,6 +32,9 @@ class PeriodRulesTest {
             a forecast made at a past quarter | That is a big improvement on the potential overspend of £5.1m reported at Quarter 1. | 5100000 | 2020-03-31 | FORECAST
             a forecast is newer than what it is set against | The projected recycling rate for Q2 is 55.6%, up on the 54% recorded in Q2 2018/19. | 54 | 2018-09-30 | PRIOR
             plans issued in a year are dated by it | Only 40% of new EHC plans issued in 2018 met the 20-week statutory timescale. | 40 | 2018-12-31 | ACTUAL
+            a change's reference does not date the level | Of the 39 KPIs reported for Q2, 18 were rated Green (2 fewer than the previous quarter). | 18 | 2019-09-30 | ACTUAL
+            a change's reference dates the level it implies | Of the 39 KPIs reported for Q2, 18 were rated Green (2 fewer than the previous quarter). | 20 | 2019-06-30 | DERIVED
+            in the last quarter is the quarter reported | There were 5,614 incidents of fly tipping in the last quarter. | 5614 | 2019-09-30 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
