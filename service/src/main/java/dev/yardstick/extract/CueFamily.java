@@ -38,7 +38,11 @@ final class CueFamily {
     }
 
     static CueFamily of(String name, String... cues) {
-        return new CueFamily(name, List.of(cues));
+        // longest first: an alternation takes the first cue that matches, and "met or exceeded their
+        // target" must win over "met or exceeded"
+        List<String> ordered = new java.util.ArrayList<>(List.of(cues));
+        ordered.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return new CueFamily(name, ordered);
     }
 
     /** The earliest cue at or after {@code from} in {@code text}, or null. */

@@ -63,7 +63,9 @@ final class Cues {
     static final CueFamily TARGET_OUTCOME = CueFamily.of("target outcome",
             "target was met", "target met", "targets met", "met the target", "met its target", "met our target",
             "met their target*", "met their year end target*", "on target", "above target", "below target",
-            "exceeded the target", "exceeded its target", "missed the target", "target was missed", "target was exceeded");
+            "exceeded the target", "exceeded its target", "missed the target", "target was missed", "target was exceeded",
+            "met or exceeded", "met or exceeded their target*", "met or exceeded the target*", "exceeded their target*", "achieved their target*", "achieved the target", "achieved its target",
+            "missed their target*", "on or above target", "off target", "behind target", "ahead of target", "against target");
 
     /** A projection or estimate of a value not yet known. */
     static final CueFamily FORECAST = CueFamily.of("forecast",
@@ -80,7 +82,7 @@ final class Cues {
 
     /** Words that set one value against another in the same sentence. */
     static final CueFamily CONTRAST = CueFamily.of("contrast",
-            "from", "than", "compared", "comparison", "against", "versus", "vs", "whereas", "while", "whilst", "but",
+            "from", "than", "compar*", "against", "versus", "vs", "whereas", "while", "whilst", "but",
             "baseline", "target*", "previous*", "before", "earlier", "last year", "up on", "down on", "on last");
 
     /** A date that says when figures were published, not what period they describe. */

@@ -110,7 +110,7 @@ public final class Extractor {
         for (int i = 0; i < found.size(); i++) {
             kinds[i] = KindClassifier.kind(intents[i], dated[i].period(), quarter);
         }
-        KindClassifier.earlierSides(facts, dated, kinds);
+        KindClassifier.earlierSides(facts, dated, kinds, row.previous());
         ReportingPeriod[] periods = new ReportingPeriod[found.size()];
         for (int i = 0; i < found.size(); i++) {
             periods[i] = dated[i].period();

@@ -73,7 +73,8 @@ final class KindClassifier {
         if (intent != null) {
             return intent;
         }
-        if (period.start().isAfter(quarter.end().plusDays(REPORTING_LAG_DAYS))) {
+        // a position on a day after the quarter ("As of 27 February 2023, 65% were complete") is a late actual
+        if (period.start().isAfter(quarter.end().plusDays(REPORTING_LAG_DAYS)) && !period.isSingleDay()) {
             return Kind.FORECAST;
         }
         return Kind.ACTUAL;
@@ -82,15 +83,21 @@ final class KindClassifier {
     /**
      * "Rose to 99.0% from 98.9%", "87% ..., compared with 89% at the end of September": of two
      * actuals of the same measure and scope in one sentence, the earlier-dated one is the prior
-     * side of the comparison.
+     * side of the comparison; so is an earlier value in a sentence that sets itself against the
+     * one before it.
      */
-    static void earlierSides(SentenceFacts f, PeriodRules.Dated[] dated, Kind[] kinds) {
+    static void earlierSides(SentenceFacts f, PeriodRules.Dated[] dated, Kind[] kinds, ReportingPeriod previousSentence) {
         Kind[] before = kinds.clone();
         for (int i = 0; i < kinds.length; i++) {
             if (before[i] != Kind.ACTUAL || f.found().get(i).quantity().isChange()) {
                 continue;
             }
             Quantity q = f.found().get(i).quantity();
+            if (previousSentence != null && f.continuesPrevious() && Cues.CONTRAST.find(f.sentence(), 0, q.start()) != null
+                    && dated[i].period().end().isBefore(previousSentence.end())) {
+                kinds[i] = Kind.PRIOR; // "That compares with 32% at 25 August 2022.", after a sentence about February 2023
+                continue;
+            }
             for (int j = 0; j < kinds.length; j++) {
                 Quantity other = f.found().get(j).quantity();
                 // a forecast is the newer side only when the words set the two against each other ("55.6%, up on the 54%")

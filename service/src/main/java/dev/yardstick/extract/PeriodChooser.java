@@ -93,13 +93,28 @@ final class PeriodChooser {
         int count = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '–' || c == ')') {
+            if (c == ',' || c == ';' || c == ':' || c == '–' || c == ')' && !figureAside(s, i)) {
                 count++;
             }
         }
         String between = s.substring(from, to);
         count += occurrences(between, " and ") + occurrences(between, " but ") + occurrences(between, " while ");
         return count;
+    }
+
+    /** "69.92% (279) were Green at Quarter 2": a figure in parentheses is an aside, not the end of a clause. */
+    private static boolean figureAside(String s, int close) {
+        int open = s.lastIndexOf('(', close);
+        if (open < 0 || close - open > 14) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            char c = s.charAt(k);
+            if (!(Character.isDigit(c) || c == '.' || c == ',' || c == '%' || c == ' ' || c == '£')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int quantitiesBetween(List<Found> found, int self, int from, int to) {

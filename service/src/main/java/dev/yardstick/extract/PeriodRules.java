@@ -86,7 +86,10 @@ final class PeriodRules {
         TimeMention m = ownedBy(f, owner, i);
         if (m == null) {
             Quantity q = f.found().get(i).quantity();
-            List<TimeMention> inClause = usable.stream().filter(t -> PeriodChooser.sameClause(f.sentence(), q, t)).toList();
+            boolean framed = f.framing() != null;
+            // under a framing phrase, "year-end" means the framed year's end, not the report's
+            List<TimeMention> inClause = usable.stream().filter(t -> PeriodChooser.sameClause(f.sentence(), q, t)
+                    && !(framed && t.role() == TimeMention.Role.FULL_YEAR)).toList();
             m = PeriodChooser.choose(f.sentence(), f.found(), i, inClause);
         }
         if (m == null && f.nowInClause(i)) {

@@ -35,6 +35,9 @@ class PeriodRulesTest {
             a change's reference does not date the level | Of the 39 KPIs reported for Q2, 18 were rated Green (2 fewer than the previous quarter). | 18 | 2019-09-30 | ACTUAL
             a change's reference dates the level it implies | Of the 39 KPIs reported for Q2, 18 were rated Green (2 fewer than the previous quarter). | 20 | 2019-06-30 | DERIVED
             in the last quarter is the quarter reported | There were 5,614 incidents of fly tipping in the last quarter. | 5614 | 2019-09-30 | ACTUAL
+            a position after the quarter is a late actual | As of 27 October 2019, 65% (60) of the activities were complete. | 65 | 2019-10-27 | ACTUAL
+            a figure in parentheses is an aside | Of the 399 actions, 69.92% (279) were Green at Quarter 1, up on last year. | 69.92 | 2019-06-30 | ACTUAL
+            a target met is no target       | 24 measures had met or exceeded their target, 42% of the total. | 42 | 2019-09-30 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
@@ -50,6 +53,14 @@ class PeriodRulesTest {
         List<Observation> all = row("The ONS figures for calendar year 2018 record 333 conceptions to girls under 18.",
                 "That is a rate of 34.8 per 1000 women.", "Roughly 53% of these conceptions ended in a termination.");
         assertThat(all).extracting(o -> o.period().end()).containsOnly(LocalDate.of(2018, 12, 31));
+    }
+
+    @Test
+    void aSentenceComparingItselfWithThePreviousOneGivesPriors() {
+        List<Observation> all = row("As of 27 October 2019, 65% of the activities were complete.",
+                "That compares with 32% complete at 25 August 2019.");
+        assertThat(all).filteredOn(o -> o.quantity().value() == 32).singleElement()
+                .satisfies(o -> assertThat(o.kind()).isEqualTo(Kind.PRIOR));
     }
 
     @Test
