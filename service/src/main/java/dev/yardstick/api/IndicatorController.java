@@ -32,21 +32,39 @@ class IndicatorController {
     record CatalogueEntry(String id, String name, String unit, String measure, String polarity, String theme, List<Latest> latest) {
     }
 
+    /**
+     * One indicator: the catalogue entry's fields spelled as in the list (and in
+     * indicators.yaml: {@code lower_better}, {@code rank}), with the words that identify it in prose.
+     */
+    record IndicatorDetail(String id, String name, String unit, String measure, String polarity, String theme, List<String> cues,
+                           List<String> near, List<String> context, List<String> exclude, List<Latest> latest) {
+    }
+
     record Latest(String organisation, LocalDate date, double value, String rag) {
     }
 
     @GetMapping
     List<CatalogueEntry> all() {
         var latest = assessor.latest(null);
-        return catalogue.indicators().stream().map(i -> new CatalogueEntry(i.id(), i.name(), i.unit(), i.measure().name().toLowerCase(java.util.Locale.ROOT),
-                i.polarity().id(), i.theme(), latest.stream().filter(a -> a.status().indicator().id().equals(i.id()))
-                .map(a -> new Latest(a.status().organisation(), a.status().date(), a.status().value(),
-                        a.status().rag() == null ? null : a.status().rag().label())).toList())).toList();
+        return catalogue.indicators().stream().map(i -> new CatalogueEntry(i.id(), i.name(), i.unit(), measure(i), i.polarity().id(),
+                i.theme(), latest(latest, i))).toList();
     }
 
     @GetMapping("/{id}")
-    Indicator one(@PathVariable String id) {
-        return known(id);
+    IndicatorDetail one(@PathVariable String id) {
+        Indicator i = known(id);
+        return new IndicatorDetail(i.id(), i.name(), i.unit(), measure(i), i.polarity().id(), i.theme(), i.cues(), i.near(), i.context(),
+                i.exclude(), latest(assessor.latest(null), i));
+    }
+
+    private static String measure(Indicator i) {
+        return i.measure().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static List<Latest> latest(List<dev.yardstick.store.Assessed> latest, Indicator i) {
+        return latest.stream().filter(a -> a.status().indicator().id().equals(i.id()))
+                .map(a -> new Latest(a.status().organisation(), a.status().date(), a.status().value(),
+                        a.status().rag() == null ? null : a.status().rag().label())).toList();
     }
 
     @GetMapping("/{id}/observations")
