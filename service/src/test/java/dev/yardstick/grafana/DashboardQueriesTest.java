@@ -150,10 +150,14 @@ class DashboardQueriesTest {
         return out;
     }
 
-    private static List<GrafanaFrames.Field> fields(List<PanelQuery> panel) {
-        List<GrafanaFrames.Field> out = new ArrayList<>();
-        panel.forEach(q -> out.addAll(GrafanaFrames.fields(q.target(), q.result())));
+    private static Map<String, List<GrafanaFrames.Field>> fields(List<PanelQuery> panel) {
+        Map<String, List<GrafanaFrames.Field>> out = new LinkedHashMap<>();
+        panel.forEach(q -> out.put(q.target().get("refId").asString(), GrafanaFrames.fields(q.target(), q.result())));
         return out;
+    }
+
+    private static PanelFieldCheck.Result check(List<PanelQuery> panel) {
+        return PanelFieldCheck.resolve(panel.get(0).dashboard().uid(), panel.get(0).panel(), fields(panel));
     }
 
     /**
@@ -192,13 +196,43 @@ class DashboardQueriesTest {
     void everyOverrideLinkAndTransformationNamesAFieldGrafanaGivesThePanel() {
         Map<PanelFieldCheck.Reference, Boolean> resolved = new LinkedHashMap<>();
         for (List<PanelQuery> panel : panels()) {
-            PanelQuery first = panel.get(0);
-            PanelFieldCheck.resolve(first.dashboard().uid(), first.panel(), fields(panel))
-                    .forEach((reference, ok) -> resolved.merge(reference, ok, Boolean::logicalOr));
+            check(panel).references().forEach((reference, ok) -> resolved.merge(reference, ok, Boolean::logicalOr));
         }
         assertThat(resolved).hasSizeGreaterThan(30);
         assertThat(resolved.entrySet()).allSatisfy(e -> assertThat(e.getValue()).as("%s names no field Grafana gives the panel", e.getKey())
                 .isTrue());
+    }
+
+    /** Table headers read as words ("Organisation", "Period end"), not schema names ("organisation", "period_end"). */
+    @Test
+    void everyTableHeaderReadsAsWords() {
+        int headers = 0;
+        for (List<PanelQuery> panel : panels()) {
+            if (panel.get(0).panel().get("type").asString().equals("table") && panel.stream().anyMatch(PanelQuery::hasData)) {
+                for (String header : check(panel).shown()) {
+                    assertThat(header).as("%s / %s", panel.get(0).dashboard().uid(), panel.get(0).panel().get("title").asString())
+                            .matches("[A-Z][^_]*");
+                    headers++;
+                }
+            }
+        }
+        assertThat(headers).isGreaterThan(20);
+    }
+
+    /** A stat of an indicator's value or gap shows its unit, taken from the data (the unit differs per indicator). */
+    @Test
+    void indicatorValueStatsShowTheirUnit() {
+        int stats = 0;
+        for (List<PanelQuery> panel : panels()) {
+            JsonNode p = panel.get(0).panel();
+            boolean valueOrGap = panel.stream().anyMatch(q -> q.query().matches("(?s).*last\\(\"(value|gap)\"\\).*"));
+            if (p.get("type").asString().equals("stat") && valueOrGap) {
+                assertThat(check(panel).references().entrySet()).as(p.get("title").asString())
+                        .anyMatch(e -> e.getKey().where().equals("configFromData.unit from") && e.getValue());
+                stats++;
+            }
+        }
+        assertThat(stats).isGreaterThanOrEqualTo(2 * 6);
     }
 
     /** Legends and tooltips show names a person reads, never Grafana's raw {@code measurement.field { tags }}. */

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  * when such a name matches no field, so a name that never resolves is a silent bug.
  *
  * <p>Transformations run first, in order: {@code organize} excludes and renames by display name,
- * so overrides and sorting after it see the new names. Data links find a field by its name or by
+ * so overrides and sorting after it see the new names; {@code configFromData} takes the fields of
+ * its config query out of the panel and reads a setting (a unit, a display name) from one of them. Data links find a field by its name or by
  * its display name ({@code getFieldDisplayValuesProxy} in {@code @grafana/data}), so a link may
  * keep naming a column a rename relabelled.
  */
@@ -33,22 +34,48 @@ final class PanelFieldCheck {
         }
     }
 
-    /** Each reference of the panel, true when it names a field of {@code fields}. */
-    static Map<Reference, Boolean> resolve(String dashboard, JsonNode panel, List<GrafanaFrames.Field> fields) {
+    /** Each reference of a panel, true when it names a field the panel has; and the names the panel shows, in order. */
+    record Result(Map<Reference, Boolean> references, List<String> shown) {
+    }
+
+    /** Resolves the panel's references against the fields each of its queries (by refId) yields. */
+    static Result resolve(String dashboard, JsonNode panel, Map<String, List<GrafanaFrames.Field>> fieldsByRefId) {
         String title = panel.get("title").asString();
         Map<Reference, Boolean> out = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         List<String> shown = new ArrayList<>();
-        fields.forEach(f -> {
+        List<String> refIds = new ArrayList<>();
+        fieldsByRefId.forEach((refId, fields) -> fields.forEach(f -> {
             names.add(f.name());
             shown.add(f.displayName());
-        });
+            refIds.add(refId);
+        }));
         for (JsonNode tr : panel.path("transformations")) {
             String id = tr.get("id").asString();
             JsonNode o = tr.path("options");
             switch (id) {
                 case "merge" -> {
                     // one frame of all fields: names are unchanged
+                }
+                case "configFromData" -> {
+                    String configRefId = o.get("configRefId").asString();
+                    List<String> configFields = new ArrayList<>();
+                    fieldsByRefId.getOrDefault(configRefId, List.of()).forEach(f -> configFields.add(f.displayName()));
+                    out.put(new Reference(dashboard, title, "configFromData.configRefId", configRefId), !configFields.isEmpty());
+                    o.path("mappings").forEach(m -> out.put(new Reference(dashboard, title, "configFromData." + m.get("handlerKey").asString()
+                            + " from", m.get("fieldName").asString()), configFields.contains(m.get("fieldName").asString())));
+                    for (int i = refIds.size() - 1; i >= 0; i--) {
+                        if (refIds.get(i).equals(configRefId)) {
+                            names.remove(i);
+                            shown.remove(i);
+                            refIds.remove(i);
+                        }
+                    }
+                    JsonNode applyTo = o.path("applyTo");
+                    if (applyTo.path("id").asString("").equals("byName")) {
+                        out.put(new Reference(dashboard, title, "configFromData.applyTo byName", applyTo.get("options").asString()),
+                                shown.contains(applyTo.get("options").asString()));
+                    }
                 }
                 case "organize" -> {
                     for (String kind : List.of("excludeByName", "indexByName", "renameByName")) {
@@ -61,6 +88,7 @@ final class PanelFieldCheck {
                             if (i >= 0) {
                                 names.remove(i);
                                 shown.remove(i);
+                                refIds.remove(i);
                             }
                         }
                     });
@@ -90,7 +118,7 @@ final class PanelFieldCheck {
             String name = sort.get("displayName").asString();
             out.put(new Reference(dashboard, title, "sortBy", name), shown.contains(name));
         }
-        return out;
+        return new Result(out, shown);
     }
 
     private static void links(String json, String dashboard, String title, List<String> names, List<String> shown,

@@ -2,6 +2,7 @@ package dev.yardstick.grafana;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.yardstick.analysis.Direction;
 import dev.yardstick.store.Schema;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -159,49 +160,56 @@ class ProvisioningFilesTest {
     }
 
     /**
-     * Grafana matches overrides by display name, after transformations rename columns: an override
-     * or a data link naming a column that a rename hid would silently do nothing.
+     * Every direction of travel the service writes has a label and arrow in every table showing
+     * it (overrides and links are checked against Grafana's field names in DashboardQueriesTest).
      */
     @Test
-    void tableOverridesAndLinksNameColumnsTheTableHas() {
-        Pattern groupBy = Pattern.compile("GROUP BY ((?:\"\\w+\",?\\s*)+)");
-        Pattern linkField = Pattern.compile("__data\\.fields\\.(\\w+)");
-        int checked = 0;
+    void everyDirectionTheServiceWritesIsMappedWhereverDirectionIsShown() {
+        int tables = 0;
         for (Provisioning.Dashboard d : Provisioning.dashboards()) {
             for (JsonNode p : d.panels()) {
-                if (!p.get("type").asString().equals("table")) {
-                    continue;
-                }
-                Set<String> columns = new HashSet<>();
-                for (JsonNode t : p.get("targets")) {
-                    String q = t.get("query").asString();
-                    columns.addAll(GrafanaMacros.expectedColumns(q));
-                    Matcher g = groupBy.matcher(q);
-                    while (g.find()) {
-                        for (String tag : g.group(1).split(",")) {
-                            columns.add(tag.trim().replace("\"", ""));
+                for (JsonNode o : p.path("fieldConfig").path("overrides")) {
+                    if (o.get("matcher").get("options").asString().equals("Direction")) {
+                        Set<String> mapped = new HashSet<>();
+                        o.get("properties").forEach(prop -> prop.path("value").forEach(m -> m.path("options").propertyNames().forEach(mapped::add)));
+                        for (Direction direction : Direction.values()) {
+                            assertThat(mapped).as("%s / %s", d.uid(), p.get("title").asString()).contains(direction.label());
                         }
+                        tables++;
                     }
                 }
-                Set<String> shown = new HashSet<>(columns);
-                for (JsonNode tr : p.path("transformations")) {
-                    tr.path("options").path("renameByName").properties().forEach(e -> {
-                        assertThat(columns).as("%s renames a column it lacks", p.get("title")).contains(e.getKey());
-                        shown.remove(e.getKey());
-                        shown.add(e.getValue().asString());
-                    });
-                }
-                for (JsonNode o : p.path("fieldConfig").path("overrides")) {
-                    assertThat(shown).as("%s / %s override", d.uid(), p.get("title").asString()).contains(o.get("matcher").get("options").asString());
-                }
-                Matcher link = linkField.matcher(p.path("fieldConfig").path("defaults").path("links").toString());
-                while (link.find()) {
-                    assertThat(shown).as("%s link field", p.get("title").asString()).contains(link.group(1));
-                }
-                checked++;
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(4);
+        assertThat(tables).isEqualTo(2);
+    }
+
+    /** An indicator without a target has no RAG: the cell says so rather than staying empty. */
+    @Test
+    void everyRagCellSaysNoTargetWhenThereIsNone() {
+        int rag = 0;
+        for (Provisioning.Dashboard d : Provisioning.dashboards()) {
+            for (JsonNode p : d.panels()) {
+                List<JsonNode> mappingLists = new ArrayList<>();
+                p.path("fieldConfig").path("overrides").forEach(o -> {
+                    if (o.get("matcher").get("options").asString().equals("RAG")) {
+                        o.get("properties").forEach(prop -> {
+                            if (prop.get("id").asString().equals("mappings")) {
+                                mappingLists.add(prop.get("value"));
+                            }
+                        });
+                    }
+                });
+                if (p.get("title").asString().equals("RAG")) {
+                    mappingLists.add(p.get("fieldConfig").get("defaults").get("mappings"));
+                }
+                for (JsonNode mappings : mappingLists) {
+                    assertThat(mappings.toString()).as("%s / %s", d.uid(), p.get("title").asString())
+                            .contains("\"match\":\"null\"").contains("no target");
+                    rag++;
+                }
+            }
+        }
+        assertThat(rag).isEqualTo(3);
     }
 
     @Test
