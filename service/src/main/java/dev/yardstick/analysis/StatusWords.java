@@ -76,7 +76,9 @@ public final class StatusWords {
                     + ", mean " + number(s.spc().mean()) + ", limits " + number(s.spc().lowerLimit()) + " to "
                     + number(s.spc().upperLimit()) + ")");
         }
-        if (s.staleOn(asOf)) {
+        // A provisional indicator is a suggestion nobody has adopted: it raises no alert (README),
+        // and the service writes no freshness for it, so Grafana's stale rule agrees.
+        if (s.staleOn(asOf) && !s.indicator().provisional()) {
             out.add(s.indicator().name() + " has had no new value since " + s.date() + "; one was expected every "
                     + interval(s) + "");
         }

@@ -1,8 +1,10 @@
 package dev.yardstick.api;
 
-import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.ingest.DocumentIngested;
 import dev.yardstick.ingest.IngestService;
+import dev.yardstick.ingest.OrganisationId;
+import dev.yardstick.ingest.SetAsideUpdate;
+import dev.yardstick.ingest.SourceName;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.StoredDocument;
 import java.io.IOException;
@@ -12,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -40,30 +41,38 @@ class DocumentController {
         return store.documents();
     }
 
-    /** The update as a raw text body. */
+    /** Accepted updates that could not be written for a reason retrying will not fix, with the reason; kept for inspection. */
+    @GetMapping("/failed")
+    List<SetAsideUpdate> failed() {
+        return ingest.setAside();
+    }
+
+    /** The update as a raw text body, read no further than {@code yardstick.api.max-upload}. */
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<DocumentIngested> uploadText(@RequestBody byte[] body, @RequestParam String org,
-                                                @RequestParam(defaultValue = "upload.txt") String source) {
-        return created(ingest.ingest(source, org, checkedSize(source, body)));
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the update exported as text",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
+    ResponseEntity<DocumentIngested> uploadText(jakarta.servlet.http.HttpServletRequest request, @RequestParam String org,
+                                                @RequestParam(defaultValue = "upload.txt") String source) throws IOException {
+        SourceName.checked(source);
+        OrganisationId.checked(org);
+        byte[] body = UploadLimit.read(request.getInputStream(), request.getContentLengthLong(), properties.maxUpload().toBytes());
+        return created(ingest.ingest(source, org, body));
     }
 
     /** The update as a multipart file field named {@code file}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DocumentIngested> uploadFile(@RequestPart("file") MultipartFile file, @RequestParam String org) throws IOException {
-        String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : file.getOriginalFilename();
-        return created(ingest.ingest(source, org, checkedSize(source, file.getBytes())));
+        OrganisationId.checked(org);
+        String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : SourceName.checked(file.getOriginalFilename());
+        if (file.getSize() > properties.maxUpload().toBytes()) {
+            throw new UploadLimit.UploadTooLargeException(properties.maxUpload().toBytes());
+        }
+        return created(ingest.ingest(source, org, file.getBytes()));
     }
 
     /** 201 when written; 202 when accepted into the durable queue because InfluxDB is unavailable. */
     private static ResponseEntity<DocumentIngested> created(DocumentIngested result) {
         return ResponseEntity.status("queued".equals(result.outcome()) ? HttpStatus.ACCEPTED : HttpStatus.CREATED).body(result);
-    }
-
-    private byte[] checkedSize(String source, byte[] body) {
-        if (body.length > properties.maxUpload().toBytes()) {
-            throw new DocumentRejectedException(source, "the file is " + body.length + " bytes, over the limit of "
-                    + properties.maxUpload() + " (yardstick.api.max-upload)");
-        }
-        return body;
     }
 }

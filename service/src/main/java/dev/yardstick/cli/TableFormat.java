@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Aligned columns for people, within a terminal's width: indicator, value as a person writes it
- * (£115,000, 7,000 applications, 17%), period (Q2 2019/20), kind and the value as written. A
- * candidate (a quantity no indicator claimed) gets a second line with the words around it in its
- * sentence, since "£240,000" alone says nothing of what it counts.
+ * Aligned columns for people, within a terminal's width: indicator (marked when provisional),
+ * value as a person writes it (£115,000, 7,000 applications, 17%), period (Q2 2019/20), kind and
+ * the value as written. A candidate (a quantity no indicator claimed) gets a second line with the
+ * words around it in its sentence, since "£240,000" alone says nothing of what it counts.
  */
 final class TableFormat implements ObservationFormat {
 
@@ -41,10 +41,12 @@ final class TableFormat implements ObservationFormat {
     @Override
     public void write(List<ExtractedDocument> documents, IndicatorCatalogue catalogue, PrintStream out) {
         for (ExtractedDocument d : documents) {
-            long matched = d.observations().stream().filter(m -> !m.isCandidate()).count();
-            out.println(TextFit.clip(String.format("%s  %s  %s: %d observations, %d matched to indicators, %d candidates", d.document().source(),
-                    d.document().organisation(), d.document().quarter().label(), d.observations().size(), matched,
-                    d.observations().size() - matched), width));
+            long catalogued = d.observations().stream().filter(MatchedObservation::isCatalogued).count();
+            long provisional = d.observations().stream().filter(MatchedObservation::isProvisional).count();
+            long candidates = d.observations().stream().filter(MatchedObservation::isCandidate).count();
+            out.println(TextFit.clip(String.format("%s  %s  %s: %d values (%d catalogued, %d %s, %d provisional)",
+                    d.document().source(), d.document().organisation(), d.document().quarter().label(), d.observations().size(),
+                    catalogued, candidates, candidates == 1 ? "candidate" : "candidates", provisional), width));
             List<String[]> rows = new ArrayList<>();
             for (MatchedObservation m : d.observations()) {
                 rows.add(row(m));
@@ -57,8 +59,13 @@ final class TableFormat implements ObservationFormat {
     private static String[] row(MatchedObservation m) {
         Observation o = m.observation();
         Indicator i = m.indicator();
-        return new String[] {i == null ? "(candidate)" : i.name(), ReadableValue.of(o.quantity()), PeriodLabel.of(o.period().start(),
-                o.period().end()), o.kind().id()};
+        return new String[] {name(i), ReadableValue.of(o.quantity()), PeriodLabel.of(o.period().start(), o.period().end()),
+                o.kind().id()};
+    }
+
+    /** The marker leads, like "(candidate)", so clipping a long name never hides it. */
+    private static String name(Indicator i) {
+        return i == null ? "(candidate)" : i.provisional() ? "(provisional) " + i.name() : i.name();
     }
 
     private void print(List<String[]> rows, List<MatchedObservation> observations, PrintStream out) {

@@ -64,7 +64,7 @@ class SeedOnStartup implements ApplicationRunner {
                 DocumentIngested result = ingest.ingest(name, organisation, Files.readAllBytes(file));
                 log.info("seeded {}: {} {}, {} observations ({} matched), {}", name, result.organisation(), result.period(),
                         result.observations(), result.matched(), result.outcome());
-            } catch (DocumentRejectedException | StoreException | IOException e) {
+            } catch (DocumentRejectedException | InvalidParameterException | StoreException | IOException e) {
                 log.error("seed-on-startup: {} not ingested: {}", name, e.getMessage());
             }
         }

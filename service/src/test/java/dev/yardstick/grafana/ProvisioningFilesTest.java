@@ -180,7 +180,7 @@ class ProvisioningFilesTest {
                 }
             }
         }
-        assertThat(tables).isEqualTo(2);
+        assertThat(tables).as("overview (catalogued and provisional tables), challenge session").isEqualTo(3);
     }
 
     /** An indicator without a target has no RAG: the cell says so rather than staying empty. */
