@@ -46,7 +46,8 @@ final class CueFamily {
         if (!mayContain(text, from, to)) {
             return null;
         }
-        Matcher m = pattern.matcher(text).region(from, to);
+        // transparent bounds: a cue must be a whole word of the text, not merely of the region
+        Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(true);
         return m.find() ? m : null;
     }
 

@@ -85,5 +85,5 @@ final class Cues {
 
     /** A date that says when figures were published, not what period they describe. */
     static final CueFamily PUBLICATION = CueFamily.of("publication",
-            "released", "published", "publish", "updated", "issued", "announced", "received on", "reported on");
+            "released", "published", "publish", "announced", "released on", "published on");
 }

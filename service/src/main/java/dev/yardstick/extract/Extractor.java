@@ -83,9 +83,8 @@ public final class Extractor {
         Kind[] intents = new Kind[found.size()];
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i).quantity();
-            String clause = KindClassifier.clause(s, q.start(), q.end());
-            String lead = KindClassifier.lead(s, q.start(), i == 0 ? 0 : found.get(i - 1).quantity().end());
-            intents[i] = KindClassifier.intent(s, clause, lead, found.get(i), provenance.fromAccountability());
+            int leadFrom = KindClassifier.leadStart(s, q.start(), i == 0 ? 0 : found.get(i - 1).quantity().end());
+            intents[i] = KindClassifier.intent(s, leadFrom, KindClassifier.clauseEnd(s, q.end()), found.get(i), provenance.fromAccountability());
         }
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && intents[found.get(i).partner()] == null) {
@@ -123,26 +122,30 @@ public final class Extractor {
                 derive(s, found, i, periods, facts.scopes(), mentions, heading, provenance, out);
                 continue;
             }
-            ReportingPeriod period = forecastOrTargetPeriod(kinds[i], periods[i], mentions, quarter);
+            ReportingPeriod period = forecastOrTargetPeriod(kinds[i], dated[i], mentions, quarter);
             put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null));
         }
         row.sentenceDated(sentencePeriod(facts, dated));
     }
 
     /**
-     * A forecast dated to a day that has passed ("As at the end of June, budgets are forecast to
-     * overspend by £5.2m") is a forecast made then, of that day's financial year; a forecast of
-     * the outturn is for the whole year. A target for "this year" is for the financial year, not
+     * A forecast dated to a day or a quarter that has passed ("As at the end of June, budgets are
+     * forecast to overspend by £5.2m") is a forecast made then, of that financial year; a forecast
+     * of the outturn, or one the text gives no period, is for the whole year. A target for "this year" is for the financial year, not
      * the year to date.
      */
-    private static ReportingPeriod forecastOrTargetPeriod(Kind kind, ReportingPeriod period, List<TimeMention> mentions,
+    private static ReportingPeriod forecastOrTargetPeriod(Kind kind, PeriodRules.Dated dated, List<TimeMention> mentions,
                                                           FinancialQuarter quarter) {
-        if (kind == Kind.FORECAST && has(mentions, TimeMention.Role.FULL_YEAR)) {
-            return quarter.financialYear();
-        }
+        ReportingPeriod period = dated.period();
         boolean day = period.start().equals(period.end());
-        if (kind == Kind.FORECAST && day && !period.end().isAfter(quarter.end())) {
-            return FinancialQuarter.containing(period.end()).financialYear();
+        if (kind == Kind.FORECAST) {
+            boolean madeThen = day && !period.end().isAfter(quarter.end()) || period.end().isBefore(quarter.start());
+            if (has(mentions, TimeMention.Role.FULL_YEAR) || dated.rule() == PeriodRules.Rule.REPORT_QUARTER) {
+                return quarter.financialYear(); // a forecast in a quarterly update with no period of its own is of the year's outturn
+            }
+            if (madeThen) {
+                return FinancialQuarter.containing(period.end()).financialYear(); // "the potential overspend of £5.1m reported at Quarter 2"
+            }
         }
         ReportingPeriod year = FinancialQuarter.containing(period.start()).financialYear();
         if (kind == Kind.TARGET && period.start().equals(year.start()) && !period.end().isAfter(year.end()) && !day

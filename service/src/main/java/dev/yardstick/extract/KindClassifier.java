@@ -26,24 +26,42 @@ final class KindClassifier {
      * @param lead   the part of the clause before the quantity: a target is named before its
      *               value ("against a target of 200"), never after ("142 against a target")
      */
-    static Kind intent(String sentence, String clause, String lead, Found found, boolean fromAccountability) {
+    static Kind intent(String sentence, int leadFrom, int clauseTo, Found found, boolean fromAccountability) {
         if (fromAccountability) {
             return Kind.TARGET;
         }
-        int target = Cues.TARGET.lastEnd(lead, 0, lead.length());
-        if (target >= 0 && Cues.TARGET_OUTCOME.lastEnd(lead, 0, lead.length()) < target || labelledTarget(sentence, found.quantity())) {
+        Quantity q = found.quantity();
+        leadFrom = pastLabelOfPrevious(sentence, leadFrom, q.start());
+        int target = Cues.TARGET.lastEnd(sentence, leadFrom, q.start());
+        if (target >= 0 && Cues.TARGET_OUTCOME.lastEnd(sentence, leadFrom, q.start()) < target || labelledTarget(sentence, q)) {
             return Kind.TARGET;
         }
         if (found.role() == Found.Role.FROM) {
             return Kind.PRIOR;
         }
-        Quantity q = found.quantity();
-        String after = clause.substring(Math.min(clause.length(), Math.max(0, clause.indexOf(q.text()) + q.text().length())));
-        String near = lead.substring(Math.max(0, lead.length() - FORECAST_REACH));
-        if (Cues.FORECAST.in(near) || Cues.FORECAST.in(after)) {
+        int near = Math.max(leadFrom, q.start() - FORECAST_REACH);
+        if (Cues.FORECAST.find(sentence, near, q.start()) != null || Cues.FORECAST.find(sentence, q.end(), Math.max(q.end(), clauseTo)) != null) {
             return Kind.FORECAST;
         }
         return null;
+    }
+
+    /** Counts compare only when they count the same thing (or one does not say what). */
+    private static boolean sameUnit(Quantity a, Quantity b) {
+        if (a.unit().measure() != b.unit().measure()) {
+            return false;
+        }
+        String x = a.unit().label();
+        String y = b.unit().label();
+        return a.unit().measure() != Measure.COUNT || x.equals(y) || "count".equals(x) || "count".equals(y);
+    }
+
+    private static final Pattern LABEL_OF_PREVIOUS = Pattern.compile("(?i)^\\s*(targets?|aims?|goals?|ambitions?|trajectory)\\b");
+
+    /** "short of our 75% target but a big step up from 40%": the word right after a value labels that value, not the next. */
+    private static int pastLabelOfPrevious(String s, int leadFrom, int start) {
+        java.util.regex.Matcher m = LABEL_OF_PREVIOUS.matcher(s).region(leadFrom, start);
+        return leadFrom > 0 && m.find() ? m.end() : leadFrom;
     }
 
     /**
@@ -75,8 +93,9 @@ final class KindClassifier {
             Quantity q = f.found().get(i).quantity();
             for (int j = 0; j < kinds.length; j++) {
                 Quantity other = f.found().get(j).quantity();
-                if (j != i && before[j] == Kind.ACTUAL && !other.isChange() && f.scopes()[j] == f.scopes()[i]
-                        && other.unit().measure() == q.unit().measure()
+                // a forecast is the newer side only when the words set the two against each other ("55.6%, up on the 54%")
+                boolean newer = before[j] == Kind.ACTUAL || before[j] == Kind.FORECAST && f.contrasted(i, j);
+                if (j != i && newer && !other.isChange() && f.scopes()[j] == f.scopes()[i] && sameUnit(q, other)
                         && dated[j].period().end().isAfter(dated[i].period().end())) {
                     kinds[i] = Kind.PRIOR;
                     break;
@@ -105,21 +124,25 @@ final class KindClassifier {
      * of the sentence or of its part after a semicolon. A target or forecast named there governs
      * the value ("the target for this year is to roughly halve that, to 2,114").
      */
-    static String lead(String s, int start, int previousEnd) {
+    static int leadStart(String s, int start, int previousEnd) {
         int from = Math.max(previousEnd, s.lastIndexOf(';', Math.max(0, start - 1)) + 1);
-        return s.substring(Math.max(0, Math.min(from, start)), start);
+        return Math.max(0, Math.min(from, start));
     }
 
     /** The clause around [start, end): bounded by , ; : ( ) and sentence ends, and by "and" / "but" before a new subject. */
-    static String clause(String s, int start, int end) {
+    static int clauseStart(String s, int start) {
         int from = start;
         while (from > 0 && ",;:()•".indexOf(s.charAt(from - 1)) < 0 && !s.startsWith(" and ", from - 1) && !s.startsWith(" but ", from - 1)) {
             from--;
         }
+        return from;
+    }
+
+    static int clauseEnd(String s, int end) {
         int to = end;
         while (to < s.length() && ",;:()•".indexOf(s.charAt(to)) < 0 && !s.startsWith(" and ", to) && !s.startsWith(" but ", to)) {
             to++;
         }
-        return s.substring(from, to);
+        return to;
     }
 }

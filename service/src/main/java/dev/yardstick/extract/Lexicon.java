@@ -71,7 +71,8 @@ final class Lexicon {
             "saw", "paid", "won", "got", "led", "set", "sold", "put", "kept", "left", "built", "seen", "done",
             "gone", "can", "could", "should", "may", "might", "must", "not", "all", "only", "still", "currently",
             "following", "against", "between", "about", "around", "where", "when", "while", "whilst", "if", "these",
-            "those", "their", "its", "our", "his", "her", "them", "us", "you", "i", "he", "she", "due", "one");
+            "those", "their", "its", "our", "his", "her", "them", "us", "you", "i", "he", "she", "due", "one",
+            "fewer", "higher", "lower", "greater", "better", "worse");
 
     /** Nouns at the head of a count's phrase that make it a rate or per-unit value. */
     static final Set<String> RATE_BASES = Set.of("1000", "1,000", "10,000", "100,000", "100", "thousand", "10000", "100000");

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class PeriodRules {
 
-    enum Rule { OWN_PHRASE, COMPARED_VALUE, CONTINUED_SENTENCE, ROW_FRAME, STANDING_TARGET, REPORT_QUARTER, TRANSITION }
+    enum Rule { OWN_PHRASE, YEAR_BEFORE, COMPARED_VALUE, CONTINUED_SENTENCE, ROW_FRAME, STANDING_TARGET, REPORT_QUARTER, TRANSITION }
 
     record Dated(ReportingPeriod period, Rule rule) {
         boolean byText() {
@@ -67,6 +67,11 @@ final class PeriodRules {
                 dated[i] = transitionStart(f, i, owner, dated);
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (dated[i].rule() == Rule.YEAR_BEFORE) {
+                dated[i] = yearBefore(f, i, dated);
+            }
+        }
         return dated;
     }
 
@@ -97,15 +102,26 @@ final class PeriodRules {
         if (f.isCompared(i) && PeriodChooser.inAnotherClause(f.sentence(), f.found().get(i).quantity(), m) && owner[f.mentions().indexOf(m)] != i) {
             return null; // "87.5% against a target of 90%, ... an improvement on Q1": Q1 dates the improvement, not the target
         }
-        if (m.role() == TimeMention.Role.AGO) {
-            // "78.6% in Q1 compared to 80.5% in the same quarter last year": a year before the value compared with
-            for (int j = i - 1; j >= 0; j--) {
-                if (!f.found().get(j).quantity().isChange() && dated[j] != null) {
-                    return new Dated(dated[j].period().minusYears(1), Rule.OWN_PHRASE);
-                }
-            }
+        if (m.role() == TimeMention.Role.AGO && i > 0) {
+            // "78.6% in Q1 compared to 80.5% in the same quarter last year": a year before the value compared
+            // with, known only once every other value is dated (see yearBefore)
+            return new Dated(m.period(), Rule.YEAR_BEFORE);
         }
         return new Dated(m.period(), Rule.OWN_PHRASE);
+    }
+
+    /**
+     * "31.80% (target 30%; 29.61% the year before)", "down from 84% of 7,072 the year before": a
+     * year before the nearest earlier value that is neither a target nor the earlier side of
+     * another comparison.
+     */
+    private static Dated yearBefore(SentenceFacts f, int i, Dated[] dated) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (f.isReference(j) && dated[j].rule() != Rule.YEAR_BEFORE) {
+                return new Dated(dated[j].period().minusYears(1), Rule.YEAR_BEFORE);
+            }
+        }
+        return new Dated(dated[i].period(), Rule.OWN_PHRASE);
     }
 
     private static TimeMention ownedBy(SentenceFacts f, int[] owner, int i) {

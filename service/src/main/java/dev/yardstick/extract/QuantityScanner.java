@@ -64,6 +64,8 @@ final class QuantityScanner {
         return joiner && a.unit().measure() == Measure.COUNT && a.qualifier() == Qualifier.EXACT && a.value() < 20;
     }
 
+    private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less", "higher", "lower");
+
     /** Looks at token i; returns the index of the last token consumed. */
     private int at(int i) {
         int ratio = ratio(i);
@@ -214,6 +216,10 @@ final class QuantityScanner {
             return i;
         }
         boolean nounFollows = next != null && next.isWord() && !Lexicon.PHRASE_STOPS.contains(next.lower());
+        if (next != null && COMPARATIVES.contains(next.lower()) && tok(i + 2) != null && tok(i + 2).is("than")) {
+            add(value, Unit.count("count"), t.get(i).start(), i, i, i); // "one more than the previous quarter": a change
+            return i;
+        }
         boolean afterOf = prev != null && prev.is("of");
         if (!nounFollows && !afterOf && !(next != null && next.isWord() && next.is("of"))) {
             if (!(next != null && (next.is("have") || next.is("has") || next.is("were") || next.is("are")))) {

@@ -20,8 +20,10 @@ final class RelativeTimeScanner {
             "(?i)\\b(?:this|the\\s+current)\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]to[\\s-]date\\b");
     private static final Pattern THIS_QUARTER = Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b");
     private static final Pattern LAST_QUARTER = Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b");
+    /** "5,614 incidents in the last quarter": the quarter just ended, which is the one reported. */
+    private static final Pattern IN_THE_LAST_QUARTER = Pattern.compile("(?i)\\b(?:in|during|over)\\s+the\\s+(?:last|latest|most\\s+recent)\\s+quarter\\b");
     private static final Pattern AGO = Pattern.compile(
-            "(?i)\\b(?:a|one|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
+            "(?i)\\b(?:a|one|the|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
     private static final Pattern FULL_YEAR = Pattern.compile(
             "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b"
                     + "|\\bannual\\s+(?=target|goal|ambition|aim|budget|forecast)");
@@ -50,6 +52,9 @@ final class RelativeTimeScanner {
         }
         if (quarterWord && current) {
             add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
+        }
+        if (quarterWord && (last || lower.contains("latest") || lower.contains("recent"))) {
+            add(out, IN_THE_LAST_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
         }
         if (quarterWord && last) {
             addRelative(s, out, LAST_QUARTER.matcher(s), quarter.previous().period());

@@ -58,7 +58,7 @@ record SentenceFacts(String sentence, List<Found> found, List<TimeMention> menti
     /** The value's own clause speaks of the present: "and performance has improved to 5.8%". */
     boolean nowInClause(int i) {
         Quantity q = found.get(i).quantity();
-        return Cues.NOW.in(KindClassifier.clause(sentence, q.start(), q.end()));
+        return Cues.NOW.find(sentence, KindClassifier.clauseStart(sentence, q.start()), KindClassifier.clauseEnd(sentence, q.end())) != null;
     }
 
     /** The sentence picks up where the one before it left off: "That is a rate of ...", "Of these, ...". */

@@ -26,7 +26,15 @@ class PeriodRulesTest {
             an earlier outturn on its own is actual | Reports of missed collections totalled 4,287 in 2018/19. | 4287 | 2019-03-31 | ACTUAL
             a target governs what follows it | Reports totalled 4,287 in 2018/19; the target for this year is to roughly halve that, to 2,114. | 2114 | 2020-03-31 | TARGET
             forecast as at a passed day is for the year | As at the end of June, portfolio budgets are forecast to overspend by c.£5.2m. | 5200000 | 2020-03-31 | FORECAST
-            could is a forecast             | Modelling suggests it could pay out around £78,000 a year to local good causes. | 78000 | 2019-09-30 | FORECAST
+            a forecast the text gives no period is of the year | Modelling suggests it could pay out around £78,000 a year to local good causes. | 78000 | 2020-03-31 | FORECAST
+            the year before a later value   | Carers supported reached 31.80% (target 30%; 29.61% the year before). | 29.61 | 2018-09-30 | PRIOR
+            a label after a value is that value's | Of these, 70% were completed, short of our 75% target but a big step up from 40% in 2016. | 40 | 2016-12-31 | PRIOR
+            a forecast made at a past quarter | That is a big improvement on the potential overspend of £5.1m reported at Quarter 1. | 5100000 | 2020-03-31 | FORECAST
+            a forecast is newer than what it is set against | The projected recycling rate for Q2 is 55.6%, up on the 54% recorded in Q2 2018/19. | 54 | 2018-09-30 | PRIOR
+            plans issued in a year are dated by it | Only 40% of new EHC plans issued in 2018 met the 20-week statutory timescale. | 40 | 2018-12-31 | ACTUAL
+            a change's reference does not date the level | Of the 39 KPIs reported for Q2, 18 were rated Green (2 fewer than the previous quarter). | 18 | 2019-09-30 | ACTUAL
+            a change's reference dates the level it implies | Of the 39 KPIs reported for Q2, 18 were rated Green (2 fewer than the previous quarter). | 20 | 2019-06-30 | DERIVED
+            in the last quarter is the quarter reported | There were 5,614 incidents of fly tipping in the last quarter. | 5614 | 2019-09-30 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
