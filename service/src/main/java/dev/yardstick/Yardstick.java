@@ -1,22 +1,36 @@
 package dev.yardstick;
 
 import dev.yardstick.cli.Cli;
+import java.util.Arrays;
+import java.util.Set;
 
 /**
  * Entry point. With a subcommand ({@code extract}, {@code ingest}, {@code generate},
- * {@code benchmark}) it runs that command and exits without starting a server; with none (or
- * only {@code --options}) it starts the service.
+ * {@code benchmark}) it runs that command and exits without starting a server; asked for help
+ * ({@code --help}, {@code -h}, {@code help}) it prints the usage and exits; with nothing else (or
+ * only {@code --property=value} options) it starts the service.
  */
 public final class Yardstick {
+
+    private static final Set<String> HELP = Set.of("--help", "-h", "help", "-help", "-?");
 
     private Yardstick() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || args[0].startsWith("--")) {
+        if (startsServer(args)) {
             YardstickApplication.main(args);
             return;
         }
-        System.exit(Cli.run(args, System.out, System.err));
+        System.exit(Cli.run(asksForHelp(args) ? new String[] {"--help"} : args, System.out, System.err));
+    }
+
+    /** No subcommand and no request for help: only Spring Boot's {@code --property=value} options, if any. */
+    static boolean startsServer(String[] args) {
+        return !asksForHelp(args) && (args.length == 0 || args[0].startsWith("--"));
+    }
+
+    private static boolean asksForHelp(String[] args) {
+        return Arrays.stream(args).anyMatch(HELP::contains);
     }
 }

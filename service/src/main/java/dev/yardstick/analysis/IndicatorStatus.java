@@ -9,8 +9,8 @@ import java.time.Period;
  * Where one indicator of one organisation stands at one period end.
  *
  * @param comparison       against the target in force at {@code date}; null without one
- * @param previous         the value of the period before; null for the first
- * @param worseningPeriods how many consecutive period-on-period changes, up to this one, were for the worse
+ * @param previous         the value of the latest earlier period as long as this one; null when none
+ * @param worseningPeriods how many consecutive changes between periods of this length, up to this one, were for the worse
  * @param trend            least-squares trend; null with fewer than {@link Trend#MIN_POINTS} points
  * @param nextForecast     trend forecast for the next quarter end; null without a trend
  * @param targetForecast   trend forecast at the target date, when that is still ahead; else null

@@ -35,7 +35,8 @@ public final class StatusEvaluator {
         }
         Polarity polarity = indicator.polarity();
         SeriesPoint latest = series.get(series.size() - 1);
-        Double previous = series.size() > 1 ? series.get(series.size() - 2).value() : null;
+        int before = previousOfSameLength(series, series.size() - 1);
+        Double previous = before < 0 ? null : series.get(before).value();
         TargetComparison comparison = null;
         if (target != null) {
             OptionalDouble inForce = target.valueAt(latest.date());
@@ -69,11 +70,23 @@ public final class StatusEvaluator {
         };
     }
 
+    /**
+     * Against the latest earlier period as long as the latest one: a quarter against a quarter,
+     * never against a year to date or a whole year reported beside it.
+     */
     static Direction direction(List<SeriesPoint> series, Polarity polarity) {
-        if (series.size() < 2) {
-            return Direction.STABLE;
+        int before = previousOfSameLength(series, series.size() - 1);
+        return before < 0 ? Direction.NONE : step(series.get(before).value(), series.get(series.size() - 1).value(), polarity);
+    }
+
+    /** Index of the latest point before {@code i} describing a period as long as point i's; -1 when none. */
+    static int previousOfSameLength(List<SeriesPoint> series, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (series.get(j).sameLengthAs(series.get(i)) && series.get(j).date().isBefore(series.get(i).date())) {
+                return j;
+            }
         }
-        return step(series.get(series.size() - 2).value(), series.get(series.size() - 1).value(), polarity);
+        return -1;
     }
 
     private static Direction step(double before, double after, Polarity polarity) {
@@ -88,10 +101,11 @@ public final class StatusEvaluator {
         };
     }
 
+    /** Consecutive changes for the worse, up to the latest point, along the periods as long as the latest one. */
     static int worseningPeriods(List<SeriesPoint> series, Polarity polarity) {
         int run = 0;
-        for (int i = series.size() - 1; i > 0; i--) {
-            if (step(series.get(i - 1).value(), series.get(i).value(), polarity) != Direction.WORSENING) {
+        for (int i = series.size() - 1, before = previousOfSameLength(series, i); before >= 0; i = before, before = previousOfSameLength(series, i)) {
+            if (step(series.get(before).value(), series.get(i).value(), polarity) != Direction.WORSENING) {
                 break;
             }
             run++;

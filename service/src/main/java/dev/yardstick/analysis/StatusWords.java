@@ -25,11 +25,19 @@ public final class StatusWords {
         TargetComparison c = s.comparison();
         if (c != null) {
             Polarity polarity = s.indicator().polarity();
+            String unit = s.indicator().unit();
             if (c.gap() == 0) {
-                out.append(" is on the target of ").append(number(c.target()));
+                out.append(" is on the target of ").append(targetValue(c.target(), unit));
+            } else if (isOrdinal(unit, c.value()) && isOrdinal(unit, c.target()) && polarity != Polarity.NEUTRAL) {
+                // "2nd quintile is 1 above the target of 1": above or below reads the wrong way round for a rank
+                boolean better = polarity == Polarity.HIGHER_BETTER ? c.gap() > 0 : c.gap() < 0;
+                double places = Math.abs(c.gap());
+                out.append(" is ").append(number(places)).append(' ').append(places == 1 ? unit : unit + "s")
+                        .append(better ? " better than" : " worse than").append(" the target of the ").append(ordinal(c.target()))
+                        .append(' ').append(unit);
             } else {
                 out.append(" is ").append(number(Math.abs(c.gap()))).append(c.gap() > 0 ? " above" : " below")
-                        .append(" the target of ").append(number(c.target()));
+                        .append(" the target of ").append(targetValue(c.target(), unit));
             }
             out.append(" (").append(c.rag().label());
             if (c.rag() == Rag.RED) {
@@ -68,7 +76,9 @@ public final class StatusWords {
                     + ", mean " + number(s.spc().mean()) + ", limits " + number(s.spc().lowerLimit()) + " to "
                     + number(s.spc().upperLimit()) + ")");
         }
-        if (s.staleOn(asOf)) {
+        // A provisional indicator is a suggestion nobody has adopted: it raises no alert (README),
+        // and the service writes no freshness for it, so Grafana's stale rule agrees.
+        if (s.staleOn(asOf) && !s.indicator().provisional()) {
             out.add(s.indicator().name() + " has had no new value since " + s.date() + "; one was expected every "
                     + interval(s) + "");
         }
@@ -82,7 +92,34 @@ public final class StatusWords {
     }
 
     static String quantity(double value, String unit) {
+        if (isOrdinal(unit, value)) {
+            return ordinal(value) + " " + unit;
+        }
         return "%".equals(unit) ? number(value) + "%" : number(value) + " " + unit;
+    }
+
+    private static String targetValue(double target, String unit) {
+        return isOrdinal(unit, target) ? "the " + ordinal(target) + " " + unit : number(target);
+    }
+
+    /** Units that name a position among equal groups ("the 2nd quintile"), for whole positive values. */
+    private static final java.util.Set<String> ORDINAL_UNITS = java.util.Set.of("quintile", "quartile", "decile", "percentile", "centile",
+            "tercile");
+
+    static boolean isOrdinal(String unit, double value) {
+        return ORDINAL_UNITS.contains(unit) && value >= 1 && value == Math.rint(value);
+    }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st. */
+    static String ordinal(double value) {
+        long n = (long) value;
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch ((int) (n % 10)) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     /** At most two decimals, at least one when the value is not whole; thousands grouped. */

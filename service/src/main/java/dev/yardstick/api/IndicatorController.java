@@ -39,6 +39,15 @@ class IndicatorController {
                           String code, boolean provisional, List<Latest> latest) {
     }
 
+    /**
+     * One indicator: the catalogue entry's fields spelled as in the list (and in
+     * indicators.yaml: {@code lower_better}, {@code rank}), with the words that identify it in prose.
+     */
+    record IndicatorDetail(String id, String name, String unit, String measure, String polarity, String theme, String framework,
+                           String code, boolean provisional, List<String> cues, List<String> near, List<String> context,
+                           List<String> exclude, List<Latest> latest) {
+    }
+
     record Latest(String organisation, LocalDate date, double value, String rag) {
     }
 
@@ -49,15 +58,25 @@ class IndicatorController {
         List<Indicator> provisional = latest.stream().map(a -> a.status().indicator()).filter(Indicator::provisional)
                 .collect(java.util.stream.Collectors.toMap(Indicator::id, i -> i, (a, b) -> a, java.util.TreeMap::new)).values().stream().toList();
         return java.util.stream.Stream.concat(catalogue.indicators().stream(), provisional.stream()).map(i -> new CatalogueEntry(i.id(),
-                i.name(), i.unit(), i.measure().name().toLowerCase(java.util.Locale.ROOT), i.polarity().id(), i.theme(), i.framework(),
-                i.code(), i.provisional(), latest.stream().filter(a -> a.status().indicator().id().equals(i.id()))
-                .map(a -> new Latest(a.status().organisation(), a.status().date(), a.status().value(),
-                        a.status().rag() == null ? null : a.status().rag().label())).toList())).toList();
+                i.name(), i.unit(), measure(i), i.polarity().id(), i.theme(), i.framework(), i.code(), i.provisional(),
+                latest(latest, i))).toList();
     }
 
     @GetMapping("/{id}")
-    Indicator one(@PathVariable String id) {
-        return known(id);
+    IndicatorDetail one(@PathVariable String id) {
+        Indicator i = known(id);
+        return new IndicatorDetail(i.id(), i.name(), i.unit(), measure(i), i.polarity().id(), i.theme(), i.framework(), i.code(),
+                i.provisional(), i.cues(), i.near(), i.context(), i.exclude(), latest(assessor.latest(null), i));
+    }
+
+    private static String measure(Indicator i) {
+        return i.measure().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static List<Latest> latest(List<dev.yardstick.store.Assessed> latest, Indicator i) {
+        return latest.stream().filter(a -> a.status().indicator().id().equals(i.id()))
+                .map(a -> new Latest(a.status().organisation(), a.status().date(), a.status().value(),
+                        a.status().rag() == null ? null : a.status().rag().label())).toList();
     }
 
     @GetMapping("/{id}/observations")

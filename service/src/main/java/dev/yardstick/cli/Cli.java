@@ -40,7 +40,11 @@ public final class Cli {
 
     static String usage() {
         return """
-                usage: java -jar yardstick.jar <command> [options]
+                usage: java -jar yardstick.jar [<command> [options]]    (./yardstick from a checkout)
+
+                  (no command) [--server.port=8080] [--yardstick.influx.url=URL] ...
+                        start the HTTP service (API, Swagger UI at /swagger-ui.html); settings as
+                        --property=value or environment variables, listed in README.md
 
                   extract [--org NAME] [--format json|csv|table] [--catalogue FILE] FILE...
                         print the observations found in quarterly update files and exit
@@ -50,6 +54,8 @@ public final class Cli {
                   benchmark [--documents N] [--rounds N] [--seed N]
                         measure single-thread extraction throughput on a generated corpus
                   generate --out DIR [--documents N] [--councils N] [--seed N]
-                        write a corpus of synthetic updates (for the ingest benchmark)""";
+                        write a corpus of synthetic updates (for the ingest benchmark)
+                  help, --help, -h
+                        print this and exit""";
     }
 }

@@ -13,7 +13,7 @@ interface ObservationFormat {
         return switch (name) {
             case "json" -> new JsonFormat();
             case "csv" -> new CsvFormat();
-            case "table" -> new TableFormat();
+            case "table" -> new TableFormat(TableFormat.widthFrom(System.getenv("COLUMNS")));
             default -> throw new UsageException("--format must be json, csv or table, was '" + name + "'");
         };
     }

@@ -179,7 +179,8 @@ public final class InfluxStore implements AutoCloseable {
 
     /** The reconciled series of every indicator of one organisation (all organisations when null). */
     public List<StoredSeries> reconciledSeries(String organisation) {
-        String q = "SELECT \"" + Schema.IndicatorValue.FIELD_VALUE + "\" FROM \"" + Schema.IndicatorValue.MEASUREMENT + "\""
+        String q = "SELECT \"" + Schema.IndicatorValue.FIELD_VALUE + "\", \"" + Schema.IndicatorValue.FIELD_PERIOD_START + "\" FROM \""
+                + Schema.IndicatorValue.MEASUREMENT + "\""
                 + (organisation == null ? "" : " WHERE \"" + Schema.IndicatorValue.TAG_ORGANISATION + "\" = $org")
                 + " GROUP BY \"" + Schema.IndicatorValue.TAG_ORGANISATION + "\", \"" + Schema.IndicatorValue.TAG_INDICATOR
                 + "\", \"" + Schema.IndicatorValue.TAG_THEME + "\", \"" + Schema.IndicatorValue.TAG_DIRECTOR + "\"";
@@ -196,8 +197,10 @@ public final class InfluxStore implements AutoCloseable {
             List<dev.yardstick.analysis.SeriesPoint> points = new java.util.ArrayList<>();
             for (List<Object> row : s.getValues()) {
                 long millis = ((Number) row.get(0)).longValue();
-                points.add(new dev.yardstick.analysis.SeriesPoint(
-                        java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate(), ((Number) row.get(1)).doubleValue()));
+                java.time.LocalDate end = java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                // every reconciled value is written with its period; a point without one is read as that day alone
+                java.time.LocalDate start = row.get(2) instanceof String s1 ? java.time.LocalDate.parse(s1) : end;
+                points.add(new dev.yardstick.analysis.SeriesPoint(start, end, ((Number) row.get(1)).doubleValue()));
             }
             var tags = s.getTags();
             out.add(new StoredSeries(tags.get(Schema.IndicatorValue.TAG_ORGANISATION), tags.get(Schema.IndicatorValue.TAG_INDICATOR),

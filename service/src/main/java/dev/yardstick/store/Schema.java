@@ -168,7 +168,7 @@ public final class Schema {
         public static final String FIELD_NAME = "name";
         /** The period end as an ISO date, for tables (a multi-selector query loses the time). */
         public static final String FIELD_PERIOD_END = "period_end";
-        /** The value of the period before, and the change from it (absent for the first period). */
+        /** The value of the latest earlier period of the same length, and the change from it (absent when none). */
         public static final String FIELD_PREVIOUS = "previous";
         public static final String FIELD_CHANGE = "change";
         public static final String FIELD_TARGET = "target";
@@ -178,7 +178,7 @@ public final class Schema {
         /** 0 green, 1 amber, 2 red: alert on {@code rag >= 2}. */
         public static final String FIELD_RAG = "rag";
         public static final String FIELD_RAG_LABEL = "rag_label";
-        /** improving, worsening, stable (rising, falling for neutral indicators). */
+        /** improving, worsening, stable (rising, falling for neutral indicators), none: against the previous period of the same length. */
         public static final String FIELD_DIRECTION = "direction";
         /** 1 improving, -1 worsening, 0 otherwise: for colour and arrows in tables. */
         public static final String FIELD_DIRECTION_SCORE = "direction_score";

@@ -26,7 +26,7 @@ final class Indicators {
         List<SeriesPoint> out = new ArrayList<>();
         LocalDate d = firstQuarterEnd;
         for (double v : values) {
-            out.add(new SeriesPoint(d, v));
+            out.add(new SeriesPoint(d.withDayOfMonth(1).minusMonths(2), d, v));
             d = dev.yardstick.catalogue.Quarters.endOf(d.plusDays(1));
         }
         return out;

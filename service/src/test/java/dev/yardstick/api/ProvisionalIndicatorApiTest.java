@@ -89,5 +89,9 @@ class ProvisionalIndicatorApiTest {
         assertThat(((Number) tagged.get(0).get(1)).doubleValue()).isPositive();
         assertThat(store.query("SELECT last(\"stale\") FROM \"indicator_freshness\" WHERE \"indicator\" = '" + provisionalId + "'")
                 .getResults().get(0).getSeries()).as("freshness, and so the stale alert, is for catalogued indicators").isNull();
+        JsonNode alerts = JsonMapper.builder().build().readTree(mvc.perform(get("/api/alerts").param("org", "newtown"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(alerts.findValuesAsString("indicator")).as("the 2019 values are long stale, but provisional ones raise no alert")
+                .isNotEmpty().noneMatch(id -> id.startsWith("p_"));
     }
 }

@@ -97,6 +97,40 @@ class StatusApiTest {
                 .andExpect(jsonPath("$[?(@.indicator == 'lottery_ticket_sales')].reasons[0]").value(hasItem(containsString("red beyond"))));
     }
 
+    /** Issue 13: the list said higher_better, the detail LOWER_BETTER. */
+    @Test
+    void indicatorListAndDetailSpellPolarityAndMeasureAlike() throws Exception {
+        mvc.perform(get("/api/indicators"))
+                .andExpect(jsonPath("$[?(@.id == 'neet_quintile')].polarity").value(hasItem("lower_better")))
+                .andExpect(jsonPath("$[?(@.id == 'neet_quintile')].measure").value(hasItem("rank")));
+        mvc.perform(get("/api/indicators/neet_quintile"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.polarity").value("lower_better"))
+                .andExpect(jsonPath("$.measure").value("rank"))
+                .andExpect(jsonPath("$.cues").isArray())
+                .andExpect(jsonPath("$.latest[0].organisation").value("lbbd"));
+    }
+
+    /** Issue 13: gaps came out as -0.8999999999999986; numbers read as the figures they are. */
+    @Test
+    void jsonNumbersCarryNoFloatingPointNoise() throws Exception {
+        String body = mvc.perform(get("/api/status").param("org", "lbbd")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("[:\\[,](-?\\d+\\.\\d+)(?=[,}\\]])").matcher(body);
+        int numbers = 0;
+        while (number.find()) {
+            String digits = number.group(1).replaceAll("[-.]", "").replaceAll("^0+", "");
+            assertThat(digits.length()).as("significant digits of %s", number.group(1)).isLessThanOrEqualTo(12);
+            numbers++;
+        }
+        assertThat(numbers).isGreaterThan(20);
+        assertThat(body).contains("\"summary\":\"NEET and unknown position").contains("quintile");
+        assertThat(dev.yardstick.api.JsonNumbers.text(27.1 - 28)).isEqualTo("-0.9");
+        assertThat(dev.yardstick.api.JsonNumbers.text(100)).isEqualTo("100.0");
+        assertThat(dev.yardstick.api.JsonNumbers.text(5517000)).isEqualTo("5517000.0");
+        assertThat(dev.yardstick.api.JsonNumbers.text(0.000123456789012345)).isEqualTo("0.000123456789012");
+    }
+
     @Test
     void statusSeriesJudgesEachPeriodOnWhatWasKnownThen() {
         var rows = store.query("SELECT \"" + Schema.IndicatorStatus.FIELD_RAG + "\", \"" + Schema.IndicatorStatus.FIELD_TARGET

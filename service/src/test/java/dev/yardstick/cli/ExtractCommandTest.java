@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -84,7 +85,39 @@ class ExtractCommandTest {
 
         assertThat(code).isZero();
         assertThat(stdout()).contains("lbbd-2019-20-q2.txt  lbbd  Q2 2019/20")
-                .containsPattern("Local lottery ticket sales +650 tickets per week +2019-07-01\\.\\.2019-09-30 +actual");
+                .containsPattern("Local lottery ticket sales +650 tickets per week +Q2 2019/20 +actual");
+    }
+
+    /** Issue 13: lines of 148 characters wrapped in a terminal. */
+    @Test
+    void tableLinesFitAHundredColumns() {
+        run("extract", "--format", "table", SeedData.update(SeedData.Q2_2017_18).toString(), SeedData.update(SeedData.Q2_2019_20).toString());
+
+        assertThat(stdout().lines()).hasSizeGreaterThan(100).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
+    }
+
+    /** Issue 13: "100000000 GBP" and "7587 count". */
+    @Test
+    void tableWritesMoneyInPoundsAndBareNumbersWithoutAUnit() {
+        run("extract", "--format", "table", SeedData.update(SeedData.Q2_2019_20).toString());
+
+        assertThat(stdout()).doesNotContain("GBP").doesNotContainPattern("\\d count")
+                .containsPattern("Value of community gran\\S* +just over £115,000 ")
+                .containsPattern(" {2}£7,400,000 ")
+                .containsPattern(" {2}about £5,000,000 ")
+                .containsPattern(" {2}7 {2,}Q2 2019/20");
+    }
+
+    /** Issue 13: a candidate printed alone ("£240,000") says nothing of what it counts. */
+    @Test
+    void tablePrintsEachCandidateWithTheWordsAroundIt() {
+        run("extract", "--format", "table", SeedData.update(SeedData.Q2_2019_20).toString());
+
+        List<String> lines = stdout().lines().toList();
+        int row = lines.indexOf(lines.stream().filter(l -> l.matches("\\(candidate\\) +£25,000 .*")).findFirst().orElseThrow());
+        assertThat(lines.get(row + 1)).startsWith("    ").contains("provide £25k over two years as match funding");
+        String matched = lines.stream().filter(l -> l.startsWith("Local lottery ticket sales")).findFirst().orElseThrow();
+        assertThat(lines.get(lines.indexOf(matched) + 1)).doesNotStartWith("    ");
     }
 
     @Test

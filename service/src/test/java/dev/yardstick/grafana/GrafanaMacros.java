@@ -43,6 +43,29 @@ final class GrafanaMacros {
         return out.toString();
     }
 
+    /** A dashboard's relative time ({@code now}, {@code now-15y}, {@code now-24h}) resolved against {@code now}, in UTC. */
+    static Instant relative(String text, Instant now) {
+        Matcher m = Pattern.compile("now(?:-(\\d+)([smhdwMy]))?").matcher(text);
+        if (!m.matches()) {
+            throw new AssertionError("time '" + text + "' is not a relative time this test reads");
+        }
+        if (m.group(1) == null) {
+            return now;
+        }
+        long n = Long.parseLong(m.group(1));
+        var t = now.atZone(java.time.ZoneOffset.UTC);
+        java.time.ZonedDateTime from = switch (m.group(2)) {
+            case "s" -> t.minusSeconds(n);
+            case "m" -> t.minusMinutes(n);
+            case "h" -> t.minusHours(n);
+            case "d" -> t.minusDays(n);
+            case "w" -> t.minusWeeks(n);
+            case "M" -> t.minusMonths(n);
+            default -> t.minusYears(n);
+        };
+        return from.toInstant();
+    }
+
     static String escapeRegex(String value) {
         return value.replaceAll("[\\\\^$*+?.()|\\[\\]{}/]", "\\\\$0");
     }
