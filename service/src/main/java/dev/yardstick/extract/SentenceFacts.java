@@ -4,12 +4,46 @@ import java.util.List;
 
 /**
  * One sentence analysed once: its quantities, time phrases, whose each value is, and what its
- * words say each value is meant to be (a target, a forecast) before any period is known.
- *
- * @param intents per quantity: {@link Kind#TARGET}, {@link Kind#FORECAST} or {@link Kind#PRIOR} when the
- *                words say so, else null (a level whose kind its period decides)
+ * words say each value is meant to be (a target, a forecast) before any period is known. Intents,
+ * per quantity, are {@link Kind#TARGET}, {@link Kind#FORECAST} or {@link Kind#PRIOR} when the words
+ * say so, else null (a level whose kind its period decides). One per sentence; not shared.
  */
-record SentenceFacts(String sentence, List<Found> found, List<TimeMention> mentions, Scope[] scopes, Kind[] intents) {
+final class SentenceFacts {
+
+    private final String sentence;
+    private final List<Found> found;
+    private final List<TimeMention> mentions;
+    private final Scope[] scopes;
+    private final Kind[] intents;
+    // what the period rules ask again for each value of the sentence, worked out once
+    private Boolean now;
+    private Boolean continues;
+    private boolean framingKnown;
+    private TimeMention framing;
+
+    SentenceFacts(String sentence, List<Found> found, List<TimeMention> mentions, Scope[] scopes, Kind[] intents) {
+        this.sentence = sentence;
+        this.found = found;
+        this.mentions = mentions;
+        this.scopes = scopes;
+        this.intents = intents;
+    }
+
+    String sentence() {
+        return sentence;
+    }
+
+    List<Found> found() {
+        return found;
+    }
+
+    List<TimeMention> mentions() {
+        return mentions;
+    }
+
+    Scope[] scopes() {
+        return scopes;
+    }
 
     /** How far before a time phrase a publication cue may stand: "released on 28th February 2012". */
     private static final int PUBLICATION_REACH = 25;
@@ -52,7 +86,10 @@ record SentenceFacts(String sentence, List<Found> found, List<TimeMention> menti
 
     /** "Performance has improved to 5.8%", "which is currently at 38%": undated values are the report's own. */
     boolean speaksOfNow() {
-        return Cues.NOW.in(sentence);
+        if (now == null) {
+            now = Cues.NOW.in(sentence);
+        }
+        return now;
     }
 
     /** The value's own clause speaks of the present: "and performance has improved to 5.8%". */
@@ -63,12 +100,23 @@ record SentenceFacts(String sentence, List<Found> found, List<TimeMention> menti
 
     /** The sentence picks up where the one before it left off: "That is a rate of ...", "Of these, ...". */
     boolean continuesPrevious() {
-        return Cues.CONTINUES.startsWith(sentence)
-                || Cues.BACK_REFERENCE.find(sentence, 0, Math.min(sentence.length(), BACK_REFERENCE_REACH)) != null;
+        if (continues == null) {
+            continues = Cues.CONTINUES.startsWith(sentence)
+                    || Cues.BACK_REFERENCE.find(sentence, 0, Math.min(sentence.length(), BACK_REFERENCE_REACH)) != null;
+        }
+        return continues;
     }
 
     /** A time phrase opening the sentence before its first value: "Looking back at 2010/11, nine of ...". */
     TimeMention framing() {
+        if (!framingKnown) {
+            framing = findFraming();
+            framingKnown = true;
+        }
+        return framing;
+    }
+
+    private TimeMention findFraming() {
         if (mentions.isEmpty()) {
             return null;
         }

@@ -69,10 +69,33 @@ final class SentenceSplitter {
         return !ABBREVIATIONS.contains(word) && !(word.length() == 1 && Character.isUpperCase(s.charAt(w)));
     }
 
+    /**
+     * The longest sentence analysed whole. Council sentences stay far below it; a longer "sentence"
+     * (a run-on export, or hostile input holding thousands of numbers) is cut at its last clause
+     * boundary before the limit, so that what each value's analysis reads is bounded and
+     * extraction stays linear in the size of the input.
+     */
+    static final int MAX_SENTENCE = 2_000;
+
     private static void add(List<String> sentences, String piece) {
         String s = piece.strip();
+        while (s.length() > MAX_SENTENCE) {
+            int cut = cutPoint(s);
+            sentences.add(s.substring(0, cut).strip());
+            s = s.substring(cut).strip();
+        }
         if (!s.isEmpty()) {
             sentences.add(s);
         }
+    }
+
+    private static int cutPoint(String s) {
+        for (String boundary : new String[] {"; ", ", ", " "}) {
+            int at = s.lastIndexOf(boundary, MAX_SENTENCE - boundary.length());
+            if (at > MAX_SENTENCE / 2) {
+                return at + boundary.length();
+            }
+        }
+        return MAX_SENTENCE;
     }
 }
