@@ -83,7 +83,8 @@ final class Cues {
     /** Words that set one value against another in the same sentence. */
     static final CueFamily CONTRAST = CueFamily.of("contrast",
             "from", "than", "compar*", "against", "versus", "vs", "whereas", "while", "whilst", "but",
-            "baseline", "target*", "previous*", "before", "earlier", "last year", "up on", "down on", "on last");
+            "baseline", "target*", "previous*", "before", "earlier", "last year", "up on", "down on", "on last", "since",
+            "rose", "fell", "increased", "decreased", "improved", "declined", "dropped", "up from", "down from", "after");
 
     /** A date that says when figures were published, not what period they describe. */
     static final CueFamily PUBLICATION = CueFamily.of("publication",

@@ -33,6 +33,9 @@ final class KindClassifier {
         Quantity q = found.quantity();
         leadFrom = pastLabelOfPrevious(sentence, leadFrom, q.start());
         int target = Cues.TARGET.lastEnd(sentence, leadFrom, q.start());
+        if (target >= 0 && NEW_SUBJECT.matcher(sentence).region(target, q.start()).find()) {
+            target = -1; // "determined within the 13 week target and 87% of ...": the target word is behind a new subject
+        }
         if (target >= 0 && Cues.TARGET_OUTCOME.lastEnd(sentence, leadFrom, q.start()) < target || labelledTarget(sentence, q)) {
             return Kind.TARGET;
         }
@@ -55,6 +58,8 @@ final class KindClassifier {
         String y = b.unit().label();
         return a.unit().measure() != Measure.COUNT || x.equals(y) || "count".equals(x) || "count".equals(y);
     }
+
+    private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)\\s(and|but|while|whilst|whereas)\\s");
 
     private static final Pattern LABEL_OF_PREVIOUS = Pattern.compile("(?i)^\\s*(targets?|aims?|goals?|ambitions?|trajectory)\\b");
 
@@ -100,8 +105,9 @@ final class KindClassifier {
             }
             for (int j = 0; j < kinds.length; j++) {
                 Quantity other = f.found().get(j).quantity();
-                // a forecast is the newer side only when the words set the two against each other ("55.6%, up on the 54%")
-                boolean newer = before[j] == Kind.ACTUAL || before[j] == Kind.FORECAST && f.contrasted(i, j);
+                // the newer side only when the words set the two against each other: "55.6%, up on the 54%";
+                // "2.456 at Q1, 5.69 at Q2 and 9.05 at Q3" is a list, not a comparison
+                boolean newer = (before[j] == Kind.ACTUAL || before[j] == Kind.FORECAST) && f.contrasted(i, j);
                 if (j != i && newer && !other.isChange() && f.scopes()[j] == f.scopes()[i] && sameUnit(q, other)
                         && dated[j].period().end().isAfter(dated[i].period().end())) {
                     kinds[i] = Kind.PRIOR;

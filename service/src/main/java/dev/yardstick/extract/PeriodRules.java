@@ -79,7 +79,7 @@ final class PeriodRules {
         List<TimeMention> usable = new java.util.ArrayList<>();
         for (int k = 0; k < f.mentions().size(); k++) {
             int o = owner[k];
-            if (!f.publication(f.mentions().get(k)) && (o < 0 || o == i || !f.contrasted(i, o))) {
+            if (!f.publication(f.mentions().get(k)) && (o < 0 || o == i || !f.contrasted(i, o)) && !(o != i && f.isReferenceOfComparison(k))) {
                 usable.add(f.mentions().get(k));
             }
         }
@@ -125,6 +125,15 @@ final class PeriodRules {
             }
         }
         return new Dated(dated[i].period(), Rule.OWN_PHRASE);
+    }
+
+    /** "compared to the same period last year (61%)": the figure in the parentheses right after is the phrase's. */
+    private static boolean asideFollows(String s, TimeMention m) {
+        int i = m.end();
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i + 1 < s.length() && s.charAt(i) == '(' && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '£');
     }
 
     private static TimeMention ownedBy(SentenceFacts f, int[] owner, int i) {
@@ -212,7 +221,7 @@ final class PeriodRules {
                     break;
                 }
             }
-            if (owner[k] < 0 && PeriodChooser.labelsWhatFollows(s, m)) {
+            if (owner[k] < 0 && (PeriodChooser.labelsWhatFollows(s, m) || asideFollows(s, m))) {
                 for (int i = 0; i < f.found().size(); i++) {
                     if (f.found().get(i).quantity().start() >= m.end()) {
                         owner[k] = i;

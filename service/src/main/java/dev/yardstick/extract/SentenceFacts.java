@@ -80,6 +80,16 @@ final class SentenceFacts {
         return from < to && (Cues.CONTRAST.find(sentence, from, to) != null || sentence.substring(from, to).indexOf('(') >= 0);
     }
 
+    /** "compared with the same period last year": a phrase naming what a value is compared with dates no other value. */
+    boolean isReferenceOfComparison(int mention) {
+        TimeMention m = mentions.get(mention);
+        boolean relative = m.role() == TimeMention.Role.AGO || m.role() == TimeMention.Role.REFERENCE;
+        return relative && COMPARED.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find();
+    }
+
+    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on)\\s+$");
+
     boolean publication(TimeMention m) {
         return Cues.PUBLICATION.find(sentence, Math.max(0, m.start() - PUBLICATION_REACH), m.start()) != null;
     }

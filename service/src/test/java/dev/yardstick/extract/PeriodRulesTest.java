@@ -38,6 +38,9 @@ class PeriodRulesTest {
             a position after the quarter is a late actual | As of 27 October 2019, 65% (60) of the activities were complete. | 65 | 2019-10-27 | ACTUAL
             a figure in parentheses is an aside | Of the 399 actions, 69.92% (279) were Green at Quarter 1, up on last year. | 69.92 | 2019-06-30 | ACTUAL
             a target met is no target       | 24 measures had met or exceeded their target, 42% of the total. | 42 | 2019-09-30 | ACTUAL
+            a list of quarters is no comparison | Days lost per employee were 2.456 at Q1 and 5.69 at Q2. | 2.456 | 2019-06-30 | ACTUAL
+            what a value is compared with dates no other value | Of nine indicators, one improved compared with the same period last year and 8 declined. | 8 | 2019-09-30 | ACTUAL
+            a standard's target word behind a new subject | 94% were determined within the 13 week target and 87% of minor applications in 8 weeks. | 87 | 2019-09-30 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
