@@ -15,7 +15,8 @@ final class Lexicon {
             "wave", "year", "page", "pages", "section", "appendix", "item", "no", "number", "option", "priority",
             "table", "figure", "chapter", "article", "category", "class", "lot", "part", "ward", "block", "zone",
             "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",
-            "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years");
+            "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years",
+            "quarter", "quarters", "quintile", "quartile", "decile");
 
     /** Units of time: a number with one is a duration ("5-year period", "over the next two years"). */
     static final Set<String> DURATION_UNITS = Set.of(
@@ -28,7 +29,8 @@ final class Lexicon {
      */
     static final Set<String> NARRATIVE_TIME_WORDS = Set.of(
             "over", "for", "next", "last", "past", "first", "few", "coming", "following", "after", "in", "the", "a", "an",
-            "each", "every", "within", "previous", "final", "initial", "remaining", "of", "two", "three", "four", "five");
+            "each", "every", "within", "previous", "final", "initial", "remaining", "of", "two", "three", "four", "five",
+            "same");
 
     /** Words between a number and its time unit: "20 working days", "10 clear days". */
     static final Set<String> DAY_KINDS = Set.of("working", "calendar", "business", "clear", "school");

@@ -55,6 +55,51 @@ final class NumberContext {
     private static final java.util.Set<String> FRAMEWORK_NOUNS = java.util.Set.of("indicators", "measures", "kpis", "pis",
             "targets", "actions", "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics");
 
+    /**
+     * Numbers that set a rule or describe a scheme rather than measure anything: "5 or more
+     * absences" (a policy threshold), "three times the amount" (a multiple), "the funding team on
+     * 01632 960451" (a phone number), "all 21 wards" (coverage), "those two services" (a
+     * reference back).
+     */
+    boolean notAMeasure(int i, int last) {
+        Token next = tok(last + 1);
+        Token next2 = tok(last + 2);
+        if (next != null && next.is("or") && next2 != null && THRESHOLD_WORDS.contains(next2.lower())) {
+            return true;
+        }
+        if (next != null && (next.is("times") || next.is("fold"))) {
+            return true;
+        }
+        Token prev = tok(i - 1);
+        if (prev != null && prev.isNumber() && prev.text().startsWith("0") && !prev.text().contains(".")) {
+            return true; // the second half of a phone number
+        }
+        if (prev != null && prev.is("all") && next != null && next.isWord() && COVERAGE_NOUNS.contains(next.lower())) {
+            return true; // "extended to all 21 wards": the extent of a scheme, not a result
+        }
+        boolean word = !t.get(i).isNumber();
+        if (word && prev != null && (prev.is("those") || prev.is("these") || prev.is("the") || prev.is("both"))) {
+            return true;
+        }
+        return false;
+    }
+
+    /** A sum of money near a ticket, prize or jackpot sets the scheme's terms: "tickets cost £1", "a £25,000 jackpot". */
+    boolean schemeParameter(int i, int last) {
+        for (int k = Math.max(0, i - 3); k <= Math.min(t.size() - 1, last + 2); k++) {
+            if (k != i && t.get(k).isWord() && SCHEME_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> COVERAGE_NOUNS = java.util.Set.of("wards", "areas", "districts", "boroughs",
+            "councils", "authorities", "sites", "libraries", "schools", "practices", "localities", "neighbourhoods", "towns", "parishes");
+    private static final java.util.Set<String> THRESHOLD_WORDS = java.util.Set.of("more", "fewer", "less", "above", "over", "below", "under");
+    private static final java.util.Set<String> SCHEME_WORDS = java.util.Set.of("ticket", "tickets", "prize", "prizes", "jackpot",
+            "priced", "entry", "stake");
+
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "our", "its", "their", "these", "those", "all");
 
     boolean listLabel(int i) {
@@ -101,6 +146,9 @@ final class NumberContext {
             return false;
         }
         Token after = tok(unitIndex + 1);
+        if (after != null && (after.is("later") || after.is("after") || after.is("afterwards") || after.is("earlier"))) {
+            return true; // "still at home 91 days later": the threshold that defines the measure
+        }
         if (after != null && (after.is("per") || after.is("on") && word(unitIndex + 2, "average"))) {
             return false;
         }

@@ -152,7 +152,8 @@ final class QuantityScanner {
                 default -> { }
             }
         }
-        if (context.duration(last + 1, i) || context.age(i, last)) {
+        if (context.duration(last + 1, i) || context.age(i, last) || context.notAMeasure(i, last)
+                || money && context.schemeParameter(i, last)) {
             return last;
         }
         Unit unit;
@@ -212,7 +213,7 @@ final class QuantityScanner {
         if (next != null && next.is("-") && !next.spaced()) {
             return i; // "two-year", "three-way"
         }
-        if (context.duration(i + 1, i) || context.age(i, i)) {
+        if (context.duration(i + 1, i) || context.age(i, i) || context.notAMeasure(i, i)) {
             return i;
         }
         boolean nounFollows = next != null && next.isWord() && !Lexicon.PHRASE_STOPS.contains(next.lower());

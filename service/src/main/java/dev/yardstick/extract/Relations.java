@@ -103,6 +103,12 @@ final class Relations {
             return Change.Direction.UP; // "footfall +5% on last quarter"
         }
         int i = first - 1;
+        if (word(t, i, "by")) {
+            Change.Direction governing = verbGoverningBy(t, i);
+            if (governing != null) {
+                return governing; // "to cut delays attributable to social care by 60%"
+            }
+        }
         if (word(t, i, "by") || word(t, i, "of")) {
             i--;
         }
@@ -119,6 +125,28 @@ final class Relations {
         }
         return null;
     }
+
+    /** How far back a verb of change may stand before the "by" of its amount. */
+    private static final int BY_REACH = 6;
+
+    private static Change.Direction verbGoverningBy(List<Token> t, int by) {
+        for (int k = by - 1; k >= Math.max(0, by - BY_REACH); k--) {
+            Token w = t.get(k);
+            if (!w.isWord()) {
+                return null;
+            }
+            if (CHANGE_VERBS_UP.contains(w.lower())) {
+                return Change.Direction.UP;
+            }
+            if (CHANGE_VERBS_DOWN.contains(w.lower())) {
+                return Change.Direction.DOWN;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> CHANGE_VERBS_UP = java.util.Set.of("increase", "increased", "raise", "raised", "grow", "grew", "boost", "boosted");
+    private static final java.util.Set<String> CHANGE_VERBS_DOWN = java.util.Set.of("cut", "reduce", "reduced", "lower", "lowered", "decrease", "decreased");
 
     private static Change.Direction changeAfter(List<Token> t, int last) {
         Token a = at(t, last + 1);

@@ -162,4 +162,26 @@ class QuantityRecognitionTest {
         assertThat(Sentences.extract("Of 5,821 requests for street cleansing, 79% were completed on time."))
                 .extracting(o -> o.quantity().value()).contains(5821.0, 79.0);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Groups wanting advice can call the funding team on 01632 960451.              | 960451
+            The triggers remain 5 or more separate absences in a year.                     | 5
+            Reablement: 87.2% of older people were still at home 91 days later.            | 91
+            Enforcement patrols were extended to all 21 wards from October.                | 21
+            Separate comparators for those two services are being drawn up.                | 2
+            Tickets cost £1 and prizes range from £25 up to a £25,000 jackpot.             | 25000
+            Take-up was 52% in the least deprived quintile (quintile 1).                   | 1
+            For the second half of the year (Quarters 3 and 4) the average was 3.73 days.  | 4
+            Good causes get three times the share of the national lottery.                 | 3
+            """)
+    void numbersThatSetARuleOrNameAThingAreNotMeasurements(String sentence, double number) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(number);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVerbOfChangeGovernsTheAmountAfterBy() {
+        assertThat(QuantityScanner.scan("Our aim is to cut delays attributable to social care by 60%, to 6.7 patients.", java.util.List.of()))
+                .filteredOn(f -> f.quantity().value() == 60).singleElement().satisfies(f -> assertThat(f.quantity().isChange()).isTrue());
+    }
 }
