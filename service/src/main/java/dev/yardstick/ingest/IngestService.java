@@ -4,7 +4,7 @@ import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.IndicatorMatcher;
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.DocumentRejectedException;
-import dev.yardstick.document.TextExportReader;
+import dev.yardstick.document.UpdateReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
 import dev.yardstick.store.InfluxStore;
@@ -37,7 +37,7 @@ public class IngestService {
     private final Assessor assessor;
     private final IndicatorMatcher matcher;
     private final Extractor extractor;
-    private final TextExportReader reader = new TextExportReader();
+    private final UpdateReader reader = new UpdateReader();
     private final IngestQueue queue;
     private final IngestMetrics metrics;
     private volatile String lastStoreError;

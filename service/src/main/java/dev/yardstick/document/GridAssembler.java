@@ -1,0 +1,243 @@
+package dev.yardstick.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the rows of a Word or PDF update table into an {@link UpdateDocument}, by the same
+ * rules as the text export: the first row naming a quarter is the header (and gives the column
+ * roles), repeats of it are dropped, a row with one filled cell that reads as a heading (or is
+ * merged across the table) opens a theme, a row with no accountability or director continues
+ * the row before it (a row cut by a page break), and every other row is a row.
+ */
+final class GridAssembler {
+
+    private static final Pattern INLINE_NUMBER = Pattern.compile("^(\\d{1,3})\\.?\\s+(\\S.*)$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
+
+    private final String source;
+    private final String format;
+
+    GridAssembler(String source, String format) {
+        this.source = source;
+        this.format = format;
+    }
+
+    UpdateDocument assemble(String organisation, List<GridRow> grid, List<String> context) {
+        if (grid.isEmpty()) {
+            throw new DocumentRejectedException(source, "the " + format + " file has no table; a quarterly update is a table "
+                    + "of Key Accountability | Strategic Director | Quarter N YYYY/YY Update rows");
+        }
+        int headerIndex = -1;
+        FinancialQuarter quarter = null;
+        for (int i = 0; i < grid.size() && quarter == null; i++) {
+            Optional<FinancialQuarter> q = HeaderLine.quarterOf(grid.get(i).asTextLine());
+            if (q.isPresent()) {
+                quarter = q.get();
+                headerIndex = i;
+            }
+        }
+        if (quarter == null) {
+            throw new DocumentRejectedException(source, "no table header naming the reporting quarter was found in the " + format
+                    + " file (expected a header row such as 'Key Accountability | Strategic Director | Quarter 2 2019/20 Update'); "
+                    + "name the quarter in the update column's heading and upload it again");
+        }
+        List<String> notes = new ArrayList<>(context);
+        for (int i = 0; i < headerIndex; i++) {
+            notes.add(grid.get(i).asTextLine().replace('\t', ' '));
+        }
+        Rows rows = new Rows(quarter, ColumnRoles.of(grid.get(headerIndex)));
+        for (int i = headerIndex + 1; i < grid.size(); i++) {
+            rows.accept(grid.get(i));
+        }
+        List<UpdateRow> built = rows.finish();
+        if (built.isEmpty()) {
+            throw new DocumentRejectedException(source, "the header names " + quarter.label()
+                    + " but no table rows follow it; check that the update is a table with one row per key accountability");
+        }
+        return new UpdateDocument(source, organisation, quarter, built, rows.issues, notes);
+    }
+
+    /** The row being built, and what the assembler kept but could not place. */
+    private static final class Rows {
+        private final FinancialQuarter quarter;
+        private final ColumnRoles roles;
+        private final List<UpdateRow> rows = new ArrayList<>();
+        private final List<ReadIssue> issues = new ArrayList<>();
+        private String theme = "";
+        private Builder current;
+        /** A page (or table) began and no row has been read on it yet: the next row may continue a cut one. */
+        private boolean breakPending;
+
+        Rows(FinancialQuarter quarter, ColumnRoles roles) {
+            this.quarter = quarter;
+            this.roles = roles;
+        }
+
+        void accept(GridRow row) {
+            breakPending |= row.afterPageBreak();
+            String line = row.asTextLine();
+            Optional<FinancialQuarter> header = HeaderLine.quarterOf(line);
+            if (header.isPresent()) {
+                if (!header.get().equals(quarter)) {
+                    issues.add(new ReadIssue(row.position(), Text.normalise(line), "repeated header names " + header.get().label()
+                            + " but the document began as " + quarter.label() + "; rows kept under " + quarter.label()));
+                }
+                return;
+            }
+            Cells cells = Cells.of(row, roles);
+            if (cells.isBlank()) {
+                return;
+            }
+            boolean afterPageBreak = breakPending;
+            breakPending = false;
+            Optional<String> heading = cells.heading(row);
+            if (heading.isPresent()) {
+                flush();
+                theme = heading.get();
+                return;
+            }
+            boolean continuesAccountability = current != null && !cells.accountability.isEmpty()
+                    && cells.director.isEmpty() && !current.accountabilityComplete()
+                    && !Character.isUpperCase(cells.accountability.charAt(0));
+            if (cells.accountability.isEmpty() && cells.director.isEmpty() || continuesAccountability) {
+                if (current == null) {
+                    issues.add(new ReadIssue(row.position(), Text.normalise(String.join(" ", cells.update)),
+                            "text before the first table row; it belongs to no key accountability"));
+                    return;
+                }
+                current.appendAccountability(cells.accountability);
+                current.addUpdate(cells.update, afterPageBreak);
+                return;
+            }
+            flush();
+            current = new Builder(row.position(), cells.number, theme, cells.accountability, cells.director);
+            current.addUpdate(cells.update, false);
+        }
+
+        private void flush() {
+            if (current != null) {
+                rows.add(current.build());
+                current = null;
+            }
+        }
+
+        List<UpdateRow> finish() {
+            flush();
+            return NameCleaner.clean(rows);
+        }
+    }
+
+    /** A row's cells gathered by role. */
+    private static final class Cells {
+        String number;
+        String accountability = "";
+        String director = "";
+        final List<String> update = new ArrayList<>();
+        int filled;
+        GridCell only;
+
+        static Cells of(GridRow row, ColumnRoles roles) {
+            Cells c = new Cells();
+            List<String> accountability = new ArrayList<>();
+            int column = 0;
+            for (GridCell cell : row.cells()) {
+                ColumnRoles.Role role = roles.of(column);
+                column += cell.span();
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                c.filled++;
+                c.only = cell;
+                switch (role) {
+                    case NUMBER -> c.number = numberOf(cell.text());
+                    case ACCOUNTABILITY -> accountability.add(cell.text());
+                    case DIRECTOR -> c.director = cell.text();
+                    case UPDATE -> c.update.addAll(cell.paragraphs());
+                    case STATUS, IGNORED -> c.filled--;
+                }
+            }
+            String text = String.join(" ", accountability);
+            Matcher inline = INLINE_NUMBER.matcher(text);
+            if (c.number == null && inline.matches() && !accountability.isEmpty()) {
+                c.number = inline.group(1);
+                text = inline.group(2);
+            }
+            c.accountability = text;
+            return c;
+        }
+
+        boolean isBlank() {
+            return filled == 0;
+        }
+
+        /** One filled cell merged across the table, or one short title-like cell outside the update. */
+        Optional<String> heading(GridRow row) {
+            if (filled != 1 || !update.isEmpty() && only.span() < 2) {
+                return Optional.empty();
+            }
+            String text = only.text();
+            boolean merged = only.span() >= 2 || row.cells().size() == 1;
+            return merged && text.length() <= 120 || Text.looksLikeHeading(text) && director.isEmpty()
+                    ? Optional.of(text) : Optional.empty();
+        }
+
+        private static String numberOf(String text) {
+            Matcher m = BARE_NUMBER.matcher(text);
+            return m.matches() ? m.group(1) : text;
+        }
+    }
+
+    private static final class Builder {
+        private final int position;
+        private final String number;
+        private final String theme;
+        private final StringBuilder accountability;
+        private final String director;
+        private final PageBreakStitcher update = new PageBreakStitcher();
+
+        Builder(int position, String number, String theme, String accountability, String director) {
+            this.position = position;
+            this.number = number;
+            this.theme = theme;
+            this.accountability = new StringBuilder(accountability);
+            this.director = director;
+        }
+
+        boolean accountabilityComplete() {
+            int n = accountability.length();
+            return n == 0 || accountability.charAt(n - 1) == '.';
+        }
+
+        void appendAccountability(String more) {
+            if (more.isEmpty()) {
+                return;
+            }
+            if (accountability.length() > 0) {
+                accountability.append(' ');
+            }
+            accountability.append(more);
+        }
+
+        /** Each paragraph (and each line break inside one) goes to the stitcher as the text export's lines would. */
+        void addUpdate(List<String> paragraphs, boolean afterPageBreak) {
+            boolean first = true;
+            for (String paragraph : paragraphs) {
+                for (String line : paragraph.split("\n")) {
+                    String text = Text.normalise(line);
+                    if (!text.isEmpty()) {
+                        update.add(text, afterPageBreak && first);
+                        first = false;
+                    }
+                }
+            }
+        }
+
+        UpdateRow build() {
+            return new UpdateRow(position, number, theme, accountability.toString(), director, update.paragraphs());
+        }
+    }
+}

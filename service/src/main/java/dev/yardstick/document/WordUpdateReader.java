@@ -1,0 +1,92 @@
+package dev.yardstick.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Reads a Word (.docx) update with Apache POI: the rows of every table in the body, in order
+ * (a table continued as several tables is read as one), each cell's paragraphs kept apart and
+ * list items marked; paragraphs outside the tables are context (title, notes), not rows.
+ */
+final class WordUpdateReader {
+
+    private final ReadLimits limits;
+
+    WordUpdateReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    UpdateDocument read(String source, String organisation, byte[] bytes) {
+        DocxPackage.check(source, bytes, limits);
+        List<GridRow> grid = new ArrayList<>();
+        List<String> context = new ArrayList<>();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            int[] characters = {0};
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFTable table) {
+                    boolean continued = !grid.isEmpty();
+                    for (XWPFTableRow row : table.getRows()) {
+                        grid.add(new GridRow(cells(row, characters, source), grid.size() + 1, continued));
+                        continued = false;
+                    }
+                } else if (element instanceof XWPFParagraph p) {
+                    String text = Text.normalise(p.getText());
+                    if (!text.isEmpty()) {
+                        context.add(text);
+                    }
+                }
+            }
+        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException e) {
+            throw new DocumentRejectedException(source, "the Word file is damaged and cannot be read ("
+                    + Text.normalise(String.valueOf(e.getMessage())) + "); open it in Word, save it again as .docx and upload that");
+        }
+        return new GridAssembler(source, "Word").assemble(organisation, grid, context);
+    }
+
+    private List<GridCell> cells(XWPFTableRow row, int[] characters, String source) {
+        List<GridCell> cells = new ArrayList<>();
+        for (XWPFTableCell cell : row.getTableCells()) {
+            CTTcPr pr = cell.getCTTc().getTcPr();
+            int span = pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null ? pr.getGridSpan().getVal().intValue() : 1;
+            boolean mergedFromAbove = pr != null && pr.isSetVMerge()
+                    && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+            List<String> paragraphs = new ArrayList<>();
+            if (!mergedFromAbove) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    String text = p.getText().replace('\t', ' ').replace('\r', '\n');
+                    characters[0] += text.length();
+                    if (characters[0] > limits.maxTextCharacters()) {
+                        throw new DocumentRejectedException(source, "the Word file holds more than " + limits.maxTextCharacters()
+                                + " characters of table text, beyond any update; split it and upload the parts");
+                    }
+                    if (!text.isBlank()) {
+                        paragraphs.add(isListItem(p) ? "\u2022 " + text : text);
+                    }
+                }
+            }
+            cells.add(new GridCell(paragraphs, Math.max(1, span)));
+        }
+        return cells;
+    }
+
+    /** Numbered by the paragraph itself or by a list style ("List Bullet", "List Number"). */
+    private static boolean isListItem(XWPFParagraph p) {
+        if (p.getNumID() != null) {
+            return true;
+        }
+        String style = p.getStyle();
+        return style != null && (style.startsWith("ListBullet") || style.startsWith("ListNumber"));
+    }
+}
