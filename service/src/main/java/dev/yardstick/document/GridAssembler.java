@@ -100,9 +100,10 @@ final class GridAssembler {
                 theme = heading.get();
                 return;
             }
+            // a row cut by a page break mid-accountability: no director, the accountability unfinished
             boolean continuesAccountability = current != null && !cells.accountability.isEmpty()
                     && cells.director.isEmpty() && !current.accountabilityComplete()
-                    && !Character.isUpperCase(cells.accountability.charAt(0));
+                    && (!Character.isUpperCase(cells.accountability.charAt(0)) || afterPageBreak && roles.hasDirector());
             if (cells.accountability.isEmpty() && cells.director.isEmpty() || continuesAccountability) {
                 if (current == null) {
                     issues.add(new ReadIssue(row.position(), Text.normalise(String.join(" ", cells.update)),

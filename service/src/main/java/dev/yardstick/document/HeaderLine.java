@@ -30,6 +30,12 @@ final class HeaderLine {
         return false;
     }
 
+    /** Whether a short line holds nothing but header words ("Director", "Lead Officer"): the wrapped part of a header cell. */
+    static boolean isHeaderWording(String line) {
+        String rest = HEADER_WORD.matcher(UPDATE_WORD.matcher(line).replaceAll("")).replaceAll("");
+        return line.length() <= 60 && rest.replaceAll("[\\s/&|:-]", "").isEmpty();
+    }
+
     /** The quarter the header names, if the line is a header. */
     static Optional<FinancialQuarter> quarterOf(String line) {
         if (line.length() > 200 || !mentionsYear(line) || !UPDATE_WORD.matcher(line).find()) {

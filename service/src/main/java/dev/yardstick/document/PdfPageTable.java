@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class PdfPageTable {
 
     private static final float SAME_LINE = 2f;
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
+    static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^\\s*(page\\s+\\d+(\\s+of\\s+\\d+)?|\\d+\\s*(of|/)\\s*\\d+|\\d+\\s*\\|\\s*page|[-–]\\s*\\d+\\s*[-–]|\\d{1,4})\\s*$");
 
     /** The rows of the page's table, top to bottom, and the context lines around it. */

@@ -39,11 +39,15 @@ final class PdfUpdateReader {
             }
             PdfGlyphCollector collector = new PdfGlyphCollector(limits.maxTextCharacters());
             boolean images = false;
+            PdfBorderlessTable borderless = new PdfBorderlessTable();
             for (int p = 1; p <= pages; p++) {
                 List<PdfGlyph> glyphs = collector.page(pdf, p);
                 PdfPageContent content = PdfPageContent.of(pdf.getPage(p - 1));
                 images |= content.hasImages();
                 PdfPageTable.Page page = PdfPageTable.read(glyphs, content.rulings());
+                if (page.rows().isEmpty()) {
+                    page = borderless.read(glyphs); // a table drawn without borders
+                }
                 boolean first = true;
                 for (List<GridCell> cells : page.rows()) {
                     grid.add(new GridRow(cells, grid.size() + 1, first && p > 1));

@@ -21,7 +21,7 @@ import java.util.Map;
 final class OfficeFixtures {
 
     static final List<String> UPDATES = List.of("lbbd-2017-18-q2", "lbbd-2019-20-q2", "h01", "h02", "h03", "h04",
-            "lbbd-2019-20-q2-council");
+            "lbbd-2019-20-q2-council", "lbbd-2017-18-q2-borderless", "h02-borderless");
 
     private OfficeFixtures() {
     }
@@ -32,8 +32,8 @@ final class OfficeFixtures {
 
     /** The text export an update's Word and PDF versions were made from. */
     static Path text(String update) {
-        if (update.endsWith("-council")) {
-            return text(update.substring(0, update.length() - "-council".length()));
+        if (update.endsWith("-council") || update.endsWith("-borderless")) {
+            return text(update.substring(0, update.lastIndexOf('-')));
         }
         return update.startsWith("lbbd") ? SeedData.update(update + ".txt")
                 : SeedData.dir().getParent().resolve("service/src/test/resources/corpora/dev/docs").resolve(update + ".txt");
