@@ -100,10 +100,11 @@ final class GridAssembler {
                 theme = heading.get();
                 return;
             }
-            // a row cut by a page break mid-accountability: no director, the accountability unfinished
+            // a row cut by a page break: the accountability unfinished, or a lead cell every row fills left empty
             boolean continuesAccountability = current != null && !cells.accountability.isEmpty()
                     && cells.director.isEmpty() && !current.accountabilityComplete()
-                    && (!Character.isUpperCase(cells.accountability.charAt(0)) || afterPageBreak && roles.hasDirector());
+                    && (!Character.isUpperCase(cells.accountability.charAt(0)) || afterPageBreak && roles.hasDirector())
+                    || afterPageBreak && current != null && (current.lacksLeadCellsOf(cells) || current.directorUnfinished());
             if (cells.accountability.isEmpty() && cells.director.isEmpty() || continuesAccountability) {
                 if (current == null) {
                     issues.add(new ReadIssue(row.position(), Text.normalise(String.join(" ", cells.update)),
@@ -111,11 +112,13 @@ final class GridAssembler {
                     return;
                 }
                 current.appendAccountability(cells.accountability);
+                current.appendDirector(cells.director);
                 current.addUpdate(cells.update, afterPageBreak);
                 return;
             }
             flush();
             current = new Builder(row.position(), cells.number, theme, cells.accountability, cells.director);
+            current.hasStatus = cells.hasStatus;
             current.addUpdate(cells.update, false);
         }
 
@@ -139,6 +142,7 @@ final class GridAssembler {
         String director = "";
         final List<String> update = new ArrayList<>();
         int filled;
+        boolean hasStatus;
         GridCell only;
 
         static Cells of(GridRow row, ColumnRoles roles) {
@@ -158,7 +162,11 @@ final class GridAssembler {
                     case ACCOUNTABILITY -> accountability.add(cell.text());
                     case DIRECTOR -> c.director = cell.text();
                     case UPDATE -> c.update.addAll(cell.paragraphs());
-                    case STATUS, IGNORED -> c.filled--;
+                    case STATUS -> {
+                        c.filled--;
+                        c.hasStatus = true;
+                    }
+                    case IGNORED -> c.filled--;
                 }
             }
             String text = String.join(" ", accountability);
@@ -197,8 +205,9 @@ final class GridAssembler {
         private final String number;
         private final String theme;
         private final StringBuilder accountability;
-        private final String director;
+        private String director;
         private final PageBreakStitcher update = new PageBreakStitcher();
+        private boolean hasStatus;
 
         Builder(int position, String number, String theme, String accountability, String director) {
             this.position = position;
@@ -206,6 +215,24 @@ final class GridAssembler {
             this.theme = theme;
             this.accountability = new StringBuilder(accountability);
             this.director = director;
+        }
+
+        /** The other row has no number, director or status where this one has: it is this row's rest. */
+        boolean lacksLeadCellsOf(Cells other) {
+            return number != null && other.number == null || !director.isEmpty() && other.director.isEmpty()
+                    || hasStatus && !other.hasStatus;
+        }
+
+        /** "Growth &amp;" at the foot of a page: the director cell goes on over the page. */
+        boolean directorUnfinished() {
+            String d = director.strip();
+            return d.endsWith("&") || d.endsWith("/") || d.endsWith(",") || d.endsWith(" and");
+        }
+
+        void appendDirector(String more) {
+            if (!more.isEmpty()) {
+                director = director.isEmpty() ? more : director + " " + more;
+            }
         }
 
         boolean accountabilityComplete() {

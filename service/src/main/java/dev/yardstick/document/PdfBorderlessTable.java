@@ -1,6 +1,7 @@
 package dev.yardstick.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,12 +25,12 @@ final class PdfBorderlessTable {
     /** The rows of one page (empty if no header has been seen yet) and the text around them. */
     PdfPageTable.Page read(List<PdfGlyph> glyphs) {
         List<List<PdfGlyph>> lines = lineGlyphs(glyphs);
+        float pitch = linePitch(lines);
         List<String> context = new ArrayList<>();
         List<List<GridCell>> rows = new ArrayList<>();
         List<List<PdfGlyph>> row = null;
-        float previousBaseline = Float.NaN;
-        List<List<PdfGlyph>> previousCells = List.of();
-        float spacing = Float.MAX_VALUE;
+        float[] lastBaseline = new float[0];
+        String[] lastText = new String[0];
         for (List<PdfGlyph> line : lines) {
             String text = lineText(line);
             if (PdfPageTable.PAGE_NUMBER.matcher(text).matches()) {
@@ -41,7 +42,9 @@ final class PdfBorderlessTable {
                 flush(rows, row);
                 row = null;
                 rows.add(headings.stream().map(r -> new GridCell(List.of(lineText(r.glyphs())), 1)).toList());
-                previousBaseline = line.get(0).baseline();
+                lastBaseline = new float[columnStarts.size()];
+                lastText = new String[columnStarts.size()];
+                Arrays.fill(lastBaseline, Float.NaN);
                 continue;
             }
             if (columnStarts.size() < 2) {
@@ -67,53 +70,64 @@ final class PdfBorderlessTable {
                 spans[from] = Math.max(spans[from], to - from + 1);
             }
             float baseline = line.get(0).baseline();
-            float gap = Float.isNaN(previousBaseline) ? Float.MAX_VALUE : baseline - previousBaseline;
             boolean merged = spans[0] > 1 && runs.size() == 1;
-            boolean startsRow = row == null || merged || gap > spacing * 1.6f || opensLeadCell(cells, previousCells);
-            if (startsRow) {
+            if (row == null || merged || opensLeadCell(cells, baseline, lastBaseline, lastText, pitch)) {
                 flush(rows, row);
                 row = new ArrayList<>();
                 for (int k = 0; k < columnStarts.size(); k++) {
                     row.add(new ArrayList<>());
                 }
-            } else if (gap < spacing) {
-                spacing = Math.max(gap, 1f);
             }
             for (int k = 0; k < cells.size(); k++) {
                 row.get(k).addAll(cells.get(k));
+                if (!cells.get(k).isEmpty()) {
+                    lastBaseline[k] = baseline;
+                    lastText[k] = lineText(cells.get(k));
+                }
             }
             if (merged) {
                 // a heading across the table is a row of its own, with one merged cell
                 rows.add(List.of(new GridCell(List.of(text), columnStarts.size())));
                 row = null;
             }
-            previousCells = cells;
-            previousBaseline = baseline;
         }
         flush(rows, row);
         return new PdfPageTable.Page(rows, context);
     }
 
     /**
-     * A row opens where a cell left of the update (accountability, director, number, RAG) gets
-     * text on a line below one where it had none, or where the accountability begins a new
-     * sentence below a finished one.
+     * A row opens where a cell left of the update (accountability, director, number, RAG) has
+     * text again after a gap in that column wider than a line (the padding between rows), or
+     * where the accountability begins a new sentence right below a finished one.
      */
-    private static boolean opensLeadCell(List<List<PdfGlyph>> cells, List<List<PdfGlyph>> previous) {
-        if (previous.size() != cells.size()) {
-            return true;
-        }
+    private static boolean opensLeadCell(List<List<PdfGlyph>> cells, float baseline, float[] lastBaseline, String[] lastText,
+                                         float pitch) {
         for (int k = 0; k + 1 < cells.size(); k++) {
-            if (!cells.get(k).isEmpty() && previous.get(k).isEmpty()) {
+            if (!cells.get(k).isEmpty() && (Float.isNaN(lastBaseline[k]) || baseline - lastBaseline[k] > pitch * 1.3f)) {
                 return true;
             }
         }
-        if (cells.get(0).isEmpty() || previous.get(0).isEmpty()) {
+        if (cells.get(0).isEmpty() || lastText[0] == null) {
             return false;
         }
-        String before = lineText(previous.get(0));
         String now = lineText(cells.get(0));
-        return before.endsWith(".") && !now.isEmpty() && Character.isUpperCase(now.charAt(0));
+        return lastText[0].endsWith(".") && !now.isEmpty() && Character.isUpperCase(now.charAt(0));
+    }
+
+    /** The usual distance between the baselines of consecutive lines: the median gap. */
+    private static float linePitch(List<List<PdfGlyph>> lines) {
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            float gap = lines.get(i).get(0).baseline() - lines.get(i - 1).get(0).baseline();
+            if (gap > lines.get(i).get(0).height() * 0.8f) {
+                gaps.add(gap);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return 14f;
+        }
+        gaps.sort(Float::compare);
+        return gaps.get(gaps.size() / 2);
     }
 
     private void flush(List<List<GridCell>> rows, List<List<PdfGlyph>> row) {

@@ -117,7 +117,8 @@ final class PdfLines {
      */
     static void joinWrapped(StringBuilder text, String next) {
         int n = text.length();
-        boolean hyphenInWord = n >= 2 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2));
+        boolean hyphenInWord = n >= 2 && text.charAt(n - 1) == '-' && Character.isLetterOrDigit(text.charAt(n - 2))
+                && Character.isLetterOrDigit(next.charAt(0));
         boolean stopBeforeCurrency = n >= 2 && text.charAt(n - 1) == '.' && Character.isLetter(text.charAt(n - 2))
                 && Character.getType(next.charAt(0)) == Character.CURRENCY_SYMBOL;
         if (!hyphenInWord && !stopBeforeCurrency) {

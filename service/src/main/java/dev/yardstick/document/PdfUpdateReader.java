@@ -25,6 +25,10 @@ final class PdfUpdateReader {
     }
 
     UpdateDocument read(String source, String organisation, byte[] bytes) {
+        if (!endsWithEofMarker(bytes)) {
+            throw new DocumentRejectedException(source, "the PDF is incomplete: it does not end with the end-of-file marker every "
+                    + "PDF ends with (%%EOF), so the upload or download was probably cut short; upload the whole file again");
+        }
         List<GridRow> grid = new ArrayList<>();
         Set<String> context = new LinkedHashSet<>();
         try (PDDocument pdf = open(source, bytes)) {
@@ -70,6 +74,22 @@ final class PdfUpdateReader {
             throw damaged(source, e);
         }
         return new GridAssembler(source, "PDF").assemble(organisation, grid, List.copyOf(context));
+    }
+
+    /** ISO 32000-1, 7.5.5: the last line of a PDF file holds only %%EOF (readers look for it near the end). */
+    private static boolean endsWithEofMarker(byte[] bytes) {
+        byte[] marker = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        int from = Math.max(0, bytes.length - 1024);
+        outer:
+        for (int i = bytes.length - marker.length; i >= from; i--) {
+            for (int j = 0; j < marker.length; j++) {
+                if (bytes[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private PDDocument open(String source, byte[] bytes) {
