@@ -8,11 +8,13 @@ import dev.yardstick.store.StoredDocument;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -40,17 +42,31 @@ class DocumentController {
         return store.documents();
     }
 
-    /** The update as a raw text body. */
-    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    /** Word (.docx) as its media type says. */
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /**
+     * The update as a raw body: a text export, a Word .docx or a PDF. The reader tells the format
+     * from the bytes, so the media type only has to be one of these.
+     */
+    @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_PDF_VALUE, DOCX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     ResponseEntity<DocumentIngested> uploadText(@RequestBody byte[] body, @RequestParam String org,
-                                                @RequestParam(defaultValue = "upload.txt") String source) {
-        return created(ingest.ingest(source, org, checkedSize(source, body)));
+                                                @RequestParam(required = false) String source,
+                                                @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        String name = source != null && !source.isBlank() ? source : "upload" + extension(contentType);
+        return created(ingest.ingest(name, org, checkedSize(name, body)));
+    }
+
+    private static String extension(String contentType) {
+        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        return type.startsWith(MediaType.APPLICATION_PDF_VALUE) ? ".pdf" : type.startsWith(DOCX) ? ".docx"
+                : type.startsWith(MediaType.TEXT_PLAIN_VALUE) ? ".txt" : "";
     }
 
     /** The update as a multipart file field named {@code file}. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DocumentIngested> uploadFile(@RequestPart("file") MultipartFile file, @RequestParam String org) throws IOException {
-        String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload.txt" : file.getOriginalFilename();
+        String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
         return created(ingest.ingest(source, org, checkedSize(source, file.getBytes())));
     }
 
