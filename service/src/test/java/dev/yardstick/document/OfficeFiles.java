@@ -36,37 +36,53 @@ final class OfficeFiles {
 
     /** A Word document with one table; a row of one cell is a section row merged across the table. */
     static byte[] word(List<String> beforeTable, List<List<String>> rows) {
+        return wordTables(beforeTable, List.of(rows), List.of());
+    }
+
+    /**
+     * A Word document of several tables, one after another (a table continued), with paragraphs
+     * before and after. In a cell, a newline starts a paragraph and "* " a bulleted one.
+     */
+    static byte[] wordTables(List<String> before, List<List<List<String>>> tables, List<String> after) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            beforeTable.forEach(t -> doc.createParagraph().createRun().setText(t));
-            int columns = rows.get(0).size();
-            XWPFTable table = doc.createTable(1, columns);
-            for (int r = 0; r < rows.size(); r++) {
-                XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
-                List<String> cells = rows.get(r);
-                if (cells.size() == 1) {
-                    while (row.getTableCells().size() > 1) {
-                        row.removeCell(row.getTableCells().size() - 1);
-                    }
-                    row.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
-                }
-                for (int c = 0; c < cells.size(); c++) {
-                    XWPFTableCell cell = row.getCell(c);
-                    boolean first = true;
-                    for (String paragraph : cells.get(c).split("\n", -1)) {
-                        var p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
-                        first = false;
-                        if (paragraph.startsWith("* ")) {
-                            p.setStyle("ListBullet");
-                            paragraph = paragraph.substring(2);
-                        }
-                        p.createRun().setText(paragraph);
-                    }
-                }
+            before.forEach(t -> doc.createParagraph().createRun().setText(t));
+            for (List<List<String>> rows : tables) {
+                table(doc, rows);
+                doc.createParagraph();
             }
+            after.forEach(t -> doc.createParagraph().createRun().setText(t));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void table(XWPFDocument doc, List<List<String>> rows) {
+        int columns = rows.get(0).size();
+        XWPFTable table = doc.createTable(1, columns);
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
+            List<String> cells = rows.get(r);
+            if (cells.size() == 1) {
+                while (row.getTableCells().size() > 1) {
+                    row.removeCell(row.getTableCells().size() - 1);
+                }
+                row.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
+            }
+            for (int c = 0; c < cells.size(); c++) {
+                XWPFTableCell cell = row.getCell(c);
+                boolean first = true;
+                for (String paragraph : cells.get(c).split("\n", -1)) {
+                    var p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
+                    first = false;
+                    if (paragraph.startsWith("* ")) {
+                        p.setStyle("ListBullet");
+                        paragraph = paragraph.substring(2);
+                    }
+                    p.createRun().setText(paragraph);
+                }
+            }
         }
     }
 
