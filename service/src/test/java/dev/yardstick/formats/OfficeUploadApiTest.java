@@ -89,6 +89,14 @@ class OfficeUploadApiTest {
     }
 
     @Test
+    void openApiSaysWhichFormatsTheUploadAccepts() throws Exception {
+        String api = get("/v3/api-docs").body();
+
+        assertThat(api).contains("\"application/pdf\"").contains("\"" + DOCX + "\"").contains("\"application/octet-stream\"")
+                .contains("\"multipart/form-data\"").contains("a Word document").doesNotContain("\"Content-Type\",\"in\":\"header\"");
+    }
+
+    @Test
     void badWordAndPdfFilesGetTheirProblemAndWriteNothing() throws Exception {
         byte[] docx = OfficeFixtures.bytes(OfficeFixtures.office("h02.docx"));
         byte[] pdf = OfficeFixtures.bytes(OfficeFixtures.office("h03.pdf"));
