@@ -3,8 +3,6 @@ package dev.yardstick.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the rows of a Word or PDF update table into an {@link UpdateDocument}, by the same
@@ -14,9 +12,6 @@ import java.util.regex.Pattern;
  * the row before it (a row cut by a page break), and every other row is a row.
  */
 final class GridAssembler {
-
-    private static final Pattern INLINE_NUMBER = Pattern.compile("^(\\d{1,3})\\.?\\s+(\\S.*)$");
-    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
 
     private final String source;
     private final String format;
@@ -49,6 +44,11 @@ final class GridAssembler {
         for (int i = 0; i < headerIndex; i++) {
             notes.add(grid.get(i).asTextLine().replace('\t', ' '));
         }
+        int columnsRow = columnHeadings(grid, headerIndex);
+        for (int i = headerIndex; i < columnsRow; i++) {
+            notes.add(grid.get(i).asTextLine().replace('\t', ' '));
+        }
+        headerIndex = columnsRow;
         Rows rows = new Rows(quarter, ColumnRoles.of(grid.get(headerIndex)));
         for (int i = headerIndex + 1; i < grid.size(); i++) {
             rows.accept(grid.get(i));
@@ -59,6 +59,28 @@ final class GridAssembler {
                     + " but no table rows follow it; check that the update is a table with one row per key accountability");
         }
         return new UpdateDocument(source, organisation, quarter, built, rows.issues, notes);
+    }
+
+    /**
+     * The row naming the columns: the quarter's row itself, unless that is a title merged across
+     * the table ("Corporate Plan: Quarter 2 2019/20 Update") above a row of column headings.
+     */
+    private static int columnHeadings(List<GridRow> grid, int quarterRow) {
+        if (filledCells(grid.get(quarterRow)) >= 2) {
+            return quarterRow;
+        }
+        for (int i = quarterRow + 1; i < Math.min(grid.size(), quarterRow + 3); i++) {
+            GridRow row = grid.get(i);
+            if (filledCells(row) >= 2 && row.cells().stream().allMatch(c -> c.isEmpty() || HeaderLine.isHeaderWording(c.text())
+                    || HeaderLine.quarterOf(c.text()).isPresent())) {
+                return i;
+            }
+        }
+        return quarterRow;
+    }
+
+    private static int filledCells(GridRow row) {
+        return (int) row.cells().stream().filter(c -> !c.isEmpty()).count();
     }
 
     /** The row being built, and what the assembler kept but could not place. */
@@ -88,7 +110,7 @@ final class GridAssembler {
                 }
                 return;
             }
-            Cells cells = Cells.of(row, roles);
+            RoleCells cells = RoleCells.of(row, roles);
             if (cells.isBlank()) {
                 return;
             }
@@ -135,71 +157,6 @@ final class GridAssembler {
         }
     }
 
-    /** A row's cells gathered by role. */
-    private static final class Cells {
-        String number;
-        String accountability = "";
-        String director = "";
-        final List<String> update = new ArrayList<>();
-        int filled;
-        boolean hasStatus;
-        GridCell only;
-
-        static Cells of(GridRow row, ColumnRoles roles) {
-            Cells c = new Cells();
-            List<String> accountability = new ArrayList<>();
-            int column = 0;
-            for (GridCell cell : row.cells()) {
-                ColumnRoles.Role role = roles.of(column);
-                column += cell.span();
-                if (cell.isEmpty()) {
-                    continue;
-                }
-                c.filled++;
-                c.only = cell;
-                switch (role) {
-                    case NUMBER -> c.number = numberOf(cell.text());
-                    case ACCOUNTABILITY -> accountability.add(cell.text());
-                    case DIRECTOR -> c.director = cell.text();
-                    case UPDATE -> c.update.addAll(cell.paragraphs());
-                    case STATUS -> {
-                        c.filled--;
-                        c.hasStatus = true;
-                    }
-                    case IGNORED -> c.filled--;
-                }
-            }
-            String text = String.join(" ", accountability);
-            Matcher inline = INLINE_NUMBER.matcher(text);
-            if (c.number == null && inline.matches() && !accountability.isEmpty()) {
-                c.number = inline.group(1);
-                text = inline.group(2);
-            }
-            c.accountability = text;
-            return c;
-        }
-
-        boolean isBlank() {
-            return filled == 0;
-        }
-
-        /** One filled cell merged across the table, or one short title-like cell outside the update. */
-        Optional<String> heading(GridRow row) {
-            if (filled != 1 || !update.isEmpty() && only.span() < 2) {
-                return Optional.empty();
-            }
-            String text = only.text();
-            boolean merged = only.span() >= 2 || row.cells().size() == 1;
-            return merged && text.length() <= 120 || Text.looksLikeHeading(text) && director.isEmpty()
-                    ? Optional.of(text) : Optional.empty();
-        }
-
-        private static String numberOf(String text) {
-            Matcher m = BARE_NUMBER.matcher(text);
-            return m.matches() ? m.group(1) : text;
-        }
-    }
-
     private static final class Builder {
         private final int position;
         private final String number;
@@ -218,7 +175,7 @@ final class GridAssembler {
         }
 
         /** The other row has no number, director or status where this one has: it is this row's rest. */
-        boolean lacksLeadCellsOf(Cells other) {
+        boolean lacksLeadCellsOf(RoleCells other) {
             return number != null && other.number == null || !director.isEmpty() && other.director.isEmpty()
                     || hasStatus && !other.hasStatus;
         }

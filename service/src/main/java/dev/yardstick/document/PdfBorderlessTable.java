@@ -31,6 +31,8 @@ final class PdfBorderlessTable {
         List<List<PdfGlyph>> row = null;
         float[] lastBaseline = new float[0];
         String[] lastText = new String[0];
+        boolean afterHeader = false;
+        float headerBaseline = 0;
         for (List<PdfGlyph> line : lines) {
             String text = lineText(line);
             if (PdfPageTable.PAGE_NUMBER.matcher(text).matches()) {
@@ -45,15 +47,19 @@ final class PdfBorderlessTable {
                 lastBaseline = new float[columnStarts.size()];
                 lastText = new String[columnStarts.size()];
                 Arrays.fill(lastBaseline, Float.NaN);
+                afterHeader = true;
+                headerBaseline = line.get(0).baseline();
                 continue;
             }
             if (columnStarts.size() < 2) {
                 context.add(text);
                 continue;
             }
-            if (row == null && !rows.isEmpty() && HeaderLine.isHeaderWording(text)) {
+            boolean nearHeader = afterHeader && line.get(0).baseline() - headerBaseline < pitch * 2.5f;
+            if (nearHeader && Character.isUpperCase(text.charAt(0)) && HeaderLine.isHeaderWording(text)) {
                 continue; // the rest of a header whose cells wrap ("Strategic | Director")
             }
+            afterHeader = false;
             List<List<PdfGlyph>> cells = new ArrayList<>();
             int[] spans = new int[columnStarts.size()];
             for (int k = 0; k < columnStarts.size(); k++) {

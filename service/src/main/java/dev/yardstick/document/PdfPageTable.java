@@ -53,6 +53,10 @@ final class PdfPageTable {
                 grid = c;
             }
         }
+        if (grid.size() < 3) {
+            // rules between rows but none between columns: the columns come from the header text instead
+            return new Page(List.of(), context(glyphs));
+        }
         List<List<List<PdfGlyph>>> cellGlyphs = new ArrayList<>();
         for (List<Float> c : cuts) {
             List<List<PdfGlyph>> row = new ArrayList<>();

@@ -59,11 +59,14 @@ final class OfficeFiles {
     }
 
     private static void table(XWPFDocument doc, List<List<String>> rows) {
-        int columns = rows.get(0).size();
+        int columns = rows.stream().mapToInt(List::size).max().orElse(1);
         XWPFTable table = doc.createTable(1, columns);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = r == 0 ? table.getRow(0) : table.createRow();
             List<String> cells = rows.get(r);
+            while (row.getTableCells().size() < cells.size()) {
+                row.addNewTableCell();
+            }
             if (cells.size() == 1) {
                 while (row.getTableCells().size() > 1) {
                     row.removeCell(row.getTableCells().size() - 1);

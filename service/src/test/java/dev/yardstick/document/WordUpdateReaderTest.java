@@ -92,4 +92,19 @@ class WordUpdateReaderTest {
         assertThat(doc.rows()).extracting(UpdateRow::director).containsExactly("Anne Bristow", "Anne Bristow");
         assertThat(doc.rows().get(1).directorAsWritten()).isEqualTo("Anne Bristow / Growth & Homes");
     }
+
+    @Test
+    void readsTheQuarterFromATitleRowAboveTheColumnHeadings() {
+        UpdateDocument doc = read(OfficeFiles.word(List.of(), List.of(
+                List.of("Corporate Plan: Quarter 1 2020/21 Update"),
+                List.of("Ref", "Priority", "Lead Officer", "RAG", "Progress"),
+                List.of("1", "Cut waiting times.", "Jo Bloggs", "Green", "Waits fell to 12 days."))));
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2020, 1));
+        assertThat(doc.rows()).singleElement().satisfies(row -> {
+            assertThat(row.accountability()).isEqualTo("Cut waiting times.");
+            assertThat(row.director()).isEqualTo("Jo Bloggs");
+            assertThat(row.paragraphs()).containsExactly("Waits fell to 12 days.");
+        });
+    }
 }
