@@ -64,7 +64,9 @@ final class NameCleaner {
         if (tail.toLowerCase(Locale.ROOT).startsWith(head.toLowerCase(Locale.ROOT))) {
             return tail;
         }
-        return Text.normalise(head + tail);
+        boolean cutWord = !head.isEmpty() && !tail.isEmpty() && Character.isLetter(head.charAt(head.length() - 1))
+                && Character.isLowerCase(tail.charAt(0));
+        return Text.normalise(cutWord ? head + tail : head + " " + tail);
     }
 
     /** A word the prose never uses, one letter longer than a word it does use ("Sociaal", "Social"). */

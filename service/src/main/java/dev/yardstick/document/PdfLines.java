@@ -59,7 +59,9 @@ final class PdfLines {
                 if (Float.isNaN(firstWordEnd)) {
                     firstWordEnd = previousRight;
                 }
-                text.append(' ');
+                // a gap of several spaces is a tab stop: kept, so a heading split by a tab can be joined again
+                boolean tab = !g.text().isBlank() && g.x() - previousRight > Math.max(g.spaceWidth(), g.height() * 0.25f) * 3f;
+                text.append(tab ? '\t' : ' ');
             }
             if (g.text().isBlank()) {
                 continue;
@@ -73,7 +75,11 @@ final class PdfLines {
             height = Math.max(height, g.height());
             space = Math.max(space, g.spaceWidth());
         }
-        String normal = Text.normalise(text.toString());
+        List<String> parts = new ArrayList<>();
+        for (String part : text.toString().split("\t")) {
+            parts.add(Text.normalise(part));
+        }
+        String normal = String.join("\t", parts).strip();
         if (normal.isEmpty()) {
             return null;
         }

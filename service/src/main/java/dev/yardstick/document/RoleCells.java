@@ -65,8 +65,10 @@ final class RoleCells {
         }
         String text = only.text();
         boolean merged = only.span() >= 2 || row.cells().size() == 1;
+        // as written, so that a heading split by a tab ("Socia<TAB>al Care") reaches NameCleaner whole
+        String asWritten = String.join(" ", only.paragraphs()).strip();
         return merged && text.length() <= 120 || Text.looksLikeHeading(text) && director.isEmpty()
-                ? Optional.of(text) : Optional.empty();
+                ? Optional.of(asWritten) : Optional.empty();
     }
 
     private static String numberOf(String text) {

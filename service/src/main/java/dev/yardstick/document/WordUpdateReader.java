@@ -65,7 +65,7 @@ final class WordUpdateReader {
             List<String> paragraphs = new ArrayList<>();
             if (!mergedFromAbove) {
                 for (XWPFParagraph p : cell.getParagraphs()) {
-                    String text = p.getText().replace('\t', ' ').replace('\r', '\n');
+                    String text = p.getText().replace('\r', '\n'); // tabs stay: a split heading shows where it was cut
                     characters[0] += text.length();
                     if (characters[0] > limits.maxTextCharacters()) {
                         throw new DocumentRejectedException(source, "the Word file holds more than " + limits.maxTextCharacters()

@@ -107,4 +107,16 @@ class WordUpdateReaderTest {
             assertThat(row.paragraphs()).containsExactly("Waits fell to 12 days.");
         });
     }
+
+    @Test
+    void joinsAThemeSplitByATabAsTheTextReaderDoes() {
+        UpdateDocument doc = read(OfficeFiles.word(List.of(), List.of(HEADER,
+                List.of("Socia\tal Care and Health Integration"),
+                List.of("Support adults.", "A Person", "Social workers saw 300 adults."),
+                List.of("Priority 1:\tA Clean Borough"),
+                List.of("Keep streets clean.", "A Person", "Done."))));
+
+        assertThat(doc.rows()).extracting(UpdateRow::theme).containsExactly("Social Care and Health Integration", "Priority 1: A Clean Borough");
+        assertThat(doc.rows().get(0).themeAsWritten()).isEqualTo("Socia\tal Care and Health Integration");
+    }
 }
