@@ -51,7 +51,7 @@ final class DocxPackage {
                 }
             }
         } catch (IOException e) {
-            throw new DocumentRejectedException(source, "the file is a damaged zip archive (" + Text.normalise(String.valueOf(e.getMessage()))
+            throw new DocumentRejectedException(source, "the file is a damaged zip archive (" + Text.printable(e.getMessage(), 160)
                     + "); open it in Word, save it again as .docx and upload that");
         }
         if (entries == 0) {

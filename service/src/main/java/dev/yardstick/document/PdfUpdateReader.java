@@ -105,7 +105,7 @@ final class PdfUpdateReader {
     }
 
     private static DocumentRejectedException damaged(String source, Exception e) {
-        return new DocumentRejectedException(source, "the PDF is damaged and cannot be read (" + Text.normalise(String.valueOf(e.getMessage()))
+        return new DocumentRejectedException(source, "the PDF is damaged and cannot be read (" + Text.printable(e.getMessage(), 160)
                 + "); export it again from the original document and upload that");
     }
 }

@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -48,9 +46,13 @@ final class WordUpdateReader {
                     }
                 }
             }
-        } catch (IOException | POIXMLException | OpenXML4JRuntimeException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof DocumentRejectedException rejected) {
+                throw rejected;
+            }
+            // POI reports a damaged package or part as any of several runtime exceptions
             throw new DocumentRejectedException(source, "the Word file is damaged and cannot be read ("
-                    + Text.normalise(String.valueOf(e.getMessage())) + "); open it in Word, save it again as .docx and upload that");
+                    + Text.printable(e.getMessage(), 160) + "); open it in Word, save it again as .docx and upload that");
         }
         return new GridAssembler(source, "Word").assemble(organisation, grid, context);
     }

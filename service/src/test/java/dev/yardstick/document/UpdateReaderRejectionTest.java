@@ -82,6 +82,17 @@ class UpdateReaderRejectionTest {
     }
 
     @Test
+    void refusesWordPackageWhoseDocumentPartIsNotXml() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write("this is not xml".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        assertThat(refusal("broken.docx", out.toByteArray()).problem()).contains("damaged").contains("save it again as .docx");
+    }
+
+    @Test
     void refusesGarbageWithAPdfHeader() {
         byte[] garbage = "%PDF-1.7\n1 0 obj << /Type /Catalog >> nonsense\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
 
