@@ -41,6 +41,7 @@ final class PdfUpdateReader {
                 throw new DocumentRejectedException(source, "the PDF is encrypted and its permissions forbid copying its text; "
                         + "save or print it again without security (or export the update from the original document) and upload that");
             }
+            checkContentSize(source, pdf);
             PdfGlyphCollector collector = new PdfGlyphCollector(limits.maxTextCharacters());
             boolean images = false;
             PdfBorderlessTable borderless = new PdfBorderlessTable();
@@ -74,6 +75,28 @@ final class PdfUpdateReader {
             throw damaged(source, e);
         }
         return new GridAssembler(source, "PDF").assemble(organisation, grid, List.copyOf(context));
+    }
+
+    /**
+     * Inflates every page's content streams once, counting, and stops at the limit: a page whose
+     * compressed drawing instructions inflate to gigabytes (a PDF bomb) is refused before it is
+     * interpreted, at the cost of at most the limit's worth of inflating.
+     */
+    private void checkContentSize(String source, PDDocument pdf) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        for (org.apache.pdfbox.pdmodel.PDPage page : pdf.getPages()) {
+            try (java.io.InputStream in = page.getContents()) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > limits.maxUnzippedBytes()) {
+                        throw new DocumentRejectedException(source, "the PDF's pages inflate to more than "
+                                + limits.maxUnzippedBytes() / (1024 * 1024) + " MB of drawing instructions, beyond any update; it may "
+                                + "be built to exhaust the server, so it was not read. Export the update again as PDF and upload that");
+                    }
+                }
+            }
+        }
     }
 
     /** ISO 32000-1, 7.5.5: the last line of a PDF file holds only %%EOF (readers look for it near the end). */

@@ -137,6 +137,26 @@ final class OfficeFiles {
         }
     }
 
+    /** A PDF whose one page's content stream inflates from a few hundred KB to {@code megabytes} MB. */
+    static byte[] contentBombPdf(int megabytes) {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.common.PDStream content = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+            try (OutputStream out = content.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+                byte[] spaces = new byte[1024 * 1024];
+                java.util.Arrays.fill(spaces, (byte) ' ');
+                for (int i = 0; i < megabytes; i++) {
+                    out.write(spaces);
+                }
+            }
+            page.setContents(content);
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] blankPdf(int pages) {
         try (PDDocument doc = new PDDocument()) {
             for (int i = 0; i < pages; i++) {

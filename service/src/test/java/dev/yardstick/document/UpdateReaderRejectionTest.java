@@ -127,6 +127,16 @@ class UpdateReaderRejectionTest {
     }
 
     @Test
+    void refusesPdfWhosePageInflatesToAContentBombWithinBoundedTime() {
+        byte[] bomb = OfficeFiles.contentBombPdf(200);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+
+        long started = System.nanoTime();
+        assertThat(refusal("bomb.pdf", bomb).problem()).contains("inflate to more than 64 MB").contains("not read");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void refusesDocxOfTooManyParts() {
         assertThat(refusal("parts.docx", OfficeFiles.zipOfManyParts(5_000)).problem()).contains("more than 2000 parts");
     }
