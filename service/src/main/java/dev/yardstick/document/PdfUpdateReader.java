@@ -49,7 +49,9 @@ final class PdfUpdateReader {
                 List<PdfGlyph> glyphs = collector.page(pdf, p);
                 PdfPageContent content = PdfPageContent.of(pdf.getPage(p - 1));
                 images |= content.hasImages();
-                PdfPageTable.Page page = PdfPageTable.read(glyphs, content.rulings());
+                // a page turned by /Rotate has its text positions turned too but not its drawing: rules would not line up
+                boolean turned = pdf.getPage(p - 1).getRotation() % 360 != 0;
+                PdfPageTable.Page page = PdfPageTable.read(glyphs, turned ? List.of() : content.rulings());
                 if (page.rows().isEmpty()) {
                     page = borderless.read(glyphs); // a table drawn without borders
                 }

@@ -34,11 +34,7 @@ final class WordUpdateReader {
             int[] characters = {0};
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFTable table) {
-                    boolean continued = !grid.isEmpty();
-                    for (XWPFTableRow row : table.getRows()) {
-                        grid.add(new GridRow(cells(row, characters, source), grid.size() + 1, continued));
-                        continued = false;
-                    }
+                    addTable(table, grid, characters, source);
                 } else if (element instanceof XWPFParagraph p) {
                     String text = Text.normalise(p.getText());
                     if (!text.isEmpty()) {
@@ -55,6 +51,25 @@ final class WordUpdateReader {
                     + Text.printable(e.getMessage(), 160) + "); open it in Word, save it again as .docx and upload that");
         }
         return new GridAssembler(source, "Word").assemble(organisation, grid, context);
+    }
+
+    /**
+     * The rows of a table; a row that only holds tables (a layout table framing the real one)
+     * gives the rows of the tables inside it instead.
+     */
+    private void addTable(XWPFTable table, List<GridRow> grid, int[] characters, String source) {
+        boolean continued = !grid.isEmpty();
+        for (XWPFTableRow row : table.getRows()) {
+            List<XWPFTable> inner = row.getTableCells().stream().flatMap(c -> c.getTables().stream()).toList();
+            if (!inner.isEmpty() && row.getTableCells().stream().allMatch(c -> c.getText().isBlank() || !c.getTables().isEmpty())) {
+                for (XWPFTable t : inner) {
+                    addTable(t, grid, characters, source);
+                }
+                continue;
+            }
+            grid.add(new GridRow(cells(row, characters, source), grid.size() + 1, continued));
+            continued = false;
+        }
     }
 
     private List<GridCell> cells(XWPFTableRow row, int[] characters, String source) {

@@ -69,4 +69,19 @@ class PdfUpdateReaderTest {
         assertThat(doc.rows()).flatExtracting(UpdateRow::paragraphs).anyMatch(p -> p.startsWith(
                 "The name and shaming campaign which commenced in April has resulted in the publication of images of flytipper"));
     }
+
+    @Test
+    void readsPagesTurnedByTheirRotateEntry() throws IOException {
+        byte[] turned;
+        try (PDDocument pdf = Loader.loadPDF(fixture("h02.pdf").toFile())) {
+            pdf.getPages().forEach(page -> page.setRotation(90));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            pdf.save(out);
+            turned = out.toByteArray();
+        }
+
+        UpdateDocument doc = new UpdateReader().read("h02-turned.pdf", "devshire", turned);
+
+        assertThat(doc.rows()).isEqualTo(read("h02.pdf").rows());
+    }
 }

@@ -119,4 +119,31 @@ class WordUpdateReaderTest {
         assertThat(doc.rows()).extracting(UpdateRow::theme).containsExactly("Social Care and Health Integration", "Priority 1: A Clean Borough");
         assertThat(doc.rows().get(0).themeAsWritten()).isEqualTo("Socia\tal Care and Health Integration");
     }
+
+    @Test
+    void readsTheTableInsideALayoutTable() throws Exception {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var frame = doc.createTable(1, 1).getRow(0).getCell(0);
+            var inner = frame.insertNewTbl(frame.getParagraphs().get(0).getCTP().newCursor());
+            List<List<String>> rows = List.of(HEADER, List.of("Keep streets clean.", "A Director", "Missed bins fell to 120."));
+            for (List<String> cells : rows) {
+                var row = inner.createRow();
+                for (int c = 0; c < cells.size(); c++) {
+                    var cell = c < row.getTableCells().size() ? row.getCell(c) : row.createCell();
+                    cell.addParagraph().createRun().setText(cells.get(c));
+                }
+            }
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+
+        UpdateDocument doc = read(docx);
+
+        assertThat(doc.rows()).singleElement().satisfies(row -> {
+            assertThat(row.accountability()).isEqualTo("Keep streets clean.");
+            assertThat(row.paragraphs()).containsExactly("Missed bins fell to 120.");
+        });
+    }
 }
