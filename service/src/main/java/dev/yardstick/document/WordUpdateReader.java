@@ -20,6 +20,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  */
 final class WordUpdateReader {
 
+    /** A span wider than any table: the cell covers every column. */
+    private static final int SPANS_ALL = 64;
+
     private final ReadLimits limits;
 
     WordUpdateReader(ReadLimits limits) {
@@ -37,7 +40,13 @@ final class WordUpdateReader {
                     addTable(table, grid, characters, source);
                 } else if (element instanceof XWPFParagraph p) {
                     String text = Text.normalise(p.getText());
-                    if (!text.isEmpty()) {
+                    if (text.isEmpty()) {
+                        continue;
+                    }
+                    if (!grid.isEmpty() && isHeading(p, text)) {
+                        // a heading between tables ("Theme 2: Housing") heads the rows of the tables below it
+                        grid.add(new GridRow(List.of(new GridCell(List.of(text), SPANS_ALL)), grid.size() + 1, false));
+                    } else {
                         context.add(text);
                     }
                 }
@@ -96,6 +105,12 @@ final class WordUpdateReader {
             cells.add(new GridCell(paragraphs, Math.max(1, span)));
         }
         return cells;
+    }
+
+    private static boolean isHeading(XWPFParagraph p, String text) {
+        String style = p.getStyle();
+        return style != null && style.toLowerCase(java.util.Locale.ROOT).startsWith("heading") && text.length() <= 120
+                || Text.looksLikeHeading(text);
     }
 
     /** Numbered by the paragraph itself or by a list style ("List Bullet", "List Number"). */

@@ -146,4 +146,34 @@ class WordUpdateReaderTest {
             assertThat(row.paragraphs()).containsExactly("Missed bins fell to 120.");
         });
     }
+
+    @Test
+    void aHeadingBetweenTablesHeadsTheRowsBelowIt() {
+        byte[] docx;
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Corporate Plan progress");
+            fill(doc.createTable(2, 3), List.of(HEADER, List.of("Do one.", "A Person", "Done.")));
+            doc.createParagraph().createRun().setText("Housing and Homes");
+            fill(doc.createTable(2, 3), List.of(HEADER, List.of("Build homes.", "B Person", "212 homes were built.")));
+            doc.createParagraph().createRun().setText("Ratings are agreed with each director before publication.");
+            doc.write(out);
+            docx = out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        UpdateDocument doc = read(docx);
+
+        assertThat(doc.rows()).extracting(UpdateRow::theme).containsExactly("", "Housing and Homes");
+        assertThat(doc.notes()).containsExactly("Corporate Plan progress", "Ratings are agreed with each director before publication.");
+    }
+
+    private static void fill(org.apache.poi.xwpf.usermodel.XWPFTable table, List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                table.getRow(r).getCell(c).getParagraphs().get(0).createRun().setText(rows.get(r).get(c));
+            }
+        }
+    }
 }
