@@ -49,7 +49,7 @@ final class GridAssembler {
             notes.add(grid.get(i).asTextLine().replace('\t', ' '));
         }
         headerIndex = columnsRow;
-        Rows rows = new Rows(quarter, ColumnRoles.of(grid.get(headerIndex)));
+        Rows rows = new Rows(quarter, ColumnRoles.of(grid.get(headerIndex)), Text.normalise(grid.get(headerIndex).asTextLine()));
         for (int i = headerIndex + 1; i < grid.size(); i++) {
             rows.accept(grid.get(i));
         }
@@ -93,10 +93,13 @@ final class GridAssembler {
         private Builder current;
         /** A page (or table) began and no row has been read on it yet: the next row may continue a cut one. */
         private boolean breakPending;
+        /** The column headings as one line, to know them when they repeat without the quarter. */
+        private final String headings;
 
-        Rows(FinancialQuarter quarter, ColumnRoles roles) {
+        Rows(FinancialQuarter quarter, ColumnRoles roles, String headings) {
             this.quarter = quarter;
             this.roles = roles;
+            this.headings = headings;
         }
 
         void accept(GridRow row) {
@@ -108,6 +111,9 @@ final class GridAssembler {
                     issues.add(new ReadIssue(row.position(), Text.normalise(line), "repeated header names " + header.get().label()
                             + " but the document began as " + quarter.label() + "; rows kept under " + quarter.label()));
                 }
+                return;
+            }
+            if (Text.normalise(line).equals(headings)) {
                 return;
             }
             RoleCells cells = RoleCells.of(row, roles);

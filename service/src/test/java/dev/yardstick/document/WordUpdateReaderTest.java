@@ -94,11 +94,12 @@ class WordUpdateReaderTest {
     }
 
     @Test
-    void readsTheQuarterFromATitleRowAboveTheColumnHeadings() {
+    void readsTheQuarterFromATitleRowAboveTheColumnHeadingsAndDropsTheirRepeats() {
         UpdateDocument doc = read(OfficeFiles.word(List.of(), List.of(
                 List.of("Corporate Plan: Quarter 1 2020/21 Update"),
                 List.of("Ref", "Priority", "Lead Officer", "RAG", "Progress"),
-                List.of("1", "Cut waiting times.", "Jo Bloggs", "Green", "Waits fell to 12 days."))));
+                List.of("1", "Cut waiting times.", "Jo Bloggs", "Green", "Waits fell to 12 days."),
+                List.of("Ref", "Priority", "Lead Officer", "RAG", "Progress"))));
 
         assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2020, 1));
         assertThat(doc.rows()).singleElement().satisfies(row -> {
