@@ -85,4 +85,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("..cli..")
                 .check(CLASSES);
     }
+
+    @Test
+    void everyTagReachesInfluxDbThroughTheOneEscapingFunction() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.yardstick.store.LineProtocol")
+                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("tag"))
+                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                                        com.tngtech.archunit.core.domain.JavaClass.Predicates.type(org.influxdb.dto.Point.Builder.class)))))
+                .orShould().callMethod(org.influxdb.dto.Point.class, "measurement", String.class)
+                .check(CLASSES);
+    }
 }

@@ -67,4 +67,10 @@ public final class SeedData {
         IndicatorMatcher matcher = new IndicatorMatcher(catalogue());
         return matcher.match(new Extractor(matcher).extract(read(name)));
     }
+
+    /** The observations as the service ingests them: own catalogue, then the library, then provisional indicators. */
+    public static List<MatchedObservation> observationsAsIngested(String name) {
+        IndicatorMatcher matcher = IndicatorMatcher.withProvisional(catalogue().withLibrary(IndicatorCatalogue.library()));
+        return matcher.match(new Extractor(matcher).extract(read(name)));
+    }
 }

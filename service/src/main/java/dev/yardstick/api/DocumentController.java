@@ -1,22 +1,20 @@
 package dev.yardstick.api;
 
-import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.ingest.DocumentIngested;
 import dev.yardstick.ingest.IngestService;
+import dev.yardstick.ingest.OrganisationId;
+import dev.yardstick.ingest.SetAsideUpdate;
+import dev.yardstick.ingest.SourceName;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.StoredDocument;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -44,6 +42,12 @@ class DocumentController {
         return store.documents();
     }
 
+    /** Accepted updates that could not be written for a reason retrying will not fix, with the reason; kept for inspection. */
+    @GetMapping("/failed")
+    List<SetAsideUpdate> failed() {
+        return ingest.setAside();
+    }
+
     /** Word (.docx) as its media type says. */
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String UPLOAD_SUMMARY = "Upload a quarterly update: text export, Word (.docx) or PDF";
@@ -51,23 +55,37 @@ class DocumentController {
     private static final String UPLOAD_DESCRIPTION = "Send the update as the raw body (a text export as text/plain, a Word document as "
             + DOCX + ", a PDF with a text layer as application/pdf, or any of them as application/octet-stream) or as the "
             + "multipart/form-data field 'file'. The format is told from the file's bytes, not its name or media type. Scanned "
-            + "PDFs, password-protected files and files that are not an update table are refused with a document-rejected problem.";
+            + "PDFs, password-protected files and files that are not an update table are refused with a document-rejected problem; "
+            + "a body over yardstick.api.max-upload with upload-too-large (413).";
 
     /**
-     * The update as a raw body: a text export, a Word .docx or a PDF. The reader tells the format
-     * from the bytes, so the media type only has to be one of these.
+     * The update as a raw body: a text export, a Word .docx or a PDF, read no further than
+     * {@code yardstick.api.max-upload}. The reader tells the format from the bytes, so the media
+     * type only has to be one of these.
      */
     @Operation(summary = UPLOAD_SUMMARY, description = UPLOAD_DESCRIPTION)
     @PostMapping(consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_PDF_VALUE, DOCX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    ResponseEntity<DocumentIngested> uploadText(@RequestBody byte[] body, @RequestParam String org,
-                                                @RequestParam(required = false) String source,
-                                                @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-        String name = source != null && !source.isBlank() ? source : "upload" + extension(contentType);
-        return created(ingest.ingest(name, org, checkedSize(name, body)));
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the update: text export, Word .docx or PDF",
+            content = {
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = DOCX,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+                    @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary"))})
+    ResponseEntity<DocumentIngested> uploadText(jakarta.servlet.http.HttpServletRequest request, @RequestParam String org,
+                                                @RequestParam(required = false) String source) throws IOException {
+        String name = source == null || source.isEmpty() ? "upload" + extension(request.getContentType()) : SourceName.checked(source);
+        OrganisationId.checked(org);
+        byte[] body = UploadLimit.read(request.getInputStream(), request.getContentLengthLong(), properties.maxUpload().toBytes());
+        return created(ingest.ingest(name, org, body));
     }
 
+    /** Only a default name for the evidence: the reader never trusts it for the format. */
     private static String extension(String contentType) {
-        String type = contentType.toLowerCase(java.util.Locale.ROOT);
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
         return type.startsWith(MediaType.APPLICATION_PDF_VALUE) ? ".pdf" : type.startsWith(DOCX) ? ".docx"
                 : type.startsWith(MediaType.TEXT_PLAIN_VALUE) ? ".txt" : "";
     }
@@ -76,20 +94,16 @@ class DocumentController {
     @Operation(summary = UPLOAD_SUMMARY, description = UPLOAD_DESCRIPTION)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DocumentIngested> uploadFile(@RequestPart("file") MultipartFile file, @RequestParam String org) throws IOException {
-        String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : file.getOriginalFilename();
-        return created(ingest.ingest(source, org, checkedSize(source, file.getBytes())));
+        OrganisationId.checked(org);
+        String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : SourceName.checked(file.getOriginalFilename());
+        if (file.getSize() > properties.maxUpload().toBytes()) {
+            throw new UploadLimit.UploadTooLargeException(properties.maxUpload().toBytes());
+        }
+        return created(ingest.ingest(source, org, file.getBytes()));
     }
 
     /** 201 when written; 202 when accepted into the durable queue because InfluxDB is unavailable. */
     private static ResponseEntity<DocumentIngested> created(DocumentIngested result) {
         return ResponseEntity.status("queued".equals(result.outcome()) ? HttpStatus.ACCEPTED : HttpStatus.CREATED).body(result);
-    }
-
-    private byte[] checkedSize(String source, byte[] body) {
-        if (body.length > properties.maxUpload().toBytes()) {
-            throw new DocumentRejectedException(source, "the file is " + body.length + " bytes, over the limit of "
-                    + properties.maxUpload() + " (yardstick.api.max-upload)");
-        }
-        return body;
     }
 }

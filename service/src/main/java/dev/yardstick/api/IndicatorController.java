@@ -2,7 +2,9 @@ package dev.yardstick.api;
 
 import dev.yardstick.catalogue.Indicator;
 import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.catalogue.ProvisionalIndicators;
 import dev.yardstick.store.InfluxStore;
+import dev.yardstick.store.Schema;
 import dev.yardstick.store.StoredObservation;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The indicator catalogue and the observations recorded for each indicator, with evidence. */
+/**
+ * The indicators (the council's catalogue, the standard library, then the provisional indicators
+ * named from its updates) and the observations recorded for each, with evidence. The
+ * observations of {@code _candidate} are the values whose subject could not be named.
+ */
 @RestController
 @RequestMapping("/api/indicators")
 class IndicatorController {
@@ -29,17 +35,22 @@ class IndicatorController {
     }
 
     /** An indicator with its latest value for each organisation that reports it. */
-    record CatalogueEntry(String id, String name, String unit, String measure, String polarity, String theme, List<Latest> latest) {
+    record CatalogueEntry(String id, String name, String unit, String measure, String polarity, String theme, String framework,
+                          String code, boolean provisional, List<Latest> latest) {
     }
 
     record Latest(String organisation, LocalDate date, double value, String rag) {
     }
 
+    /** Catalogued indicators first, in catalogue order; then the provisional ones with values, by id. */
     @GetMapping
     List<CatalogueEntry> all() {
         var latest = assessor.latest(null);
-        return catalogue.indicators().stream().map(i -> new CatalogueEntry(i.id(), i.name(), i.unit(), i.measure().name().toLowerCase(java.util.Locale.ROOT),
-                i.polarity().id(), i.theme(), latest.stream().filter(a -> a.status().indicator().id().equals(i.id()))
+        List<Indicator> provisional = latest.stream().map(a -> a.status().indicator()).filter(Indicator::provisional)
+                .collect(java.util.stream.Collectors.toMap(Indicator::id, i -> i, (a, b) -> a, java.util.TreeMap::new)).values().stream().toList();
+        return java.util.stream.Stream.concat(catalogue.indicators().stream(), provisional.stream()).map(i -> new CatalogueEntry(i.id(),
+                i.name(), i.unit(), i.measure().name().toLowerCase(java.util.Locale.ROOT), i.polarity().id(), i.theme(), i.framework(),
+                i.code(), i.provisional(), latest.stream().filter(a -> a.status().indicator().id().equals(i.id()))
                 .map(a -> new Latest(a.status().organisation(), a.status().date(), a.status().value(),
                         a.status().rag() == null ? null : a.status().rag().label())).toList())).toList();
     }
@@ -53,10 +64,15 @@ class IndicatorController {
     List<StoredObservation> observations(@PathVariable String id, @RequestParam(required = false) String org,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return store.observations(known(id).id(), org, from, to);
+        return store.observations(Schema.Observation.CANDIDATE.equals(id) ? id : known(id).id(),
+                dev.yardstick.ingest.OrganisationId.checkedIfPresent(org), from, to);
     }
 
+    /** A catalogued indicator, or a provisional one that has values. */
     private Indicator known(String id) {
-        return catalogue.find(id).orElseThrow(() -> new UnknownIndicatorException(id));
+        return catalogue.find(id)
+                .or(() -> ProvisionalIndicators.isProvisional(id) && store.provisionalIndicators().contains(id)
+                        ? ProvisionalIndicators.fromId(id, null) : java.util.Optional.empty())
+                .orElseThrow(() -> new UnknownIndicatorException(id));
     }
 }

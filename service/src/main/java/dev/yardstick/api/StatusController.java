@@ -5,6 +5,7 @@ import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.Target;
 import dev.yardstick.ingest.Assessor;
 import dev.yardstick.ingest.IngestService;
+import dev.yardstick.ingest.OrganisationId;
 import dev.yardstick.ingest.TargetService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class StatusController {
     List<StatusView> status(@RequestParam(required = false) String org, @RequestParam(required = false) String theme,
                             @RequestParam(required = false) String director, @RequestParam(required = false) String rag) {
         LocalDate today = LocalDate.now(clock);
-        return assessor.latest(org).stream().map(a -> StatusView.of(a, today))
+        return assessor.latest(OrganisationId.checkedIfPresent(org)).stream().map(a -> StatusView.of(a, today))
                 .filter(v -> theme == null || theme.equalsIgnoreCase(v.theme()))
                 .filter(v -> director == null || director.equalsIgnoreCase(v.director()))
                 .filter(v -> rag == null || rag.equalsIgnoreCase(v.rag()))
@@ -76,7 +77,7 @@ class StatusController {
      */
     @PutMapping("/api/indicators/{id}/targets")
     ResponseEntity<Map<String, Object>> putTarget(@PathVariable String id, @RequestParam String org, @RequestBody JsonNode body) {
-        Target target = targets.put(known(id).id(), org, body);
+        Target target = targets.put(known(id).id(), OrganisationId.checked(org), body);
         int statuses = ingest.reassess(org);
         if (statuses < 0) {
             // the target is saved and in force; its status is written when InfluxDB is back

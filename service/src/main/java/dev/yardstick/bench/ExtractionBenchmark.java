@@ -2,6 +2,7 @@ package dev.yardstick.bench;
 
 import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.IndicatorMatcher;
+import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.TextExportReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
@@ -51,7 +52,7 @@ public final class ExtractionBenchmark {
             UpdateDocument d = reader.read("generated-" + i + ".txt", "generated", doc);
             var found = matcher.match(extractor.extract(d));
             observations += found.size();
-            matched += found.stream().filter(m -> !m.isCandidate()).count();
+            matched += found.stream().filter(MatchedObservation::isCatalogued).count();
         }
         return new Result(documents, bytes, observations, matched, (System.nanoTime() - start) / 1e9);
     }

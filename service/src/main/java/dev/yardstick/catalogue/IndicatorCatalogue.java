@@ -17,22 +17,81 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The indicators, in file order, loaded from {@code indicators.yaml}. */
+/**
+ * The indicators, in file order, loaded from {@code indicators.yaml}; with {@link #withLibrary}
+ * the standard library's after them. Matching tries the tiers in order: the council's own
+ * catalogue first, then the library.
+ */
 public final class IndicatorCatalogue {
 
     /** Bundled copy of {@code seed-data/indicators.yaml}, used when no file is given. */
     public static final String BUNDLED = "/indicators.yaml";
+    /** Bundled copy of {@code seed-data/indicator-library.yaml}: indicators English councils report most. */
+    public static final String LIBRARY = "/indicator-library.yaml";
 
     private final Map<String, Indicator> byId;
+    private final List<List<Indicator>> tiers;
 
     public IndicatorCatalogue(List<Indicator> indicators) {
+        this(byId(List.of(indicators)), List.of(indicators));
+    }
+
+    private IndicatorCatalogue(Map<String, Indicator> byId, List<List<Indicator>> tiers) {
+        this.byId = byId;
+        this.tiers = tiers.stream().map(List::copyOf).toList();
+    }
+
+    private static Map<String, Indicator> byId(List<List<Indicator>> tiers) {
         Map<String, Indicator> map = new LinkedHashMap<>();
-        for (Indicator i : indicators) {
-            if (map.put(i.id(), i) != null) {
-                throw new CatalogueException("indicator id '" + i.id() + "' appears twice; ids must be unique");
+        for (List<Indicator> tier : tiers) {
+            for (Indicator i : tier) {
+                if (map.put(i.id(), i) != null) {
+                    throw new CatalogueException("indicator id '" + i.id() + "' appears twice; ids must be unique");
+                }
             }
         }
-        this.byId = map;
+        return map;
+    }
+
+    /**
+     * This catalogue followed by the library. A library indicator whose id the council's
+     * catalogue already uses is left out: the council's own definition wins.
+     */
+    public IndicatorCatalogue withLibrary(IndicatorCatalogue library) {
+        List<List<Indicator>> all = new ArrayList<>(tiers);
+        all.add(library.indicators().stream().filter(i -> !byId.containsKey(i.id())).toList());
+        return new IndicatorCatalogue(byId(all), all);
+    }
+
+    /** The indicators in matching order: each tier is tried only when the ones before match nothing. */
+    List<List<Indicator>> tiers() {
+        return tiers;
+    }
+
+    /** The bundled standard library; every entry names its framework. */
+    public static IndicatorCatalogue library() {
+        try (InputStream in = IndicatorCatalogue.class.getResourceAsStream(LIBRARY)) {
+            if (in == null) {
+                throw new CatalogueException("the bundled indicator library is missing from the jar; rebuild with ./mvnw package");
+            }
+            return parseLibrary("bundled indicator-library.yaml", in);
+        } catch (IOException e) {
+            throw new CatalogueException("cannot read bundled indicator library: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a library file: a catalogue in which every indicator names the framework it comes from. */
+    static IndicatorCatalogue parseLibrary(String name, InputStream in) {
+        IndicatorCatalogue library = parse(name, in);
+        int position = 0;
+        for (Indicator i : library.indicators()) {
+            position++;
+            if (i.framework().isEmpty()) {
+                throw new CatalogueException(name + ", indicator #" + position + " (" + i.id() + "): a library indicator needs "
+                        + "'framework' (ASCOF, PHOF, NI, DfE, DLUHC, DEFRA, DWP, Corporate) and, where the framework has one, 'code'");
+            }
+        }
+        return library;
     }
 
     public static IndicatorCatalogue load(Path file) {
@@ -66,7 +125,8 @@ public final class IndicatorCatalogue {
             throw new CatalogueException(name + " must have a top-level 'indicators:' list");
         }
         List<Indicator> indicators = new ArrayList<>();
-        Set<String> known = Set.of("id", "name", "unit", "measure", "polarity", "theme", "cues", "near", "context", "exclude", "description");
+        Set<String> known = Set.of("id", "name", "unit", "measure", "polarity", "theme", "cues", "near", "context", "exclude",
+                "description", "framework", "code");
         int position = 0;
         for (JsonNode node : list) {
             position++;
@@ -79,7 +139,8 @@ public final class IndicatorCatalogue {
             try {
                 indicators.add(new Indicator(text(node, "id"), text(node, "name"), text(node, "unit"),
                         measure(text(node, "measure")), Polarity.of(text(node, "polarity")), text(node, "theme"),
-                        strings(node, "cues"), strings(node, "near"), strings(node, "context"), strings(node, "exclude")));
+                        strings(node, "cues"), strings(node, "near"), strings(node, "context"), strings(node, "exclude"),
+                        text(node, "framework"), text(node, "code"), false));
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new CatalogueException(where + ": " + e.getMessage(), e);
             }

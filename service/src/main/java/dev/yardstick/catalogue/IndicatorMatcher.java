@@ -14,19 +14,38 @@ import java.util.Locale;
  * when the quantity is on its measure, one of its cues is in the sentence or sub-heading, its
  * context rule (if any) holds over sentence, sub-heading, accountability and theme, and its near rule
  * (if any) finds a word close to the number. Among those that qualify, the one whose words
- * stand nearest the number wins.
+ * stand nearest the number wins. The catalogue's tiers are tried in order (the council's own,
+ * then the standard library), so a library indicator never takes a value the council's own
+ * catalogue claims. With {@link #withProvisional} a value no tier claims gets a provisional
+ * indicator named from the words it measures ({@link ProvisionalIndicators}).
  */
 public final class IndicatorMatcher implements PolarityHint {
 
     /** How far (in characters) a "near" word may stand from the number. */
     private static final int NEAR_REACH = 45;
 
-    private final List<Compiled> indicators = new ArrayList<>();
+    private final List<List<Compiled>> tiers = new ArrayList<>();
+    private final boolean provisional;
 
+    /** Matches to catalogued indicators only; what none claims stays a candidate. */
     public IndicatorMatcher(IndicatorCatalogue catalogue) {
-        for (Indicator i : catalogue.indicators()) {
-            indicators.add(new Compiled(i, lower(i.cues()), lower(i.near()), lower(i.context()), lower(i.exclude())));
+        this(catalogue, false);
+    }
+
+    private IndicatorMatcher(IndicatorCatalogue catalogue, boolean provisional) {
+        this.provisional = provisional;
+        for (List<Indicator> tier : catalogue.tiers()) {
+            List<Compiled> compiled = new ArrayList<>();
+            for (Indicator i : tier) {
+                compiled.add(new Compiled(i, lower(i.cues()), lower(i.near()), lower(i.context()), lower(i.exclude())));
+            }
+            tiers.add(compiled);
         }
+    }
+
+    /** Matches to catalogued indicators, then names a provisional indicator for what none claims. */
+    public static IndicatorMatcher withProvisional(IndicatorCatalogue catalogue) {
+        return new IndicatorMatcher(catalogue, true);
     }
 
     /**
@@ -36,8 +55,14 @@ public final class IndicatorMatcher implements PolarityHint {
     public List<MatchedObservation> match(List<Observation> observations) {
         List<MatchedObservation> out = new ArrayList<>(observations.size());
         Set<String> seen = new HashSet<>();
+        ProvisionalIndicators.Row row = new ProvisionalIndicators.Row();
         for (Observation o : observations) {
             Indicator indicator = best(o);
+            if (indicator == null && provisional) {
+                indicator = row.name(o);
+            } else if (indicator != null) {
+                row.claimed(o, indicator);
+            }
             if (indicator != null) {
                 String key = o.provenance().source() + "|" + o.provenance().row() + "|" + indicator.id() + "|"
                         + o.quantity().value() + "|" + o.kind() + "|" + o.period().start() + "|" + o.period().end();
@@ -65,13 +90,23 @@ public final class IndicatorMatcher implements PolarityHint {
         if (q.isChange()) {
             return null;
         }
+        for (List<Compiled> tier : tiers) {
+            Indicator found = best(tier, o, q);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private Indicator best(List<Compiled> tier, Observation o, Quantity q) {
         String sentence = o.sentence().toLowerCase(Locale.ROOT);
         String cueText = sentence + "\n" + o.heading().toLowerCase(Locale.ROOT);
         String contextText = cueText + "\n" + o.provenance().accountability().toLowerCase(Locale.ROOT)
                 + "\n" + o.provenance().theme().toLowerCase(Locale.ROOT);
         Indicator best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Compiled c : indicators) {
+        for (Compiled c : tier) {
             if (c.indicator.measure() != q.unit().measure()
                     || !anyFound(c.cues, cueText)
                     || !c.context.isEmpty() && !anyFound(c.context, contextText)

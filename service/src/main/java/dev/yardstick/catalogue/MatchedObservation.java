@@ -4,8 +4,9 @@ import dev.yardstick.extract.Observation;
 import java.util.Objects;
 
 /**
- * An observation and the indicator it was matched to; {@code indicator} is null for a
- * candidate that matched nothing, kept so nothing in the text is lost.
+ * An observation and the indicator it was matched to: a catalogued one, a provisional one named
+ * from the prose, or null for a candidate whose subject could not be named, kept so nothing in
+ * the text is lost.
  */
 public record MatchedObservation(Indicator indicator, Observation observation) {
 
@@ -15,6 +16,16 @@ public record MatchedObservation(Indicator indicator, Observation observation) {
 
     public boolean isCandidate() {
         return indicator == null;
+    }
+
+    /** True when the indicator was named from the prose, not taken from a catalogue. */
+    public boolean isProvisional() {
+        return indicator != null && indicator.provisional();
+    }
+
+    /** True when a catalogue (the council's own or the library) claimed the value. */
+    public boolean isCatalogued() {
+        return indicator != null && !indicator.provisional();
     }
 
     public String indicatorId() {

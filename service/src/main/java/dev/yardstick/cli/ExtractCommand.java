@@ -37,12 +37,13 @@ final class ExtractCommand {
         IndicatorCatalogue catalogue;
         try {
             String file = cl.options().get("--catalogue");
-            catalogue = file == null ? IndicatorCatalogue.bundled() : IndicatorCatalogue.load(Path.of(file));
+            catalogue = (file == null ? IndicatorCatalogue.bundled() : IndicatorCatalogue.load(Path.of(file)))
+                    .withLibrary(IndicatorCatalogue.library());
         } catch (CatalogueException e) {
             err.println("error: " + e.getMessage());
             return Cli.DATA;
         }
-        IndicatorMatcher matcher = new IndicatorMatcher(catalogue);
+        IndicatorMatcher matcher = IndicatorMatcher.withProvisional(catalogue);
         UpdateReader reader = new UpdateReader();
         Extractor extractor = new Extractor(matcher);
         List<ExtractedDocument> documents = new ArrayList<>();

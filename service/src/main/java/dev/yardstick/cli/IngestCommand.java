@@ -12,11 +12,14 @@ import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.document.UpdateReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
+import dev.yardstick.ingest.InvalidParameterException;
+import dev.yardstick.ingest.OrganisationId;
 import dev.yardstick.store.IngestSession;
 import dev.yardstick.store.InfluxSettings;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.WriteStats;
 import dev.yardstick.store.StoreException;
+import dev.yardstick.store.StoreUnavailableException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -31,7 +34,8 @@ import java.util.Map;
  */
 final class IngestCommand {
 
-    static final int UNAVAILABLE = 69; // sysexits.h EX_UNAVAILABLE: InfluxDB unreachable
+    static final int UNAVAILABLE = 69; // sysexits.h EX_UNAVAILABLE: InfluxDB unreachable; running again later may work
+    static final int REFUSED = 76;     // sysexits.h EX_PROTOCOL: InfluxDB answered and refused the write for good
 
     private final PrintStream out;
     private final PrintStream err;
@@ -59,7 +63,7 @@ final class IngestCommand {
             err.println("error: " + e.getMessage());
             return Cli.USAGE;
         }
-        IndicatorCatalogue catalogue = IndicatorCatalogue.bundled();
+        IndicatorCatalogue catalogue = IndicatorCatalogue.bundled().withLibrary(IndicatorCatalogue.library());
         TargetService targets;
         try {
             targets = new TargetService(catalogue, env.get("YARDSTICK_TARGETS_FILE"),
@@ -68,7 +72,7 @@ final class IngestCommand {
             err.println("error: " + e.getMessage());
             return Cli.DATA;
         }
-        IndicatorMatcher matcher = new IndicatorMatcher(catalogue);
+        IndicatorMatcher matcher = IndicatorMatcher.withProvisional(catalogue);
         Extractor extractor = new Extractor(matcher);
         UpdateReader reader = new UpdateReader();
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
@@ -79,10 +83,10 @@ final class IngestCommand {
                 Path path = Path.of(name);
                 try {
                     UpdateDocument doc = reader.read(path.getFileName().toString(),
-                            ExtractCommand.organisation(cl.options().get("--org"), path), Files.readAllBytes(path));
+                            OrganisationId.checked(ExtractCommand.organisation(cl.options().get("--org"), path)), Files.readAllBytes(path));
                     List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
                     IngestSession.Written written = session.add(doc, observations);
-                    long matched = observations.stream().filter(m -> !m.isCandidate()).count();
+                    long matched = observations.stream().filter(MatchedObservation::isCatalogued).count();
                     if (written.outcome() != IngestSession.Outcome.UNCHANGED) {
                         changed.add(doc.organisation());
                     }
@@ -93,6 +97,10 @@ final class IngestCommand {
                 } catch (DocumentRejectedException e) {
                     progress.clear();
                     err.println("error: " + e.getMessage());
+                    rejected++;
+                } catch (InvalidParameterException e) {
+                    progress.clear();
+                    err.println("error: " + name + ": " + e.getMessage());
                     rejected++;
                 } catch (IOException e) {
                     progress.clear();
@@ -114,7 +122,7 @@ final class IngestCommand {
         } catch (StoreException e) {
             progress.clear();
             err.println("error: " + e.getMessage());
-            return UNAVAILABLE;
+            return e instanceof StoreUnavailableException ? UNAVAILABLE : REFUSED;
         }
         progress.clear();
         return rejected == 0 ? Cli.OK : Cli.DATA;

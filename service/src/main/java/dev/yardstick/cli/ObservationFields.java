@@ -9,7 +9,7 @@ import java.util.Map;
 /** One observation as the ordered fields every output format shares. */
 final class ObservationFields {
 
-    static final String[] NAMES = {"indicator", "value", "unit", "qualifier", "kind", "period_start", "period_end",
+    static final String[] NAMES = {"indicator", "provisional", "value", "unit", "qualifier", "kind", "scope", "period_start", "period_end",
             "text", "sentence", "theme", "accountability", "director", "derivation"};
 
     private ObservationFields() {
@@ -19,10 +19,12 @@ final class ObservationFields {
         Observation o = m.observation();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("indicator", m.indicatorId());
+        f.put("provisional", m.isProvisional());
         f.put("value", number(o.quantity().value()));
         f.put("unit", o.quantity().unitLabel());
         f.put("qualifier", o.quantity().qualifier().id());
         f.put("kind", o.kind().id());
+        f.put("scope", o.scope().id());
         f.put("period_start", o.period().start().toString());
         f.put("period_end", o.period().end().toString());
         f.put("text", o.quantity().text());

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aligned columns for people: indicator name, value with unit, period, kind, as written. */
+/** Aligned columns for people: indicator name (marked when provisional), value with unit, period, kind, as written. */
 final class TableFormat implements ObservationFormat {
 
     private static final String[] HEADER = {"INDICATOR", "VALUE", "PERIOD", "KIND", "AS WRITTEN"};
@@ -17,9 +17,10 @@ final class TableFormat implements ObservationFormat {
     @Override
     public void write(List<ExtractedDocument> documents, IndicatorCatalogue catalogue, PrintStream out) {
         for (ExtractedDocument d : documents) {
-            long matched = d.observations().stream().filter(m -> !m.isCandidate()).count();
-            out.printf("%s  %s  %s  (%d observations, %d matched to indicators)%n", d.document().source(),
-                    d.document().organisation(), d.document().quarter().label(), d.observations().size(), matched);
+            long matched = d.observations().stream().filter(MatchedObservation::isCatalogued).count();
+            long provisional = d.observations().stream().filter(MatchedObservation::isProvisional).count();
+            out.printf("%s  %s  %s  (%d observations, %d matched to indicators, %d provisional)%n", d.document().source(),
+                    d.document().organisation(), d.document().quarter().label(), d.observations().size(), matched, provisional);
             List<String[]> rows = new ArrayList<>();
             rows.add(HEADER);
             for (MatchedObservation m : d.observations()) {
@@ -42,7 +43,7 @@ final class TableFormat implements ObservationFormat {
         if (text.length() > MAX_TEXT) {
             text = text.substring(0, MAX_TEXT - 3) + "...";
         }
-        return new String[] {i == null ? "(candidate)" : i.name(), value, period, o.kind().id(), text};
+        return new String[] {i == null ? "(candidate)" : i.provisional() ? i.name() + " (provisional)" : i.name(), value, period, o.kind().id(), text};
     }
 
     private static void print(List<String[]> rows, PrintStream out) {

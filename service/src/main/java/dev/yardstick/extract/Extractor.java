@@ -29,6 +29,9 @@ public final class Extractor {
         this(PolarityHint.NONE);
     }
 
+    /** The shortest period a framing phrase must name to frame the paragraphs after it: a quarter. */
+    private static final int QUARTER_DAYS = 89;
+
     private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s*$");
 
     public List<Observation> extract(UpdateDocument document) {
@@ -48,131 +51,126 @@ public final class Extractor {
                 row.accountability(), row.director(), true);
         Provenance update = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
                 row.accountability(), row.director(), false);
+        RowContext accountability = new RowContext();
         for (String sentence : SentenceSplitter.split(row.accountability())) {
-            sentence(doc.quarter(), sentence, "", List.of(), commitment, times, unique);
+            sentence(doc.quarter(), sentence, "", accountability, commitment, times, unique, false);
         }
         String heading = "";
-        List<TimeMention> leadIn = List.of();
+        RowContext context = new RowContext();
         for (String paragraph : row.paragraphs()) {
             if (isHeading(paragraph)) {
                 heading = paragraph;
-                leadIn = List.of();
+                context.headingStarted();
                 continue;
             }
-            for (String sentence : SentenceSplitter.split(paragraph)) {
-                List<TimeMention> mentions = sentence(doc.quarter(), sentence, heading, leadIn, update, times, unique);
-                if (sentence.endsWith(":")) {
-                    leadIn = mentions;
-                } else if (sentence.endsWith(".")) {
-                    leadIn = List.of();
-                }
+            context.paragraphStarted();
+            List<String> sentences = SentenceSplitter.split(paragraph);
+            for (int k = 0; k < sentences.size(); k++) {
+                boolean introduces = k == sentences.size() - 1;
+                sentence(doc.quarter(), sentences.get(k), heading, context, update, times, unique, introduces);
             }
         }
         return new ArrayList<>(unique.values());
     }
 
-    private List<TimeMention> sentence(FinancialQuarter quarter, String s, String heading, List<TimeMention> leadIn,
-                                       Provenance provenance, TemporalScanner times, Map<String, Observation> out) {
+    private void sentence(FinancialQuarter quarter, String s, String heading, RowContext row,
+                          Provenance provenance, TemporalScanner times, Map<String, Observation> out, boolean endsParagraph) {
         if (!mayHoldNumber(s)) {
-            return List.of();
+            return;
         }
         List<TimeMention> mentions = times.scan(s);
         List<Found> found = QuantityScanner.scan(s, mentions);
-        if (found.isEmpty()) {
-            return mentions;
+        Kind[] intents = new Kind[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            Quantity q = found.get(i).quantity();
+            int leadFrom = KindClassifier.leadStart(s, q.start(), i == 0 ? 0 : found.get(i - 1).quantity().end());
+            intents[i] = KindClassifier.intent(s, leadFrom, KindClassifier.clauseEnd(s, q.end()), found.get(i), provenance.fromAccountability());
         }
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && intents[found.get(i).partner()] == null) {
+                intents[found.get(i).partner()] = Kind.TARGET; // "the target will rise from 87% to 93%"
+            }
+        }
+        SentenceFacts facts = new SentenceFacts(s, found, mentions, ScopeReader.read(s, found), intents);
+        TimeMention framing = facts.framing();
+        if (framing != null && (s.endsWith(":") || endsParagraph && framing.period().lengthInDays() >= QUARTER_DAYS)) {
+            // a lead-in ("At October 2017, the programme has:") and a framing sentence that closes its paragraph
+            // ("Looking back at 2010/11, ...") introduce what follows; an event's month or day closing a paragraph
+            // ("In September 2019, a gallery opened") frames nothing beyond it
+            row.framedBy(framing.period());
+        }
+        if (found.isEmpty()) {
+            if (framing != null) {
+                row.sentenceDated(framing.period());
+            }
+            return;
+        }
+        PeriodRules.Dated[] dated = PeriodRules.decide(facts, row, quarter);
+        Kind[] kinds = new Kind[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            kinds[i] = KindClassifier.kind(intents[i], dated[i].period(), quarter);
+        }
+        KindClassifier.earlierSides(facts, dated, kinds);
         ReportingPeriod[] periods = new ReportingPeriod[found.size()];
         for (int i = 0; i < found.size(); i++) {
-            if (found.get(i).role() != Found.Role.FROM) {
-                periods[i] = periodOf(s, found, i, mentions, leadIn, quarter, periods);
-            }
+            periods[i] = dated[i].period();
         }
         for (int i = 0; i < found.size(); i++) {
-            if (found.get(i).role() == Found.Role.FROM) {
-                TimeMention own = ownDate(s, found.get(i).quantity(), mentions);
-                periods[i] = own != null ? own.period() : fromPeriod(mentions, periods[found.get(i).partner()]);
-            }
-        }
-        for (int i = 0; i < found.size(); i++) {
-            Found f = found.get(i);
-            Quantity q = f.quantity();
-            String clause = KindClassifier.clause(s, q.start(), q.end());
-            String lead = KindClassifier.lead(s, q.start(), i == 0 ? 0 : found.get(i - 1).quantity().end());
-            Kind kind = KindClassifier.classify(s, clause, lead, f, periods[i], quarter, provenance.fromAccountability());
-            ReportingPeriod period = periods[i];
-            if (kind == Kind.FORECAST && has(mentions, TimeMention.Role.FULL_YEAR)) {
-                period = quarter.financialYear();
-            }
-            put(out, new Observation(q, kind, period, s, heading, provenance, null));
+            Quantity q = found.get(i).quantity();
             if (q.isChange()) {
-                derive(s, found, i, periods, mentions, heading, provenance, out);
+                // a change is not a level (the conventions): it only yields the level it implies
+                derive(s, found, i, periods, facts.scopes(), mentions, heading, provenance, out);
+                continue;
+            }
+            ReportingPeriod period = forecastOrTargetPeriod(kinds[i], periods[i], mentions, quarter);
+            put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null));
+        }
+        row.sentenceDated(sentencePeriod(facts, dated));
+    }
+
+    /**
+     * A forecast dated to a day that has passed ("As at the end of June, budgets are forecast to
+     * overspend by £5.2m") is a forecast made then, of that day's financial year; a forecast of
+     * the outturn is for the whole year. A target for "this year" is for the financial year, not
+     * the year to date.
+     */
+    private static ReportingPeriod forecastOrTargetPeriod(Kind kind, ReportingPeriod period, List<TimeMention> mentions,
+                                                          FinancialQuarter quarter) {
+        if (kind == Kind.FORECAST && has(mentions, TimeMention.Role.FULL_YEAR)) {
+            return quarter.financialYear();
+        }
+        boolean day = period.start().equals(period.end());
+        if (kind == Kind.FORECAST && day && !period.end().isAfter(quarter.end())) {
+            return FinancialQuarter.containing(period.end()).financialYear();
+        }
+        ReportingPeriod year = FinancialQuarter.containing(period.start()).financialYear();
+        if (kind == Kind.TARGET && period.start().equals(year.start()) && !period.end().isAfter(year.end()) && !day
+                && period.end().isBefore(year.end()) && period.end().equals(quarter.end())) {
+            return year;
+        }
+        return period;
+    }
+
+    /**
+     * The period the sentence's text gave its values, for the sentences that continue it: that of
+     * its first value of the council's own, else of its first value dated by the text.
+     */
+    private static ReportingPeriod sentencePeriod(SentenceFacts facts, PeriodRules.Dated[] dated) {
+        for (int i = 0; i < dated.length; i++) {
+            if (facts.isReference(i) && dated[i].byText()) {
+                return dated[i].period();
             }
         }
-        return mentions;
-    }
-
-    private static ReportingPeriod periodOf(String s, List<Found> found, int i, List<TimeMention> mentions,
-                                            List<TimeMention> leadIn, FinancialQuarter quarter, ReportingPeriod[] periods) {
-        TimeMention m = PeriodChooser.choose(s, found, i, mentions);
-        if (m != null && i > 0 && periods[i - 1] != null && comparedTarget(s, found, i)
-                && PeriodChooser.inAnotherClause(s, found.get(i).quantity(), m)) {
-            // "87.5% against a target of 90%, which is ... an improvement on Q1": the target is the
-            // one the value before it was measured against, not the later clause's quarter
-            return periods[i - 1];
-        }
-        if (m == null && !leadIn.isEmpty()) {
-            m = leadIn.get(0);
-        }
-        if (m == null) {
-            return quarter.period();
-        }
-        if (m.role() == TimeMention.Role.AGO) {
-            // "78.6% in Q1 compared to 80.5% in the same quarter last year": a year before the value compared with
-            for (int j = i - 1; j >= 0; j--) {
-                if (!found.get(j).quantity().isChange() && periods[j] != null) {
-                    return periods[j].minusYears(1);
-                }
-            }
-        }
-        return m.period();
-    }
-
-    private static final java.util.regex.Pattern AGAINST_TARGET = java.util.regex.Pattern.compile(
-            "(?i)\\b(against|versus|vs\\.?|compared\\s+(?:with|to))\\s+(?:a|an|the|our)?\\s*(?:\\w+\\s+)?(target|goal|ambition)\\s+(?:of\\s+)?$");
-
-    /** The value is the target another value in the sentence is measured against: "87.5% against a target of 90%". */
-    private static boolean comparedTarget(String s, List<Found> found, int i) {
-        int from = found.get(i - 1).quantity().end();
-        int to = found.get(i).quantity().start();
-        return from <= to && AGAINST_TARGET.matcher(s.substring(from, to)).find();
-    }
-
-    /** What may stand between a value and its own date: "350 in March", "350 at the end of March". */
-    private static final java.util.regex.Pattern OWN_DATE_GAP = java.util.regex.Pattern.compile(
-            "(?i)((in|at|as at|on|for|during)|((at|by)\\s+)?the\\s+(end|start|beginning)\\s+of)?");
-
-    /** "fell from 23 in September to 17": a date right after the earlier value is its own. */
-    private static TimeMention ownDate(String s, Quantity q, List<TimeMention> mentions) {
-        for (TimeMention m : mentions) {
-            if (m.role() == TimeMention.Role.PERIOD && m.start() >= q.end()
-                    && OWN_DATE_GAP.matcher(s.substring(q.end(), m.start()).strip()).matches()) {
-                return m;
+        for (PeriodRules.Dated d : dated) {
+            if (d.byText()) {
+                return d.period();
             }
         }
         return null;
     }
 
-    private static ReportingPeriod fromPeriod(List<TimeMention> mentions, ReportingPeriod toPeriod) {
-        for (TimeMention m : mentions) {
-            if (m.role() == TimeMention.Role.CHANGE_SPAN) {
-                return m.from();
-            }
-        }
-        return toPeriod.preceding();
-    }
-
-    private void derive(String s, List<Found> found, int changeIndex, ReportingPeriod[] periods, List<TimeMention> mentions,
-                        String heading, Provenance provenance, Map<String, Observation> out) {
+    private void derive(String s, List<Found> found, int changeIndex, ReportingPeriod[] periods, Scope[] scopes,
+                        List<TimeMention> mentions, String heading, Provenance provenance, Map<String, Observation> out) {
         int level = levelFor(s, found, changeIndex);
         if (level < 0) {
             return;
@@ -181,7 +179,7 @@ public final class Extractor {
         Quantity levelQuantity = found.get(level).quantity();
         Change.Direction direction = change.change().direction();
         if (direction == Change.Direction.BETTER || direction == Change.Direction.WORSE) {
-            Observation levelObservation = new Observation(levelQuantity, Kind.ACTUAL, periods[level], s, heading, provenance, null);
+            Observation levelObservation = new Observation(levelQuantity, Kind.ACTUAL, scopes[level], periods[level], s, heading, provenance, null);
             direction = resolve(direction, polarity.of(levelObservation));
             if (direction == null) {
                 return;
@@ -189,7 +187,7 @@ public final class Extractor {
         }
         ChangeDeriver.Derived d = ChangeDeriver.derive(s, change, direction, levelQuantity, periods[level], mentions);
         if (d != null) {
-            put(out, new Observation(d.quantity(), Kind.DERIVED, d.period(), s, heading, provenance, d.derivation()));
+            put(out, new Observation(d.quantity(), Kind.DERIVED, scopes[level], d.period(), s, heading, provenance, d.derivation()));
         }
     }
 
@@ -222,7 +220,7 @@ public final class Extractor {
     }
 
     private static void put(Map<String, Observation> out, Observation o) {
-        String key = o.quantity().value() + "|" + o.quantity().unit().measure() + "|" + o.quantity().isChange() + "|" + o.kind() + "|" + o.period().start()
+        String key = o.quantity().value() + "|" + o.scope() + "|" + o.quantity().unit().measure() + "|" + o.quantity().isChange() + "|" + o.kind() + "|" + o.period().start()
                 + "|" + o.period().end() + "|" + o.provenance().fromAccountability() + "|" + o.sentence();
         out.putIfAbsent(key, o);
     }

@@ -10,46 +10,49 @@ import java.util.regex.Pattern;
  */
 final class KindClassifier {
 
-    private static final Pattern TARGET = Pattern.compile(
-            "(?i)\\b(targets?|targeted|aims?\\b|aiming|ambitions?|goals?|pledged\\s+to|aspir\\w*|committed\\s+to"
-                    + "|plans?\\s+to\\s+(build|deliver|create|provide|achieve|hold|reach|recruit)|seeks?\\s+to|seeking\\s+to|intends?\\s+to)");
-    private static final Pattern FORECAST = Pattern.compile(
-            "(?i)\\b(forecast\\w*|projected|projections?|on\\s+track\\s+to|expect\\w*|anticipat\\w*|likely|planned"
-                    + "|scheduled|will|set\\s+to|predict\\w*|estimated\\s+to|pipeline|going\\s+to)\\b");
-
     /** Updates are written in the month after the quarter; positions stated "at" that month are actuals. */
     private static final int REPORTING_LAG_DAYS = 31;
+    /** A forecast word governs a value within about a clause before it: "The projected recycling and composting rate for Q1 is 55.6%". */
+    private static final int FORECAST_REACH = 100;
 
     private KindClassifier() {
     }
 
     /**
-     * @param clause     the clause around the quantity
-     * @param lead       the part of the clause before the quantity: a target is named before its
-     *                   value ("against a target of 200"), never after ("142 against a target")
+     * What the words say a value is meant to be, before its period is known: a target, a forecast,
+     * the earlier side of a transition, or null for a level whose kind its period decides.
+     *
+     * @param clause the clause around the quantity
+     * @param lead   the part of the clause before the quantity: a target is named before its
+     *               value ("against a target of 200"), never after ("142 against a target")
      */
-    static Kind classify(String sentence, String clause, String lead, Found found, ReportingPeriod period, FinancialQuarter quarter,
-                         boolean fromAccountability) {
+    static Kind intent(String sentence, int leadFrom, int clauseTo, Found found, boolean fromAccountability) {
         if (fromAccountability) {
+            return Kind.TARGET;
+        }
+        Quantity q = found.quantity();
+        int target = Cues.TARGET.lastEnd(sentence, leadFrom, q.start());
+        if (target >= 0 && Cues.TARGET_OUTCOME.lastEnd(sentence, leadFrom, q.start()) < target || labelledTarget(sentence, q)) {
             return Kind.TARGET;
         }
         if (found.role() == Found.Role.FROM) {
             return Kind.PRIOR;
         }
-        String lower = clause.toLowerCase(java.util.Locale.ROOT);
-        if (containsAny(lead.toLowerCase(java.util.Locale.ROOT), TARGET_KEYS) && TARGET.matcher(lead).find()) {
-            return Kind.TARGET;
-        }
-        if (labelledTarget(sentence, found.quantity())) {
-            return Kind.TARGET;
-        }
-        if (containsAny(lower, FORECAST_KEYS) && FORECAST.matcher(clause).find()) {
+        int near = Math.max(leadFrom, q.start() - FORECAST_REACH);
+        if (Cues.FORECAST.find(sentence, near, q.start()) != null || Cues.FORECAST.find(sentence, q.end(), Math.max(q.end(), clauseTo)) != null) {
             return Kind.FORECAST;
         }
-        // Values for earlier quarters of the same financial year are late-reported actuals;
-        // only a previous financial year makes a value "prior".
-        if (period.end().isBefore(quarter.financialYear().start())) {
-            return Kind.PRIOR;
+        return null;
+    }
+
+    /**
+     * The kind of a value once its period is known. A level dated after the reported quarter (and
+     * the month the update is written in) is a forecast; any other level is the actual for its
+     * period, whatever that period is: only a comparison makes a value prior (see {@link #earlierSides}).
+     */
+    static Kind kind(Kind intent, ReportingPeriod period, FinancialQuarter quarter) {
+        if (intent != null) {
+            return intent;
         }
         if (period.start().isAfter(quarter.end().plusDays(REPORTING_LAG_DAYS))) {
             return Kind.FORECAST;
@@ -57,51 +60,69 @@ final class KindClassifier {
         return Kind.ACTUAL;
     }
 
+    /**
+     * "Rose to 99.0% from 98.9%", "87% ..., compared with 89% at the end of September": of two
+     * actuals of the same measure and scope in one sentence, the earlier-dated one is the prior
+     * side of the comparison.
+     */
+    static void earlierSides(SentenceFacts f, PeriodRules.Dated[] dated, Kind[] kinds) {
+        Kind[] before = kinds.clone();
+        for (int i = 0; i < kinds.length; i++) {
+            if (before[i] != Kind.ACTUAL || f.found().get(i).quantity().isChange()) {
+                continue;
+            }
+            Quantity q = f.found().get(i).quantity();
+            for (int j = 0; j < kinds.length; j++) {
+                Quantity other = f.found().get(j).quantity();
+                if (j != i && before[j] == Kind.ACTUAL && !other.isChange() && f.scopes()[j] == f.scopes()[i]
+                        && other.unit().measure() == q.unit().measure()
+                        && dated[j].period().end().isAfter(dated[i].period().end())) {
+                    kinds[i] = Kind.PRIOR;
+                    break;
+                }
+            }
+        }
+    }
+
     private static final Pattern TARGET_LABEL_BEFORE = Pattern.compile("(?i)\\b(target|goal)s?\\s*[:=]\\s*$");
-    private static final Pattern TARGET_WORD_AFTER = Pattern.compile("(?i)^\\s*(target|goal)\\b");
+    private static final Pattern TARGET_WORD_AFTER = Pattern.compile("(?i)^\\s*(target|goal|aim|ambition|trajectory)\\b");
 
     /** "(target: 60)" labels the value as a target; so does the word right after it: "57.2% vs 57.5% target". */
     private static boolean labelledTarget(String s, Quantity q) {
         String before = s.substring(Math.max(0, q.start() - 12), q.start());
         String after = s.substring(q.end(), Math.min(s.length(), q.end() + 10));
         String near = (before + after).toLowerCase(java.util.Locale.ROOT);
-        if (!near.contains("target") && !near.contains("goal")) {
+        if (!near.contains("target") && !near.contains("goal") && !near.contains("aim") && !near.contains("ambition")
+                && !near.contains("trajectory")) {
             return false; // most values: no pattern to run
         }
         return TARGET_LABEL_BEFORE.matcher(before).find() || TARGET_WORD_AFTER.matcher(after).find();
     }
 
-    /** Substrings every cue of each pattern contains; a clause without any cannot match, so its pattern is not run. */
-    private static final String[] TARGET_KEYS = {"target", "aim", "ambition", "goal", "pledge", "aspir", "commit", "plan", "seek", "intend"};
-    private static final String[] FORECAST_KEYS = {"forecast", "project", "track", "expect", "anticipat", "likely", "plan",
-            "schedul", "will", "set to", "predict", "estimated", "pipeline", "going"};
-
-    private static boolean containsAny(String text, String[] keys) {
-        for (String k : keys) {
-            if (text.contains(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The part of the clause before offset {@code start}, up to the previous quantity if there is one nearer. */
-    static String lead(String s, int start, int previousEnd) {
-        String clause = clause(s, start, start);
-        int from = Math.max(start - clause.length(), previousEnd);
-        return s.substring(Math.max(0, from), start);
+    /**
+     * The words leading up to offset {@code start}: back to the previous quantity, or to the start
+     * of the sentence or of its part after a semicolon. A target or forecast named there governs
+     * the value ("the target for this year is to roughly halve that, to 2,114").
+     */
+    static int leadStart(String s, int start, int previousEnd) {
+        int from = Math.max(previousEnd, s.lastIndexOf(';', Math.max(0, start - 1)) + 1);
+        return Math.max(0, Math.min(from, start));
     }
 
     /** The clause around [start, end): bounded by , ; : ( ) and sentence ends, and by "and" / "but" before a new subject. */
-    static String clause(String s, int start, int end) {
+    static int clauseStart(String s, int start) {
         int from = start;
         while (from > 0 && ",;:()•".indexOf(s.charAt(from - 1)) < 0 && !s.startsWith(" and ", from - 1) && !s.startsWith(" but ", from - 1)) {
             from--;
         }
+        return from;
+    }
+
+    static int clauseEnd(String s, int end) {
         int to = end;
         while (to < s.length() && ",;:()•".indexOf(s.charAt(to)) < 0 && !s.startsWith(" and ", to) && !s.startsWith(" but ", to)) {
             to++;
         }
-        return s.substring(from, to);
+        return to;
     }
 }

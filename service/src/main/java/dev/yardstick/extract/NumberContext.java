@@ -31,6 +31,32 @@ final class NumberContext {
                 && !Lexicon.DURATION_UNITS.contains(next2.lower()) && !next2.is("year");
     }
 
+    /**
+     * The whole a share is taken of, which sizes a framework rather than measures anything:
+     * "nine of our twelve KPIs", "23 of 27 GP practices", "out of 40", "Of the 19 indicators, 11 ...".
+     */
+    boolean denominator(int i) {
+        int k = i - 1;
+        if (tok(k) != null && tok(k).isWord() && DETERMINERS.contains(tok(k).lower())) {
+            k--;
+        }
+        if (!word(k, "of")) {
+            return false;
+        }
+        if (word(k - 1, "out")) {
+            return true;
+        }
+        Token before = tok(k - 1);
+        boolean sentenceOpens = k == 0 && tok(i + 1) != null && tok(i + 1).isWord() && FRAMEWORK_NOUNS.contains(tok(i + 1).lower());
+        return sentenceOpens || before != null && (before.isNumber() || before.isWord() && NumberWords.cardinal(before.lower()) > 0);
+    }
+
+    /** What a plan or scorecard counts: "Of the 19 indicators with a RAG rating, 11 ...". */
+    private static final java.util.Set<String> FRAMEWORK_NOUNS = java.util.Set.of("indicators", "measures", "kpis", "pis",
+            "targets", "actions", "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics");
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "our", "its", "their", "these", "those", "all");
+
     boolean listLabel(int i) {
         Token next = tok(i + 1);
         boolean atStart = i == 0 || (i == 1 && t.get(0).is("("));
@@ -126,6 +152,11 @@ final class NumberContext {
             return true; // "study at 18 and"
         }
         boolean bound = prev != null && (prev.is("under") || prev.is("over"));
+        Token person = tok(first - 2);
+        if (bound && person != null && person.isWord() && Lexicon.AGE_NOUNS.contains(person.lower()) && !person.is("year")
+                && !person.is("years")) {
+            return true; // "conceptions to girls under 18", "people over 65"
+        }
         return bound && next != null && next.isWord() && Lexicon.AGE_NOUNS.contains(next.lower())
                 && !(next.is("year") || next.is("years"));
     }

@@ -8,18 +8,20 @@ import java.util.Objects;
  *
  * @param quantity   the value as recognised
  * @param kind       actual, prior, target, forecast or derived
+ * @param scope      the council's own value, or a comparator or breakdown quoted beside it
  * @param period     the period the value describes
  * @param sentence   the whole sentence, stitched across page breaks and whitespace-normalised
  * @param heading    the sub-heading the sentence sits under within its row ("Teen pregnancy"), or ""
  * @param provenance document, row and column
  * @param derivation for {@link Kind#DERIVED}: the arithmetic and the rule used; otherwise null
  */
-public record Observation(Quantity quantity, Kind kind, ReportingPeriod period, String sentence, String heading,
+public record Observation(Quantity quantity, Kind kind, Scope scope, ReportingPeriod period, String sentence, String heading,
                           Provenance provenance, String derivation) {
 
     public Observation {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(heading, "heading");

@@ -53,6 +53,13 @@ final class PeriodChooser {
         return best;
     }
 
+    /** Nothing but words of one clause stands between the quantity and the mention. */
+    static boolean sameClause(String s, Quantity q, TimeMention m) {
+        int from = m.start() >= q.end() ? q.end() : m.end();
+        int to = m.start() >= q.end() ? m.start() : q.start();
+        return from <= to && boundaries(s, from, to) == 0;
+    }
+
     /** The mention lies after the quantity, past a clause boundary: it dates something else. */
     static boolean inAnotherClause(String s, Quantity q, TimeMention m) {
         return m.start() >= q.end() && boundaries(s, q.end(), m.start()) > 0;
@@ -62,7 +69,7 @@ final class PeriodChooser {
      * A time expression followed by a colon labels the value after it: "(2018/19: 412)"; so does
      * one opening a parenthesis with the value right after it: "(previous year 8.7 days)".
      */
-    private static boolean labelsWhatFollows(String s, TimeMention m) {
+    static boolean labelsWhatFollows(String s, TimeMention m) {
         int i = m.end();
         while (i < s.length() && s.charAt(i) == ' ') {
             i++;

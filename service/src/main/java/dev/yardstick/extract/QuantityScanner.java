@@ -79,6 +79,10 @@ final class QuantityScanner {
             if (cardinal > 0) {
                 return numberWord(i, cardinal);
             }
+            int end = endOfScale(i);
+            if (end > i) {
+                return end;
+            }
             int ordinal = NumberWords.ordinalValue(k.lower());
             if (ordinal > 0 && strongRankFollows(i)) {
                 return rank(i, i, ordinal, k.start());
@@ -99,7 +103,8 @@ final class QuantityScanner {
 
     private int number(int i) {
         Token k = t.get(i);
-        if (inTime(k.start(), k.end()) || context.identifier(i) || context.listLabel(i) || context.labelled(i)) {
+        if (inTime(k.start(), k.end()) || context.identifier(i) || context.listLabel(i) || context.labelled(i)
+                || context.denominator(i) && !word(i + 1, "%")) {
             return i;
         }
         if (tok(i - 1) != null && tok(i - 1).is("per") && Lexicon.RATE_BASES.contains(k.text())) {
@@ -199,7 +204,7 @@ final class QuantityScanner {
     private int numberWord(int i, int value) {
         Token prev = tok(i - 1);
         Token next = tok(i + 1);
-        if (inTime(t.get(i).start(), t.get(i).end()) || context.labelled(i)) {
+        if (inTime(t.get(i).start(), t.get(i).end()) || context.labelled(i) || context.denominator(i)) {
             return i;
         }
         if (next != null && next.is("-") && !next.spaced()) {
@@ -245,6 +250,26 @@ final class QuantityScanner {
         }
         add(value, new Unit(Measure.RANK, label), start, first, last, end);
         return end;
+    }
+
+    /** "top quartile" is 1, "bottom quintile" 5: a position on a scale named by its end. */
+    private int endOfScale(int i) {
+        Token k = t.get(i);
+        Token scale = tok(i + 1);
+        if (!(k.is("top") || k.is("bottom")) || scale == null || inTime(k.start(), scale.end())) {
+            return i;
+        }
+        int size = switch (scale.lower()) {
+            case "quartile" -> 4;
+            case "quintile" -> 5;
+            case "decile" -> 10;
+            default -> 0;
+        };
+        if (size == 0) {
+            return i;
+        }
+        add(k.is("top") ? 1 : size, new Unit(Measure.RANK, scale.lower()), k.start(), i, i + 1, i + 1);
+        return i + 1;
     }
 
     /** Word ordinals are mostly labels ("first draw", "in the first place"); only scale words make them ranks. */

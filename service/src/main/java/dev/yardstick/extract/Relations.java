@@ -33,12 +33,19 @@ final class Relations {
             if (word(t, first - 1, "to") && transitionFrom(t, found, j)) {
                 continue;
             }
-            if (word(t, first - 1, "from") && j > 0 && isChangeWord(t, first - 2) && !found.get(j - 1).quantity().isChange()) {
+            if (word(t, first - 1, "from") && j > 0 && !found.get(j - 1).quantity().isChange()
+                    && (isChangeWord(t, first - 2) || laterSideJustBefore(t, found, j, first))) {
                 found.set(j, found.get(j).asFrom(j - 1));
                 continue;
             }
             range(t, found, j, first);
         }
+    }
+
+    /** "edged up, to 99.0% from 98.9%": the later side stands right before "from", in the same measure. */
+    private static boolean laterSideJustBefore(List<Token> t, List<Found> found, int j, int first) {
+        Quantity later = found.get(j - 1).quantity();
+        return lastToken(t, later) == first - 2 && later.unit().measure() == found.get(j).quantity().unit().measure();
     }
 
     private static boolean transitionFrom(List<Token> t, List<Found> found, int j) {

@@ -52,7 +52,8 @@ final class TemporalScanner {
             "at", "by", "of", "as", "which", "that", "but", "when", "where", "while", "whilst", "onwards", "through",
             "until", "from", "a", "an", "it", "this", "we", "they", "there", "after", "before", "be", "so", "then",
             "figures", "data", "results", "levels", "position", "budget", "programme", "plan", "strategy", "update",
-            "report", "target", "targets", "cohort", "survey", "inspection", "assessment", "event", "events");
+            "report", "target", "targets", "cohort", "survey", "inspection", "assessment", "event", "events", "baseline", "record",
+            "records", "show", "shows", "showed", "met", "saw");
 
     private final FinancialQuarter quarter;
     private final RelativeTimeScanner relative;
@@ -256,7 +257,7 @@ final class TemporalScanner {
     }
 
     private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
-            "(?i)\\b(spring|summer|autumn|winter|since|during|until|till|early|late|mid|throughout|in|by)\\s*$");
+            "(?i)\\b(spring|summer|autumn|winter|since|during|until|till|early|late|mid|throughout|in|by|calendar year|for)\\s*$");
 
     private static boolean afterTimeWord(String s, int start) {
         return TIME_WORD_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();

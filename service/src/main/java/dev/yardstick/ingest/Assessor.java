@@ -5,6 +5,7 @@ import dev.yardstick.analysis.StatusEvaluator;
 import dev.yardstick.catalogue.Indicator;
 import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.Polarity;
+import dev.yardstick.catalogue.ProvisionalIndicators;
 import dev.yardstick.catalogue.Target;
 import dev.yardstick.catalogue.TargetBook;
 import dev.yardstick.store.InfluxStore;
@@ -67,14 +68,16 @@ public final class Assessor {
         List<Assessed> history = new ArrayList<>();
         List<Assessed> latest = new ArrayList<>();
         for (StoredSeries series : store.reconciledSeries(organisation)) {
-            Optional<Indicator> indicator = catalogue.find(series.indicator());
+            Optional<Indicator> indicator = indicator(series.indicator());
             if (indicator.isEmpty() || series.points().isEmpty()) {
                 continue; // an indicator since removed from the catalogue keeps its values but gets no status
             }
             Target target = book.find(series.indicator(), organisation).orElse(null);
             List<IndicatorStatus> statuses = StatusEvaluator.history(indicator.get(), organisation, series.points(), target);
             statuses.forEach(s -> history.add(new Assessed(s, series.theme(), series.director())));
-            latest.add(history.get(history.size() - 1));
+            if (!indicator.get().provisional()) {
+                latest.add(history.get(history.size() - 1)); // freshness, and so the stale alert, is for catalogued indicators
+            }
         }
         List<Target> lines = book.targets().stream().filter(t -> t.organisation().equals(organisation)).toList();
         store.replaceAssessment(organisation, history, lines, this::polarity, batch);
@@ -85,7 +88,8 @@ public final class Assessor {
     /** Records today's freshness of every indicator of every organisation (run hourly). */
     public void recordFreshness() {
         PointBatch batch = store.batch("freshness");
-        store.writeFreshness(latest(null), LocalDate.now(clock), batch);
+        store.writeFreshness(latest(null).stream().filter(a -> !a.status().indicator().provisional()).toList(),
+                LocalDate.now(clock), batch);
         batch.flush();
     }
 
@@ -101,7 +105,7 @@ public final class Assessor {
         TargetBook book = targets.get();
         List<Assessed> out = new ArrayList<>();
         for (StoredSeries series : store.reconciledSeries(organisation)) {
-            Optional<Indicator> indicator = catalogue.find(series.indicator());
+            Optional<Indicator> indicator = indicator(series.indicator());
             if (indicator.isPresent() && !series.points().isEmpty()) {
                 Target target = book.find(series.indicator(), series.organisation()).orElse(null);
                 out.add(new Assessed(StatusEvaluator.at(indicator.get(), series.organisation(), series.points(), target),
@@ -109,6 +113,11 @@ public final class Assessor {
             }
         }
         return out;
+    }
+
+    /** A catalogued indicator, or the provisional one a stored id names; never a target, so never RAG. */
+    private Optional<Indicator> indicator(String id) {
+        return catalogue.find(id).or(() -> ProvisionalIndicators.fromId(id, null));
     }
 
     private Polarity polarity(String indicator) {

@@ -18,10 +18,14 @@ class IngestConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IngestConfiguration.class);
 
-    /** The catalogue named by yardstick.ingest.catalogue, else the one bundled in the jar; invalid stops start-up with the reason. */
+    /**
+     * The catalogue named by yardstick.ingest.catalogue, else the one bundled in the jar, followed by
+     * the bundled standard library; invalid stops start-up with the reason.
+     */
     @Bean
     IndicatorCatalogue indicatorCatalogue(IngestProperties properties) {
-        return properties.catalogue().isBlank() ? IndicatorCatalogue.bundled() : IndicatorCatalogue.load(Path.of(properties.catalogue()));
+        return (properties.catalogue().isBlank() ? IndicatorCatalogue.bundled() : IndicatorCatalogue.load(Path.of(properties.catalogue())))
+                .withLibrary(IndicatorCatalogue.library());
     }
 
     /** UTC: what "today" means for staleness; a bean so tests can fix it. */
@@ -59,7 +63,7 @@ class IngestConfiguration {
     @Bean
     IngestService ingestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestProperties properties,
                                 MeterRegistry registry) {
-        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry);
+        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry, properties.limits());
     }
 
     /** Retries the durable ingest queue (and re-assessments) while InfluxDB has not taken them yet. */

@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +42,18 @@ public class IngestService {
     private final IngestQueue queue;
     private final IngestMetrics metrics;
     private volatile String lastStoreError;
+    private final UpdateLimits limits;
+    /** One writer per organisation at a time; different organisations write in parallel. */
+    private final java.util.concurrent.ConcurrentHashMap<String, ReentrantLock> locks = new java.util.concurrent.ConcurrentHashMap<>();
     /** Organisations whose re-assessment waits for InfluxDB; read by the retry timer without the lock. */
     private final java.util.Set<String> pendingAssessments = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry) {
+    IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry,
+                  UpdateLimits limits) {
+        this.limits = limits;
         this.store = store;
         this.assessor = assessor;
-        this.matcher = new IndicatorMatcher(catalogue);
+        this.matcher = IndicatorMatcher.withProvisional(catalogue);
         this.extractor = new Extractor(matcher);
         this.queue = queue;
         this.metrics = new IngestMetrics(registry, queue::depth);
@@ -56,28 +62,46 @@ public class IngestService {
     /** An update read and extracted, ready to store. */
     private record Prepared(UpdateDocument document, List<MatchedObservation> observations, long startedNanos) {
         int matched() {
-            return (int) observations.stream().filter(m -> !m.isCandidate()).count();
+            return (int) observations.stream().filter(MatchedObservation::isCatalogued).count();
         }
     }
 
     /**
-     * Accepts one update and writes it, after any older updates still queued. Serialised: one
-     * writer at a time keeps each update's replace-then-rebuild whole and the queue in order.
+     * Accepts one update and writes it, after any older updates of its organisation still queued.
+     * Reading and extracting run in parallel; writing is serialised per organisation (an update's
+     * replace-then-rebuild-then-assess touches only its organisation's series), so different
+     * organisations ingest in parallel while one organisation's updates are written in the order
+     * they were accepted: the entry is queued under the organisation's lock, so the last accepted
+     * version of an organisation and quarter is the one that stays. While InfluxDB is known to be
+     * down, the update goes straight to the queue instead of waiting for another timeout.
      *
      * @return what was written, or outcome {@code queued} when InfluxDB is unavailable (the
      *         update is safe on disk and will be written when the server returns)
      * @throws DocumentRejectedException when the bytes are not a readable update (nothing queued)
+     * @throws InvalidParameterException when the organisation or source name is not valid (nothing queued)
      */
-    public synchronized DocumentIngested ingest(String source, String organisation, byte[] bytes) {
+    public DocumentIngested ingest(String source, String organisation, byte[] bytes) {
+        OrganisationId.checked(organisation);
+        SourceName.checked(source);
         Prepared prepared = prepare(source, organisation, bytes, System.nanoTime());
-        IngestQueue.Entry mine;
+        ReentrantLock lock = lockOf(organisation);
+        lock.lock();
         try {
-            mine = queue.enqueue(source, organisation, bytes);
-        } catch (UncheckedIOException e) {
-            throw new StoreException("the update was not accepted: " + e.getMessage(), e);
+            IngestQueue.Entry mine;
+            try {
+                mine = queue.enqueue(source, organisation, bytes);
+            } catch (UncheckedIOException e) {
+                throw new StoreException("the update was not accepted: " + e.getMessage(), e);
+            }
+            DocumentIngested result = lastStoreError == null ? drain(organisation, mine, prepared) : null;
+            return result != null ? result : summary(prepared, "queued", 0);
+        } finally {
+            lock.unlock();
         }
-        DocumentIngested result = drain(mine, prepared);
-        return result != null ? result : summary(prepared, "queued", 0);
+    }
+
+    private ReentrantLock lockOf(String organisation) {
+        return locks.computeIfAbsent(organisation, o -> new ReentrantLock());
     }
 
     /**
@@ -86,11 +110,24 @@ public class IngestService {
      *
      * @return how many updates are still queued
      */
-    public synchronized int drainQueue() {
-        if (queue.depth() > 0) {
-            drain(null, null);
+    public int drainQueue() {
+        boolean outage = false;
+        for (String organisation : queue.organisations()) {
+            ReentrantLock lock = lockOf(organisation);
+            if (!lock.tryLock()) {
+                continue; // its own uploader is writing it, in order
+            }
+            try {
+                drain(organisation, null, null);
+                outage = lastStoreError != null;
+            } finally {
+                lock.unlock();
+            }
+            if (outage) {
+                break;
+            }
         }
-        if (queue.depth() == 0 && !pendingAssessments.isEmpty()) {
+        if (!outage) {
             for (String organisation : List.copyOf(pendingAssessments)) {
                 reassess(organisation);
             }
@@ -104,7 +141,9 @@ public class IngestService {
      *
      * @return status points written, or -1 when the assessment waits for InfluxDB
      */
-    public synchronized int reassess(String organisation) {
+    public int reassess(String organisation) {
+        ReentrantLock lock = lockOf(organisation);
+        lock.lock();
         try {
             int written = assessor.assess(organisation).size();
             pendingAssessments.remove(organisation);
@@ -114,6 +153,8 @@ public class IngestService {
             pendingAssessments.add(organisation);
             lastStoreError = e.getMessage();
             return -1;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -131,52 +172,68 @@ public class IngestService {
         return Optional.ofNullable(lastStoreError);
     }
 
-    /** Drains the queue up to and including {@code mine}; returns its result, or null if it is still queued. */
-    private DocumentIngested drain(IngestQueue.Entry mine, Prepared minePrepared) {
+    /**
+     * Drains one organisation's queued updates (the caller holds its lock) up to and including
+     * {@code mine}; returns its result, or null if it is still queued. Only an outage stops the queue; an entry that fails for any other reason (unreadable,
+     * refused for good by InfluxDB, a bug) is set aside with the reason and the queue goes on.
+     */
+    private DocumentIngested drain(String organisation, IngestQueue.Entry mine, Prepared minePrepared) {
         while (true) {
-            Optional<IngestQueue.Entry> head = queue.oldest();
+            Optional<IngestQueue.Entry> head = queue.oldest(organisation);
             if (head.isEmpty()) {
                 return null;
             }
             IngestQueue.Entry entry = head.get();
             boolean isMine = mine != null && entry.sequence() == mine.sequence();
-            Prepared prepared;
-            try {
-                prepared = isMine ? minePrepared : prepare(entry.source(), entry.organisation(), entry.bytes(), System.nanoTime());
-            } catch (DocumentRejectedException e) {
-                setAside(entry, e.getMessage());
-                continue;
-            }
             DocumentIngested written;
             try {
+                Prepared prepared = isMine ? minePrepared : prepare(entry.source(), entry.organisation(), entry.bytes(), System.nanoTime());
                 written = store(prepared);
             } catch (StoreUnavailableException e) {
                 metrics.writeFailed();
                 lastStoreError = e.getMessage();
                 return null;
-            } catch (StoreException e) {
-                metrics.writeFailed();
-                setAside(entry, e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                if (e instanceof StoreException) {
+                    metrics.writeFailed();
+                    lastStoreError = null; // it answered, if only to refuse: not an outage
+                }
+                String reason = e instanceof StoreException || e instanceof DocumentRejectedException || e instanceof InvalidParameterException
+                        ? e.getMessage() : "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+                queue.setAside(entry, reason);
+                log.error("queued update {} ({}) set aside in {}: {}", entry.source(), entry.organisation(), queue.dir().resolve("failed"), reason, e);
                 if (isMine) {
-                    throw e;
+                    throw e instanceof StoreException known ? known : new UpdateSetAsideException(entry.source(), reason, e);
                 }
                 continue;
             }
             lastStoreError = null;
             queue.remove(entry);
-            if (!isMine) {
-                log.info("wrote queued update {} ({} {}): {}", entry.source(), written.organisation(), written.period(), written.outcome());
-            }
             if (isMine) {
                 return written;
             }
+            log.info("wrote queued update {} ({} {}): {}", entry.source(), written.organisation(), written.period(), written.outcome());
         }
+    }
+
+    /** Updates set aside because retrying would not help, with the reasons; for health and the API. */
+    public List<SetAsideUpdate> setAside() {
+        return queue.setAside();
     }
 
     private Prepared prepare(String source, String organisation, byte[] bytes, long started) {
         try {
-            UpdateDocument doc = reader.read(source, organisation, bytes);
-            return new Prepared(doc, matcher.match(extractor.extract(doc)), started);
+            UpdateDocument doc = reader.read(source, organisation, bytes, text -> limits.checkText(source, text));
+            List<MatchedObservation> observations;
+            try {
+                observations = matcher.match(extractor.extract(doc));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // a value the extractor cannot hold (a number too large for a double): the update is refused, not the service
+                throw new DocumentRejectedException(source, "a value in it cannot be read (" + shortened(e.getMessage())
+                        + "); correct the figure and upload it again");
+            }
+            limits.checkObservations(source, observations.size());
+            return new Prepared(doc, observations, started);
         } catch (DocumentRejectedException e) {
             metrics.rejected();
             throw e;
@@ -200,20 +257,8 @@ public class IngestService {
         return summary(p, outcome, points);
     }
 
-    /**
-     * An entry InfluxDB refuses for good (not an outage) would block the queue forever: it moves
-     * to {@code failed/} beside the queue, kept for a person to inspect, and the queue goes on.
-     */
-    private void setAside(IngestQueue.Entry entry, String reason) {
-        Path failed = queue.dir().resolve("failed");
-        try {
-            Files.createDirectories(failed);
-            Files.move(entry.file(), failed.resolve(entry.file().getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(failed.resolve(entry.file().getFileName() + ".reason.txt"), reason + System.lineSeparator());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + entry.file() + " to " + failed + ": " + e.getMessage(), e);
-        }
-        log.error("queued update {} ({}) set aside in {}: {}", entry.source(), entry.organisation(), failed, reason);
+    private static String shortened(String message) {
+        return message == null ? "no detail" : message.length() <= 120 ? message : message.substring(0, 120) + "...";
     }
 
     private static DocumentIngested summary(Prepared p, String outcome, int points) {

@@ -42,7 +42,7 @@ final class PeriodicTask implements SmartLifecycle {
     private void runOnce() {
         try {
             task.run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             log.error("{} failed, will run again in {}: {}", name, interval, e.getMessage(), e);
         }
     }

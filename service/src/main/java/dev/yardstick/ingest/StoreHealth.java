@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /actuator/health} component {@code influx}: DOWN while InfluxDB does not answer, with
- * the reason; always the depth of the ingest queue (accepted updates not yet written).
+ * the reason; always the depth of the ingest queue (accepted updates not yet written) and the
+ * updates set aside because retrying would not help. Details are shown only with the API token.
  */
 @Component("influx")
 class StoreHealth implements HealthIndicator {
@@ -32,6 +33,10 @@ class StoreHealth implements HealthIndicator {
         health.withDetail("url", store.settings().url()).withDetail("database", store.settings().database())
                 .withDetail("queueDepth", ingest.queueDepth());
         ingest.lastStoreError().ifPresent(error -> health.withDetail("lastWriteError", error));
+        var setAside = ingest.setAside();
+        if (!setAside.isEmpty()) {
+            health.withDetail("setAside", setAside.size()).withDetail("setAsideUpdates", setAside);
+        }
         return health.build();
     }
 }

@@ -21,7 +21,7 @@ final class AssessmentPoints {
     }
 
     static final List<String> STATUS_TAGS = List.of(Schema.IndicatorStatus.TAG_ORGANISATION, Schema.IndicatorStatus.TAG_INDICATOR,
-            Schema.IndicatorStatus.TAG_THEME, Schema.IndicatorStatus.TAG_DIRECTOR);
+            Schema.IndicatorStatus.TAG_THEME, Schema.IndicatorStatus.TAG_DIRECTOR, Schema.IndicatorStatus.TAG_PROVISIONAL);
     static final List<String> TARGET_TAGS = List.of(Schema.IndicatorTarget.TAG_ORGANISATION, Schema.IndicatorTarget.TAG_INDICATOR);
 
     static PointRecord status(IndicatorStatus s, String theme, String director) {
@@ -30,6 +30,7 @@ final class AssessmentPoints {
         tags.put(Schema.IndicatorStatus.TAG_INDICATOR, s.indicator().id());
         tags.put(Schema.IndicatorStatus.TAG_THEME, theme);
         tags.put(Schema.IndicatorStatus.TAG_DIRECTOR, director);
+        tags.put(Schema.IndicatorStatus.TAG_PROVISIONAL, s.indicator().provisional() ? Schema.PROVISIONAL : "");
         Fields b = new Fields();
         if (s.previous() != null) {
             b.addField(Schema.IndicatorStatus.FIELD_PREVIOUS, s.previous()).addField(Schema.IndicatorStatus.FIELD_CHANGE, s.value() - s.previous());

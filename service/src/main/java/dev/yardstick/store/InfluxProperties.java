@@ -7,12 +7,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code yardstick.influx.*}: where InfluxDB is (environment: {@code YARDSTICK_INFLUX_URL},
  * {@code YARDSTICK_INFLUX_DATABASE}, {@code YARDSTICK_INFLUX_USERNAME}, {@code YARDSTICK_INFLUX_PASSWORD}).
  * A token for InfluxDB 2.x/3.x goes in the password. The password never appears in {@link #toString()}.
+ * {@code timeout} bounds every request to InfluxDB: one that stops answering is an outage after
+ * that long, and accepted uploads go to the queue instead of waiting.
  */
 @ConfigurationProperties("yardstick.influx")
 public record InfluxProperties(@DefaultValue(InfluxSettings.DEFAULT_URL) String url,
                                @DefaultValue(InfluxSettings.DEFAULT_DATABASE) String database,
                                @DefaultValue(InfluxSettings.DEFAULT_RETENTION_POLICY) String retentionPolicy,
-                               String username, String password) {
+                               String username, String password,
+                               @DefaultValue("10s") java.time.Duration timeout) {
+
+    public InfluxProperties {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("yardstick.influx.timeout must be positive, e.g. 10s; was " + timeout);
+        }
+    }
 
     public InfluxSettings settings() {
         return new InfluxSettings(url, database, retentionPolicy, username, password);

@@ -26,8 +26,9 @@ public final class InfluxStore implements AutoCloseable {
     /** Points per HTTP request: large enough to amortise the round trip, small enough for a 1.x server's default limits. */
     public static final int BATCH_SIZE = 5_000;
 
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    /** For the command line, which has no queue to fall back on: a slow server is waited for. */
+    private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
 
     private final InfluxDB influx;
     private final java.util.concurrent.atomic.AtomicLong pointsWritten = new java.util.concurrent.atomic.AtomicLong();
@@ -40,11 +41,17 @@ public final class InfluxStore implements AutoCloseable {
     }
 
     public InfluxStore(InfluxSettings settings, Clock clock) {
+        this(settings, clock, BATCH_TIMEOUT);
+    }
+
+    /** {@code timeout} bounds each request: past it, the server counts as unavailable. */
+    public InfluxStore(InfluxSettings settings, Clock clock, Duration timeout) {
         this.settings = settings;
         this.clock = clock;
         // bounded waits: a hung server must surface as an outage, not block an ingest forever
         OkHttpClient.Builder http = new OkHttpClient.Builder()
-                .connectTimeout(CONNECT_TIMEOUT).readTimeout(READ_TIMEOUT).writeTimeout(READ_TIMEOUT);
+                .connectTimeout(CONNECT_TIMEOUT.compareTo(timeout) < 0 ? CONNECT_TIMEOUT : timeout).readTimeout(timeout).writeTimeout(timeout)
+                .callTimeout(timeout.multipliedBy(2));
         this.influx = InfluxDBFactory.connect(settings.url(), settings.username(), settings.password(), http);
     }
 
@@ -135,13 +142,26 @@ public final class InfluxStore implements AutoCloseable {
         List<StoredObservation> out = new java.util.ArrayList<>();
         for (ResultRows.Row row : ResultRows.of(query(builder.create(), "read the observations of " + indicator))) {
             out.add(new StoredObservation(row.text(Schema.Observation.TAG_ORGANISATION), indicator,
-                    row.text(Schema.Observation.TAG_KIND), row.number(Schema.Observation.FIELD_VALUE),
+                    Schema.PROVISIONAL.equals(row.text(Schema.Observation.TAG_PROVISIONAL)), row.text(Schema.Observation.TAG_KIND), row.number(Schema.Observation.FIELD_VALUE),
                     row.text(Schema.Observation.FIELD_UNIT), row.text(Schema.Observation.FIELD_QUALIFIER),
                     row.text(Schema.Observation.FIELD_PERIOD_START), row.text(Schema.Observation.FIELD_PERIOD_END),
                     row.text(Schema.Observation.FIELD_TEXT), row.text(Schema.Observation.FIELD_SENTENCE),
                     row.text(Schema.Observation.FIELD_SOURCE), row.text(Schema.Observation.FIELD_REPORT),
                     row.text(Schema.Observation.TAG_THEME), row.text(Schema.Observation.TAG_DIRECTOR),
                     row.text(Schema.Observation.FIELD_DERIVATION)));
+        }
+        return out;
+    }
+
+    /** The ids of every provisional indicator with observations, in any organisation and scope. */
+    public java.util.Set<String> provisionalIndicators() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        QueryResult r = query(BoundParameterQuery.QueryBuilder.newQuery("SHOW TAG VALUES FROM \"" + Schema.Observation.MEASUREMENT
+                        + "\" WITH KEY = \"" + Schema.Observation.TAG_INDICATOR + "\" WHERE \"" + Schema.Observation.TAG_PROVISIONAL
+                        + "\" = $provisional").forDatabase(settings.database()).bind("provisional", Schema.PROVISIONAL).create(),
+                "list the provisional indicators");
+        for (ResultRows.Row row : ResultRows.of(r)) {
+            out.add(row.text("value"));
         }
         return out;
     }
@@ -256,8 +276,9 @@ public final class InfluxStore implements AutoCloseable {
 
     void write(List<Point> points, String what) {
         for (int from = 0; from < points.size(); from += BATCH_SIZE) {
+            // microseconds: observation points past an update's 999th differ from each other below the millisecond
             BatchPoints batch = BatchPoints.database(settings.database()).retentionPolicy(settings.retentionPolicy())
-                    .precision(TimeUnit.MILLISECONDS).build();
+                    .precision(TimeUnit.MICROSECONDS).build();
             points.subList(from, Math.min(points.size(), from + BATCH_SIZE)).forEach(batch::point);
             try {
                 long started = System.nanoTime();

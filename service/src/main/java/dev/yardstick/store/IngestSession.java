@@ -43,6 +43,8 @@ public final class IngestSession implements AutoCloseable {
     /** Written last, after the series are rebuilt: a digest on record means the whole update landed. */
     private final List<Point> documentPoints = new ArrayList<>();
     private final Set<String> changedOrganisations = new LinkedHashSet<>();
+    private static final long DAY_MILLIS = 86_400_000L;
+    private int deletes;
 
     IngestSession(InfluxStore store, Clock clock) {
         this.store = store;
@@ -87,8 +89,9 @@ public final class IngestSession implements AutoCloseable {
 
     /**
      * Deletes the points an earlier version of this update wrote. The update is a field, not a
-     * tag (to keep series few), so its points are found first and deleted one by one: each has a
-     * time no other update's point shares in its series.
+     * tag (to keep series few), but its points sit in a millisecond slot of their day that no other
+     * report uses ({@link ObservationPoints#slotStartMillis}): one DELETE by organisation and time
+     * range per distinct period end, all in one request, however many versions came before.
      */
     private void deleteEarlierVersion(UpdateDocument document, String report) {
         String db = store.settings().database();
@@ -98,23 +101,32 @@ public final class IngestSession implements AutoCloseable {
                         + Schema.Observation.FIELD_REPORT + "\" = $report")
                 .forDatabase(db).bind("org", document.organisation()).bind("report", report).create(),
                 "find what the earlier version of " + document.source() + " wrote");
-        StringBuilder statements = new StringBuilder();
-        int count = 0;
+        boolean ownSlot = ObservationPoints.hasOwnSlot(document.quarter());
+        Set<String> statements = new LinkedHashSet<>();
+        String org = "DELETE FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION + "\" = "
+                + literal(document.organisation());
         for (ResultRows.Row row : ResultRows.of(found)) {
             long millis = (long) row.number("time");
-            statements.append("DELETE FROM \"").append(Schema.Observation.MEASUREMENT).append("\" WHERE \"")
-                    .append(Schema.Observation.TAG_ORGANISATION).append("\" = ").append(literal(document.organisation()))
-                    .append(" AND \"").append(Schema.Observation.TAG_INDICATOR).append("\" = ").append(literal(row.text(Schema.Observation.TAG_INDICATOR)))
-                    .append(" AND \"").append(Schema.Observation.TAG_KIND).append("\" = ").append(literal(row.text(Schema.Observation.TAG_KIND)))
-                    .append(" AND time = ").append(millis).append("ms;");
-            if (++count % 100 == 0) {
-                store.query(new org.influxdb.dto.Query(statements.toString(), db), "delete the earlier version of " + document.source());
-                statements.setLength(0);
+            if (ownSlot) {
+                long from = Math.floorDiv(millis, DAY_MILLIS) * DAY_MILLIS + ObservationPoints.slotStartMillis(document.quarter());
+                statements.add(org + " AND time >= " + from + "ms AND time < " + (from + 1000) + "ms");
+            } else { // quarters before April 2000 share a slot: point by point, by series and time
+                statements.add(org + " AND \"" + Schema.Observation.TAG_INDICATOR + "\" = " + literal(row.text(Schema.Observation.TAG_INDICATOR))
+                        + " AND \"" + Schema.Observation.TAG_KIND + "\" = " + literal(row.text(Schema.Observation.TAG_KIND))
+                        + " AND time >= " + millis + "ms AND time < " + (millis + 1) + "ms");
             }
         }
-        if (statements.length() > 0) {
-            store.query(new org.influxdb.dto.Query(statements.toString(), db), "delete the earlier version of " + document.source());
+        List<String> all = List.copyOf(statements);
+        for (int from = 0; from < all.size(); from += 100) {
+            store.query(new org.influxdb.dto.Query(String.join(";", all.subList(from, Math.min(all.size(), from + 100))), db),
+                    "delete the earlier version of " + document.source());
         }
+        deletes += all.size();
+    }
+
+    /** DELETE statements sent to replace earlier versions; bounded by the period ends of an update, not its history. */
+    public int deleteStatements() {
+        return deletes;
     }
 
     /** An InfluxQL string literal: backslashes and single quotes escaped. */
@@ -163,14 +175,14 @@ public final class IngestSession implements AutoCloseable {
     }
 
     private Point documentPoint(UpdateDocument document, String report, String digest, List<MatchedObservation> observations) {
-        return Point.measurement(Schema.Document.MEASUREMENT)
-                .time(document.quarter().end().atStartOfDay(ZoneOffset.UTC).toEpochSecond(), TimeUnit.SECONDS)
-                .tag(Schema.Document.TAG_ORGANISATION, document.organisation())
-                .tag(Schema.Document.TAG_REPORT, report)
-                .addField(Schema.Document.FIELD_SOURCE, document.source())
+        Point.Builder b = LineProtocol.measurement(Schema.Document.MEASUREMENT)
+                .time(document.quarter().end().atStartOfDay(ZoneOffset.UTC).toEpochSecond(), TimeUnit.SECONDS);
+        LineProtocol.tag(b, Schema.Document.TAG_ORGANISATION, document.organisation());
+        LineProtocol.tag(b, Schema.Document.TAG_REPORT, report);
+        return b.addField(Schema.Document.FIELD_SOURCE, document.source())
                 .addField(Schema.Document.FIELD_DIGEST, digest)
                 .addField(Schema.Document.FIELD_OBSERVATIONS, (double) observations.size())
-                .addField(Schema.Document.FIELD_MATCHED, (double) observations.stream().filter(m -> !m.isCandidate()).count())
+                .addField(Schema.Document.FIELD_MATCHED, (double) observations.stream().filter(MatchedObservation::isCatalogued).count())
                 .addField(Schema.Document.FIELD_PERIOD_START, document.period().start().toString())
                 .addField(Schema.Document.FIELD_PERIOD_END, document.period().end().toString())
                 .addField(Schema.Document.FIELD_INGESTED_AT, clock.instant().toString())

@@ -32,29 +32,62 @@ public final class ObservationPoints {
         return points;
     }
 
+    /** Observations one update may hold: each needs its own instant in its report's slot of a day. */
+    public static final int MAX_OBSERVATIONS = 999_999;
+
     /**
      * Milliseconds past midnight that keep observations apart: the update's quarter counted from
-     * April 2000 times 1,000, plus the position in the update. Under 1,000 observations per update
-     * and quarters up to 2200 this stays below three minutes, well inside the period's last day.
+     * April 2000 times 1,000, plus the position in the update modulo 1,000. Quarters up to 2200
+     * stay below three minutes, well inside the period's last day. Each report owns the
+     * millisecond slot {@link #slotStartMillis} to +999 of a day, so its points can be deleted by
+     * time range.
      */
     static long offsetMillis(FinancialQuarter quarter, int seq) {
-        if (seq < 1 || seq >= 1000) {
-            throw new IllegalArgumentException("an update may hold 1 to 999 observations, this one has " + seq);
-        }
+        checkSeq(seq);
+        return slotStartMillis(quarter) + seq % 1000;
+    }
+
+    /**
+     * Microseconds past {@link #offsetMillis}: the thousands of the position. Zero for the first 999
+     * observations, so their points keep the times earlier versions wrote; before, the 1,000th
+     * observation of an update could not be written at all (issue 10).
+     */
+    static long offsetMicros(int seq) {
+        checkSeq(seq);
+        return seq / 1000;
+    }
+
+    /** First millisecond past midnight of the slot a report's points use. */
+    static long slotStartMillis(FinancialQuarter quarter) {
         long quarterIndex = (quarter.startYear() - 2000L) * 4 + quarter.quarter() - 1;
-        return Math.max(0, quarterIndex) * 1000 + seq;
+        return Math.max(0, quarterIndex) * 1000;
+    }
+
+    /** True when no other report shares the slot (quarters before April 2000 all share slot 0). */
+    static boolean hasOwnSlot(FinancialQuarter quarter) {
+        return (quarter.startYear() - 2000L) * 4 + quarter.quarter() - 1 > 0;
+    }
+
+    private static void checkSeq(int seq) {
+        if (seq < 1 || seq > MAX_OBSERVATIONS) {
+            throw new IllegalArgumentException("an update may hold 1 to " + MAX_OBSERVATIONS + " observations, this one has " + seq);
+        }
     }
 
     private static Point point(UpdateDocument document, String report, int seq, MatchedObservation m) {
         Observation o = m.observation();
         long millis = o.period().end().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() + offsetMillis(document.quarter(), seq);
-        Point.Builder b = Point.measurement(Schema.Observation.MEASUREMENT)
-                .time(millis, TimeUnit.MILLISECONDS)
-                .tag(Schema.Observation.TAG_ORGANISATION, document.organisation())
-                .tag(Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId())
-                .tag(Schema.Observation.TAG_KIND, o.kind().id());
-        tagIfPresent(b, Schema.Observation.TAG_THEME, o.provenance().theme());
-        tagIfPresent(b, Schema.Observation.TAG_DIRECTOR, o.provenance().director());
+        long micros = millis * 1000 + offsetMicros(seq);
+        Point.Builder b = LineProtocol.measurement(Schema.Observation.MEASUREMENT).time(micros, TimeUnit.MICROSECONDS);
+        LineProtocol.tag(b, Schema.Observation.TAG_ORGANISATION, document.organisation());
+        LineProtocol.tag(b, Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId());
+        LineProtocol.tag(b, Schema.Observation.TAG_KIND, o.kind().id());
+        LineProtocol.tag(b, Schema.Observation.TAG_SCOPE, o.scope().id());
+        if (m.isProvisional()) {
+            LineProtocol.tag(b, Schema.Observation.TAG_PROVISIONAL, Schema.PROVISIONAL);
+        }
+        LineProtocol.tag(b, Schema.Observation.TAG_THEME, o.provenance().theme());
+        LineProtocol.tag(b, Schema.Observation.TAG_DIRECTOR, o.provenance().director());
         b.addField(Schema.Observation.FIELD_VALUE, o.quantity().value())
                 .addField(Schema.Observation.FIELD_UNIT, o.quantity().unitLabel())
                 .addField(Schema.Observation.FIELD_MEASURE, o.quantity().unit().measure().name().toLowerCase(java.util.Locale.ROOT))
@@ -70,12 +103,5 @@ public final class ObservationPoints {
                 .addField(Schema.Observation.FIELD_ROW, (double) o.provenance().row())
                 .addField(Schema.Observation.FIELD_DERIVATION, o.derivation() == null ? "" : o.derivation());
         return b.build();
-    }
-
-    /** Blank tags are never written: InfluxDB drops them and queries by them then fail silently. */
-    private static void tagIfPresent(Point.Builder b, String tag, String value) {
-        if (value != null && !value.isBlank()) {
-            b.tag(tag, value);
-        }
     }
 }

@@ -8,16 +8,17 @@ import org.influxdb.dto.Point;
 
 /**
  * A point as an immutable value: measurement, tags, time and fields (Double or String), turned
- * into a client {@link Point} only when written. Blank tags and non-finite numbers are left out,
- * never written.
+ * into a client {@link Point} only when written. Tag values are kept as {@link LineProtocol#tagValue}
+ * makes them; blank tags and non-finite numbers are left out, never written.
  */
 record PointRecord(String measurement, Map<String, String> tags, long epochSeconds, Map<String, Object> fields) {
 
     PointRecord {
         Map<String, String> t = new TreeMap<>();
         tags.forEach((k, v) -> {
-            if (v != null && !v.isBlank()) {
-                t.put(k, v);
+            String safe = v == null ? "" : LineProtocol.tagValue(v);
+            if (!safe.isBlank()) {
+                t.put(k, safe); // as InfluxDB will store it, so keys compare with what is read back
             }
         });
         Map<String, Object> f = new LinkedHashMap<>();
@@ -31,7 +32,8 @@ record PointRecord(String measurement, Map<String, String> tags, long epochSecon
     }
 
     Point toPoint() {
-        Point.Builder b = Point.measurement(measurement).time(epochSeconds, TimeUnit.SECONDS).tag(tags);
+        Point.Builder b = LineProtocol.measurement(measurement).time(epochSeconds, TimeUnit.SECONDS);
+        tags.forEach((k, v) -> LineProtocol.tag(b, k, v));
         fields.forEach((k, v) -> {
             if (v instanceof Double d) {
                 b.addField(k, d);

@@ -12,8 +12,10 @@ final class ResultRows {
 
     /** One row of a result series. */
     record Row(List<String> columns, List<Object> values) {
+        /** The column's value as text; null when it is empty or absent (a tag no point of the result carries). */
         String text(String column) {
-            Object v = values.get(columns.indexOf(column));
+            int at = columns.indexOf(column);
+            Object v = at < 0 ? null : values.get(at);
             return v == null ? null : v.toString();
         }
 

@@ -13,20 +13,34 @@ public final class Schema {
     }
 
     /**
+     * Value of every {@code provisional} tag: set only on series of a provisional indicator (named
+     * from the prose, in no catalogue), absent on catalogued ones, so {@code "provisional" != 'true'}
+     * selects the catalogued series of older data too.
+     */
+    public static final String PROVISIONAL = "true";
+
+    /**
      * Every observation extracted from an update, with its evidence. Timestamped on the last day
      * of its period: 00:00 UTC plus a few milliseconds that encode the update and the position in
-     * it ({@link ObservationPoints#offsetMillis}), so values from different updates or rows that
+     * it ({@link ObservationPoints#offsetMillis}, {@link ObservationPoints#offsetMicros}), so values from different updates or rows that
      * share a series and a day never overwrite each other.
      */
     public static final class Observation {
         public static final String MEASUREMENT = "observation";
 
         public static final String TAG_ORGANISATION = "organisation";
-        /** Indicator id, or {@link #CANDIDATE} for a quantity that matched no indicator. */
+        /**
+         * Indicator id: a catalogued one, a provisional one ({@code p_...}, named from the prose), or
+         * {@link #CANDIDATE} for a quantity whose subject could not be named.
+         */
         public static final String TAG_INDICATOR = "indicator";
         public static final String TAG_KIND = "kind";
         public static final String TAG_THEME = "theme";
         public static final String TAG_DIRECTOR = "director";
+        /** {@link Schema#PROVISIONAL} on the observations of a provisional indicator; absent otherwise. */
+        public static final String TAG_PROVISIONAL = "provisional";
+        /** Whose value: {@code own}, or a comparator or breakdown ({@code england}, {@code region}, ...); only own values are reconciled. */
+        public static final String TAG_SCOPE = "scope";
 
         /** The update the observation came from, as its quarter: {@code 2017-18-Q2}. A field, so series stay few. */
         public static final String FIELD_REPORT = "report";
@@ -87,6 +101,8 @@ public final class Schema {
         /** Theme and director as the most recent update reporting the indicator gives them. */
         public static final String TAG_THEME = "theme";
         public static final String TAG_DIRECTOR = "director";
+        /** {@link Schema#PROVISIONAL} on the series of a provisional indicator; absent otherwise. */
+        public static final String TAG_PROVISIONAL = "provisional";
 
         public static final String FIELD_VALUE = "value";
         /** Kind of the chosen observation: actual, prior or derived. */
@@ -141,6 +157,11 @@ public final class Schema {
         public static final String TAG_INDICATOR = "indicator";
         public static final String TAG_THEME = "theme";
         public static final String TAG_DIRECTOR = "director";
+        /**
+         * {@link Schema#PROVISIONAL} on the status of a provisional indicator (never a target, so
+         * never RAG, forecast-miss or stale alerts); absent otherwise.
+         */
+        public static final String TAG_PROVISIONAL = "provisional";
 
         public static final String FIELD_VALUE = "value";
         public static final String FIELD_UNIT = "unit";

@@ -1,5 +1,6 @@
 package dev.yardstick.store;
 
+import dev.yardstick.catalogue.ProvisionalIndicators;
 import dev.yardstick.extract.Kind;
 import dev.yardstick.series.ReconciledValue;
 import dev.yardstick.series.Reconciler;
@@ -49,8 +50,10 @@ final class SeriesRebuilder {
         String db = store.settings().database();
         Map<String, List<RecordedObservation>> byIndicator = recorded(store.query(BoundParameterQuery.QueryBuilder.newQuery(
                         "SELECT " + RECONCILE_COLUMNS + " FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION
-                                + "\" = $org AND \"" + Schema.Observation.TAG_INDICATOR + "\" != $candidate")
-                .forDatabase(db).bind("org", organisation).bind("candidate", Schema.Observation.CANDIDATE).create(),
+                                + "\" = $org AND \"" + Schema.Observation.TAG_INDICATOR + "\" != $candidate AND (\""
+                                + Schema.Observation.TAG_SCOPE + "\" = $own OR \"" + Schema.Observation.TAG_SCOPE + "\" = '')")
+                .forDatabase(db).bind("org", organisation).bind("candidate", Schema.Observation.CANDIDATE)
+                .bind("own", dev.yardstick.extract.Scope.OWN.id()).create(),
                 "read the observations of " + organisation), organisation);
         Map<String, List<Existing>> existing = existing(store.query(BoundParameterQuery.QueryBuilder.newQuery(
                         "SELECT \"" + Schema.IndicatorValue.FIELD_VALUE + "\" FROM \"" + Schema.IndicatorValue.MEASUREMENT + "\" WHERE \""
@@ -147,16 +150,14 @@ final class SeriesRebuilder {
             RecordedObservation c = v.chosen();
             long seconds = c.periodEnd().atStartOfDay(ZoneOffset.UTC).toEpochSecond();
             times.add(seconds * 1000);
-            Point.Builder b = Point.measurement(Schema.IndicatorValue.MEASUREMENT)
-                    .time(seconds, TimeUnit.SECONDS)
-                    .tag(Schema.IndicatorValue.TAG_ORGANISATION, key.organisation())
-                    .tag(Schema.IndicatorValue.TAG_INDICATOR, key.indicator());
-            if (!theme.isBlank()) {
-                b.tag(Schema.IndicatorValue.TAG_THEME, theme);
+            Point.Builder b = LineProtocol.measurement(Schema.IndicatorValue.MEASUREMENT).time(seconds, TimeUnit.SECONDS);
+            LineProtocol.tag(b, Schema.IndicatorValue.TAG_ORGANISATION, key.organisation());
+            LineProtocol.tag(b, Schema.IndicatorValue.TAG_INDICATOR, key.indicator());
+            if (ProvisionalIndicators.isProvisional(key.indicator())) {
+                LineProtocol.tag(b, Schema.IndicatorValue.TAG_PROVISIONAL, Schema.PROVISIONAL);
             }
-            if (!director.isBlank()) {
-                b.tag(Schema.IndicatorValue.TAG_DIRECTOR, director);
-            }
+            LineProtocol.tag(b, Schema.IndicatorValue.TAG_THEME, theme);
+            LineProtocol.tag(b, Schema.IndicatorValue.TAG_DIRECTOR, director);
             points.add(b.addField(Schema.IndicatorValue.FIELD_VALUE, c.value())
                     .addField(Schema.IndicatorValue.FIELD_KIND, c.kind().id())
                     .addField(Schema.IndicatorValue.FIELD_UNIT, c.unit())

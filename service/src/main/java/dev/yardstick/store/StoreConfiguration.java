@@ -15,7 +15,7 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     InfluxStore influxStore(InfluxProperties properties) {
-        InfluxStore store = new InfluxStore(properties.settings());
+        InfluxStore store = new InfluxStore(properties.settings(), java.time.Clock.systemUTC(), properties.timeout());
         try {
             store.ensureDatabase();
         } catch (StoreException e) {

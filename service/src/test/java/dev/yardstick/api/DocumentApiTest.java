@@ -52,7 +52,7 @@ class DocumentApiTest {
                         .header("Authorization", "Bearer " + TOKEN).contentType(MediaType.TEXT_PLAIN).content(SeedData.bytes(SeedData.Q2_2017_18)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.period").value("Q2 2017/18"))
-                .andExpect(jsonPath("$.matched").value(42))
+                .andExpect(jsonPath("$.matched").value(47))
                 .andExpect(jsonPath("$.outcome").value("new"));
 
         mvc.perform(get("/api/indicators/teen_pregnancy_rate/observations").param("org", "lbbd"))

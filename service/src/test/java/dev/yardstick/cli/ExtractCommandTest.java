@@ -42,7 +42,7 @@ class ExtractCommandTest {
         assertThat(doc.get("period").get("label").asString()).isEqualTo("Q2 2017/18");
         assertThat(doc.get("period").get("start").asString()).isEqualTo("2017-07-01");
         JsonNode first = doc.get("observations").get(0);
-        assertThat(first.propertyNames()).containsExactly("indicator", "value", "unit", "qualifier", "kind", "period_start",
+        assertThat(first.propertyNames()).containsExactly("indicator", "provisional", "value", "unit", "qualifier", "kind", "scope", "period_start",
                 "period_end", "text", "sentence", "theme", "accountability", "director", "derivation");
         boolean teenPregnancy = false;
         for (JsonNode o : doc.get("observations")) {
@@ -69,6 +69,23 @@ class ExtractCommandTest {
     }
 
     @Test
+    void marksProvisionalIndicatorsInJsonAndTable() {
+        run("extract", "--org", "lbbd", SeedData.update(SeedData.Q2_2017_18).toString());
+        JsonNode observations = JsonMapper.builder().build().readTree(stdout()).get("documents").get(0).get("observations");
+        int provisional = 0;
+        for (JsonNode o : observations) {
+            String indicator = o.get("indicator").asString(null);
+            assertThat(o.get("provisional").asBoolean()).as("%s", indicator).isEqualTo(indicator != null && indicator.startsWith("p_"));
+            provisional += o.get("provisional").asBoolean() ? 1 : 0;
+        }
+        assertThat(provisional).isPositive();
+
+        out.reset();
+        run("extract", "--org", "lbbd", "--format", "table", SeedData.update(SeedData.Q2_2017_18).toString());
+        assertThat(stdout()).contains(" provisional)").contains("(provisional)");
+    }
+
+    @Test
     void takesOrganisationFromFileNameWhenNotGiven() {
         run("extract", SeedData.update(SeedData.Q2_2019_20).toString());
 
@@ -89,9 +106,9 @@ class ExtractCommandTest {
         run("extract", "--format", "csv", SeedData.update(SeedData.Q2_2019_20).toString());
 
         String[] lines = stdout().split("\r\n");
-        assertThat(lines[0]).isEqualTo("source,organisation,indicator,value,unit,qualifier,kind,period_start,period_end,text,"
+        assertThat(lines[0]).isEqualTo("source,organisation,indicator,provisional,value,unit,qualifier,kind,scope,period_start,period_end,text,"
                 + "sentence,theme,accountability,director,derivation");
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lbbd-2019-20-q2.txt,lbbd,licence_applications,7000,applications,over,actual"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("lbbd-2019-20-q2.txt,lbbd,licence_applications,false,7000,applications,over,actual,own"));
     }
 
     @Test

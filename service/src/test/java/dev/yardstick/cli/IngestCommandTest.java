@@ -33,4 +33,23 @@ class IngestCommandTest {
         assertThat(ingest(Map.of("YARDSTICK_INFLUX_URL", "influx:8086"), "x.txt")).isEqualTo(Cli.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("yardstick.influx.url must be an http(s) URL");
     }
+
+    /** Issue 10, problem 9: a write InfluxDB refuses for good exited 69 (unavailable), which invites a retry. */
+    @Test
+    void writeRefusedForGoodExitsWithItsOwnCode() {
+        try (dev.yardstick.store.InfluxServer server = dev.yardstick.store.InfluxServer.start()) {
+            org.influxdb.InfluxDB raw = org.influxdb.InfluxDBFactory.connect(server.url());
+            raw.query(new org.influxdb.dto.Query("CREATE DATABASE refused"));
+            raw.write("refused", "autogen", org.influxdb.InfluxDB.ConsistencyLevel.ONE, java.util.concurrent.TimeUnit.SECONDS,
+                    "document,organisation=lbbd,report=2019-20-Q2 observations=\"text\" 1569801600");
+            raw.close();
+
+            int code = ingest(Map.of("YARDSTICK_INFLUX_URL", server.url(), "YARDSTICK_INFLUX_DATABASE", "refused",
+                    "YARDSTICK_TARGETS_API_FILE", SeedData.tempDir("targets").resolve("none.yaml").toString()),
+                    SeedData.update(SeedData.Q2_2019_20).toString());
+
+            assertThat(code).isEqualTo(IngestCommand.REFUSED).isNotEqualTo(IngestCommand.UNAVAILABLE);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("field type conflict");
+        }
+    }
 }

@@ -160,6 +160,12 @@ class UpdateReaderRejectionTest {
                 .hasMessageContaining("more than 100 characters");
         assertThatThrownBy(() -> small.read("long.docx", "testshire", OfficeFiles.word(List.of(), TABLE)))
                 .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("more than 100 characters");
+        // a text export too, so a larger upload size limit never means more text to work through
+        byte[] text = ("Key\tAccountability\tStrategic Director\tQuarter 2 2019/20 Update\n1.\tKeep the streets clean.\tA Director\t"
+                + "Missed bins fell to 120 this quarter, and more words to pass the limit.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> small.read("long.txt", "testshire", text)).isInstanceOf(DocumentRejectedException.class)
+                .hasMessageContaining("more than 100 characters");
+        assertThat(new UpdateReader().read("long.txt", "testshire", text).rows()).hasSize(1);
     }
 
     @Test

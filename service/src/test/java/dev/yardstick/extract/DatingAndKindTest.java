@@ -18,7 +18,7 @@ class DatingAndKindTest {
             The campaign which commenced in April has resulted in 12 prosecutions.   | 2019-04-01 | 2019-09-30 | ACTUAL
             There were 57 complaints this quarter.                                  | 2019-07-01 | 2019-09-30 | ACTUAL
             There have been over 7000 applications received for the new scheme.     | 2019-07-01 | 2019-09-30 | ACTUAL
-            In 2017/18 the service handled 3,300 referrals.                         | 2017-04-01 | 2018-03-31 | PRIOR
+            In 2017/18 the service handled 3,300 referrals.                         | 2017-04-01 | 2018-03-31 | ACTUAL
             We aim to reduce this to 250 by March 2021.                             | 2021-03-01 | 2021-03-31 | TARGET
             We are on track to sell 735 tickets for the first draw on the 21 st October. | 2019-10-21 | 2019-10-21 | FORECAST
             We held 5 job fairs, with a further 3 planned in quarter 3.              | 2019-10-01 | 2019-12-31 | FORECAST
@@ -26,11 +26,11 @@ class DatingAndKindTest {
             Be First plans to build over 3,000 new homes by April 2024.              | 2024-04-01 | 2024-04-30 | TARGET
             There were 312 households in temporary accommodation, down from 350 at the end of June. | 2019-06-30 | 2019-06-30 | PRIOR
             Complaints numbered 140, compared with 180 in Q4.                        | 2019-01-01 | 2019-03-31 | PRIOR
-            Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | ACTUAL
+            Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | PRIOR
             We have delivered 124 new homes, against an annual target of 300.        | 2019-04-01 | 2020-03-31 | TARGET
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL
-            Number of new apprenticeships: 45 (target: 60).                          | 2019-07-01 | 2019-09-30 | TARGET
-            Council Tax collection rate (cumulative): 57.2% vs 57.5% target.         | 2019-07-01 | 2019-09-30 | TARGET
+            Number of new apprenticeships: 45 (target: 60).                          | 2019-04-01 | 2020-03-31 | TARGET
+            Council Tax collection rate (cumulative): 57.2% vs 57.5% target.         | 2019-04-01 | 2020-03-31 | TARGET
             Sickness absence was 9.1 days per employee (previous year 8.7 days).     | 2018-04-01 | 2019-03-31 | PRIOR
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {

@@ -142,7 +142,24 @@ class QuantityRecognitionTest {
 
     @org.junit.jupiter.api.Test
     void aPlusSignMarksAChange() {
-        assertThat(Sentences.extract("Footfall changed by +5% on last quarter."))
-                .singleElement().satisfies(o -> assertThat(o.quantity().isChange()).isTrue());
+        String s = "Footfall changed by +5% on last quarter.";
+        assertThat(QuantityScanner.scan(s, java.util.List.of()))
+                .singleElement().satisfies(f -> assertThat(f.quantity().isChange()).isTrue());
+        assertThat(Sentences.extract(s)).as("a change with no stated level is not a measurement").isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Looking back, nine of our twelve adult social care KPIs met their targets.",
+            "The analysis covered 23 of 27 GP practices.",
+            "Of the 19 indicators with a RAG rating, 11 were green."})
+    void theWholeAShareIsTakenOfIsNotAMeasurement(String sentence) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(12.0, 27.0, 19.0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCountOpeningTheSentenceIsStillAMeasurement() {
+        assertThat(Sentences.extract("Of 5,821 requests for street cleansing, 79% were completed on time."))
+                .extracting(o -> o.quantity().value()).contains(5821.0, 79.0);
     }
 }

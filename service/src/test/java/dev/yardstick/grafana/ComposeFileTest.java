@@ -109,4 +109,32 @@ class ComposeFileTest {
         }
         assertThat(Files.readString(ROOT.resolve("service/Dockerfile"))).contains("USER yardstick").contains("-jre");
     }
+
+    /** Issue 10, problem 8: compose published 8080 and 3000 on every interface. */
+    @Test
+    void publishedPortsBindToLoopbackUnlessAnAddressIsChosen() throws Exception {
+        assertThat(resolvedPorts("")).isNotEmpty().allMatch(p -> p.startsWith("127.0.0.1:"), "bound to 127.0.0.1");
+        assertThat(resolvedPorts("YARDSTICK_PUBLISH_ADDRESS=0.0.0.0\n")).isNotEmpty().allMatch(p -> p.startsWith("0.0.0.0:"), "bound to 0.0.0.0");
+        assertThat(Files.readString(ROOT.resolve(".env.example"))).contains("YARDSTICK_PUBLISH_ADDRESS");
+    }
+
+    /** Every published port as docker-compose resolves it with the example .env (plus {@code extra}). */
+    private static java.util.List<String> resolvedPorts(String extra) throws Exception {
+        Path env = SeedData.tempDir("compose").resolve(".env");
+        Files.writeString(env, Files.readString(ROOT.resolve(".env.example")).replaceAll("(?m)=$", "=secret") + extra);
+        Process p = new ProcessBuilder("docker-compose", "--env-file", env.toString(), "-f", ROOT.resolve("docker-compose.yml").toString(),
+                "config").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        java.util.List<String> ports = new java.util.ArrayList<>();
+        Path resolved = env.resolveSibling("resolved.yml");
+        Files.writeString(resolved, out);
+        Provisioning.yaml(resolved).get("services").properties().forEach(service -> {
+            if (service.getValue().has("ports")) {
+                service.getValue().get("ports").forEach(port -> ports.add(port.asString()));
+            }
+        });
+        return ports;
+    }
 }

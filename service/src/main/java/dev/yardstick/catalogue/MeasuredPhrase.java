@@ -1,0 +1,265 @@
+package dev.yardstick.catalogue;
+
+import dev.yardstick.extract.Measure;
+import dev.yardstick.extract.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the words that say what a number measures, the way councils write it: a label before a
+ * colon ("Direct payments: 27.4%"), the phrase after a percentage ("80.9% of service users were
+ * receiving self-directed support"), the thing a count counts ("333 conceptions"), or the
+ * sentence's subject ("The recycling rate fell to 49.9%"). Returns null when the words found say
+ * nothing of their own ("The figure was 85%", "That is 12"): the caller then looks to the
+ * sentence before. Works on the sentence text alone, so it needs nothing from extraction but the
+ * quantity's span.
+ */
+final class MeasuredPhrase {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\d'’-]*|\\d[\\d,.]*");
+    /** Words that end a phrase: a value's comparison, period or aside starts there. */
+    private static final Set<String> BOUNDARY = Set.of("against", "compared", "than", "from", "up", "down", "which", "while",
+            "whilst", "but", "and", "or", "with", "where", "when", "although", "though", "because", "as", "since",
+            "including", "so", "compare", "ahead", "behind", "short", "above", "below", "nationally", "respectively");
+    /** Verbs that end a subject: what comes after them is the predicate. */
+    private static final Set<String> VERBS = Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would", "stood",
+            "fell", "rose", "reached", "remains", "remained", "stands", "rises", "falls", "went", "grew", "shows", "show",
+            "showed", "found", "record", "records", "recorded", "totalled", "totaled", "averaged", "finished", "ended",
+            "edged", "increased", "decreased", "improved", "dropped", "declined", "climbed", "hit", "came", "accounts",
+            "accounted", "continues", "continued", "exceeded", "achieved", "met", "saw", "sees", "can", "could", "should",
+            "may", "might", "must", "did", "does", "do", "be", "been", "being", "gives", "give", "make", "makes", "made", "took",
+            "take", "takes", "began", "ran", "got", "gets", "get", "paid", "won", "led", "sold", "kept", "left", "built",
+            "gave", "felt", "feel", "feels", "said", "say", "says", "told", "used", "use", "uses", "need", "needs", "needed",
+            "received", "receive", "receives", "attended", "attend", "attends");
+    /** Leading words of a framing phrase that precedes the subject ("In 2016/17, ...", "As at 31st March, ..."). */
+    private static final Set<String> FRAMING = Set.of("in", "at", "as", "for", "by", "during", "over", "following", "between",
+            "since", "looking", "after", "before", "on", "from", "of", "to", "within", "across", "throughout", "overall");
+    /** Words that name nothing by themselves: a subject made only of these refers to something said before. */
+    static final Set<String> EMPTY = Set.of("figure", "figures", "rate", "average", "this", "that", "it", "these", "those",
+            "performance", "result", "results", "equivalent", "total", "level", "outturn", "position", "we", "they", "there",
+            "number", "proportion", "percentage", "share", "amount", "target", "aim", "ambition", "value", "score", "data",
+            "latest", "current", "year", "quarter", "month", "period", "same", "point", "overall", "which", "what",
+            "all", "some", "most", "each", "both", "half", "only", "just", "around", "about", "approximately", "nearly",
+            "almost", "over", "under", "more", "less", "than", "up", "down", "last", "previous", "new", "further",
+            "so", "far", "date", "now", "still", "yet", "again", "also", "recent", "final", "provisional",
+            "projected", "forecast", "expected", "estimated", "actual", "annual", "cumulative", "year-end", "full-year",
+            "rest", "remainder", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final Set<String> COMPARISON = Set.of("than", "from", "compared", "against", "with", "on", "versus", "vs",
+            "target");
+    private static final Set<String> REFERS_BACK = Set.of("figure", "figures", "this", "that", "it", "these", "those", "equivalent",
+            "average", "rate", "level", "outturn", "position", "result", "results", "performance", "total", "which", "them");
+    /** A count's unit that says how, not what: "6.71 days", "31 people", "£4m". */
+    private static final Set<String> GENERIC_COUNT = Set.of("count", "people", "persons", "residents", "days", "day", "weeks",
+            "week", "months", "hours", "minutes", "years", "times", "cases", "items", "per", "pounds", "places", "percent");
+    private static final Set<String> TIME_LABEL = Set.of("q1", "q2", "q3", "q4", "quarter", "quarters", "year", "update",
+            "note", "notes", "progress", "position", "status", "summary", "comment", "commentary", "action", "actions");
+
+    private MeasuredPhrase() {
+    }
+
+    /** The words of the sentence that say what the value measures, or null when none do. */
+    static String own(String sentence, Quantity q) {
+        String label = colonLabel(sentence, q);
+        if (label != null) {
+            return label;
+        }
+        if (q.unit().measure() == Measure.PERCENT || q.unit().measure() == Measure.RATE) {
+            String of = afterOf(sentence, q.end());
+            if (of != null) {
+                return of;
+            }
+        }
+        String before = nounOf(sentence, q.start());
+        if (before != null) {
+            return before;
+        }
+        if (q.unit().measure() == Measure.COUNT) {
+            String noun = q.unit().label().toLowerCase(Locale.ROOT);
+            String first = noun.split(" ")[0];
+            if (!GENERIC_COUNT.contains(first) && !GENERIC_COUNT.contains(noun)) {
+                String tail = phrase(sentence, q.end(), 4, false);
+                return tail == null ? noun : noun + " " + tail;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What the subject of a value's clause (or sentence) says.
+     *
+     * @param phrase     the words naming the measure, or null
+     * @param refersBack true when the subject points to something said before ("The figure",
+     *                   "the equivalent figures", "Of these")
+     */
+    record Subject(String phrase, boolean refersBack) {
+        static final Subject NONE = new Subject(null, false);
+    }
+
+    /** The subject of the clause holding the value, or of the sentence. */
+    static Subject subject(String sentence, Quantity q) {
+        String s = withoutAsides(sentence.substring(0, Math.min(q.start(), sentence.length())));
+        int clause = Math.max(s.lastIndexOf(';'), s.lastIndexOf(':')) + 1;
+        Subject found = subjectOf(s.substring(clause));
+        if (found.phrase() == null && !found.refersBack() && clause > 0) {
+            found = subjectOf(s);
+        }
+        return found;
+    }
+
+    private static Subject subjectOf(String text) {
+        List<String> words = words(text);
+        // skip a framing phrase: "In 2016/17," "As at 31st March 2017," "Of these,"
+        int comma = text.indexOf(',');
+        List<String> framing = List.of();
+        if (!words.isEmpty() && FRAMING.contains(words.get(0)) && comma > 0) {
+            framing = words(text.substring(0, comma));
+            words = words(text.substring(comma + 1));
+        }
+        List<String> subject = new ArrayList<>();
+        boolean population = false;
+        for (String w : words) {
+            if (VERBS.contains(w) || BOUNDARY.contains(w) && !subject.isEmpty() || subject.size() >= 14
+                    || population && subject.size() >= 2) {
+                break;
+            }
+            if (isFigure(w)) {
+                // "62% of staff took no sick leave and 3.1% reached ...": an earlier value's population
+                // ("staff") is the subject; the words that described that value are not
+                subject.clear();
+                population = true;
+            } else if (!(population && subject.isEmpty() && w.equals("of"))) {
+                subject.add(w);
+            }
+        }
+        String named = named(subject);
+        if (named != null) {
+            return new Subject(named, false);
+        }
+        boolean back = subject.stream().anyMatch(REFERS_BACK::contains)
+                || subject.isEmpty() && framing.size() == 2 && REFERS_BACK.contains(framing.get(1));
+        if (!back && framing.size() > 1 && framing.get(0).equals("of")) {
+            // "Of 5,821 requests for street cleansing, 79% were ...": the framing names the population
+            return new Subject(named(framing.subList(1, framing.size())), false);
+        }
+        return new Subject(null, back);
+    }
+
+    /** "Direct payments: 27.4% of ..." gives "direct payments"; "Q3: 64% ..." gives nothing. */
+    private static String colonLabel(String sentence, Quantity q) {
+        int colon = sentence.indexOf(':');
+        if (colon < 0 || colon > q.start()) {
+            return null;
+        }
+        List<String> words = words(sentence.substring(0, colon));
+        if (words.isEmpty() || words.size() > 7 || words.stream().allMatch(w -> TIME_LABEL.contains(w) || isFigure(w))) {
+            return null;
+        }
+        return named(words);
+    }
+
+    /** "2.6% reached a trigger point", "79% were completed on target": the predicate names the value. */
+    static String predicate(String sentence, Quantity q) {
+        if (q.unit().measure() != Measure.PERCENT) {
+            return null;
+        }
+        List<String> before = words(sentence.substring(0, Math.min(q.start(), sentence.length())));
+        for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
+            if (COMPARISON.contains(before.get(i))) {
+                return null; // "better than the 98.0% achieved in 2010/11" is a comparison, not a new measure
+            }
+        }
+        String after = sentence.substring(Math.min(q.end(), sentence.length())).replaceFirst("^\\s*\\)", "");
+        List<String> words = words(after);
+        if (words.isEmpty() || !(VERBS.contains(words.get(0)) || words.get(0).endsWith("ed"))) {
+            return null;
+        }
+        return phrase(after, 0, 4, true);
+    }
+
+    /** "an overspend of £3.3m", "contamination of 14%": the noun before "of" names the value, unless it names nothing. */
+    private static String nounOf(String sentence, int start) {
+        List<String> before = words(sentence.substring(0, start));
+        int n = before.size();
+        if (n < 2 || !before.get(n - 1).equals("of")) {
+            return null;
+        }
+        String noun = before.get(n - 2);
+        if (EMPTY.contains(noun) || StopWords.isStop(noun) || isFigure(noun) || VERBS.contains(noun)) {
+            return null;
+        }
+        return noun;
+    }
+
+    /** "80.9% of service users were receiving self-directed support": the phrase after "of". */
+    private static String afterOf(String sentence, int end) {
+        Matcher m = Pattern.compile("\\G\\s*(?:\\)\\s*)?of\\s+").matcher(sentence);
+        if (!m.find(end)) {
+            return null;
+        }
+        return phrase(sentence, m.end(), 6, true);
+    }
+
+    /** Words from {@code from} to the first boundary, figures and stop words kept for {@link #named} to drop. */
+    private static String phrase(String sentence, int from, int max, boolean throughVerbs) {
+        int stop = from;
+        while (stop < sentence.length() && ",;:()–—".indexOf(sentence.charAt(stop)) < 0) {
+            stop++;
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : words(sentence.substring(from, stop))) {
+            if (BOUNDARY.contains(w) || !throughVerbs && VERBS.contains(w)) {
+                break;
+            }
+            out.add(w);
+        }
+        List<String> content = content(out);
+        return content.isEmpty() ? null : String.join(" ", content.subList(0, Math.min(max, content.size())));
+    }
+
+    /** The words joined, or null when nothing but figures, stop words and words that name nothing is left. */
+    private static String named(List<String> words) {
+        List<String> content = content(words);
+        if (content.stream().allMatch(EMPTY::contains)) {
+            return null;
+        }
+        return String.join(" ", content);
+    }
+
+    static List<String> content(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            if (!isFigure(w) && !StopWords.isStop(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    static boolean isFigure(String w) {
+        return Character.isDigit(w.charAt(0)) || StopWords.isDate(w);
+    }
+
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
+        while (m.find()) {
+            String w = m.group();
+            while (w.endsWith(".") || w.endsWith(",") || w.endsWith("-") || w.endsWith("'")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** Text in parentheses is an aside ("(2014/15, with 23 of 27 GP practices submitting data)"). */
+    private static String withoutAsides(String s) {
+        return s.replaceAll("\\([^()]*\\)", " ");
+    }
+}

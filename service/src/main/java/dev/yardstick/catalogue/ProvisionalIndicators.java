@@ -1,0 +1,230 @@
+package dev.yardstick.catalogue;
+
+import dev.yardstick.extract.Measure;
+import dev.yardstick.extract.Observation;
+import dev.yardstick.extract.Quantity;
+import dev.yardstick.extract.Scope;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Provisional indicators: for a value no catalogue claims, an indicator named from the words it
+ * measures, so that a new council's numbers form series before anyone curates them. The id is the
+ * measured noun phrase normalised (lower case, plurals made singular, stop words, figures and
+ * dates removed) with the unit class appended, so "80.9% of service users were receiving
+ * self-directed support" in Quarter 4 and "81% of service users receiving self-directed support"
+ * next year land in one series: {@code p_service_user_receiving_self_directed_support_pct}.
+ */
+public final class ProvisionalIndicators {
+
+    /** Every provisional id starts with this, so it can never take a catalogue id. */
+    public static final String PREFIX = "p_";
+    private static final int MAX_WORDS = 6;
+    private static final int MAX_ID = 64;
+
+    private ProvisionalIndicators() {
+    }
+
+    /** True for an id this class makes. */
+    public static boolean isProvisional(String id) {
+        return id != null && id.startsWith(PREFIX);
+    }
+
+    /**
+     * The provisional indicator with this id, as the store knows it: named from the id, since the
+     * id holds the words. Empty for an id that is not provisional.
+     */
+    public static Optional<Indicator> fromId(String id, String unit) {
+        if (!isProvisional(id)) {
+            return Optional.empty();
+        }
+        String words = id.substring(PREFIX.length());
+        int cut = words.lastIndexOf('_');
+        String name = (cut > 0 ? words.substring(0, cut) : words).replace('_', ' ');
+        Measure measure = measureOf(cut > 0 ? words.substring(cut + 1) : "");
+        String shown = unit != null && !unit.isBlank() ? unit
+                : measure == Measure.PERCENT ? "%" : measure == Measure.MONEY ? "GBP" : measure.name().toLowerCase(Locale.ROOT);
+        return Optional.of(indicator(id, name, shown, measure, ""));
+    }
+
+    /**
+     * Names values row by row: a value whose own words name nothing ("up from 80.2%") takes the
+     * indicator of the value before it on the same measure in its sentence, else the subject of
+     * its sentence; a sentence that refers back ("The figure was 85%", "the equivalent figures
+     * were 65% and 5%") takes the indicators of the last sentence on the same measure, by
+     * position. Values the catalogues claimed count as said before, so "The figure was 85%"
+     * after a catalogued value joins its indicator. One instance per document, in document order.
+     */
+    static final class Row {
+        private String rowKey = "";
+        private String sentence = "";
+        private final Map<Measure, Indicator> inSentence = new EnumMap<>(Measure.class);
+        private final Map<Measure, List<Indicator>> thisSentence = new EnumMap<>(Measure.class);
+        private final Map<Measure, List<Indicator>> lastSentence = new EnumMap<>(Measure.class);
+        private final Map<Measure, Integer> referredBack = new EnumMap<>(Measure.class);
+
+        /** Records a value the catalogues claimed, so later values can refer back to it. */
+        void claimed(Observation o, Indicator indicator) {
+            if (!o.quantity().isChange()) {
+                enter(o);
+                remember(o.quantity().unit().measure(), indicator);
+            }
+        }
+
+        /** The provisional indicator of the observation, or null when its subject cannot be named. */
+        Indicator name(Observation o) {
+            Quantity q = o.quantity();
+            if (q.isChange()) {
+                return null;
+            }
+            enter(o);
+            Measure measure = q.unit().measure();
+            Indicator found = named(o, MeasuredPhrase.own(o.sentence(), q));
+            MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
+            if (found == null && subject.refersBack()) {
+                found = back(measure);
+            }
+            String predicate = found == null ? MeasuredPhrase.predicate(o.sentence(), q) : null;
+            if (predicate != null) {
+                found = named(o, subject.phrase() == null ? predicate : subject.phrase() + " " + predicate);
+            }
+            if (found == null) {
+                found = inSentence.get(measure);
+            }
+            if (found == null && subject.phrase() != null) {
+                found = named(o, subject.phrase());
+            }
+            if (found == null || o.scope().isOwn()) {
+                if (found != null) {
+                    remember(measure, found);
+                }
+                return found;
+            }
+            // a comparator's or breakdown's value is never the council's own series: its scope goes on the id
+            return named(o, found.name(), o.scope());
+        }
+
+        private Indicator back(Measure measure) {
+            List<Indicator> before = lastSentence.getOrDefault(measure, List.of());
+            if (before.isEmpty()) {
+                return null;
+            }
+            int i = referredBack.merge(measure, 1, Integer::sum) - 1;
+            return before.get(Math.min(i, before.size() - 1));
+        }
+
+        private void enter(Observation o) {
+            String key = o.provenance().source() + "|" + o.provenance().row();
+            if (!key.equals(rowKey)) {
+                rowKey = key;
+                lastSentence.clear();
+                thisSentence.clear();
+                sentence = "";
+            }
+            if (!o.sentence().equals(sentence)) {
+                sentence = o.sentence();
+                thisSentence.forEach((m, list) -> lastSentence.put(m, list));
+                thisSentence.clear();
+                inSentence.clear();
+                referredBack.clear();
+            }
+        }
+
+        private void remember(Measure measure, Indicator indicator) {
+            inSentence.putIfAbsent(measure, indicator);
+            List<Indicator> list = thisSentence.computeIfAbsent(measure, m -> new ArrayList<>());
+            if (!list.contains(indicator)) {
+                list.add(indicator);
+            }
+        }
+
+        private static Indicator named(Observation o, String phrase) {
+            return named(o, phrase, Scope.OWN);
+        }
+
+        private static Indicator named(Observation o, String phrase, Scope scope) {
+            if (phrase == null) {
+                return null;
+            }
+            String id = id(phrase, o.quantity().unit().measure(), scope);
+            return id == null ? null : indicator(id, phrase, o.quantity().unit().label(), o.quantity().unit().measure(),
+                    o.provenance().theme());
+        }
+    }
+
+    /** The id for a phrase on a measure, or null when normalising leaves no word. */
+    static String id(String phrase, Measure measure) {
+        return id(phrase, measure, Scope.OWN);
+    }
+
+    /** The id for a phrase on a measure, with the scope appended when the value is not the council's own. */
+    static String id(String phrase, Measure measure, Scope scope) {
+        List<String> words = new ArrayList<>();
+        for (String w : MeasuredPhrase.content(MeasuredPhrase.words(phrase))) {
+            String s = singular(w.replace("'", "").replace('-', '_'));
+            if (!s.isEmpty() && !words.contains(s) && words.size() < MAX_WORDS) {
+                words.add(s);
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String suffix = "_" + unitClass(measure) + (scope.isOwn() ? "" : "_" + scope.id());
+        String body = PREFIX + String.join("_", words).replaceAll("[^a-z0-9_]", "").replaceAll("_+", "_");
+        if (body.length() + suffix.length() > MAX_ID) {
+            body = body.substring(0, MAX_ID - suffix.length()).replaceAll("_+$", "");
+        }
+        return body + suffix;
+    }
+
+    /** English plurals as council prose has them: services, authorities, businesses, children. */
+    static String singular(String w) {
+        if (w.equals("children")) {
+            return "child";
+        }
+        if (w.equals("people")) {
+            return "person";
+        }
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 4 && (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes"))) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    static String unitClass(Measure measure) {
+        return switch (measure) {
+            case PERCENT -> "pct";
+            case PERCENTAGE_POINTS -> "pp";
+            case MONEY -> "gbp";
+            case RATE -> "rate";
+            case RANK -> "rank";
+            case DURATION -> "duration";
+            case COUNT -> "count";
+        };
+    }
+
+    private static Measure measureOf(String unitClass) {
+        for (Measure m : Measure.values()) {
+            if (unitClass(m).equals(unitClass)) {
+                return m;
+            }
+        }
+        return Measure.COUNT;
+    }
+
+    private static Indicator indicator(String id, String phrase, String unit, Measure measure, String theme) {
+        String name = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        return new Indicator(id, name, unit, measure, Polarity.NEUTRAL, theme, List.of(phrase), List.of(), List.of(), List.of(),
+                "", "", true);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.yardstick.extract;
+
+/**
+ * The cue vocabularies of council prose, each written once. Patterns and pre-checks both come
+ * from these lists (see {@link CueFamily}), so a new phrase is added here and nowhere else.
+ */
+final class Cues {
+
+    private Cues() {
+    }
+
+    /** The national comparator. */
+    static final CueFamily ENGLAND = CueFamily.of("england",
+            "england", "england's", "english average", "national*", "the country", "country as a whole", "uk",
+            "great britain", "gb");
+
+    /** The regional comparator. */
+    static final CueFamily REGION = CueFamily.of("region",
+            "region*", "london average", "london as a whole", "london boroughs", "inner london", "outer london",
+            "across london", "london's", "the south east", "the north west", "the north east", "the east midlands",
+            "the west midlands", "yorkshire and the humber", "the south west", "the east of england");
+
+    /** Statistical neighbours and other peer groups. */
+    static final CueFamily NEIGHBOURS = CueFamily.of("neighbours",
+            "statistical neighbour*", "stat neighbour*", "nearest neighbour*", "family group", "comparator group",
+            "comparator authorit*", "comparator council*", "similar authorit*", "similar council*", "cipfa", "peer*",
+            "core cities", "shire counties", "unitary average", "county average", "met average", "metropolitan average");
+
+    /** A breakdown of the council's own value. */
+    static final CueFamily SUBGROUP = CueFamily.of("subgroup",
+            "year olds", "year old", "quintile", "decile", "most deprived", "least deprived", "ward", "wards",
+            "disadvantaged", "free school meals", "fsm", "eligible for",
+            "with send", "with sen", "cohort", "ethnic*", "bame");
+
+    /** Words that make the subject the council itself again after a comparator was named. */
+    static final CueFamily OWN = CueFamily.of("own",
+            "our", "ours", "we", "locally", "the council", "the borough", "the county", "the city",
+            "the district", "the authority", "in-house");
+
+    /**
+     * A sentence opening with these continues the sentence before it ("That is a rate of ...",
+     * "Of these, ...", "This represents ..."), so it shares its period.
+     */
+    static final CueFamily CONTINUES = CueFamily.of("continues",
+            "that", "this", "these", "those", "it", "its", "of these", "of those", "of them", "of which", "of this",
+            "among them", "within this", "within that", "which", "such", "they", "the rate", "this rate", "the figure",
+            "this figure", "the total", "this total", "the number");
+
+    /** Inside the opening words: "Roughly 53% of these conceptions ...". */
+    static final CueFamily BACK_REFERENCE = CueFamily.of("back reference",
+            "of these", "of those", "of them", "of this", "of which", "of that total", "this figure", "that figure",
+            "this rate", "that rate", "these figures");
+
+    /** A goal: "against a target of 90%", "our aim is 250 a year", "with the bar raised to 97.9%". */
+    static final CueFamily TARGET = CueFamily.of("target",
+            "target*", "aim", "aims", "aiming", "aim is", "ambition*", "goal*", "pledged to", "pledge to", "aspir*",
+            "committed to", "plan to build", "plans to build", "plan to deliver", "plans to deliver", "plan to create",
+            "plans to create", "plan to provide", "plans to provide", "plan to achieve", "plans to achieve",
+            "plan to reach", "plans to reach", "plan to recruit", "plans to recruit", "seek* to", "intend* to",
+            "the bar", "trajectory", "profiled", "standard of");
+
+    /** A target named only to say it was met or missed: the value is not the target. */
+    static final CueFamily TARGET_OUTCOME = CueFamily.of("target outcome",
+            "target was met", "target met", "targets met", "met the target", "met its target", "met our target",
+            "met their target*", "met their year end target*", "on target", "above target", "below target",
+            "exceeded the target", "exceeded its target", "missed the target", "target was missed", "target was exceeded");
+
+    /** A projection or estimate of a value not yet known. */
+    static final CueFamily FORECAST = CueFamily.of("forecast",
+            "forecast*", "projected", "projecting", "projection*", "on track to", "expect*", "anticipat*", "likely",
+            "planned", "scheduled", "will", "set to", "predict*", "estimate*", "pipeline", "going to", "could",
+            "potential", "modelling", "would");
+
+    /** The sentence speaks of the present: its undated values are the report's, not an earlier sentence's. */
+    static final CueFamily NOW = CueFamily.of("now",
+            "now", "currently", "at present", "presently", "to date", "so far", "this quarter", "latest", "has since",
+            "has improved", "have improved", "has increased", "have increased", "has risen", "have risen", "has fallen",
+            "have fallen", "has grown", "has reduced", "have reduced", "has dropped", "has remained", "have remained",
+            "has been", "have been", "has reached", "have reached", "remains");
+
+    /** Words that set one value against another in the same sentence. */
+    static final CueFamily CONTRAST = CueFamily.of("contrast",
+            "from", "than", "compared", "comparison", "against", "versus", "vs", "whereas", "while", "whilst", "but",
+            "baseline", "target*", "previous*", "before", "earlier", "last year", "up on", "down on", "on last");
+
+    /** A date that says when figures were published, not what period they describe. */
+    static final CueFamily PUBLICATION = CueFamily.of("publication",
+            "released", "published", "publish", "updated", "issued", "announced", "received on", "reported on");
+}

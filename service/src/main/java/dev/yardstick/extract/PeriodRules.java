@@ -1,0 +1,207 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that decides the period of each value of a sentence, by named rules tried in
+ * order (the conventions of the labelled corpora):
+ * <ol>
+ *   <li>{@link Rule#OWN_PHRASE}: a time phrase of the value's own ("512 in 2021/22", "(480 at 31
+ *       March)", "the year before"), or one framing its sentence ("Looking back at 2022/23, ...");
+ *       a phrase that belongs to another value ("2,882 against ..., up from 2,358 in 2009/10") is
+ *       not the value's own;</li>
+ *   <li>{@link Rule#COMPARED_VALUE}: a target or comparator stated against a value shares its
+ *       period ("87.5% against a target of 90%", "107, well above the national average of 59");</li>
+ *   <li>{@link Rule#CONTINUED_SENTENCE}: a sentence that continues the previous one ("That is a
+ *       rate of ...", "Of these, ...") shares its period;</li>
+ *   <li>{@link Rule#ROW_FRAME}: a framing phrase earlier in the row still holds;</li>
+ *   <li>{@link Rule#STANDING_TARGET}: an undated target is for the current financial year;</li>
+ *   <li>{@link Rule#REPORT_QUARTER}: the quarter the update reports on.</li>
+ * </ol>
+ * The earlier side of a transition ("from 103 to 107") takes its own phrase, else the period of
+ * the same length before the later side.
+ */
+final class PeriodRules {
+
+    enum Rule { OWN_PHRASE, COMPARED_VALUE, CONTINUED_SENTENCE, ROW_FRAME, STANDING_TARGET, REPORT_QUARTER, TRANSITION }
+
+    record Dated(ReportingPeriod period, Rule rule) {
+        boolean byText() {
+            return rule != Rule.REPORT_QUARTER && rule != Rule.STANDING_TARGET;
+        }
+    }
+
+    /** What may stand between a value and a time phrase of its own: "350 in March", "350 at the end of March". */
+    private static final Pattern OWN_DATE_GAP = Pattern.compile(
+            "(?i)\\s*(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across|recorded in|reported in|achieved in"
+                    + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of)\\s*)?");
+
+    private PeriodRules() {
+    }
+
+    static Dated[] decide(SentenceFacts f, RowContext row, FinancialQuarter quarter) {
+        int n = f.found().size();
+        Dated[] dated = new Dated[n];
+        int[] owner = owners(f);
+        for (int i = 0; i < n; i++) {
+            if (!f.isFrom(i)) {
+                dated[i] = ownPhrase(f, i, owner, dated, quarter);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (dated[i] == null && !f.isFrom(i) && !f.isCompared(i)) {
+                dated[i] = fallback(f, row, quarter, false);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (dated[i] == null && !f.isFrom(i)) {
+                Dated compared = comparedValue(f, i, dated);
+                dated[i] = compared != null ? compared : fallback(f, row, quarter, f.intent(i) == Kind.TARGET);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (f.isFrom(i)) {
+                dated[i] = transitionStart(f, i, owner, dated);
+            }
+        }
+        return dated;
+    }
+
+    private static Dated ownPhrase(SentenceFacts f, int i, int[] owner, Dated[] dated, FinancialQuarter quarter) {
+        List<TimeMention> usable = new java.util.ArrayList<>();
+        for (int k = 0; k < f.mentions().size(); k++) {
+            int o = owner[k];
+            if (!f.publication(f.mentions().get(k)) && (o < 0 || o == i || !f.contrasted(i, o))) {
+                usable.add(f.mentions().get(k));
+            }
+        }
+        TimeMention m = ownedBy(f, owner, i);
+        if (m == null) {
+            Quantity q = f.found().get(i).quantity();
+            List<TimeMention> inClause = usable.stream().filter(t -> PeriodChooser.sameClause(f.sentence(), q, t)).toList();
+            m = PeriodChooser.choose(f.sentence(), f.found(), i, inClause);
+        }
+        if (m == null && f.nowInClause(i)) {
+            return new Dated(quarter.period(), Rule.OWN_PHRASE); // "performance has improved to 5.8%"
+        }
+        if (m == null) {
+            TimeMention framing = f.framing();
+            m = framing != null && !f.isCompared(i) ? framing : PeriodChooser.choose(f.sentence(), f.found(), i, usable);
+        }
+        if (m == null) {
+            return null;
+        }
+        if (f.isCompared(i) && PeriodChooser.inAnotherClause(f.sentence(), f.found().get(i).quantity(), m) && owner[f.mentions().indexOf(m)] != i) {
+            return null; // "87.5% against a target of 90%, ... an improvement on Q1": Q1 dates the improvement, not the target
+        }
+        if (m.role() == TimeMention.Role.AGO) {
+            // "78.6% in Q1 compared to 80.5% in the same quarter last year": a year before the value compared with
+            for (int j = i - 1; j >= 0; j--) {
+                if (!f.found().get(j).quantity().isChange() && dated[j] != null) {
+                    return new Dated(dated[j].period().minusYears(1), Rule.OWN_PHRASE);
+                }
+            }
+        }
+        return new Dated(m.period(), Rule.OWN_PHRASE);
+    }
+
+    private static TimeMention ownedBy(SentenceFacts f, int[] owner, int i) {
+        for (int k = 0; k < owner.length; k++) {
+            if (owner[k] == i && !f.publication(f.mentions().get(k))) {
+                return f.mentions().get(k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A comparator shares the period of the value it is set against (the nearest one before it,
+     * else after it); a target set against a value is the standing aim for that value's financial
+     * year ("88.1% in Quarter 1, below the target of 90%": 90% for the year).
+     */
+    private static Dated comparedValue(SentenceFacts f, int i, Dated[] dated) {
+        ReportingPeriod reference = null;
+        for (int j = i - 1; j >= 0 && reference == null; j--) {
+            if (f.isReference(j) && dated[j] != null) {
+                reference = dated[j].period();
+            }
+        }
+        for (int j = i + 1; j < dated.length && reference == null; j++) {
+            if (f.isReference(j) && dated[j] != null) {
+                reference = dated[j].period();
+            }
+        }
+        if (reference == null) {
+            return null;
+        }
+        if (f.intent(i) == Kind.TARGET) {
+            reference = FinancialQuarter.containing(reference.end()).financialYear();
+        }
+        return new Dated(reference, Rule.COMPARED_VALUE);
+    }
+
+    private static Dated fallback(SentenceFacts f, RowContext row, FinancialQuarter quarter, boolean target) {
+        if (f.speaksOfNow()) {
+            return target ? new Dated(quarter.financialYear(), Rule.STANDING_TARGET) : new Dated(quarter.period(), Rule.REPORT_QUARTER);
+        }
+        if (row.previous() != null && (f.continuesPrevious() || row.previousInParagraph())) {
+            return new Dated(row.previous(), Rule.CONTINUED_SENTENCE);
+        }
+        if (row.frame() != null) {
+            return new Dated(row.frame(), Rule.ROW_FRAME);
+        }
+        if (target) {
+            return new Dated(quarter.financialYear(), Rule.STANDING_TARGET);
+        }
+        return new Dated(quarter.period(), Rule.REPORT_QUARTER);
+    }
+
+    private static Dated transitionStart(SentenceFacts f, int i, int[] owner, Dated[] dated) {
+        for (int k = 0; k < f.mentions().size(); k++) {
+            if (owner[k] == i) {
+                return new Dated(f.mentions().get(k).period(), Rule.OWN_PHRASE);
+            }
+        }
+        for (TimeMention m : f.mentions()) {
+            if (m.role() == TimeMention.Role.CHANGE_SPAN) {
+                return new Dated(m.from(), Rule.TRANSITION);
+            }
+        }
+        return new Dated(dated[f.found().get(i).partner()].period().preceding(), Rule.TRANSITION);
+    }
+
+    /**
+     * The value each time phrase belongs to: the value right before it with at most a preposition
+     * between ("2,358 in 2009/10", "29.61% the year before"), or the value a label introduces
+     * ("(2018/19: 412)"); -1 for a phrase that belongs to no value in particular.
+     */
+    private static int[] owners(SentenceFacts f) {
+        String s = f.sentence();
+        int[] owner = new int[f.mentions().size()];
+        for (int k = 0; k < owner.length; k++) {
+            TimeMention m = f.mentions().get(k);
+            owner[k] = -1;
+            for (int i = f.found().size() - 1; i >= 0; i--) {
+                Quantity q = f.found().get(i).quantity();
+                if (q.end() <= m.start()) {
+                    if (OWN_DATE_GAP.matcher(s.substring(q.end(), m.start())).matches()) {
+                        owner[k] = i;
+                    }
+                    break;
+                }
+            }
+            if (owner[k] < 0 && PeriodChooser.labelsWhatFollows(s, m)) {
+                for (int i = 0; i < f.found().size(); i++) {
+                    if (f.found().get(i).quantity().start() >= m.end()) {
+                        owner[k] = i;
+                        break;
+                    }
+                }
+            }
+        }
+        return owner;
+    }
+}

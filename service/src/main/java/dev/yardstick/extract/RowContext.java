@@ -1,0 +1,50 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.ReportingPeriod;
+
+/**
+ * What a row's earlier sentences tell the next one: the period of the previous sentence (for a
+ * sentence that continues it: "That is a rate of ...") and the period a framing phrase set for
+ * the row ("Looking back at 2010/11, ..." and the bullets under it). Mutable, one per row.
+ */
+final class RowContext {
+
+    private ReportingPeriod previous;
+    private boolean previousInParagraph;
+    private ReportingPeriod frame;
+
+    ReportingPeriod previous() {
+        return previous;
+    }
+
+    /** The previous sentence gave a period and stands in the same paragraph. */
+    boolean previousInParagraph() {
+        return previousInParagraph && previous != null;
+    }
+
+    void paragraphStarted() {
+        previousInParagraph = false;
+    }
+
+    ReportingPeriod frame() {
+        return frame;
+    }
+
+    /** After a sentence: the period its values were dated to by the text (not by default), if any. */
+    void sentenceDated(ReportingPeriod period) {
+        if (period != null) {
+            previous = period;
+            previousInParagraph = true;
+        }
+    }
+
+    void framedBy(ReportingPeriod period) {
+        frame = period;
+    }
+
+    /** A new heading inside the row ends what the sentences before it framed. */
+    void headingStarted() {
+        previous = null;
+        frame = null;
+    }
+}

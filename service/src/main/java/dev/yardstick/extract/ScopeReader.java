@@ -1,0 +1,146 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/**
+ * Reads whose value each quantity is. The words leading up to a quantity (back to the previous
+ * quantity) and the few words right after it name its subject: "the national average of 59",
+ * "England 28.1%", "35% of 40-44 year olds", "37% in quintile 5". The cue nearest the number
+ * wins, so "while England's rate rose, ours fell to 25.3" stays the council's own.
+ */
+final class ScopeReader {
+
+    /** How far back a subject may be named: about a clause. */
+    private static final int LEAD_REACH = 70;
+    /** How far after the number a comparator or breakdown may be named: "64% nationally". */
+    private static final int TAIL_REACH = 30;
+
+    /** Words that start a new subject after a number: "59 and the statistical neighbour average of 88". */
+    private static final java.util.regex.Pattern NEXT_SUBJECT = java.util.regex.Pattern.compile("(?i)\\b(and|or|with|which|who|where)\\b");
+
+    private ScopeReader() {
+    }
+
+    static Scope[] read(String s, List<Found> found) {
+        Scope[] scopes = new Scope[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            scopes[i] = scopeOf(s, found, i);
+        }
+        return scopes;
+    }
+
+    private static Scope scopeOf(String s, List<Found> found, int i) {
+        Quantity q = found.get(i).quantity();
+        if (q.unit().measure() == Measure.RANK) {
+            return Scope.OWN; // "top quartile for England": the council's position among others
+        }
+        int leadFrom = Math.max(i == 0 ? 0 : found.get(i - 1).quantity().end(), q.start() - LEAD_REACH);
+        int tailTo = tailEnd(s, found, i);
+        Scope tail = nearestAfter(s, q.end(), tailTo);
+        if (tail != null) {
+            return tail;
+        }
+        return nearestBefore(s, Math.min(leadFrom, q.start()), q.start());
+    }
+
+    /** The tail stops at the next quantity, a clause boundary or a word that moves on to something else. */
+    private static int tailEnd(String s, List<Found> found, int i) {
+        int from = found.get(i).quantity().end();
+        int to = Math.min(s.length(), from + TAIL_REACH);
+        if (i + 1 < found.size()) {
+            to = Math.min(to, found.get(i + 1).quantity().start());
+        }
+        for (int k = from; k < to; k++) {
+            if (",;:()".indexOf(s.charAt(k)) >= 0) {
+                to = k;
+                break;
+            }
+        }
+        java.util.regex.Matcher moveOn = Cues.CONTRAST.find(s, from, to);
+        if (moveOn != null) {
+            to = moveOn.start();
+        }
+        java.util.regex.Matcher next = NEXT_SUBJECT.matcher(s).region(from, to);
+        return next.find() ? next.start() : to;
+    }
+
+    private static Scope nearestAfter(String s, int from, int to) {
+        if (to <= from) {
+            return null;
+        }
+        // only a comparator or breakdown named right away counts after the number: "64% nationally", "35% of 40-44 year olds"
+        Scope best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Scope scope : new Scope[] {Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP}) {
+            java.util.regex.Matcher m = family(scope).find(s, from, to);
+            while (m != null && partOfName(s, m.start())) {
+                m = m.find() ? m : null;
+            }
+            if (m != null && m.start() < bestAt) {
+                bestAt = m.start();
+                best = scope;
+            }
+        }
+        return best;
+    }
+
+    private static Scope nearestBefore(String s, int from, int to) {
+        Scope best = Scope.OWN;
+        int bestEnd = -1;
+        for (Scope scope : new Scope[] {Scope.OWN, Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP}) {
+            int end = lastCue(s, scope, from, to);
+            if (end > bestEnd) {
+                bestEnd = end;
+                best = scope;
+            }
+        }
+        return best;
+    }
+
+    private static int lastCue(String s, Scope scope, int from, int to) {
+        java.util.regex.Matcher m = family(scope).find(s, from, to);
+        int last = -1;
+        while (m != null) {
+            if (!partOfName(s, m.start())) {
+                last = m.end();
+            }
+            m = m.find() ? m : null;
+        }
+        return last;
+    }
+
+    /**
+     * "Arts Council England", "Sport England", "the Regional Development Fund": a capitalised word
+     * right before the cue makes it part of a name, not a comparator.
+     */
+    private static boolean partOfName(String s, int at) {
+        int end = at;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || !Character.isUpperCase(s.charAt(start))) {
+            return false;
+        }
+        String word = s.substring(start, end);
+        boolean sentenceStart = start == 0;
+        return !sentenceStart && !NAME_BREAKERS.contains(word);
+    }
+
+    /** Capitalised words that do not make a name with the cue after them: "In England", "The national ...". */
+    private static final java.util.Set<String> NAME_BREAKERS = java.util.Set.of("In", "For", "Across", "The", "Of", "And", "With", "Than", "England");
+
+    private static CueFamily family(Scope scope) {
+        return switch (scope) {
+            case OWN -> Cues.OWN;
+            case ENGLAND -> Cues.ENGLAND;
+            case REGION -> Cues.REGION;
+            case NEIGHBOURS -> Cues.NEIGHBOURS;
+            case SUBGROUP -> Cues.SUBGROUP;
+            case OTHER -> throw new IllegalArgumentException("no cue family for " + scope);
+        };
+    }
+}

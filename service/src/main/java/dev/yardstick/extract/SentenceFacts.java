@@ -1,0 +1,85 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/**
+ * One sentence analysed once: its quantities, time phrases, whose each value is, and what its
+ * words say each value is meant to be (a target, a forecast) before any period is known.
+ *
+ * @param intents per quantity: {@link Kind#TARGET}, {@link Kind#FORECAST} or {@link Kind#PRIOR} when the
+ *                words say so, else null (a level whose kind its period decides)
+ */
+record SentenceFacts(String sentence, List<Found> found, List<TimeMention> mentions, Scope[] scopes, Kind[] intents) {
+
+    /** How far before a time phrase a publication cue may stand: "released on 28th February 2012". */
+    private static final int PUBLICATION_REACH = 25;
+    /** How far into the sentence a back reference may stand: "Roughly 53% of these conceptions". */
+    private static final int BACK_REFERENCE_REACH = 50;
+    /** A framing phrase opens its sentence: "Looking back at 2010/11," "For the second half of the year (Quarters 3 and 4)". */
+    private static final int FRAMING_REACH = 30;
+
+    boolean isFrom(int i) {
+        return found.get(i).role() == Found.Role.FROM;
+    }
+
+    Kind intent(int i) {
+        return intents[i];
+    }
+
+    /** A target or a comparator: dated by the value it is set against when it has no phrase of its own. */
+    boolean isCompared(int i) {
+        return intents[i] == Kind.TARGET || !scopes[i].isOwn();
+    }
+
+    /** A value of the council's own that targets and comparators may be set against. */
+    boolean isReference(int i) {
+        return scopes[i].isOwn() && intents[i] == null && !found.get(i).quantity().isChange() && !isFrom(i);
+    }
+
+    /**
+     * Words between two values that set them against each other ("up from", "compared with",
+     * "against a target of", an aside in parentheses): a time phrase of one is then not the other's.
+     */
+    boolean contrasted(int a, int b) {
+        int from = found.get(Math.min(a, b)).quantity().end();
+        int to = found.get(Math.max(a, b)).quantity().start();
+        return from < to && (Cues.CONTRAST.find(sentence, from, to) != null || sentence.substring(from, to).indexOf('(') >= 0);
+    }
+
+    boolean publication(TimeMention m) {
+        return Cues.PUBLICATION.find(sentence, Math.max(0, m.start() - PUBLICATION_REACH), m.start()) != null;
+    }
+
+    /** "Performance has improved to 5.8%", "which is currently at 38%": undated values are the report's own. */
+    boolean speaksOfNow() {
+        return Cues.NOW.in(sentence);
+    }
+
+    /** The value's own clause speaks of the present: "and performance has improved to 5.8%". */
+    boolean nowInClause(int i) {
+        Quantity q = found.get(i).quantity();
+        return Cues.NOW.find(sentence, KindClassifier.clauseStart(sentence, q.start()), KindClassifier.clauseEnd(sentence, q.end())) != null;
+    }
+
+    /** The sentence picks up where the one before it left off: "That is a rate of ...", "Of these, ...". */
+    boolean continuesPrevious() {
+        return Cues.CONTINUES.startsWith(sentence)
+                || Cues.BACK_REFERENCE.find(sentence, 0, Math.min(sentence.length(), BACK_REFERENCE_REACH)) != null;
+    }
+
+    /** A time phrase opening the sentence before its first value: "Looking back at 2010/11, nine of ...". */
+    TimeMention framing() {
+        if (mentions.isEmpty()) {
+            return null;
+        }
+        TimeMention first = mentions.get(0);
+        int firstValue = found.isEmpty() ? sentence.length() : found.get(0).quantity().start();
+        if (first.end() > firstValue || first.start() > FRAMING_REACH || publication(first)) {
+            return null;
+        }
+        int comma = sentence.indexOf(',', first.end());
+        boolean closesPhrase = comma >= 0 && comma < firstValue && comma - first.end() < 25;
+        boolean leadIn = sentence.endsWith(":");
+        return closesPhrase || leadIn ? first : null;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.yardstick.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yardstick.SeedData;
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.document.UpdateRow;
+import dev.yardstick.extract.Extractor;
+import dev.yardstick.extract.Measure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Values no catalogue claims get provisional indicators named from the words they measure. */
+class ProvisionalIndicatorsTest {
+
+    private static final IndicatorCatalogue CATALOGUE = SeedData.catalogue().withLibrary(IndicatorCatalogue.library());
+
+    private static List<MatchedObservation> match(String accountability, String... paragraphs) {
+        UpdateRow row = new UpdateRow(1, null, "Theme", accountability, "A Director", List.of(paragraphs));
+        UpdateDocument doc = new UpdateDocument("t.txt", "testshire", new FinancialQuarter(2023, 2), List.of(row), List.of());
+        return IndicatorMatcher.withProvisional(CATALOGUE).match(new Extractor().extract(doc));
+    }
+
+    private static String only(String accountability, String update) {
+        List<MatchedObservation> all = match(accountability, update);
+        assertThat(all).hasSize(1);
+        return all.get(0).indicatorId();
+    }
+
+    @Test
+    void sameMeasureInAnotherQuarterAndWordingLandsInOneSeries() {
+        String q1 = only("Green our neighbourhoods.", "Volunteers at the community orchard reached 124 in Quarter 1.");
+        String q2 = only("Green our neighbourhoods.", "In Quarter 2, volunteers at community orchards totalled 131.");
+
+        assertThat(q1).isEqualTo(q2).isEqualTo("p_volunteer_community_orchard_count");
+    }
+
+    @Test
+    void comparisonInTheSameSentenceSharesTheIndicator() {
+        List<MatchedObservation> all = match("Support carers.",
+                "Carers offered a respite break rose to 58% in Quarter 2, up from 52% in 2022/23.");
+
+        assertThat(all).extracting(MatchedObservation::indicatorId).containsOnly("p_carer_offered_respite_break_pct");
+        assertThat(all).allSatisfy(m -> assertThat(m.isProvisional()).isTrue());
+    }
+
+    @Test
+    void percentagesOfDifferentGroupsInOneSentenceStayApart() {
+        List<MatchedObservation> all = match("Report delivery.",
+                "At Quarter 2, 60% of project milestones and 68% of contract reviews were on schedule.");
+
+        assertThat(all).extracting(MatchedObservation::indicatorId).doesNotHaveDuplicates().allMatch(ProvisionalIndicators::isProvisional);
+    }
+
+    @Test
+    void sentenceReferringBackTakesTheEarlierIndicatorsByPosition() {
+        List<MatchedObservation> all = match("Keep staff well.",
+                "Q1: 62% of staff took no sick leave and 3.1% reached a review point. Q2: the equivalent figures were 64% and 2.8%.");
+
+        assertThat(all).extracting(MatchedObservation::indicatorId).containsExactly(
+                "p_staff_took_no_sick_leave_pct", "p_staff_reached_review_point_pct",
+                "p_staff_took_no_sick_leave_pct", "p_staff_reached_review_point_pct");
+    }
+
+    @Test
+    void figureReferringBackToACataloguedValueJoinsItsIndicator() {
+        List<MatchedObservation> all = match("Improve our schools.",
+                "87% of our schools were judged good or outstanding by Ofsted. The figure was 85% in June 2022.");
+
+        assertThat(all).extracting(MatchedObservation::indicatorId).containsOnly("schools_good_or_better");
+    }
+
+    @Test
+    void valueWhoseSubjectCannotBeNamedStaysACandidate() {
+        assertThat(match("Keep going.", "It was 12 in June.")).singleElement().satisfies(m -> assertThat(m.isCandidate()).isTrue());
+    }
+
+    @Test
+    void cataloguesClaimValuesBeforeProvisionalNaming() {
+        assertThat(only("Collect what is due.", "In-year council tax collection finished the quarter at 57.2%."))
+                .isEqualTo("bv_council_tax_collection");
+    }
+
+    @ParameterizedTest(name = "{0} on {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the Households Supported by the Welfare Team in 2023/24 | COUNT   | p_household_supported_welfare_team_count
+            libraries' opening hours                             | DURATION | p_library_opening_hour_duration
+            businesses attending Q3 networking events            | PERCENT | p_business_attending_networking_event_pct
+            """)
+    void idIsTheNormalisedPhraseWithItsUnitClass(String phrase, Measure measure, String id) {
+        assertThat(ProvisionalIndicators.id(phrase, measure)).isEqualTo(id);
+    }
+
+    @Test
+    void idsFitTheCatalogueIdRulesEvenForLongPhrases() {
+        String id = ProvisionalIndicators.id("extraordinarily comprehensive multidisciplinary neighbourhood regeneration programmes delivered",
+                Measure.MONEY);
+
+        assertThat(id).hasSizeLessThanOrEqualTo(64).startsWith("p_").endsWith("_gbp").matches("[a-z][a-z0-9_]{1,63}");
+    }
+
+    @Test
+    void storedIdNamesItsIndicatorAgain() {
+        Indicator i = ProvisionalIndicators.fromId("p_visitor_country_park_count", null).orElseThrow();
+
+        assertThat(i.name()).isEqualTo("Visitor country park");
+        assertThat(i.measure()).isEqualTo(Measure.COUNT);
+        assertThat(i.provisional()).isTrue();
+        assertThat(ProvisionalIndicators.fromId("teen_pregnancy_rate", null)).isEmpty();
+    }
+}

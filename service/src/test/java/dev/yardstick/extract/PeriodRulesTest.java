@@ -1,0 +1,73 @@
+package dev.yardstick.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.document.UpdateRow;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each named rule that dates a value, with the sentences it exists for (report: Quarter 2 2019/20). */
+class PeriodRulesTest {
+
+    @ParameterizedTest(name = "{0}: {2} in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            own phrase, not another value's | People supported: 2,882 against a target of 2,800, up from 2,358 in 2017/18. | 2358 | 2018-03-31 | PRIOR
+            own phrase, not another value's | People supported: 2,882 against a target of 2,800, up from 2,358 in 2017/18. | 2882 | 2019-09-30 | ACTUAL
+            compared value, for its year    | People supported: 2,882 against a target of 2,800, up from 2,358 in 2017/18. | 2800 | 2020-03-31 | TARGET
+            framing phrase                  | Looking back at 2018/19, nine of our KPIs (75%) met their year-end targets.   | 75   | 2019-03-31 | ACTUAL
+            framing phrase                  | As at 30th June 2019, 87% of schools were good, compared with 89% at the end of March. | 87 | 2019-06-30 | ACTUAL
+            own phrase after framing        | As at 30th June 2019, 87% of schools were good, compared with 89% at the end of March. | 89 | 2019-03-31 | PRIOR
+            publication date is no period   | The ONS figures for calendar year 2018, released on 28th February 2019, record 333 conceptions. | 333 | 2018-12-31 | ACTUAL
+            an earlier outturn on its own is actual | Reports of missed collections totalled 4,287 in 2018/19. | 4287 | 2019-03-31 | ACTUAL
+            a target governs what follows it | Reports totalled 4,287 in 2018/19; the target for this year is to roughly halve that, to 2,114. | 2114 | 2020-03-31 | TARGET
+            forecast as at a passed day is for the year | As at the end of June, portfolio budgets are forecast to overspend by c.£5.2m. | 5200000 | 2020-03-31 | FORECAST
+            could is a forecast             | Modelling suggests it could pay out around £78,000 a year to local good causes. | 78000 | 2019-09-30 | FORECAST
+            to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
+            """)
+    void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
+        List<Observation> all = Sentences.extract(sentence);
+        Observation o = all.stream().filter(x -> x.quantity().value() == value).findFirst()
+                .orElseThrow(() -> new AssertionError(value + " not found in " + all));
+        assertThat(o.period().end()).as(rule).isEqualTo(LocalDate.parse(end));
+        assertThat(o.kind()).as(rule).isEqualTo(kind);
+    }
+
+    @Test
+    void aSentenceThatContinuesThePreviousOneSharesItsPeriod() {
+        List<Observation> all = row("The ONS figures for calendar year 2018 record 333 conceptions to girls under 18.",
+                "That is a rate of 34.8 per 1000 women.", "Roughly 53% of these conceptions ended in a termination.");
+        assertThat(all).extracting(o -> o.period().end()).containsOnly(LocalDate.of(2018, 12, 31));
+    }
+
+    @Test
+    void aFramingSentenceClosingItsParagraphDatesTheBulletsUnderIt() {
+        List<Observation> all = row("Looking back at 2018/19, most adult social care KPIs met their targets.",
+                "People supported to live independently: 2,882.", "Reviews were completed for 87.32% of clients.");
+        assertThat(all).extracting(o -> o.period().end()).containsOnly(LocalDate.of(2019, 3, 31));
+    }
+
+    @Test
+    void aSentenceInThePresentIsTheReportsNotTheFramedYears() {
+        List<Observation> all = row("Last year, our figures improved slowly (from 3.5% to 4.5%) and performance has improved to 5.8%.");
+        assertThat(all).filteredOn(o -> o.quantity().value() == 5.8).singleElement()
+                .satisfies(o -> assertThat(o.period()).isEqualTo(new FinancialQuarter(2019, 2).period()));
+    }
+
+    @Test
+    void anEventDateOpeningAParagraphDoesNotDateLaterParagraphs() {
+        List<Observation> all = row("In September 2019, a pop up gallery opened on Abbey Road for the partnership work, hosting six events.",
+                "Successful funding from the Heritage Lottery Fund (£400,000) supports the programme.");
+        assertThat(all).filteredOn(o -> o.quantity().value() == 400000).singleElement()
+                .satisfies(o -> assertThat(o.period()).isEqualTo(new FinancialQuarter(2019, 2).period()));
+    }
+
+    private static List<Observation> row(String... paragraphs) {
+        UpdateRow row = new UpdateRow(3, null, "Theme", "Deliver the service.", "A Director", List.of(paragraphs));
+        return new Extractor().extract(new UpdateDocument("test.txt", "testshire", Sentences.Q2_2019_20, List.of(row), List.of()));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.yardstick.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Whose value each number is: the council's own, a comparator or a breakdown. */
+class ScopeTest {
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our rate went from 103 to 107, well above the national average of 59 and the statistical neighbour average of 88. | 107  | OWN
+            Our rate went from 103 to 107, well above the national average of 59 and the statistical neighbour average of 88. | 59   | ENGLAND
+            Our rate went from 103 to 107, well above the national average of 59 and the statistical neighbour average of 88. | 88   | NEIGHBOURS
+            Direct payments: 27.4% of service users (26.4% at 31st March 2016; England 28.1%).                                | 28.1 | ENGLAND
+            That compares poorly with the regional average of 65.7% and the national figure of 58.6%.                          | 65.7 | REGION
+            Take-up was 52% in the least deprived quintile but only 37% in quintile 5.                                         | 37   | SUBGROUP
+            Younger people were least likely to attend: 35% of 40-44 year olds.                                                | 35   | SUBGROUP
+            Adults with learning disabilities in paid work: 4.5%, down from 4.8% and below the England average of 5.8%.        | 4.8  | OWN
+            While England's rate rose, ours fell to 25.3 per 1,000.                                                            | 25.3 | OWN
+            Successful funding from the Arts Council England (£30,000) was secured.                                            | 30000 | OWN
+            With the England average at 43% in 2016/17, we remain in the top quartile of authorities.                          | 1    | OWN
+            """)
+    void readsWhoseValueEachNumberIs(String sentence, double value, Scope scope) {
+        List<Observation> all = Sentences.extract(sentence);
+        assertThat(all).filteredOn(o -> o.quantity().value() == value)
+                .as("%s in %s", value, all.stream().map(o -> o.quantity().text() + ":" + o.scope()).toList())
+                .isNotEmpty().allSatisfy(o -> assertThat(o.scope()).isEqualTo(scope));
+    }
+}
