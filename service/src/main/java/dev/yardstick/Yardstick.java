@@ -22,6 +22,10 @@ public final class Yardstick {
             YardstickApplication.main(args);
             return;
         }
+        // set before anything logs: stdout is the command's output, log lines go to stderr
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         System.exit(Cli.run(asksForHelp(args) ? new String[] {"--help"} : args, System.out, System.err));
     }
 

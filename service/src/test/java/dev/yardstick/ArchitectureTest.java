@@ -59,6 +59,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheDocumentPackageReadsWordAndPdfFiles() {
+        noClasses().that().resideOutsideOfPackage("..document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.apache.pdfbox..", "org.openxmlformats..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheStoreTalksToInfluxDb() {
         noClasses().that().resideOutsideOfPackage("..store..")
                 .should().dependOnClassesThat().resideInAPackage("org.influxdb..")

@@ -9,10 +9,14 @@ import org.springframework.util.unit.DataSize;
  *
  * @param token        bearer token required by write endpoints; with none, writes are refused
  * @param protectReads also require the token on read endpoints
- * @param maxUpload    largest update accepted
+ * @param maxUpload    largest upload accepted, in any format; enforced while the body is read
+ *                     ({@link UploadLimit}). 20 MB because council PDFs carry embedded fonts, logos and
+ *                     charts that make them far larger than their text; the work an upload can cause is
+ *                     bounded by the text it yields (the reader's 5,000,000 characters, the ingest limits),
+ *                     not by this size, which bounds memory and transfer per request
  */
 @ConfigurationProperties("yardstick.api")
-public record ApiProperties(String token, @DefaultValue("false") boolean protectReads, @DefaultValue("5MB") DataSize maxUpload) {
+public record ApiProperties(String token, @DefaultValue("false") boolean protectReads, @DefaultValue("20MB") DataSize maxUpload) {
 
     public boolean hasToken() {
         return token != null && !token.isBlank();

@@ -92,7 +92,8 @@ class ProblemHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException e) {
         return Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type",
-                "Send the update as text/plain (the raw text export) or multipart/form-data with a 'file' field; got "
+                "Send the update (text export, Word .docx or PDF) as the raw body with Content-Type text/plain, application/pdf, "
+                        + DocumentController.DOCX + " or application/octet-stream, or as multipart/form-data with a 'file' field; got "
                         + e.getContentType() + ".");
     }
 

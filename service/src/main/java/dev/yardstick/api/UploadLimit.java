@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code yardstick.api.max-upload} enforced while the body is read, never after: a text body is
- * read in chunks and refused the moment it passes the limit (or at once when its Content-Length
+ * {@code yardstick.api.max-upload} enforced while the body is read, never after: a raw body (text,
+ * Word, PDF or octet-stream) is read in chunks and refused the moment it passes the limit (or at once when its Content-Length
  * says it will); a multipart body is limited by the servlet container with the same figure.
  */
 @Configuration(proxyBeanMethods = false)

@@ -7,7 +7,7 @@ import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.document.OrganisationName;
 import dev.yardstick.document.ReadIssue;
-import dev.yardstick.document.TextExportReader;
+import dev.yardstick.document.UpdateReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
 import java.io.IOException;
@@ -44,7 +44,7 @@ final class ExtractCommand {
             return Cli.DATA;
         }
         IndicatorMatcher matcher = IndicatorMatcher.withProvisional(catalogue);
-        TextExportReader reader = new TextExportReader();
+        UpdateReader reader = new UpdateReader();
         Extractor extractor = new Extractor(matcher);
         List<ExtractedDocument> documents = new ArrayList<>();
         int rejected = 0;

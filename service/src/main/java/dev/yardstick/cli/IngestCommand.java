@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import dev.yardstick.catalogue.IndicatorMatcher;
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.DocumentRejectedException;
-import dev.yardstick.document.TextExportReader;
+import dev.yardstick.document.UpdateReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
 import dev.yardstick.ingest.InvalidParameterException;
@@ -74,7 +74,7 @@ final class IngestCommand {
         }
         IndicatorMatcher matcher = IndicatorMatcher.withProvisional(catalogue);
         Extractor extractor = new Extractor(matcher);
-        TextExportReader reader = new TextExportReader();
+        UpdateReader reader = new UpdateReader();
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
         int rejected = 0;
         try (InfluxStore store = new InfluxStore(settings); IngestSession session = openSession(store)) {

@@ -17,6 +17,10 @@ final class HeaderLine {
     private static final Pattern HEADER_WORD = Pattern.compile(
             "(?i)\\b(key|accountabilit\\w*|strategic|director|lead|owner|responsible|commitment|action|priorit\\w*|objective|outcome|portfolio|officer|deliverable|milestone|measure|indicator)\\b");
 
+    /** Other words column headings are made of: numbering, status columns, the quarter itself. */
+    private static final Pattern COLUMN_WORD = Pattern.compile(
+            "(?i)\\b(ref|no|number|rag|status|rating|direction|of|travel|dot|trend|and|the|quarter|q[1-4]|\\d{2,4}(/\\d{2,4})?)\\b|[#.]");
+
     private HeaderLine() {
     }
 
@@ -28,6 +32,13 @@ final class HeaderLine {
             }
         }
         return false;
+    }
+
+    /** Whether a short line holds nothing but header words ("Director", "Lead Officer"): the wrapped part of a header cell. */
+    static boolean isHeaderWording(String line) {
+        String rest = HEADER_WORD.matcher(UPDATE_WORD.matcher(line).replaceAll("")).replaceAll("");
+        rest = COLUMN_WORD.matcher(rest).replaceAll("");
+        return line.length() <= 60 && line.chars().anyMatch(Character::isLetter) && rest.replaceAll("[\\s/&|:-]", "").isEmpty();
     }
 
     /** The quarter the header names, if the line is a header. */

@@ -17,9 +17,9 @@ record TableLayout(boolean hasDirector, int statusColumns) {
 
     static final TableLayout STANDARD = new TableLayout(true, 0);
 
-    private static final Pattern DIRECTOR = Pattern.compile(
+    static final Pattern DIRECTOR = Pattern.compile(
             "(?i)\\b(director|lead|owner|officer|responsib\\w*|portfolio|member|manager|head|cabinet|executive)\\b");
-    private static final Pattern STATUS = Pattern.compile(
+    static final Pattern STATUS = Pattern.compile(
             "(?i)(rag|rag status|rag rating|status|rating|overall status|direction of travel|dot|trend|red/amber/green|r/a/g)");
 
     static TableLayout of(String headerLine) {

@@ -130,27 +130,27 @@ record TableLine(Shape shape, String number, String accountability, String direc
 
     /**
      * A section heading fills only the first one or two cells, and a stray tab may split it
-     * ("Com<TAB>munity Leadership", "Educ<TAB>Educational Attainment").
+     * ("Com<TAB>munity Leadership", "Educ<TAB>Educational Attainment", "Children's Soc<TAB>ial Care").
      */
     private static String themeText(List<String> cells, int last, boolean hasTabs) {
         if (!hasTabs || last > 1 || (last == 1 && cells.get(0).isEmpty())) {
             return null;
         }
-        String text;
         if (last == 0) {
-            text = cells.get(0);
-        } else {
-            String head = cells.get(0);
-            String tail = cells.get(1);
-            if (tail.toLowerCase().startsWith(head.toLowerCase())) {
-                text = tail;
-            } else if (head.length() <= 8 && !tail.isEmpty() && Character.isLowerCase(tail.charAt(0))) {
-                text = head + tail;
-            } else {
-                return null;
-            }
+            return Text.looksLikeHeading(cells.get(0)) ? cells.get(0) : null;
         }
-        return Text.looksLikeHeading(text) ? text : null;
+        String head = cells.get(0);
+        String tail = cells.get(1);
+        String text;
+        if (tail.toLowerCase().startsWith(head.toLowerCase())) {
+            text = tail;
+        } else if (head.length() <= 20 && !tail.isEmpty() && Character.isLowerCase(tail.charAt(0))) {
+            text = head + tail;
+        } else {
+            return null;
+        }
+        // kept as written, split and all: NameCleaner decides how the fragments join
+        return Text.looksLikeHeading(text) ? head + "\t" + tail : null;
     }
 
     private static boolean looksLikeName(String cell) {

@@ -69,4 +69,15 @@ final class Text {
         }
         return digits == 0 && text.split(" ").length <= 10;
     }
+
+    /**
+     * A library's error message made safe to show and log: control characters dropped, whitespace
+     * normalised, at most {@code max} characters (a damaged file can put anything in the message).
+     */
+    static String printable(String message, int max) {
+        String s = normalise(String.valueOf(message).codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        return s.length() <= max ? s : s.substring(0, max) + "...";
+    }
 }

@@ -42,7 +42,7 @@ public final class TextExportReader {
             throw new DocumentRejectedException(source, "the header names " + quarter.label()
                     + " but no table rows follow it; check that the export kept the table's tab-separated cells");
         }
-        return new UpdateDocument(source, organisation, quarter, rows, assembly.issues);
+        return new UpdateDocument(source, organisation, quarter, rows, assembly.issues, assembly.notes);
     }
 
     /** Splits at CR LF, CR, LF and form feed (page breaks in some exports). */
@@ -69,6 +69,7 @@ public final class TextExportReader {
         private final TableLayout layout;
         private final List<UpdateRow> rows = new ArrayList<>();
         private final List<ReadIssue> issues = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
         private String theme = "";
         private RowBuilder current;
         private boolean afterHeader;
@@ -115,15 +116,26 @@ public final class TextExportReader {
                 theme = parsed.update();
                 return;
             }
+            boolean startsRow = !parsed.accountability().isEmpty() && !parsed.update().isEmpty()
+                    && Character.isUpperCase(parsed.accountability().charAt(0));
+            if (current == null && startsRow) {
+                // a table that leaves the director cell empty: Accountability<TAB><TAB>Update
+                current = new RowBuilder(lineNo, null, theme, parsed.accountability(), "");
+                current.addUpdate(parsed.update(), false);
+                return;
+            }
             if (current == null) {
-                issues.add(new ReadIssue(lineNo, Text.normalise(line),
-                        "text before the first table row; it belongs to no key accountability"));
+                if (freeText && rows.isEmpty()) {
+                    notes.add(Text.normalise(line)); // a subtitle or note under the header
+                } else {
+                    issues.add(new ReadIssue(lineNo, Text.normalise(line),
+                            "text before the first table row; it belongs to no key accountability"));
+                }
                 return;
             }
             if (!parsed.accountability().isEmpty()) {
-                if (current.accountabilityComplete() && Character.isUpperCase(parsed.accountability().charAt(0))) {
-                    issues.add(new ReadIssue(lineNo, parsed.accountability(),
-                            "row has no strategic director; kept as a row of its own"));
+                boolean newRow = current.accountabilityComplete() || current.director.isEmpty() && !parsed.update().isEmpty();
+                if (newRow && Character.isUpperCase(parsed.accountability().charAt(0))) {
                     flush();
                     current = new RowBuilder(lineNo, null, theme, parsed.accountability(), "");
                 } else {
@@ -142,7 +154,7 @@ public final class TextExportReader {
 
         List<UpdateRow> finish() {
             flush();
-            return rows;
+            return NameCleaner.clean(rows);
         }
     }
 

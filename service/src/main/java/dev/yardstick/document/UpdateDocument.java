@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param quarter      the reporting quarter from the table header
  * @param rows         table rows in document order
  * @param issues       lines that were kept but could not be placed in a row, with why
+ * @param notes        text around the table that gives context but is no row: the title, a subtitle,
+ *                     notes under the table
  */
 public record UpdateDocument(String source, String organisation, FinancialQuarter quarter,
-                             List<UpdateRow> rows, List<ReadIssue> issues) {
+                             List<UpdateRow> rows, List<ReadIssue> issues, List<String> notes) {
 
     public UpdateDocument {
         Objects.requireNonNull(source, "source");
@@ -24,6 +26,12 @@ public record UpdateDocument(String source, String organisation, FinancialQuarte
         }
         rows = List.copyOf(rows);
         issues = List.copyOf(issues);
+        notes = List.copyOf(notes);
+    }
+
+    public UpdateDocument(String source, String organisation, FinancialQuarter quarter,
+                          List<UpdateRow> rows, List<ReadIssue> issues) {
+        this(source, organisation, quarter, rows, issues, List.of());
     }
 
     public ReportingPeriod period() {

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code yardstick.ingest.*}.
  *
- * @param seedOnStartup ingest every {@code *.txt} under {@code seedDir} when the service starts
+ * @param seedOnStartup ingest every {@code *.txt}, {@code *.docx} and {@code *.pdf} under {@code seedDir} when the service starts
  * @param seedDir       folder of updates to ingest at start-up
  * @param catalogue     indicator catalogue file; empty means the catalogue bundled in the jar
  * @param queueDir      durable queue of accepted updates not yet written to InfluxDB; keep it on

@@ -4,8 +4,7 @@ import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.IndicatorMatcher;
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.DocumentRejectedException;
-import dev.yardstick.document.TextDecoder;
-import dev.yardstick.document.TextExportReader;
+import dev.yardstick.document.UpdateReader;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.extract.Extractor;
 import dev.yardstick.store.InfluxStore;
@@ -39,7 +38,7 @@ public class IngestService {
     private final Assessor assessor;
     private final IndicatorMatcher matcher;
     private final Extractor extractor;
-    private final TextExportReader reader = new TextExportReader();
+    private final UpdateReader reader = new UpdateReader();
     private final IngestQueue queue;
     private final IngestMetrics metrics;
     private volatile String lastStoreError;
@@ -224,9 +223,7 @@ public class IngestService {
 
     private Prepared prepare(String source, String organisation, byte[] bytes, long started) {
         try {
-            String text = TextDecoder.decode(source, bytes);
-            limits.checkText(source, text);
-            UpdateDocument doc = reader.read(source, organisation, text);
+            UpdateDocument doc = reader.read(source, organisation, bytes, text -> limits.checkText(source, text));
             List<MatchedObservation> observations;
             try {
                 observations = matcher.match(extractor.extract(doc));

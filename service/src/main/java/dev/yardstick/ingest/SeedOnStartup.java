@@ -15,14 +15,16 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * With {@code yardstick.ingest.seed-on-startup=true}, ingests every {@code *.txt} under
- * {@code yardstick.ingest.seed-dir} once the service has started, so a fresh stack shows data.
- * Idempotent: unchanged updates are skipped by the store.
+ * With {@code yardstick.ingest.seed-on-startup=true}, ingests every update file ({@code *.txt},
+ * {@code *.docx}, {@code *.pdf}) under {@code yardstick.ingest.seed-dir} once the service has
+ * started, so a fresh stack shows data. The extension only picks the files; the reader tells the
+ * format from the bytes, as for uploads. Idempotent: unchanged updates are skipped by the store.
  */
 @Component
 class SeedOnStartup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedOnStartup.class);
+    private static final List<String> UPDATE_FILES = List.of(".txt", ".docx", ".pdf");
 
     private final IngestProperties properties;
     private final IngestService ingest;
@@ -51,7 +53,7 @@ class SeedOnStartup implements ApplicationRunner {
         Path dir = Path.of(properties.seedDir());
         List<Path> files;
         try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            files = listing.filter(SeedOnStartup::isUpdateFile).sorted().toList();
         } catch (IOException e) {
             log.error("seed-on-startup: cannot list {} ({}); set yardstick.ingest.seed-dir", dir.toAbsolutePath(), e.getMessage());
             return;
@@ -60,7 +62,7 @@ class SeedOnStartup implements ApplicationRunner {
             String name = file.getFileName().toString();
             try {
                 String organisation = OrganisationName.fromFileName(name)
-                        .orElseThrow(() -> new DocumentRejectedException(name, "name the file <organisation>-<year>...txt to seed it"));
+                        .orElseThrow(() -> new DocumentRejectedException(name, "name the file <organisation>-<year>... to seed it"));
                 DocumentIngested result = ingest.ingest(name, organisation, Files.readAllBytes(file));
                 log.info("seeded {}: {} {}, {} observations ({} matched), {}", name, result.organisation(), result.period(),
                         result.observations(), result.matched(), result.outcome());
@@ -68,5 +70,10 @@ class SeedOnStartup implements ApplicationRunner {
                 log.error("seed-on-startup: {} not ingested: {}", name, e.getMessage());
             }
         }
+    }
+
+    private static boolean isUpdateFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return Files.isRegularFile(file) && UPDATE_FILES.stream().anyMatch(name::endsWith);
     }
 }

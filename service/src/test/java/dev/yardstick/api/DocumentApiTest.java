@@ -116,7 +116,7 @@ class DocumentApiTest {
     @Test
     void wrongMediaTypeAndMissingOrganisationAreProblems() throws Exception {
         mvc.perform(post("/api/documents").param("org", "lbbd").header("Authorization", "Bearer " + TOKEN)
-                        .contentType(MediaType.APPLICATION_PDF).content(new byte[] {1, 2, 3}))
+                        .contentType(MediaType.IMAGE_PNG).content(new byte[] {1, 2, 3}))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.detail", containsString("text/plain")));
         mvc.perform(post("/api/documents").header("Authorization", "Bearer " + TOKEN).contentType(MediaType.TEXT_PLAIN).content("x"))

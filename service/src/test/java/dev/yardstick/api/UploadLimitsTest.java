@@ -13,9 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +53,11 @@ class UploadLimitsTest {
     }
 
     private HttpResponse<String> post(String contentType, HttpRequest.BodyPublisher body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents?org=lbbd&source=big-2017-18-q2.txt"))
+        return post("org=lbbd&source=big-2017-18-q2.txt", contentType, body);
+    }
+
+    private HttpResponse<String> post(String query, String contentType, HttpRequest.BodyPublisher body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents?" + query))
                 .header("Authorization", "Bearer " + TOKEN).header("Content-Type", contentType).POST(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -107,5 +115,33 @@ class UploadLimitsTest {
                 HttpResponse.BodyHandlers.ofString()).body()).isEqualTo("[]");
         // within every limit: written
         assertThat(post("text/plain", HttpRequest.BodyPublishers.ofByteArray(LargeUpdate.rows(50, 1000))).statusCode()).isEqualTo(201);
+    }
+
+    private static byte[] office(String name) throws Exception {
+        return Files.readAllBytes(SeedData.dir().getParent().resolve("service/src/test/resources/fixtures/office").resolve(name));
+    }
+
+    /** Word, PDF and octet-stream bodies go through the same streamed limit as text: the seed PDF is 119 KB, over 64 KB. */
+    @ParameterizedTest
+    @ValueSource(strings = {"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/octet-stream"})
+    void binaryBodyOverTheLimitIsRefused413WhileItIsRead(String contentType) throws Exception {
+        byte[] pdf = office("lbbd-2019-20-q2.pdf");
+        assertThat(pdf.length).isGreaterThan(64 * 1024);
+        assertProblem(post("org=bigshire", contentType, HttpRequest.BodyPublishers.ofByteArray(pdf)), 413, "upload-too-large",
+                "yardstick.api.max-upload");
+        assertProblem(post("org=bigshire", contentType, HttpRequest.BodyPublishers.ofInputStream(() -> (InputStream) new ByteArrayInputStream(pdf))),
+                413, "upload-too-large");
+        assertThat(ingest.queueDepth()).isZero();
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).doesNotContain("bigshire");
+    }
+
+    /** A Word file is held to the ingest limits on the text it yields, before extraction and before it is queued (PDF: UpdateReaderTextCheckTest). */
+    @Test
+    void wordUpdateOverTheLineLimitIsRefusedBeforeItIsQueued() throws Exception {
+        HttpResponse<String> word = post("org=longshire&source=long.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                HttpRequest.BodyPublishers.ofByteArray(office("lbbd-2019-20-q2.docx")));
+        assertProblem(word, 422, "limit-exceeded", "\"limit\":\"yardstick.ingest.max-lines\"", "\"maximum\":200", "long.docx");
+        assertThat(ingest.queueDepth()).isZero();
     }
 }

@@ -56,6 +56,20 @@ class ExtractCommandTest {
     }
 
     @Test
+    void extractsWordAndPdfFilesAndReportsABadOneWithoutStoppingTheOthers(@TempDir Path dir) throws IOException {
+        Path office = SeedData.dir().getParent().resolve("service/src/test/resources/fixtures/office");
+        Path broken = dir.resolve("lbbd-2019-20-q3.pdf");
+        Files.write(broken, "%PDF-1.7\nnot really a pdf".getBytes(StandardCharsets.US_ASCII));
+
+        int code = run("extract", "--format", "csv", office.resolve("lbbd-2017-18-q2.docx").toString(),
+                office.resolve("lbbd-2019-20-q2.pdf").toString(), broken.toString());
+
+        assertThat(code).isEqualTo(65);
+        assertThat(stdout()).contains("lbbd-2017-18-q2.docx,lbbd,").contains("lbbd-2019-20-q2.pdf,lbbd,").contains("teen_pregnancy_rate");
+        assertThat(stderr()).contains("error: lbbd-2019-20-q3.pdf: the PDF is incomplete");
+    }
+
+    @Test
     void marksProvisionalIndicatorsInJsonAndTable() {
         run("extract", "--org", "lbbd", SeedData.update(SeedData.Q2_2017_18).toString());
         JsonNode observations = JsonMapper.builder().build().readTree(stdout()).get("documents").get(0).get("observations");

@@ -34,6 +34,26 @@ class IngestToInfluxTest {
         }
     }
 
+    @Test
+    void ingestsWordAndPdfUpdatesAndARerunOfThemChangesNothing() {
+        try (InfluxServer server = InfluxServer.start()) {
+            Map<String, String> env = Map.of("YARDSTICK_INFLUX_URL", server.url(), "YARDSTICK_INFLUX_DATABASE", "cli",
+                    "YARDSTICK_TARGETS_API_FILE", SeedData.tempDir("targets").resolve("none.yaml").toString());
+            java.nio.file.Path office = SeedData.dir().getParent().resolve("service/src/test/resources/fixtures/office");
+            String[] files = {office.resolve("lbbd-2017-18-q2.docx").toString(), office.resolve("lbbd-2019-20-q2.pdf").toString()};
+
+            String first = ingest(env, files);
+            String afterFirst = everything(server);
+            String second = ingest(env, files);
+
+            // the counts the text exports of the same updates give
+            assertThat(first).contains("lbbd-2017-18-q2.docx  lbbd  Q2 2017/18: 72 observations, 47 matched")
+                    .contains("lbbd-2019-20-q2.pdf  lbbd  Q2 2019/20: 76 observations, 25 matched");
+            assertThat(second).contains(", unchanged, 0 points written").doesNotContain(", new, ");
+            assertThat(everything(server)).isEqualTo(afterFirst).contains("teen_pregnancy_rate").contains("lottery_ticket_sales");
+        }
+    }
+
     private static String ingest(Map<String, String> env, String... files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = new IngestCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, env).run(CommandLine.parse(files, "--org"));

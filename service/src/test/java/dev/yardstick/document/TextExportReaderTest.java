@@ -179,4 +179,59 @@ class TextExportReaderTest {
         assertThat(doc.rows()).anySatisfy(r -> assertThat(r.accountability())
                 .isEqualTo("Deliver the master plans and commercialisation of Parsloes Park and Central Park."));
     }
+
+    @Test
+    void readsRowsWhoseDirectorCellIsEmpty() {
+        UpdateDocument doc = read(HEADER
+                + "Reduce missed bins.\t\tMissed bins fell to 120.\n"
+                + "Keep parks clean.\t\tSurveys found 92% of parks clean.\n");
+
+        assertThat(doc.rows()).extracting(UpdateRow::accountability).containsExactly("Reduce missed bins.", "Keep parks clean.");
+        assertThat(doc.rows()).extracting(UpdateRow::director).containsExactly("", "");
+        assertThat(doc.issues()).isEmpty();
+    }
+
+    @Test
+    void keepsSubtitleBeforeTheFirstRowAsANoteNotAWarning() {
+        UpdateDocument doc = read(HEADER + "Position at 30 September 2019, reported to Cabinet in November.\nDo it.\tA Person\tDone.\n");
+
+        assertThat(doc.notes()).containsExactly("Position at 30 September 2019, reported to Cabinet in November.");
+        assertThat(doc.issues()).isEmpty();
+        assertThat(doc.rows()).hasSize(1);
+    }
+
+    @Test
+    void joinsThemeSplitByTheExportWithoutDoublingItsLetter() {
+        UpdateDocument doc = read(HEADER
+                + "Socia\tal Care and Health Integration\t\t\n"
+                + "Support adults.\tA Person\tSocial workers saw 300 adults. Social care costs rose.\n"
+                + "Children\u2019s Soc\tial Care\t\t\n"
+                + "Support children.\tA Person\tDone.\n");
+
+        assertThat(doc.rows()).extracting(UpdateRow::theme)
+                .containsExactly("Social Care and Health Integration", "Children\u2019s Social Care");
+        assertThat(doc.rows().get(0).themeAsWritten()).isEqualTo("Socia\tal Care and Health Integration");
+    }
+
+    @Test
+    void normalisesDirectorCellsToThePersonKeepingWhatWasWritten() {
+        UpdateDocument doc = read(HEADER
+                + "Do one.\tGraeme Cooke\tDone.\n"
+                + "Do two.\tGraeme Cook Tess Lanning\tDone.\n"
+                + "Do three.\tAnne Bristow\tDone.\n"
+                + "Do four.\tAnne Bristow / Growth & Homes\tDone.\n"
+                + "Do five.\tGrowth & Homes / Anne Bristow\tDone.\n");
+
+        assertThat(doc.rows()).extracting(UpdateRow::director)
+                .containsExactly("Graeme Cooke", "Graeme Cooke", "Anne Bristow", "Anne Bristow", "Anne Bristow");
+        assertThat(doc.rows()).extracting(UpdateRow::directorAsWritten)
+                .contains("Graeme Cook Tess Lanning", "Anne Bristow / Growth & Homes");
+    }
+
+    @Test
+    void leavesADepartmentNamedAloneAsWritten() {
+        UpdateDocument doc = read(HEADER + "Do one.\tGrowth & Homes\tDone.\n");
+
+        assertThat(doc.rows().get(0).director()).isEqualTo("Growth & Homes");
+    }
 }

@@ -3,6 +3,7 @@ package dev.yardstick.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yardstick.SeedData;
+import dev.yardstick.document.UpdateReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,26 @@ class IngestQueueTest {
         assertThat(next.organisation()).isEqualTo("council\nwith newline");
         assertThat(new String(next.bytes(), StandardCharsets.UTF_8)).isEqualTo("second");
         assertThat(queue.depth()).isEqualTo(1);
+    }
+
+    @Test
+    void spoolsWordAndPdfUploadsByteForByteSoTheyReadTheSameWhenWritten() throws Exception {
+        Path office = SeedData.dir().getParent().resolve("service/src/test/resources/fixtures/office");
+        byte[] pdf = Files.readAllBytes(office.resolve("h01.pdf"));
+        byte[] docx = Files.readAllBytes(office.resolve("h01.docx"));
+        IngestQueue queue = new IngestQueue(dir);
+        queue.enqueue("h01.pdf", "devshire", pdf);
+        queue.enqueue("h01.docx", "devshire", docx);
+
+        IngestQueue.Entry first = new IngestQueue(dir).oldest().orElseThrow();
+        queue.remove(first);
+        IngestQueue.Entry second = queue.oldest().orElseThrow();
+
+        assertThat(first.bytes()).isEqualTo(pdf);
+        assertThat(second.bytes()).isEqualTo(docx);
+        UpdateReader reader = new UpdateReader();
+        assertThat(reader.read(first.source(), first.organisation(), first.bytes()).rows())
+                .isEqualTo(reader.read("h01.pdf", "devshire", pdf).rows());
     }
 
     @Test

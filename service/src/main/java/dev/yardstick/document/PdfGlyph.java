@@ -1,0 +1,24 @@
+package dev.yardstick.document;
+
+/**
+ * One piece of text on a PDF page, where it is: x from the left edge, y the baseline from the
+ * top edge, in points.
+ */
+record PdfGlyph(float x, float baseline, float width, float height, float spaceWidth, String text) {
+
+    float right() {
+        return x + width;
+    }
+
+    float top() {
+        return baseline - height;
+    }
+
+    float middleY() {
+        return baseline - height / 2;
+    }
+
+    float middleX() {
+        return x + width / 2;
+    }
+}
