@@ -97,9 +97,11 @@ final class CueFamily {
     private boolean mayContain(String text, int from, int to) {
         String lower = lower(text);
         for (String k : keys) {
-            int at = lower.indexOf(k, from);
-            if (at >= 0 && at + k.length() <= to) {
-                return true;
+            // bounded by the region: a search to the end of the text would make many small questions quadratic
+            for (int at = from, last = to - k.length(); at <= last; at++) {
+                if (lower.startsWith(k, at)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -107,9 +107,9 @@ final class KindClassifier {
                 Quantity other = f.found().get(j).quantity();
                 // the newer side only when the words set the two against each other: "55.6%, up on the 54%";
                 // "2.456 at Q1, 5.69 at Q2 and 9.05 at Q3" is a list, not a comparison
-                boolean newer = (before[j] == Kind.ACTUAL || before[j] == Kind.FORECAST) && f.contrasted(i, j);
+                boolean newer = before[j] == Kind.ACTUAL || before[j] == Kind.FORECAST;
                 if (j != i && newer && !other.isChange() && f.scopes()[j] == f.scopes()[i] && sameUnit(q, other)
-                        && dated[j].period().end().isAfter(dated[i].period().end())) {
+                        && dated[j].period().end().isAfter(dated[i].period().end()) && f.contrasted(i, j)) {
                     kinds[i] = Kind.PRIOR;
                     break;
                 }

@@ -77,7 +77,11 @@ final class SentenceFacts {
     boolean contrasted(int a, int b) {
         int from = found.get(Math.min(a, b)).quantity().end();
         int to = found.get(Math.max(a, b)).quantity().start();
-        return from < to && (Cues.CONTRAST.find(sentence, from, to) != null || sentence.substring(from, to).indexOf('(') >= 0);
+        if (from >= to) {
+            return false;
+        }
+        int paren = sentence.indexOf('(', from);
+        return paren >= 0 && paren < to || Cues.CONTRAST.find(sentence, from, to) != null;
     }
 
     /** "compared with the same period last year": a phrase naming what a value is compared with dates no other value. */

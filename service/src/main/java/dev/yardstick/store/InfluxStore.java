@@ -277,7 +277,33 @@ public final class InfluxStore implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Writes share this lock and deletions take it alone: InfluxDB 1.x before 1.7 can lose points
+     * written while a DELETE or DROP SERIES runs on the same shard (influxdata/influxdb#10169, fixed
+     * in 1.7 by #10516), and uploads of different organisations now ingest in parallel.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock deletions = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+    /** Runs a DELETE or DROP SERIES while no write is in flight (see {@link #deletions}). */
+    QueryResult delete(Query q, String what) {
+        deletions.writeLock().lock();
+        try {
+            return query(q, what);
+        } finally {
+            deletions.writeLock().unlock();
+        }
+    }
+
     void write(List<Point> points, String what) {
+        deletions.readLock().lock();
+        try {
+            writeBatches(points, what);
+        } finally {
+            deletions.readLock().unlock();
+        }
+    }
+
+    private void writeBatches(List<Point> points, String what) {
         for (int from = 0; from < points.size(); from += BATCH_SIZE) {
             // microseconds: observation points past an update's 999th differ from each other below the millisecond
             BatchPoints batch = BatchPoints.database(settings.database()).retentionPolicy(settings.retentionPolicy())

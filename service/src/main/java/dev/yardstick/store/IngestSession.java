@@ -118,7 +118,7 @@ public final class IngestSession implements AutoCloseable {
         }
         List<String> all = List.copyOf(statements);
         for (int from = 0; from < all.size(); from += 100) {
-            store.query(new org.influxdb.dto.Query(String.join(";", all.subList(from, Math.min(all.size(), from + 100))), db),
+            store.delete(new org.influxdb.dto.Query(String.join(";", all.subList(from, Math.min(all.size(), from + 100))), db),
                     "delete the earlier version of " + document.source());
         }
         deletes += all.size();

@@ -48,7 +48,7 @@ final class OrganisationSeries {
             }
         }
         for (String indicator : stale) {
-            store.query(BoundParameterQuery.QueryBuilder.newQuery("DROP SERIES FROM \"" + measurement + "\" WHERE \""
+            store.delete(BoundParameterQuery.QueryBuilder.newQuery("DROP SERIES FROM \"" + measurement + "\" WHERE \""
                             + Schema.IndicatorStatus.TAG_ORGANISATION + "\" = $org AND \"" + Schema.IndicatorStatus.TAG_INDICATOR
                             + "\" = $indicator").forDatabase(db).bind("org", organisation).bind("indicator", indicator).create(),
                     "clear the " + measurement + " series of " + indicator);

@@ -67,7 +67,7 @@ final class SeriesRebuilder {
             IndicatorKey key = new IndicatorKey(organisation, indicator);
             Series series = series(key, byIndicator.getOrDefault(indicator, List.of()));
             if (mustDrop(existing.getOrDefault(indicator, List.of()), series)) {
-                store.query(dropSeries(db, key), "clear the series of " + indicator);
+                store.delete(dropSeries(db, key), "clear the series of " + indicator);
             }
             all.addAll(series.points());
         }
