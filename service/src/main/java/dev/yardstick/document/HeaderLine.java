@@ -50,8 +50,21 @@ final class HeaderLine {
         if (quarter.isEmpty()) {
             return Optional.empty();
         }
-        boolean tableHeader = HEADER_WORD.matcher(line).find();
+        boolean tableHeader = HEADER_WORD.matcher(line).find() || updateColumnOfATable(line);
         boolean bareHeading = line.strip().length() <= 40;
         return tableHeader || bareHeading ? quarter : Optional.empty();
+    }
+
+    /**
+     * "Area<TAB>Head of Service<TAB>Quarter 2 2019/20 Update": whatever the other columns are called,
+     * a row of cells whose last names the quarter and the update is the table's header.
+     */
+    private static boolean updateColumnOfATable(String line) {
+        String[] cells = line.strip().split("\t+");
+        if (cells.length < 2) {
+            return false;
+        }
+        String last = cells[cells.length - 1];
+        return last.length() <= 60 && UPDATE_WORD.matcher(last).find() && QuarterInHeading.find(last).isPresent();
     }
 }

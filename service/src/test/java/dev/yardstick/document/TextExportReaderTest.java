@@ -28,6 +28,14 @@ class TextExportReaderTest {
     }
 
     @Test
+    void readsAHeaderWhoseOtherColumnsUseWordsOfTheirOwn() {
+        UpdateDocument doc = read("Area\tHead of Service\tQuarter 2 2019/20 Update\nPerformance indicators\tHead of Policy\tFive were underperforming.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2019, 2));
+        assertThat(doc.rows()).extracting(UpdateRow::accountability).containsExactly("Performance indicators");
+    }
+
+    @Test
     void readsTablesWithoutADirectorColumn() {
         UpdateDocument doc = read("Objective\tQuarter 3 2019/20 Update\nIncrease recycling\tThe rate reached 41.2%.\n"
                 + "Reduce missed collections\tMissed bins fell to 52 per 100,000.\n\tMore on bins.\n");
