@@ -589,6 +589,58 @@ class DashboardQueriesTest {
         }
     }
 
+    /**
+     * The README's picture: the detail chart of teen pregnancy drawn ({@link PanelPicture}) from
+     * the rows its own queries and annotation query return on the seeds. Written to
+     * {@code target/}; with {@code -Dyardstick.docs-picture=true} also to {@code docs/}.
+     */
+    @Test
+    void drawsTheDetailChartFromItsQueryResults() throws Exception {
+        Provisioning.Dashboard detail = dashboard("yardstick-indicator");
+        JsonNode chart = detail.panels().stream().filter(p -> p.get("id").asInt() == 1).findFirst().orElseThrow();
+        Map<String, GrafanaMacros.Value> v = chosen("lbbd", "teen_pregnancy_rate");
+        Instant now = Instant.now();
+        Map<String, List<long[]>> rows = new LinkedHashMap<>();
+        for (JsonNode target : chart.get("targets")) {
+            String q = GrafanaMacros.substitute(target.get("query").asString(), GrafanaMacros.relative("now-15y", now), now, v);
+            QueryResult.Result r = run(Provisioning.DATASOURCE, q);
+            for (QueryResult.Series s : r.getSeries() == null ? List.<QueryResult.Series>of() : r.getSeries()) {
+                for (int c = 1; c < s.getColumns().size(); c++) {
+                    for (List<Object> row : s.getValues()) {
+                        if (row.get(c) != null) {
+                            rows.computeIfAbsent(s.getColumns().get(c), k -> new ArrayList<>())
+                                    .add(new long[] {((Number) row.get(0)).longValue(), Math.round(((Number) row.get(c)).doubleValue() * 1000)});
+                        }
+                    }
+                }
+            }
+        }
+        Map<Long, String> words = new java.util.TreeMap<>();
+        long shown = 0;
+        for (GrafanaAnnotations.Event e : annotations(detail, v)) {
+            words.put(e.time(), e.text() + "  [" + String.join(", ", e.tags()) + "]");
+            if (e.text().toString().contains("27.1")) {
+                shown = e.time();
+            }
+        }
+        List<PanelPicture.Series> series = List.of(
+                new PanelPicture.Series("actual", new java.awt.Color(0x37, 0x87, 0xE6), false, null, rows.get("actual")),
+                new PanelPicture.Series("target", new java.awt.Color(0x56, 0xA6, 0x4B), true, new float[] {10, 10}, rows.get("target")),
+                new PanelPicture.Series("red beyond", new java.awt.Color(0xE0, 0x2F, 0x44), true, new float[] {2, 4}, rows.get("red beyond")));
+        java.nio.file.Path png = java.nio.file.Path.of("target", "indicator-detail-teen-pregnancy.png");
+        PanelPicture.draw("teen_pregnancy_rate (lbbd): actuals against target, with what the update said", series, words, shown,
+                chart.get("fieldConfig").get("defaults").get("custom").get("insertNulls").asLong(), png);
+
+        assertThat(rows.get("actual")).isNotEmpty();
+        assertThat(shown).isPositive();
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(960);
+        if (Boolean.getBoolean("yardstick.docs-picture")) {
+            java.nio.file.Path docs = Provisioning.root().resolve("docs");
+            java.nio.file.Files.createDirectories(docs);
+            java.nio.file.Files.copy(png, docs.resolve(png.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private Set<String> firing(JsonNode rule, Instant at) {
         Set<String> out = new java.util.TreeSet<>();
         AlertRules.evaluate(rule, AlertRules.folder(rule), at, q -> run(Provisioning.DATASOURCE, q)).values().stream()
