@@ -1,5 +1,6 @@
 package dev.yardstick.store;
 
+import dev.yardstick.analysis.ChangeWords;
 import dev.yardstick.analysis.Direction;
 import dev.yardstick.analysis.Forecast;
 import dev.yardstick.analysis.IndicatorStatus;
@@ -33,7 +34,8 @@ final class AssessmentPoints {
         tags.put(Schema.IndicatorStatus.TAG_PROVISIONAL, s.indicator().provisional() ? Schema.PROVISIONAL : "");
         Fields b = new Fields();
         if (s.previous() != null) {
-            b.addField(Schema.IndicatorStatus.FIELD_PREVIOUS, s.previous()).addField(Schema.IndicatorStatus.FIELD_CHANGE, s.value() - s.previous());
+            b.addField(Schema.IndicatorStatus.FIELD_PREVIOUS, s.previous()).addField(Schema.IndicatorStatus.FIELD_CHANGE, s.value() - s.previous())
+                    .addField(Schema.IndicatorStatus.FIELD_CHANGE_WORDS, ChangeWords.of(s));
         }
         b.addField(Schema.IndicatorStatus.FIELD_VALUE, s.value())
                 .addField(Schema.IndicatorStatus.FIELD_PERIOD_END, s.date().toString())

@@ -96,6 +96,7 @@ public final class ObservationPoints {
                 .addField(Schema.Observation.FIELD_PERIOD_END, o.period().end().toString())
                 .addField(Schema.Observation.FIELD_TEXT, o.quantity().text())
                 .addField(Schema.Observation.FIELD_SENTENCE, o.sentence())
+                .addField(Schema.Observation.FIELD_SENTENCE_SHORT, ShortSentence.of(o.sentence()))
                 .addField(Schema.Observation.FIELD_ACCOUNTABILITY, o.provenance().accountability())
                 .addField(Schema.Observation.FIELD_SOURCE, document.source())
                 .addField(Schema.Observation.FIELD_REPORT, report)

@@ -54,6 +54,8 @@ public final class Schema {
         public static final String FIELD_PERIOD_END = "period_end";
         public static final String FIELD_TEXT = "text";
         public static final String FIELD_SENTENCE = "sentence";
+        /** The sentence cut to {@link ShortSentence#LIMIT} characters for a chart's hover (InfluxQL cannot cut strings). */
+        public static final String FIELD_SENTENCE_SHORT = "sentence_short";
         public static final String FIELD_ACCOUNTABILITY = "accountability";
         public static final String FIELD_SOURCE = "source";
         public static final String FIELD_ROW = "row";
@@ -171,6 +173,11 @@ public final class Schema {
         /** The value of the latest earlier period of the same length, and the change from it (absent when none). */
         public static final String FIELD_PREVIOUS = "previous";
         public static final String FIELD_CHANGE = "change";
+        /**
+         * The change in words, its reading explicit and judged by polarity: {@code +2.1 percentage
+         * points, improving}, {@code -120 (-4.5%), worsening}; absent when there is no previous period.
+         */
+        public static final String FIELD_CHANGE_WORDS = "change_words";
         public static final String FIELD_TARGET = "target";
         public static final String FIELD_GAP = "gap";
         public static final String FIELD_GAP_PERCENT = "gap_percent";

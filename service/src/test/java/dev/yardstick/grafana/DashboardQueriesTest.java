@@ -14,6 +14,7 @@ import dev.yardstick.ingest.IngestService;
 import dev.yardstick.ingest.TargetService;
 import dev.yardstick.store.InfluxServer;
 import dev.yardstick.store.InfluxStore;
+import dev.yardstick.store.ShortSentence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -79,12 +80,21 @@ class DashboardQueriesTest {
 
     private static boolean metricsArrived;
 
+    /** The labelled corpus's organisation: a council whose update quotes England values. */
+    static final String CORPUS_ORGANISATION = "dev";
+    /** Its update, from the development corpus, ingested as an upload is: read by the service's own reader. */
+    static final String CORPUS_DOCUMENT = "h02.txt";
+    /** A catalogued indicator of that update with an England value quoted beside the council's: reablement, 87.2% against 82.7%. */
+    static final String ENGLAND_QUOTED = "ascof_reablement_at_home_91_days";
+
     /** Runs once the application is up (a static @BeforeAll would run before Spring starts it). */
     @BeforeEach
     void awaitMetrics() throws Exception {
         if (metricsArrived) {
             return;
         }
+        ingest.ingest(CORPUS_DOCUMENT, CORPUS_ORGANISATION, java.nio.file.Files.readAllBytes(
+                Provisioning.root().resolve("service/src/test/resources/corpora/dev/docs").resolve(CORPUS_DOCUMENT)));
         // the seeds are ingested at start-up; metrics are pushed every second
         try (InfluxStore metrics = new InfluxStore(INFLUX.settings("grafana_metrics"))) {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -113,6 +123,11 @@ class DashboardQueriesTest {
 
         String what() {
             return dashboard.uid() + " / " + panel.get("title").asString() + " / " + target.get("refId").asString();
+        }
+
+        /** Read under a setting of the seeds' organisation (or all), not the corpus organisation picked for its comparators. */
+        boolean seeds() {
+            return !variables.containsKey("organisation") || !variables.get("organisation").text().equals(CORPUS_ORGANISATION);
         }
     }
 
@@ -180,6 +195,9 @@ class DashboardQueriesTest {
                 queryHadData.merge(q.what(), q.hasData(), Boolean::logicalOr);
             }
             PanelQuery first = panel.get(0);
+            if (!first.seeds()) {
+                continue; // the corpus council has no targets: its settings are there for the comparator and annotation queries
+            }
             assertThat(panelHasData).as("%s / %s shows no data with %s", first.dashboard().uid(), first.panel().get("title").asString(),
                     first.variables()).isTrue();
         }
@@ -324,7 +342,8 @@ class DashboardQueriesTest {
     @Test
     void everyAlertRuleFiresTodayForWhatTheServiceReports() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        List<Assessed> latest = assessor.latest("lbbd");
+        List<Assessed> latest = new ArrayList<>(assessor.latest("lbbd"));
+        latest.addAll(assessor.latest(CORPUS_ORGANISATION));
         Map<String, java.util.function.Predicate<IndicatorStatus>> reasons = Map.of(
                 "yardstick-indicator-red", s -> s.rag() == Rag.RED,
                 "yardstick-forecast-miss", IndicatorStatus::forecastMiss,
@@ -432,6 +451,196 @@ class DashboardQueriesTest {
         assertThat(red.get("lbbd/lottery_ticket_sales").firing()).isTrue();
     }
 
+    private static Map<String, GrafanaMacros.Value> chosen(String organisation, String indicator) {
+        return Map.of("organisation", new GrafanaMacros.Value(organisation, false), "indicator", new GrafanaMacros.Value(indicator, false));
+    }
+
+    /** The annotations a dashboard's provisioned query gives under these variables, over its default range. */
+    private List<GrafanaAnnotations.Event> annotations(Provisioning.Dashboard d, Map<String, GrafanaMacros.Value> variables) {
+        JsonNode annotation = d.json().get("annotations").get("list").get(0);
+        Instant now = Instant.now();
+        String q = GrafanaMacros.substitute(annotation.get("query").asString(), GrafanaMacros.relative(d.json().get("time").get("from").asString(), now),
+                GrafanaMacros.relative(d.json().get("time").get("to").asString(), now), variables);
+        return GrafanaAnnotations.events(annotation, run(annotation.get("datasource").get("uid").asString(), q));
+    }
+
+    /** The example: the value 27.1 at 30 September 2017 carries the sentence it came from, its kind, quarter and document. */
+    @Test
+    void teenPregnancyDetailChartIsAnnotatedWithTheSentenceThatGave27Point1() {
+        List<GrafanaAnnotations.Event> events = annotations(dashboard("yardstick-indicator"), chosen("lbbd", "teen_pregnancy_rate"));
+
+        assertThat(events).anySatisfy(e -> {
+            assertThat(Instant.ofEpochMilli(e.time()).atZone(ZoneOffset.UTC).toLocalDate()).isEqualTo(LocalDate.of(2017, 9, 30));
+            assertThat(e.text().toString()).contains("Our rate dropped by 4% between Q1 and Q2 to 27.1");
+            assertThat(e.tags()).contains("actual", "2017-18-Q2", SeedData.Q2_2017_18);
+        });
+        QueryResult.Result own = run(Provisioning.DATASOURCE, "SELECT count(\"value\") FROM \"observation\" WHERE \"organisation\" = 'lbbd'"
+                + " AND \"indicator\" = 'teen_pregnancy_rate' AND \"scope\" = 'own'");
+        assertThat(events).as("one annotation per value the updates gave").hasSize(((Number) own.getSeries().get(0).getValues().get(0).get(1)).intValue());
+        assertThat(events).allSatisfy(e -> assertThat(e.text().toString()).isNotBlank().hasSizeLessThanOrEqualTo(ShortSentence.LIMIT));
+    }
+
+    /**
+     * Each annotation query runs on the seeds and on the corpus update, gives text and tags from
+     * the columns it names (Grafana matches them by substring, so a wrong name fails silently),
+     * is drawn only on trend panels of its dashboard, and has a toggle of its own.
+     */
+    @Test
+    void everyAnnotationQueryGivesTextAndTagsOnTheTrendPanels() {
+        int dashboards = 0;
+        for (Provisioning.Dashboard d : Provisioning.dashboards()) {
+            for (JsonNode annotation : d.json().path("annotations").path("list")) {
+                dashboards++;
+                assertThat(annotation.get("datasource").get("uid").asString()).isEqualTo(Provisioning.DATASOURCE);
+                assertThat(annotation.get("enable").asBoolean()).isTrue();
+                assertThat(annotation.get("hide").asBoolean()).as("the toggle is shown").isFalse();
+                List<Integer> trendPanels = d.panels().stream().filter(p -> p.get("type").asString().equals("timeseries"))
+                        .map(p -> p.get("id").asInt()).toList();
+                annotation.get("filter").get("ids").forEach(id -> assertThat(trendPanels).contains(id.asInt()));
+                for (String organisation : List.of("lbbd", CORPUS_ORGANISATION)) {
+                    String indicator = organisation.equals("lbbd") ? "teen_pregnancy_rate" : ENGLAND_QUOTED;
+                    Map<String, GrafanaMacros.Value> v = new LinkedHashMap<>(chosen(organisation, indicator));
+                    d.variables().forEach(variable -> v.putIfAbsent(variable.get("name").asString(), new GrafanaMacros.Value(".*", false)));
+                    Instant now = Instant.now();
+                    String q = GrafanaMacros.substitute(annotation.get("query").asString(), GrafanaMacros.relative("now-15y", now), now, v);
+                    GrafanaAnnotations.Table table = GrafanaAnnotations.table(run(Provisioning.DATASOURCE, q));
+                    for (String tag : annotation.get("tagsColumn").asString().split(",")) {
+                        assertThat(table.columns()).as(d.uid() + " tag column " + tag).anyMatch(c -> c.contains(tag));
+                    }
+                    assertThat(table.columns()).as(d.uid()).anyMatch(c -> c.contains(annotation.get("textColumn").asString()));
+                    List<GrafanaAnnotations.Event> events = GrafanaAnnotations.events(annotation, run(Provisioning.DATASOURCE, q));
+                    assertThat(events).as(d.uid() + " " + organisation).isNotEmpty().allSatisfy(e -> {
+                        assertThat(e.text()).isInstanceOf(String.class);
+                        assertThat(e.tags()).containsAnyOf("actual", "prior", "derived", "target", "forecast");
+                    });
+                }
+            }
+        }
+        assertThat(dashboards).isEqualTo(2);
+    }
+
+    /** An indicator whose update quotes an England value gets the England line beside the council's, named and styled. */
+    @Test
+    void anIndicatorWithAQuotedEnglandValueShowsTheEnglandLine() {
+        for (String uid : List.of("yardstick-indicator", "yardstick-challenge")) {
+            List<PanelQuery> chart = panels().stream().filter(p -> p.get(0).dashboard().uid().equals(uid) && !p.get(0).seeds()
+                    && p.get(0).panel().get("type").asString().equals("timeseries")
+                    && p.get(0).variables().get("indicator").text().contains(ENGLAND_QUOTED)
+                    && p.stream().anyMatch(q -> q.query().contains("\"scope\" =~"))).findFirst().orElseThrow();
+            PanelFieldCheck.Result check = check(chart);
+            assertThat(check.shown()).as(uid).contains("england average");
+            assertThat(check.references().entrySet()).as(uid).anyMatch(e -> e.getKey().name().equals("england average") && e.getValue())
+                    .anyMatch(e -> e.getKey().where().equals("override byRegexp") && e.getValue());
+            PanelQuery comparators = chart.stream().filter(q -> q.query().contains("\"scope\" =~")).findFirst().orElseThrow();
+            assertThat(comparators.result().getSeries().get(0).getValues()).anySatisfy(row -> assertThat((Double) row.get(1)).isEqualTo(82.7));
+        }
+    }
+
+    /** The change tile reads as words with the reading explicit, coloured by whether the change is for the better. */
+    @Test
+    void changeTileShowsTheChangeInWordsColouredByPolarity() {
+        Provisioning.Dashboard detail = dashboard("yardstick-indicator");
+        JsonNode tile = detail.panels().stream().filter(p -> p.get("title").asString().startsWith("Change since")).findFirst().orElseThrow();
+        List<String> words = new ArrayList<>();
+        for (String indicator : List.of("teen_pregnancy_rate", "neet_quintile", "lottery_ticket_sales", "schools_good_or_better")) {
+            Instant now = Instant.now();
+            String q = GrafanaMacros.substitute(tile.get("targets").get(0).get("query").asString(), GrafanaMacros.relative("now-15y", now), now,
+                    chosen("lbbd", indicator));
+            QueryResult.Result r = run(Provisioning.DATASOURCE, q);
+            if (r.getSeries() != null && r.getSeries().get(0).getValues().get(0).get(1) != null) {
+                words.add(r.getSeries().get(0).getValues().get(0).get(1).toString());
+            }
+        }
+        assertThat(words).isNotEmpty();
+        List<java.util.regex.Pattern> colours = new ArrayList<>();
+        tile.get("fieldConfig").get("defaults").get("mappings").forEach(m -> {
+            if (m.get("type").asString().equals("regex")) {
+                colours.add(GrafanaFrames.jsRegex(m.get("options").get("pattern").asString()));
+            }
+        });
+        assertThat(words).allSatisfy(w -> assertThat(colours).as(w).anyMatch(p -> p.matcher(w).find()));
+    }
+
+    /**
+     * Quarterly data drawn honestly: points always, a gap longer than a quarter breaks the line
+     * (Grafana's insertNulls, with spanNulls off), target lines kept whole as steps, and the range
+     * reaching past today so a target's future part shows to its date.
+     */
+    @Test
+    void trendPanelsBreakTheLineAtAMissingQuarterAndDrawTargetsAsSteps() {
+        long quarter = Duration.ofDays(92).toMillis();
+        for (String uid : List.of("yardstick-indicator", "yardstick-challenge")) {
+            Provisioning.Dashboard d = dashboard(uid);
+            assertThat(GrafanaMacros.relative(d.json().get("time").get("to").asString(), Instant.now())).isAfter(Instant.now().plus(Duration.ofDays(365)));
+            JsonNode chart = d.panels().stream().filter(p -> p.get("title").asString().contains("against target")).findFirst().orElseThrow();
+            JsonNode custom = chart.get("fieldConfig").get("defaults").get("custom");
+            assertThat(custom.get("showPoints").asString()).isEqualTo("always");
+            assertThat(custom.get("spanNulls").asBoolean()).isFalse();
+            assertThat(custom.get("insertNulls").asLong()).isGreaterThan(quarter).isLessThan(2 * Duration.ofDays(90).toMillis());
+            JsonNode target = null;
+            for (JsonNode o : chart.get("fieldConfig").get("overrides")) {
+                if (o.get("matcher").get("options").asString().equals("target")) {
+                    target = o;
+                }
+            }
+            assertThat(target).isNotNull();
+            assertThat(target.get("properties").toString()).contains("\"custom.lineInterpolation\",\"value\":\"stepAfter\"")
+                    .contains("\"custom.insertNulls\",\"value\":false");
+        }
+    }
+
+    /**
+     * The README's picture: the detail chart of teen pregnancy drawn ({@link PanelPicture}) from
+     * the rows its own queries and annotation query return on the seeds. Written to
+     * {@code target/}; with {@code -Dyardstick.docs-picture=true} also to {@code docs/}.
+     */
+    @Test
+    void drawsTheDetailChartFromItsQueryResults() throws Exception {
+        Provisioning.Dashboard detail = dashboard("yardstick-indicator");
+        JsonNode chart = detail.panels().stream().filter(p -> p.get("id").asInt() == 1).findFirst().orElseThrow();
+        Map<String, GrafanaMacros.Value> v = chosen("lbbd", "teen_pregnancy_rate");
+        Instant now = Instant.now();
+        Map<String, List<long[]>> rows = new LinkedHashMap<>();
+        for (JsonNode target : chart.get("targets")) {
+            String q = GrafanaMacros.substitute(target.get("query").asString(), GrafanaMacros.relative("now-15y", now), now, v);
+            QueryResult.Result r = run(Provisioning.DATASOURCE, q);
+            for (QueryResult.Series s : r.getSeries() == null ? List.<QueryResult.Series>of() : r.getSeries()) {
+                for (int c = 1; c < s.getColumns().size(); c++) {
+                    for (List<Object> row : s.getValues()) {
+                        if (row.get(c) != null) {
+                            rows.computeIfAbsent(s.getColumns().get(c), k -> new ArrayList<>())
+                                    .add(new long[] {((Number) row.get(0)).longValue(), Math.round(((Number) row.get(c)).doubleValue() * 1000)});
+                        }
+                    }
+                }
+            }
+        }
+        Map<Long, String> words = new java.util.TreeMap<>();
+        long shown = 0;
+        for (GrafanaAnnotations.Event e : annotations(detail, v)) {
+            words.put(e.time(), e.text() + "  [" + String.join(", ", e.tags()) + "]");
+            if (e.text().toString().contains("27.1")) {
+                shown = e.time();
+            }
+        }
+        List<PanelPicture.Series> series = List.of(
+                new PanelPicture.Series("actual", new java.awt.Color(0x37, 0x87, 0xE6), false, null, rows.get("actual")),
+                new PanelPicture.Series("target", new java.awt.Color(0x56, 0xA6, 0x4B), true, new float[] {10, 10}, rows.get("target")),
+                new PanelPicture.Series("red beyond", new java.awt.Color(0xE0, 0x2F, 0x44), true, new float[] {2, 4}, rows.get("red beyond")));
+        java.nio.file.Path png = java.nio.file.Path.of("target", "indicator-detail-teen-pregnancy.png");
+        PanelPicture.draw("teen_pregnancy_rate (lbbd): actuals against target, with what the update said", series, words, shown,
+                chart.get("fieldConfig").get("defaults").get("custom").get("insertNulls").asLong(), png);
+
+        assertThat(rows.get("actual")).isNotEmpty();
+        assertThat(shown).isPositive();
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(960);
+        if (Boolean.getBoolean("yardstick.docs-picture")) {
+            java.nio.file.Path docs = Provisioning.root().resolve("docs");
+            java.nio.file.Files.createDirectories(docs);
+            java.nio.file.Files.copy(png, docs.resolve(png.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private Set<String> firing(JsonNode rule, Instant at) {
         Set<String> out = new java.util.TreeSet<>();
         AlertRules.evaluate(rule, AlertRules.folder(rule), at, q -> run(Provisioning.DATASOURCE, q)).values().stream()
@@ -450,8 +659,12 @@ class DashboardQueriesTest {
      */
     private List<Map<String, GrafanaMacros.Value>> variableSettings(Provisioning.Dashboard d, Instant from, Instant to) {
         List<Map<String, GrafanaMacros.Value>> settings = new ArrayList<>();
-        for (String preferredIndicator : List.of("teen_pregnancy_rate", "neet_quintile", "schools_good_or_better"))
+        for (String preference : List.of("lbbd/teen_pregnancy_rate", "lbbd/neet_quintile", "lbbd/schools_good_or_better",
+                CORPUS_ORGANISATION + "/" + ENGLAND_QUOTED))
         for (boolean preferAll : new boolean[] {true, false}) {
+            String preferredOrganisation = preference.substring(0, preference.indexOf('/'));
+            String preferredIndicator = preference.substring(preference.indexOf('/') + 1);
+            boolean corpus = !preferredOrganisation.equals("lbbd");
             Map<String, GrafanaMacros.Value> chosen = new LinkedHashMap<>();
             for (JsonNode v : d.variables()) {
                 String name = v.get("name").asString();
@@ -464,10 +677,11 @@ class DashboardQueriesTest {
                 if (name.equals("indicator") && values.contains(preferredIndicator)) {
                     values.add(0, preferredIndicator);
                 }
-                if (name.equals("organisation") && values.contains("lbbd")) {
-                    values.add(0, "lbbd");
+                if (name.equals("organisation") && values.contains(preferredOrganisation)) {
+                    values.add(0, preferredOrganisation);
                 }
-                boolean all = preferAll && v.get("includeAll").asBoolean() && v.has("allValue") && !v.get("allValue").isNull();
+                boolean all = preferAll && v.get("includeAll").asBoolean() && v.has("allValue") && !v.get("allValue").isNull()
+                        && !(corpus && (name.equals("organisation") || name.equals("indicator")));
                 chosen.put(name, all ? new GrafanaMacros.Value(v.get("allValue").asString(), false)
                         : new GrafanaMacros.Value(values.get(0), escaped));
             }

@@ -43,18 +43,18 @@ final class GrafanaMacros {
         return out.toString();
     }
 
-    /** A dashboard's relative time ({@code now}, {@code now-15y}, {@code now-24h}) resolved against {@code now}, in UTC. */
+    /** A dashboard's relative time ({@code now}, {@code now-15y}, {@code now-24h}, {@code now+3y}) resolved against {@code now}, in UTC. */
     static Instant relative(String text, Instant now) {
-        Matcher m = Pattern.compile("now(?:-(\\d+)([smhdwMy]))?").matcher(text);
+        Matcher m = Pattern.compile("now(?:([-+])(\\d+)([smhdwMy]))?").matcher(text);
         if (!m.matches()) {
             throw new AssertionError("time '" + text + "' is not a relative time this test reads");
         }
         if (m.group(1) == null) {
             return now;
         }
-        long n = Long.parseLong(m.group(1));
+        long n = (m.group(1).equals("-") ? 1 : -1) * Long.parseLong(m.group(2));
         var t = now.atZone(java.time.ZoneOffset.UTC);
-        java.time.ZonedDateTime from = switch (m.group(2)) {
+        java.time.ZonedDateTime from = switch (m.group(3)) {
             case "s" -> t.minusSeconds(n);
             case "m" -> t.minusMinutes(n);
             case "h" -> t.minusHours(n);

@@ -36,6 +36,7 @@ class ObservationPointsTest {
                 + "scope=own,theme=Enforcement\\ and\\ Community\\ Safety "
                 + "accountability=\"Develop a scheme.\",derivation=\"\",measure=\"count\",period_end=\"2019-09-30\",period_start=\"2019-07-01\","
                 + "qualifier=\"over\",report=\"2019-20-Q2\",row=42.0,sentence=\"There have been over 7000 applications received, \\\"so far\\\".\","
+                + "sentence_short=\"There have been over 7000 applications received, \\\"so far\\\".\","
                 + "seq=1.0,source=\"lbbd-2019-20-q2.txt\",text=\"over 7000 applications\",unit=\"applications\",value=7000.0 1569801677001");
     }
 

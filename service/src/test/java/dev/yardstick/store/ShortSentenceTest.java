@@ -1,0 +1,36 @@
+package dev.yardstick.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The hover text of an annotation: short sentences whole, long ones cut at a word and marked. */
+class ShortSentenceTest {
+
+    @Test
+    void keepsAShortSentenceWhole() {
+        String s = "Our rate dropped by 4% between Q1 and Q2 to 27.1 per 1,000.";
+
+        assertThat(ShortSentence.of(s)).isEqualTo(s);
+    }
+
+    @Test
+    void cutsALongSentenceAtAWordBoundaryAndMarksTheCut() {
+        String s = "The number of households in temporary accommodation fell from 1,912 at the end of March to 1,850 at the end of "
+                + "September, the lowest level since 2016, because more families were helped to stay in their homes by the prevention team.";
+
+        String shortened = ShortSentence.of(s);
+
+        assertThat(shortened).hasSizeLessThanOrEqualTo(ShortSentence.LIMIT).endsWith("\u2026");
+        String kept = shortened.substring(0, shortened.length() - 1);
+        assertThat(s).startsWith(kept);
+        assertThat(s.charAt(kept.length())).isIn(' ', ',');
+    }
+
+    @Test
+    void cutsInsideAWordOnlyWhenOneWordFillsTheRoom() {
+        String s = "x".repeat(400);
+
+        assertThat(ShortSentence.of(s)).hasSize(ShortSentence.LIMIT).endsWith("\u2026");
+    }
+}
