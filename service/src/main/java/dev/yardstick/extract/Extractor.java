@@ -90,6 +90,10 @@ public final class Extractor {
             if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && intents[found.get(i).partner()] == null) {
                 intents[found.get(i).partner()] = Kind.TARGET; // "the target will rise from 87% to 93%"
             }
+            if (i > 0 && found.get(i - 1).quantity().isChange() && intents[i] == null && intents[i - 1] != null
+                    && intents[i - 1] != Kind.PRIOR && TO_BEFORE.matcher(s.substring(found.get(i - 1).quantity().end(), found.get(i).quantity().start())).find()) {
+                intents[i] = intents[i - 1]; // "our target is to cut delays by 60%, to 6.7": the level the change leads to
+            }
         }
         SentenceFacts facts = new SentenceFacts(s, found, mentions, ScopeReader.read(s, found), intents);
         TimeMention framing = facts.framing();
@@ -143,7 +147,8 @@ public final class Extractor {
             if (has(mentions, TimeMention.Role.FULL_YEAR) || dated.rule() == PeriodRules.Rule.REPORT_QUARTER) {
                 return quarter.financialYear(); // a forecast in a quarterly update with no period of its own is of the year's outturn
             }
-            if (madeThen) {
+            boolean deadline = mentions.stream().anyMatch(m -> m.role() == TimeMention.Role.BY && m.period().equals(period));
+            if (madeThen && !deadline) {
                 return FinancialQuarter.containing(period.end()).financialYear(); // "the potential overspend of £5.1m reported at Quarter 2"
             }
         }

@@ -64,6 +64,21 @@ final class QuantityScanner {
         return joiner && a.unit().measure() == Measure.COUNT && a.qualifier() == Qualifier.EXACT && a.value() < 20;
     }
 
+    /** "a £195k underspend", "expected to underspend by £981,000", "an underspend of £2m". */
+    private boolean underspend(int first, int last) {
+        Token after = tok(last + 1);
+        if (after != null && after.isWord() && after.lower().startsWith("underspen")) {
+            return true;
+        }
+        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+            Token w = tok(k);
+            if (w != null && w.isWord() && w.lower().startsWith("underspen")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less", "higher", "lower");
 
     /** Looks at token i; returns the index of the last token consumed. */
@@ -165,6 +180,9 @@ final class QuantityScanner {
         }
         if (money) {
             unit = Unit.GBP;
+            if (underspend(i, last)) {
+                value = -value; // the conventions: an underspend is a negative variance
+            }
         } else if (word(last + 1, "%") || (word(last + 1, "per") && word(last + 2, "cent")) || word(last + 1, "percent")) {
             last += word(last + 1, "per") ? 2 : 1;
             unit = Unit.PERCENT;
@@ -219,6 +237,17 @@ final class QuantityScanner {
         boolean nounFollows = next != null && next.isWord() && !Lexicon.PHRASE_STOPS.contains(next.lower());
         if (next != null && COMPARATIVES.contains(next.lower()) && tok(i + 2) != null && tok(i + 2).is("than")) {
             add(value, Unit.count("count"), t.get(i).start(), i, i, i); // "one more than the previous quarter": a change
+            return i;
+        }
+        Token scale = next;
+        if (scale != null && (scale.is("million") || scale.is("thousand") || scale.is("billion"))) {
+            double times = scale.is("million") ? 1_000_000 : scale.is("thousand") ? 1_000 : 1_000_000_000;
+            NounPhrase phrase = NounPhrase.after(t, i + 2);
+            add(value * times, Unit.count(phrase.text()), t.get(i).start(), i, i + 1, Math.max(i + 1, phrase.lastToken()));
+            return i + 1; // "fell below nine million"
+        }
+        if (next != null && next.is("(") && tok(i + 2) != null && tok(i + 2).isNumber()) {
+            add(value, Unit.count("count"), t.get(i).start(), i, i, i); // "three (16%) amber": a count with its share
             return i;
         }
         boolean afterOf = prev != null && prev.is("of");

@@ -111,6 +111,8 @@ final class Relations {
         }
         if (word(t, i, "by") || word(t, i, "of")) {
             i--;
+        } else if (at(t, first) != null && LEVEL_CROSSINGS.contains(at(t, first).lower())) {
+            return null; // "fell below nine million", "rose above 90%": a level crossed, not an amount of change
         }
         Token k = at(t, i);
         if (k == null || !k.isWord()) {
@@ -125,6 +127,8 @@ final class Relations {
         }
         return null;
     }
+
+    private static final java.util.Set<String> LEVEL_CROSSINGS = java.util.Set.of("below", "above", "under", "over", "beyond", "past");
 
     /** How far back a verb of change may stand before the "by" of its amount. */
     private static final int BY_REACH = 6;

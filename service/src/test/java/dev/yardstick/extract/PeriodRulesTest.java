@@ -41,6 +41,11 @@ class PeriodRulesTest {
             a list of quarters is no comparison | Days lost per employee were 2.456 at Q1 and 5.69 at Q2. | 2.456 | 2019-06-30 | ACTUAL
             what a value is compared with dates no other value | Of nine indicators, one improved compared with the same period last year and 8 declined. | 8 | 2019-09-30 | ACTUAL
             a standard's target word behind a new subject | 94% were determined within the 13 week target and 87% of minor applications in 8 weeks. | 87 | 2019-09-30 | ACTUAL
+            an underspend is a negative variance | At the end of Quarter 1, budget holders were projecting a £195k underspend on the 2019/20 budget. | -195000 | 2020-03-31 | FORECAST
+            a target's change leads to its level | Our target for 2019/20 is to cut delays by 60%, to 6.7 patients per day. | 6.7 | 2020-03-31 | TARGET
+            a forecast keeps its deadline   | The caseload was projected to reach 834 plans by the end of March 2019. | 834 | 2019-03-31 | FORECAST
+            a count with its share in parentheses | Of the 19 indicators, 11 (58%) were green, three (16%) amber and five (26%) red. | 5 | 2019-09-30 | ACTUAL
+            a number word with a scale      | Attendances at leisure venues fell below nine million in 2018/19. | 9000000 | 2019-03-31 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
