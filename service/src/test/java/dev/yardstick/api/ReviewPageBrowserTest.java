@@ -118,7 +118,7 @@ class ReviewPageBrowserTest {
         assertThat(browser.findElement(By.id("row-" + accepted)).getText()).contains(percent.get(0).get("name").asString());
         browser.findElement(By.id("sign-in-link")).click();
         browser.findElement(By.id("token")).sendKeys(TOKEN);
-        browser.findElement(By.cssSelector("#sign-in button")).click();
+        submit(browser.findElement(By.cssSelector("#sign-in button")));
         assertThat(browser.getCurrentUrl()).endsWith("/review");
         screenshot("review.png");
 
@@ -133,16 +133,16 @@ class ReviewPageBrowserTest {
         name.sendKeys("Reviewed: " + percent.get(0).get("name").asString());
         new org.openqa.selenium.support.ui.Select(row.findElement(By.name("polarity"))).selectByValue("higher_better");
         screenshot("accept-form.png");
-        row.findElement(By.cssSelector(".accept-form button")).click();
+        submit(row.findElement(By.cssSelector(".accept-form button")));
         assertThat(browser.findElement(By.id("done")).getText()).contains(accepted, newId);
 
         row = browser.findElement(By.id("row-" + merged));
         row.findElement(By.cssSelector("details.merge summary")).click();
         row.findElement(By.name("into")).sendKeys(newId);
-        row.findElement(By.cssSelector(".merge-form button")).click();
+        submit(row.findElement(By.cssSelector(".merge-form button")));
         assertThat(browser.findElement(By.id("done")).getText()).contains(merged, "merged into " + newId);
 
-        browser.findElement(By.id("row-" + candidate)).findElement(By.cssSelector(".reject-form button")).click();
+        submit(browser.findElement(By.id("row-" + candidate)).findElement(By.cssSelector(".reject-form button")));
         assertThat(browser.findElement(By.id("done")).getText()).contains(candidate, "not a measure");
         assertThat(browser.findElements(By.id("row-" + accepted))).isEmpty();
         assertThat(browser.findElements(By.id("row-" + merged))).isEmpty();
@@ -181,6 +181,14 @@ class ReviewPageBrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofFile(CORPUS.resolve(document))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(document + ": " + r.body()).isLessThan(300);
         return r.statusCode();
+    }
+
+    /** Clicks and waits for the next page: until then the old page's message is still there to be read. */
+    private void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     private double count(String indicator) {
