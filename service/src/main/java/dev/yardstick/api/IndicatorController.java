@@ -27,9 +27,12 @@ class IndicatorController {
     private final IndicatorCatalogue catalogue;
     private final InfluxStore store;
     private final dev.yardstick.ingest.Assessor assessor;
+    private final dev.yardstick.ingest.DecisionFile decisions;
 
-    IndicatorController(IndicatorCatalogue catalogue, InfluxStore store, dev.yardstick.ingest.Assessor assessor) {
+    IndicatorController(IndicatorCatalogue catalogue, InfluxStore store, dev.yardstick.ingest.Assessor assessor,
+                        dev.yardstick.ingest.DecisionFile decisions) {
         this.catalogue = catalogue;
+        this.decisions = decisions;
         this.assessor = assessor;
         this.store = store;
     }
@@ -51,13 +54,16 @@ class IndicatorController {
     record Latest(String organisation, LocalDate date, double value, String rag) {
     }
 
-    /** Catalogued indicators first, in catalogue order; then the provisional ones with values, by id. */
+    /**
+     * Catalogued indicators first, in catalogue order, then those accepted on review, in the order
+     * they were accepted; then the provisional ones with values, by id.
+     */
     @GetMapping
     List<CatalogueEntry> all() {
         var latest = assessor.latest(null);
         List<Indicator> provisional = latest.stream().map(a -> a.status().indicator()).filter(Indicator::provisional)
                 .collect(java.util.stream.Collectors.toMap(Indicator::id, i -> i, (a, b) -> a, java.util.TreeMap::new)).values().stream().toList();
-        return java.util.stream.Stream.concat(catalogue.indicators().stream(), provisional.stream()).map(i -> new CatalogueEntry(i.id(),
+        return java.util.stream.Stream.of(catalogue.indicators(), decisions.get().accepted(), provisional).flatMap(List::stream).map(i -> new CatalogueEntry(i.id(),
                 i.name(), i.unit(), measure(i), i.polarity().id(), i.theme(), i.framework(), i.code(), i.provisional(),
                 latest(latest, i))).toList();
     }
@@ -89,7 +95,7 @@ class IndicatorController {
 
     /** A catalogued indicator, or a provisional one that has values. */
     private Indicator known(String id) {
-        return catalogue.find(id)
+        return catalogue.find(id).or(() -> decisions.get().findAccepted(id))
                 .or(() -> ProvisionalIndicators.isProvisional(id) && store.provisionalIndicators().contains(id)
                         ? ProvisionalIndicators.fromId(id, null) : java.util.Optional.empty())
                 .orElseThrow(() -> new UnknownIndicatorException(id));

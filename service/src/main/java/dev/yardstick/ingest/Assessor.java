@@ -6,6 +6,7 @@ import dev.yardstick.catalogue.Indicator;
 import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.Polarity;
 import dev.yardstick.catalogue.ProvisionalIndicators;
+import dev.yardstick.catalogue.ReviewDecisions;
 import dev.yardstick.catalogue.Target;
 import dev.yardstick.catalogue.TargetBook;
 import dev.yardstick.store.InfluxStore;
@@ -32,8 +33,16 @@ public final class Assessor {
     private final IndicatorCatalogue catalogue;
     private final Supplier<TargetBook> targets;
     private final java.time.Clock clock;
+    private final Supplier<ReviewDecisions> decisions;
 
     public Assessor(InfluxStore store, IndicatorCatalogue catalogue, Supplier<TargetBook> targets, java.time.Clock clock) {
+        this(store, catalogue, targets, clock, ReviewDecisions::none);
+    }
+
+    /** With the review decisions: accepted indicators are catalogued ones, renamed provisional ones keep their new name. */
+    public Assessor(InfluxStore store, IndicatorCatalogue catalogue, Supplier<TargetBook> targets, java.time.Clock clock,
+                    Supplier<ReviewDecisions> decisions) {
+        this.decisions = decisions;
         this.store = store;
         this.clock = clock;
         this.catalogue = catalogue;
@@ -68,7 +77,7 @@ public final class Assessor {
         List<Assessed> history = new ArrayList<>();
         List<Assessed> latest = new ArrayList<>();
         for (StoredSeries series : store.reconciledSeries(organisation)) {
-            Optional<Indicator> indicator = indicator(series.indicator());
+            Optional<Indicator> indicator = indicator(series.indicator(), series.organisation());
             if (indicator.isEmpty() || series.points().isEmpty()) {
                 continue; // an indicator since removed from the catalogue keeps its values but gets no status
             }
@@ -105,7 +114,7 @@ public final class Assessor {
         TargetBook book = targets.get();
         List<Assessed> out = new ArrayList<>();
         for (StoredSeries series : store.reconciledSeries(organisation)) {
-            Optional<Indicator> indicator = indicator(series.indicator());
+            Optional<Indicator> indicator = indicator(series.indicator(), series.organisation());
             if (indicator.isPresent() && !series.points().isEmpty()) {
                 Target target = book.find(series.indicator(), series.organisation()).orElse(null);
                 out.add(new Assessed(StatusEvaluator.at(indicator.get(), series.organisation(), series.points(), target),
@@ -115,12 +124,23 @@ public final class Assessor {
         return out;
     }
 
-    /** A catalogued indicator, or the provisional one a stored id names; never a target, so never RAG. */
-    private Optional<Indicator> indicator(String id) {
-        return catalogue.find(id).or(() -> ProvisionalIndicators.fromId(id, null));
+    /**
+     * A catalogued indicator, one accepted on review, or the provisional one a stored id names
+     * (under the name the organisation gave it, if it renamed it); a provisional one never has a
+     * target, so never RAG.
+     */
+    public Optional<Indicator> indicator(String id, String organisation) {
+        ReviewDecisions decided = decisions.get();
+        return catalogue.find(id).or(() -> decided.findAccepted(id)).or(() -> ProvisionalIndicators.fromId(id, null)
+                .map(p -> decided.renamed(organisation, id).map(name -> renamed(p, name)).orElse(p)));
+    }
+
+    private static Indicator renamed(Indicator p, String name) {
+        return new Indicator(p.id(), name, p.unit(), p.measure(), p.polarity(), p.theme(), p.cues(), p.near(), p.context(), p.exclude(),
+                p.framework(), p.code(), true);
     }
 
     private Polarity polarity(String indicator) {
-        return catalogue.find(indicator).map(Indicator::polarity).orElse(Polarity.NEUTRAL);
+        return catalogue.find(indicator).or(() -> decisions.get().findAccepted(indicator)).map(Indicator::polarity).orElse(Polarity.NEUTRAL);
     }
 }

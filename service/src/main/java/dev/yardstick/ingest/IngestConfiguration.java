@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IngestProperties.class, TargetsProperties.class})
+@EnableConfigurationProperties({IngestProperties.class, TargetsProperties.class, ReviewProperties.class})
 class IngestConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IngestConfiguration.class);
@@ -40,9 +40,22 @@ class IngestConfiguration {
         return new TargetService(catalogue, properties.file(), Path.of(properties.apiFile()));
     }
 
+    /** The review decisions, from their file; an invalid file stops start-up with the decision and the fix. */
     @Bean
-    Assessor assessor(InfluxStore store, IndicatorCatalogue catalogue, TargetService targets, java.time.Clock clock) {
-        return new Assessor(store, catalogue, targets::book, clock);
+    DecisionFile decisionFile(ReviewProperties review, TargetsProperties targets) {
+        return new DecisionFile(review.decisionsFile().isBlank() ? Path.of(targets.apiFile()).toAbsolutePath().resolveSibling("review-decisions.yaml")
+                : Path.of(review.decisionsFile()));
+    }
+
+    @Bean
+    Assessor assessor(InfluxStore store, IndicatorCatalogue catalogue, TargetService targets, java.time.Clock clock, DecisionFile decisions) {
+        return new Assessor(store, catalogue, targets::book, clock, decisions);
+    }
+
+    @Bean
+    ReviewService reviewService(InfluxStore store, IndicatorCatalogue catalogue, DecisionFile decisions, IngestService ingest,
+                                Assessor assessor, java.time.Clock clock) {
+        return new ReviewService(store, catalogue, decisions, ingest, assessor, clock);
     }
 
     /**
@@ -62,8 +75,9 @@ class IngestConfiguration {
 
     @Bean
     IngestService ingestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestProperties properties,
-                                MeterRegistry registry) {
-        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry, properties.limits());
+                                MeterRegistry registry, DecisionFile decisions) {
+        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry, properties.limits(),
+                decisions);
     }
 
     /** Retries the durable ingest queue (and re-assessments) while InfluxDB has not taken them yet. */

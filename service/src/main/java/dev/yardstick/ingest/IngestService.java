@@ -3,6 +3,7 @@ package dev.yardstick.ingest;
 import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.IndicatorMatcher;
 import dev.yardstick.catalogue.MatchedObservation;
+import dev.yardstick.catalogue.ReviewDecisions;
 import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.document.UpdateReader;
 import dev.yardstick.document.UpdateDocument;
@@ -48,8 +49,13 @@ public class IngestService {
     /** Organisations whose re-assessment waits for InfluxDB; read by the retry timer without the lock. */
     private final java.util.Set<String> pendingAssessments = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    private final IndicatorCatalogue catalogue;
+    private final java.util.function.Supplier<ReviewDecisions> decisions;
+
     IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry,
-                  UpdateLimits limits) {
+                  UpdateLimits limits, java.util.function.Supplier<ReviewDecisions> decisions) {
+        this.catalogue = catalogue;
+        this.decisions = decisions;
         this.limits = limits;
         this.store = store;
         this.assessor = assessor;
@@ -95,6 +101,17 @@ public class IngestService {
             }
             DocumentIngested result = lastStoreError == null ? drain(organisation, mine, prepared) : null;
             return result != null ? result : summary(prepared, "queued", 0);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} while no update of the organisation is being written (for review decisions). */
+    <T> T exclusively(String organisation, java.util.function.Supplier<T> work) {
+        ReentrantLock lock = lockOf(organisation);
+        lock.lock();
+        try {
+            return work.get();
         } finally {
             lock.unlock();
         }
@@ -240,7 +257,10 @@ public class IngestService {
         }
     }
 
-    private DocumentIngested store(Prepared p) {
+    private DocumentIngested store(Prepared extracted) {
+        // the review decisions in force when it is written (under the organisation's lock), not when it was read
+        Prepared p = new Prepared(extracted.document(), decisions.get().apply(extracted.document().organisation(), extracted.observations(),
+                catalogue), extracted.startedNanos());
         if (lastStoreError != null) {
             store.ensureDatabase(); // the server may have come back empty
         }

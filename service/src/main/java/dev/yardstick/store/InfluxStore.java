@@ -262,9 +262,14 @@ public final class InfluxStore implements AutoCloseable {
     }
 
     QueryResult query(Query q, String what) {
+        return query(q, what, TimeUnit.MILLISECONDS);
+    }
+
+    /** With {@code precision} the unit of the epoch times returned (microseconds tell observations of one millisecond apart). */
+    QueryResult query(Query q, String what, TimeUnit precision) {
         QueryResult result;
         try {
-            result = influx.query(q, TimeUnit.MILLISECONDS);
+            result = influx.query(q, precision);
         } catch (RuntimeException e) {
             throw StoreException.from(what, settings, e);
         }
@@ -318,6 +323,37 @@ public final class InfluxStore implements AutoCloseable {
                 throw StoreException.from("write " + what + " to database " + settings.database(), settings, e);
             }
         }
+    }
+
+    /**
+     * Moves one organisation's observations of indicator {@code from} to {@code to} (re-tagged:
+     * indicator, and provisional as {@code to} is), or deletes them when {@code to} is null, then
+     * rebuilds its reconciled series. For review decisions.
+     *
+     * @return the observations moved or deleted
+     */
+    public int relabel(String organisation, String from, dev.yardstick.catalogue.Indicator to) {
+        return Relabeller.relabel(this, organisation, from, to, o -> true);
+    }
+
+    /** Deletes the observations of one organisation and indicator that {@code which} selects, then rebuilds its series. */
+    public int deleteObservations(String organisation, String indicator, java.util.function.Predicate<StoredObservation> which) {
+        return Relabeller.relabel(this, organisation, indicator, null, which);
+    }
+
+    /** Every observation of one organisation that a person should review: of provisional indicators, and candidates. */
+    public List<StoredObservation> reviewObservations(String organisation) {
+        return Relabeller.reviewObservations(this, organisation);
+    }
+
+    /** Every organisation with observations, candidates included. */
+    public java.util.Set<String> observedOrganisations() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (ResultRows.Row row : ResultRows.of(query(new Query("SHOW TAG VALUES FROM \"" + Schema.Observation.MEASUREMENT
+                + "\" WITH KEY = \"" + Schema.Observation.TAG_ORGANISATION + "\"", settings.database()), "list the organisations"))) {
+            out.add(row.text("value"));
+        }
+        return out;
     }
 
     public WriteStats writeStats() {

@@ -117,4 +117,18 @@ final class MappedRoutes {
         String path = pattern.replaceAll("\\{\\*?[^}]*}", "teen_pregnancy_rate").replace("**", "x").replace("*", "x");
         return path.isEmpty() ? "/" : path;
     }
+
+    /**
+     * The review page's refusals are a browser's (ReviewSecurity): without a session a request is
+     * sent to the sign-in form (302), and a POST without the CSRF token is refused first (403).
+     * The sign-in form itself is public. A spelling the review chain does not match (letter case,
+     * path parameters) falls to the API chain, which answers 401. Never the page or a decision.
+     */
+    static boolean refusedByTheReviewPage(Probe probe, HttpResponse<String> answer) {
+        if (probe.route().equals("/review/sign-in") && probe.isRead() && answer.statusCode() == 200) {
+            return true; // the form, which holds nothing but a CSRF token
+        }
+        return answer.statusCode() == 403 || answer.statusCode() == 401
+                || answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").endsWith("/review/sign-in");
+    }
 }

@@ -60,6 +60,12 @@ class RouteAuthorisationTest {
                 }
                 continue;
             }
+            if (probe.route().startsWith("/review")) {
+                if (!MappedRoutes.refusedByTheReviewPage(probe, answer)) {
+                    failures.add(probe + " answered " + answer.statusCode() + " on the review page");
+                }
+                continue;
+            }
             String type = answer.headers().firstValue("Content-Type").orElse("");
             if (answer.statusCode() != 401 || !type.startsWith("application/problem+json") || !type.contains("UTF-8")
                     || !answer.body().contains("/problems/unauthorized")) {

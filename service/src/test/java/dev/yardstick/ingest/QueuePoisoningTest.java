@@ -32,7 +32,8 @@ class QueuePoisoningTest {
         IndicatorCatalogue catalogue = SeedData.catalogue();
         TargetService targets = new TargetService(catalogue, "", SeedData.tempDir("targets").resolve("api.yaml"));
         Assessor assessor = new Assessor(store, catalogue, targets::book, java.time.Clock.systemUTC());
-        return new IngestService(store, catalogue, assessor, new IngestQueue(queueDir), new SimpleMeterRegistry(), new UpdateLimits(20_000, 5_000, 5_000));
+        return new IngestService(store, catalogue, assessor, new IngestQueue(queueDir), new SimpleMeterRegistry(), new UpdateLimits(20_000, 5_000, 5_000),
+                dev.yardstick.catalogue.ReviewDecisions::none);
     }
 
     private static double count(InfluxStore store) {

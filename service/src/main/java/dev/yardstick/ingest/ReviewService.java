@@ -1,0 +1,187 @@
+package dev.yardstick.ingest;
+
+import dev.yardstick.analysis.SeriesPoint;
+import dev.yardstick.catalogue.Indicator;
+import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.catalogue.ProvisionalIndicators;
+import dev.yardstick.catalogue.ReviewDecision;
+import dev.yardstick.catalogue.ReviewDecisions;
+import dev.yardstick.store.InfluxStore;
+import dev.yardstick.store.Schema;
+import dev.yardstick.store.StoredObservation;
+import dev.yardstick.store.StoredSeries;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The review of what no catalogue knew: per organisation, its provisional indicators (values,
+ * latest, trend, evidence) and its candidates; and the decisions on them, kept in the
+ * {@link DecisionFile}, applied at once to what is stored (observations re-tagged or deleted,
+ * series rebuilt, status re-assessed) and, through {@link ReviewDecisions#apply}, to every later
+ * ingest. Decisions are applied under the organisation's ingest lock, so none interleaves with
+ * an update of the same organisation being written.
+ */
+public final class ReviewService {
+
+    /** Evidence sentences shown per provisional indicator; the count says how many there are. */
+    private static final int EVIDENCE_SHOWN = 5;
+
+    private final InfluxStore store;
+    private final IndicatorCatalogue catalogue;
+    private final DecisionFile decisions;
+    private final IngestService ingest;
+    private final Assessor assessor;
+    private final Clock clock;
+
+    ReviewService(InfluxStore store, IndicatorCatalogue catalogue, DecisionFile decisions, IngestService ingest, Assessor assessor, Clock clock) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.decisions = decisions;
+        this.ingest = ingest;
+        this.assessor = assessor;
+        this.clock = clock;
+    }
+
+    public record Evidence(String sentence, String text, String source, String report, String periodEnd) {
+    }
+
+    /** A provisional indicator as the review shows it; {@code latest*} from its reconciled series (null when it has none). */
+    public record ProvisionalEntry(String id, String name, String unit, String measure, String theme, int values, Double latestValue,
+                                   String latestPeriodStart, String latestPeriodEnd, List<SeriesPoint> trend, List<Evidence> evidence,
+                                   List<String> suggestedCues) {
+    }
+
+    /** A value whose subject could not be named, known by {@link ReviewDecisions#candidateKey}. */
+    public record CandidateEntry(String key, double value, String unit, String text, String sentence, String source, String report,
+                                 String periodEnd) {
+    }
+
+    public record OrganisationReview(String organisation, List<ProvisionalEntry> provisional, List<CandidateEntry> candidates) {
+    }
+
+    /** Every organisation with something to review, by name. */
+    public List<OrganisationReview> review() {
+        List<OrganisationReview> out = new ArrayList<>();
+        for (String organisation : store.observedOrganisations()) {
+            OrganisationReview r = review(organisation);
+            if (!r.provisional().isEmpty() || !r.candidates().isEmpty()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    public OrganisationReview review(String organisation) {
+        OrganisationId.checked(organisation);
+        Map<String, List<StoredObservation>> byIndicator = new TreeMap<>();
+        List<CandidateEntry> candidates = new ArrayList<>();
+        for (StoredObservation o : store.reviewObservations(organisation)) {
+            if (Schema.Observation.CANDIDATE.equals(o.indicator())) {
+                candidates.add(new CandidateEntry(ReviewDecisions.candidateKey(o.sentence(), o.text(), o.periodEnd()), o.value(), o.unit(),
+                        o.text(), o.sentence(), o.source(), o.report(), o.periodEnd()));
+            } else {
+                byIndicator.computeIfAbsent(o.indicator(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        Map<String, StoredSeries> series = new LinkedHashMap<>();
+        store.reconciledSeries(organisation).forEach(s -> series.put(s.indicator(), s));
+        List<ProvisionalEntry> provisional = new ArrayList<>();
+        byIndicator.forEach((id, observations) -> provisional.add(entry(organisation, id, observations, series.get(id))));
+        candidates.sort(Comparator.comparing(CandidateEntry::report).thenComparing(CandidateEntry::sentence));
+        return new OrganisationReview(organisation, provisional, candidates);
+    }
+
+    private ProvisionalEntry entry(String organisation, String id, List<StoredObservation> observations, StoredSeries series) {
+        StoredObservation first = observations.get(0);
+        Indicator indicator = assessor.indicator(id, organisation).orElseThrow();
+        List<SeriesPoint> trend = series == null ? List.of() : series.points();
+        SeriesPoint latest = trend.isEmpty() ? null : trend.get(trend.size() - 1);
+        List<Evidence> evidence = observations.stream().sorted(Comparator.comparing(StoredObservation::report).reversed())
+                .map(o -> new Evidence(o.sentence(), o.text(), o.source(), o.report(), o.periodEnd())).distinct().limit(EVIDENCE_SHOWN).toList();
+        return new ProvisionalEntry(id, indicator.name(), first.unit(), indicator.measure().name().toLowerCase(java.util.Locale.ROOT),
+                first.theme() == null ? "" : first.theme(), observations.size(), latest == null ? null : latest.value(),
+                latest == null ? null : latest.start().toString(), latest == null ? null : latest.date().toString(), trend, evidence,
+                List.of(indicator.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    public List<ReviewDecision> decisions() {
+        return decisions.get().all();
+    }
+
+    /**
+     * Checks a decision against what is stored and known, keeps it, and applies it to the
+     * organisation's stored values, then re-assesses the organisation.
+     *
+     * @throws InvalidParameterException when the decision cannot be taken; nothing changes then
+     */
+    public ReviewDecision decide(ReviewDecision.Action action, String organisation, String subject, String indicator, String name,
+                                 String unit, String polarity, String theme, List<String> cues) {
+        OrganisationId.checked(organisation);
+        ReviewDecision decision;
+        try {
+            decision = new ReviewDecision(action, organisation, subject, indicator, name, unit,
+                    polarity == null || polarity.isBlank() ? null : dev.yardstick.catalogue.Polarity.of(polarity), theme, cues, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException(action == ReviewDecision.Action.ACCEPT ? "indicator" : "subject", e.getMessage());
+        }
+        return ingest.exclusively(organisation, () -> apply(decision));
+    }
+
+    private ReviewDecision apply(ReviewDecision d) {
+        check(d);
+        ReviewDecisions now = decisions.record(d);
+        switch (d.action()) {
+            case ACCEPT, MERGE -> store.relabel(d.organisation(), d.subject(), now.target(d, catalogue).orElseThrow());
+            case REJECT -> {
+                if (d.aboutCandidate()) {
+                    store.deleteObservations(d.organisation(), Schema.Observation.CANDIDATE,
+                            o -> d.subject().equals(ReviewDecisions.candidateKey(o.sentence(), o.text(), o.periodEnd())));
+                } else {
+                    store.relabel(d.organisation(), d.subject(), null);
+                }
+            }
+            case RENAME -> {
+            }
+        }
+        assessor.assess(d.organisation());
+        return d;
+    }
+
+    private void check(ReviewDecision d) {
+        OrganisationReview current = review(d.organisation());
+        boolean present = d.aboutCandidate() ? current.candidates().stream().anyMatch(c -> c.key().equals(d.subject()))
+                : current.provisional().stream().anyMatch(p -> p.id().equals(d.subject()));
+        if (!present) {
+            throw new InvalidParameterException("subject", "organisation " + d.organisation() + " has no " + (d.aboutCandidate()
+                    ? "candidate " : "provisional indicator ") + d.subject() + " to review; GET /api/review?org=" + d.organisation() + " lists them");
+        }
+        if (d.action() == ReviewDecision.Action.ACCEPT) {
+            Optional<Indicator> clash = catalogue.find(d.indicator()).or(() -> decisions.get().findAccepted(d.indicator()));
+            if (clash.isPresent()) {
+                throw new InvalidParameterException("indicator", "the id " + d.indicator() + " is already in the catalogue ("
+                        + clash.get().name() + "); choose another id, or merge into it instead");
+            }
+        }
+        if (d.action() == ReviewDecision.Action.MERGE) {
+            boolean known = catalogue.find(d.indicator()).isPresent() || decisions.get().findAccepted(d.indicator()).isPresent()
+                    || ProvisionalIndicators.isProvisional(d.indicator()) && current.provisional().stream().anyMatch(p -> p.id().equals(d.indicator()));
+            if (!known) {
+                throw new InvalidParameterException("indicator", "there is no indicator " + d.indicator() + " to merge into: name one from "
+                        + "GET /api/indicators, or a provisional indicator of " + d.organisation());
+            }
+            var from = ProvisionalIndicators.fromId(d.subject(), null).orElseThrow().measure();
+            var into = decisions.get().target(d, catalogue).orElseThrow().measure();
+            if (from != into) {
+                throw new InvalidParameterException("indicator", d.subject() + " is on the " + from.name().toLowerCase(java.util.Locale.ROOT)
+                        + " scale and " + d.indicator() + " on the " + into.name().toLowerCase(java.util.Locale.ROOT)
+                        + " scale: values can only be merged into an indicator of the same measure");
+            }
+        }
+    }
+}
