@@ -65,7 +65,7 @@ final class Cues {
             "met their target*", "met their year end target*", "on target", "above target", "below target",
             "exceeded the target", "exceeded its target", "missed the target", "target was missed", "target was exceeded",
             "met or exceeded", "met or exceeded their target*", "met or exceeded the target*", "exceeded their target*", "achieved their target*", "achieved the target", "achieved its target",
-            "missed their target*", "on or above target", "off target", "behind target", "ahead of target", "against target");
+            "missed their target*", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
 
     /** A projection or estimate of a value not yet known. */
     static final CueFamily FORECAST = CueFamily.of("forecast",

@@ -198,6 +198,12 @@ final class PeriodRules {
                 return new Dated(m.from(), Rule.TRANSITION);
             }
         }
+        for (int k = 0; k < f.mentions().size(); k++) {
+            if (owner[k] < 0 && f.isReferenceOfComparison(k) && f.mentions().get(k).role() == TimeMention.Role.PERIOD) {
+                // "compared with Quarter 2 2019/20 (from 31 episodes to 18)": the earlier side is the period compared with
+                return new Dated(f.mentions().get(k).period(), Rule.TRANSITION);
+            }
+        }
         return new Dated(dated[f.found().get(i).partner()].period().preceding(), Rule.TRANSITION);
     }
 

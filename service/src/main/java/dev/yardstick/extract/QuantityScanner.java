@@ -79,6 +79,9 @@ final class QuantityScanner {
         return false;
     }
 
+    /** Units written against the number: "114kg of residual waste", "2.5km of new cycle lanes". */
+    private static final java.util.Set<String> MEASURE_SUFFIXES = java.util.Set.of("kg", "km", "tonnes", "t", "mph", "kwh", "mwh", "ha");
+
     private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less", "higher", "lower");
 
     /** Looks at token i; returns the index of the last token consumed. */
@@ -152,7 +155,13 @@ final class QuantityScanner {
                 }
                 case "bn" -> { value *= 1_000_000_000; last = i + 1; }
                 case "st", "nd", "rd", "th" -> { return rank(i, i + 1, (int) value, k.start()); }
-                default -> { return i + 1; } // "4G", "10am", "1960s": not a measurement
+                default -> {
+                    if (!MEASURE_SUFFIXES.contains(suffix)) {
+                        return i + 1; // "4G", "10am", "1960s": not a measurement
+                    }
+                    add(value, Unit.count(suffix), k.start(), i, i + 1, i + 1); // "114kg", "2.5km"
+                    return i + 1;
+                }
             }
         } else if (next != null && next.isWord() && (next.is("st") || next.is("nd") || next.is("rd") || next.is("th"))) {
             return rank(i, i + 1, (int) value, k.start());

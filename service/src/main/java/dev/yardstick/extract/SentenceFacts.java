@@ -84,15 +84,22 @@ final class SentenceFacts {
         return paren >= 0 && paren < to || Cues.CONTRAST.find(sentence, from, to) != null;
     }
 
-    /** "compared with the same period last year": a phrase naming what a value is compared with dates no other value. */
+    /**
+     * "compared with the same period last year", "compared with Quarter 2 2019/20": a phrase naming
+     * what a value is compared with dates no other value (but the earlier side of a transition).
+     */
     boolean isReferenceOfComparison(int mention) {
         TimeMention m = mentions.get(mention);
         boolean relative = m.role() == TimeMention.Role.AGO || m.role() == TimeMention.Role.REFERENCE;
-        return relative && COMPARED.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find();
+        // "on last year" compares; "on 25 August 2022" dates
+        java.util.regex.Pattern before = relative ? COMPARED_OR_ON : COMPARED;
+        return before.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find();
     }
 
-    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern COMPARED_OR_ON = java.util.regex.Pattern.compile(
             "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on)\\s+$");
+    private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
+            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against)\\s+$");
 
     boolean publication(TimeMention m) {
         return Cues.PUBLICATION.find(sentence, Math.max(0, m.start() - PUBLICATION_REACH), m.start()) != null;

@@ -35,7 +35,7 @@ class LabelledCorporaTest {
     @CsvSource({
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused
             "dev,         0.82,         0.81,            0.10,                                   0",
-            "councils-a,  0.65,         0.77,            0.12,                                   1",
+            "councils-a,  0.67,         0.78,            0.12,                                   1",
             "councils-b,  0.89,         0.75,            0.42,                                   0"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused) {

@@ -46,6 +46,9 @@ class PeriodRulesTest {
             a forecast keeps its deadline   | The caseload was projected to reach 834 plans by the end of March 2019. | 834 | 2019-03-31 | FORECAST
             a count with its share in parentheses | Of the 19 indicators, 11 (58%) were green, three (16%) amber and five (26%) red. | 5 | 2019-09-30 | ACTUAL
             a number word with a scale      | Attendances at leisure venues fell below nine million in 2018/19. | 9000000 | 2019-03-31 | ACTUAL
+            the period compared with dates a transition's start | Missing episodes fell compared with Quarter 2 2018/19 (from 31 episodes to 18). | 31 | 2018-09-30 | PRIOR
+            a unit written against the number | Residual waste per household was 114kg against a target of 127kg. | 114 | 2019-09-30 | ACTUAL
+            indicators with targets is no target | Of the performance indicators with targets, 5 were underperforming. | 5 | 2019-09-30 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
