@@ -22,7 +22,52 @@ import tools.jackson.databind.JsonNode;
  * found over all outputs; a non-measurement is emitted when an unmatched output in its sentence
  * carries one of its numbers.
  */
-record CorpusScore(int found, int gold, int outputs, int nonMeasurementsEmitted, int nonMeasurements, List<String> missed) {
+record CorpusScore(int found, int gold, int outputs, int nonMeasurementsEmitted, int nonMeasurements, List<String> missed,
+                   Identity identity) {
+
+    /**
+     * The reference rule's {@code --identity} figures over the found values: the share of the
+     * council's own that carry an indicator, and whether indicators group values as the gold does
+     * (pairs of found values: sharing a gold indicator, sharing a non-null output indicator).
+     */
+    record Identity(int own, int ownNamed, double groupingPrecision, double groupingRecall) {
+
+        double named() {
+            return ownNamed / (double) Math.max(1, own);
+        }
+
+        static Identity of(List<Map.Entry<JsonNode, MatchedObservation>> pairs) {
+            int own = 0;
+            int named = 0;
+            for (var p : pairs) {
+                String scope = p.getKey().has("scope") ? p.getKey().get("scope").asString() : "local";
+                if ("local".equals(scope)) {
+                    own++;
+                    named += p.getValue().indicatorId() == null ? 0 : 1;
+                }
+            }
+            long sameGold = 0;
+            long shared = 0;
+            long both = 0;
+            for (int i = 0; i < pairs.size(); i++) {
+                for (int j = i + 1; j < pairs.size(); j++) {
+                    boolean sg = pairs.get(i).getKey().get("indicator").asString().equals(pairs.get(j).getKey().get("indicator").asString());
+                    String a = pairs.get(i).getValue().indicatorId();
+                    boolean so = a != null && a.equals(pairs.get(j).getValue().indicatorId());
+                    sameGold += sg ? 1 : 0;
+                    shared += so ? 1 : 0;
+                    both += sg && so ? 1 : 0;
+                }
+            }
+            return new Identity(own, named, shared == 0 ? 0 : both / (double) shared, sameGold == 0 ? 0 : both / (double) sameGold);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "own values with an indicator %d/%d = %.3f; grouping pairwise precision %.3f recall %.3f",
+                    ownNamed, own, named(), groupingPrecision, groupingRecall);
+        }
+    }
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -46,6 +91,7 @@ record CorpusScore(int found, int gold, int outputs, int nonMeasurementsEmitted,
      */
     static CorpusScore of(Map<String, List<MatchedObservation>> outputs, List<JsonNode> observations, List<JsonNode> nonMeasurements) {
         Set<Observation> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Map.Entry<JsonNode, MatchedObservation>> pairs = new ArrayList<>();
         int found = 0;
         List<String> missed = new ArrayList<>();
         for (JsonNode g : observations) {
@@ -62,6 +108,7 @@ record CorpusScore(int found, int gold, int outputs, int nonMeasurementsEmitted,
                     continue;
                 }
                 used.add(o);
+                pairs.add(Map.entry(g, m));
                 hit = true;
                 break;
             }
@@ -89,7 +136,7 @@ record CorpusScore(int found, int gold, int outputs, int nonMeasurementsEmitted,
         Set<String> docs = new java.util.HashSet<>();
         observations.forEach(g -> docs.add(g.get("doc").asString()));
         int all = docs.stream().mapToInt(d -> outputs.getOrDefault(d, List.of()).size()).sum();
-        return new CorpusScore(found, observations.size(), all, emitted, nonMeasurements.size(), missed);
+        return new CorpusScore(found, observations.size(), all, emitted, nonMeasurements.size(), missed, Identity.of(pairs));
     }
 
     static String fold(String s) {

@@ -33,14 +33,15 @@ class LabelledCorporaTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused
-            "dev,         0.82,         0.81,            0.10,                                   0",
-            "councils-a,  0.67,         0.78,            0.12,                                   1",
-            "councils-b,  0.89,         0.75,            0.42,                                   0"})
+            // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
+            //            own values with an indicator (floor), grouping pairwise precision (floor)
+            "dev,         0.82,         0.81,            0.10,                                   0, 0.95, 0.70",
+            "councils-a,  0.67,         0.78,            0.12,                                   1, 0.85, 0.58",
+            "councils-b,  0.89,         0.75,            0.42,                                   0, 0.85, 0.12"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
-                                               int maxRefused) {
+                                               int maxRefused, double minNamed, double minGrouping) {
         Path dir = CORPORA.resolve(corpus);
-        IndicatorMatcher matcher = new IndicatorMatcher(SeedData.catalogue());
+        IndicatorMatcher matcher = IndicatorMatcher.withProvisional(SeedData.catalogue().withLibrary(dev.yardstick.catalogue.IndicatorCatalogue.library()));
         Extractor extractor = new Extractor(matcher);
         Map<String, List<MatchedObservation>> outputs = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
@@ -63,6 +64,7 @@ class LabelledCorporaTest {
         CorpusScore score = CorpusScore.of(outputs, gold, non);
 
         System.out.println(corpus + ": " + score + "; documents refused " + refused.size() + "/" + (outputs.size() + refused.size()));
+        System.out.println(corpus + " identity: " + score.identity());
         refused.forEach(r -> System.out.println("  refused: " + r));
         score.missed().forEach(m -> System.out.println("  missed: " + m));
         assertThat(score.recall()).as("recall on " + corpus).isGreaterThanOrEqualTo(minRecall);
@@ -70,6 +72,8 @@ class LabelledCorporaTest {
         assertThat(score.nonMeasurementsEmitted() / (double) score.nonMeasurements()).as("non-measurements emitted on " + corpus)
                 .isLessThanOrEqualTo(maxEmitted);
         assertThat(refused).as("documents refused in " + corpus).hasSizeLessThanOrEqualTo(maxRefused);
+        assertThat(score.identity().named()).as("own values with an indicator in " + corpus).isGreaterThanOrEqualTo(minNamed);
+        assertThat(score.identity().groupingPrecision()).as("grouping precision in " + corpus).isGreaterThanOrEqualTo(minGrouping);
     }
 
     private static List<Path> files(Path dir, String suffix) {
