@@ -90,8 +90,13 @@ public final class IndicatorMatcher implements PolarityHint {
         if (q.isChange()) {
             return null;
         }
+        // the texts are lower-cased once for every tier: the library tier alone holds hundreds of indicators
+        String sentence = o.sentence().toLowerCase(Locale.ROOT);
+        String cueText = sentence + "\n" + o.heading().toLowerCase(Locale.ROOT);
+        String contextText = cueText + "\n" + o.provenance().accountability().toLowerCase(Locale.ROOT)
+                + "\n" + o.provenance().theme().toLowerCase(Locale.ROOT);
         for (List<Compiled> tier : tiers) {
-            Indicator found = best(tier, o, q);
+            Indicator found = best(tier, q, sentence, cueText, contextText);
             if (found != null) {
                 return found;
             }
@@ -99,11 +104,7 @@ public final class IndicatorMatcher implements PolarityHint {
         return null;
     }
 
-    private Indicator best(List<Compiled> tier, Observation o, Quantity q) {
-        String sentence = o.sentence().toLowerCase(Locale.ROOT);
-        String cueText = sentence + "\n" + o.heading().toLowerCase(Locale.ROOT);
-        String contextText = cueText + "\n" + o.provenance().accountability().toLowerCase(Locale.ROOT)
-                + "\n" + o.provenance().theme().toLowerCase(Locale.ROOT);
+    private Indicator best(List<Compiled> tier, Quantity q, String sentence, String cueText, String contextText) {
         Indicator best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Compiled c : tier) {

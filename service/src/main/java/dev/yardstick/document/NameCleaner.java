@@ -17,13 +17,14 @@ import java.util.Map;
  */
 final class NameCleaner {
 
-    private final Map<String, Integer> words = new HashMap<>();
+    private final List<UpdateRow> rows;
+    /** The document's words, counted only when a theme needs repairing: most documents never ask. */
+    private Map<String, Integer> words;
     private final Map<String, Integer> directors = new HashMap<>();
 
     private NameCleaner(List<UpdateRow> rows) {
+        this.rows = rows;
         for (UpdateRow row : rows) {
-            count(row.accountability());
-            row.paragraphs().forEach(this::count);
             String director = Text.normalise(row.directorAsWritten());
             if (!director.isEmpty()) {
                 directors.merge(director, 1, Integer::sum);
@@ -42,6 +43,9 @@ final class NameCleaner {
     }
 
     String theme(String asWritten) {
+        if (asWritten.indexOf('\t') < 0) {
+            return Text.normalise(asWritten); // only a heading the export split can have a letter doubled at the cut
+        }
         String joined = joinFragments(asWritten);
         StringBuilder out = new StringBuilder(joined.length());
         for (String word : joined.split(" ", -1)) {
@@ -82,7 +86,7 @@ final class NameCleaner {
                 continue;
             }
             String shorter = word.substring(0, i) + word.substring(i + 1);
-            int n = words.getOrDefault(shorter.toLowerCase(Locale.ROOT), 0);
+            int n = words().getOrDefault(shorter.toLowerCase(Locale.ROOT), 0);
             if (n > bestCount) {
                 best = shorter;
                 bestCount = n;
@@ -92,7 +96,7 @@ final class NameCleaner {
     }
 
     private boolean uses(String word) {
-        return words.getOrDefault(word.toLowerCase(Locale.ROOT), 0) > 0;
+        return words().getOrDefault(word.toLowerCase(Locale.ROOT), 0) > 0;
     }
 
     String director(String asWritten) {
@@ -163,6 +167,17 @@ final class NameCleaner {
             }
         }
         return true;
+    }
+
+    private Map<String, Integer> words() {
+        if (words == null) {
+            words = new HashMap<>();
+            for (UpdateRow row : rows) {
+                count(row.accountability());
+                row.paragraphs().forEach(this::count);
+            }
+        }
+        return words;
     }
 
     private void count(String text) {

@@ -1,151 +1,235 @@
 package dev.yardstick.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A family of cue words written once (comparison, target, forecast, benchmark, breakdown...). The
- * same list gives the regular expression that finds a cue and the cheap substring check that lets
- * most sentences skip the expression, so the two can never disagree.
+ * same list is the one place each vocabulary lives, for every rule that reads it.
  *
  * <p>A cue is lower-case words separated by single spaces; a trailing {@code *} on a word lets it
- * take any ending ("forecast*" finds "forecasts" and "forecasting").
+ * take any ending ("forecast*" finds "forecasts" and "forecasting"). Where cues overlap, the
+ * longest wins ("met or exceeded their target" over "met or exceeded").
+ *
+ * <p>The rules ask about the same sentence many times, for each of its values and for stretches
+ * of it; a sentence is therefore scanned once per family and the answers read from its hits.
  */
 final class CueFamily {
 
+    /** Where a cue was found: [start, end) in the sentence. */
+    record Hit(int start, int end) {
+    }
+
     private final String name;
-    private final Pattern pattern;
-    private final String[] keys;
+    /** Cues by their first word; cues whose first word is open-ended ("forecast*") apart. */
+    private final java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
+    private final List<String[]> openFirstWord = new ArrayList<>();
+    private final ThreadLocal<Scanned> last = new ThreadLocal<>();
+
+    private record Scanned(String text, List<Hit> hits) {
+    }
 
     private CueFamily(String name, List<String> cues) {
         this.name = name;
-        StringBuilder alternatives = new StringBuilder();
-        this.keys = new String[cues.size()];
-        for (int i = 0; i < cues.size(); i++) {
-            String cue = cues.get(i);
+        for (String cue : cues) {
             if (!cue.equals(cue.toLowerCase(Locale.ROOT)) || cue.isBlank()) {
                 throw new IllegalArgumentException(name + ": cue must be lower-case words: '" + cue + "'");
             }
-            if (i > 0) {
-                alternatives.append('|');
+            String[] words = cue.split("[ '-]+");
+            if (words[0].endsWith("*")) {
+                openFirstWord.add(words);
+            } else {
+                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
             }
-            alternatives.append(regex(cue));
-            keys[i] = key(cue);
         }
-        this.pattern = Pattern.compile("(?i)\\b(?:" + alternatives + ")(?![\\w])");
     }
 
     static CueFamily of(String name, String... cues) {
-        // longest first: an alternation takes the first cue that matches, and "met or exceeded their
-        // target" must win over "met or exceeded"
-        List<String> ordered = new java.util.ArrayList<>(List.of(cues));
-        ordered.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        return new CueFamily(name, ordered);
+        return new CueFamily(name, List.of(cues));
     }
 
-    /** The earliest cue at or after {@code from} in {@code text}, or null. */
-    Matcher find(String text, int from, int to) {
-        if (!mayContain(text, from, to)) {
-            return null;
+    /** The first cue lying wholly inside [from, to) of {@code text}, or null. */
+    Hit find(String text, int from, int to) {
+        for (Hit h : hits(text)) {
+            if (h.start() >= from && h.end() <= to) {
+                return h;
+            }
+            if (h.start() >= to) {
+                break;
+            }
         }
-        // transparent bounds: a cue must be a whole word of the text, not merely of the region
-        Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(true);
-        return m.find() ? m : null;
+        return null;
+    }
+
+    /** Every cue lying wholly inside [from, to), in order. */
+    List<Hit> within(String text, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits(text)) {
+            if (h.start() >= from && h.end() <= to) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     boolean in(String text) {
-        return find(text, 0, text.length()) != null;
+        return !hits(text).isEmpty();
     }
 
     /** Offset just past the last cue inside [from, to), or -1. */
     int lastEnd(String text, int from, int to) {
-        Matcher m = find(text, from, to);
         int last = -1;
-        while (m != null) {
-            last = m.end();
-            m = m.find() ? m : null;
+        for (Hit h : hits(text)) {
+            if (h.start() >= to) {
+                break;
+            }
+            if (h.start() >= from && h.end() <= to) {
+                last = h.end();
+            }
         }
         return last;
     }
 
-    /** A cue matches at the start of {@code text} (after spaces). */
+    /** A cue opens {@code text} (after spaces). */
     boolean startsWith(String text) {
-        Matcher m = pattern.matcher(text);
         int i = 0;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        m.region(i, text.length());
-        return m.lookingAt();
+        List<Hit> hits = hits(text);
+        return !hits.isEmpty() && hits.get(0).start() == i;
     }
 
-    /** A cue matches the end of {@code text} (before spaces). */
-    boolean endsWith(String text) {
-        String t = text.stripTrailing();
-        Matcher m = find(t, 0, t.length());
-        while (m != null) {
-            if (m.end() == t.length()) {
-                return true;
-            }
-            m = m.find() ? m : null;
+    private List<Hit> hits(String text) {
+        Scanned scanned = last.get();
+        if (scanned != null && scanned.text() == text) {
+            return scanned.hits();
         }
-        return false;
+        List<Hit> hits = scan(text);
+        last.set(new Scanned(text, hits));
+        return hits;
     }
 
-    private boolean mayContain(String text, int from, int to) {
-        String lower = lower(text);
-        for (String k : keys) {
-            // bounded by the region: a search to the end of the text would make many small questions quadratic
-            for (int at = from, last = to - k.length(); at <= last; at++) {
-                if (lower.startsWith(k, at)) {
-                    return true;
+    /**
+     * The cues of the text, left to right, the longest where several start at one word: a cue's
+     * words must each be a whole word of the text (an open-ended word a word start), separated by
+     * spaces, hyphens or an apostrophe. One pass over the words, looking up only the cues that can
+     * start at each.
+     */
+    /** The text lower-cased and cut into words, shared by every family asking about the same sentence. */
+    private record Words(String text, String lower, int[] spans, String[] tokens) {
+    }
+
+    private static final ThreadLocal<Words> WORDS = new ThreadLocal<>();
+
+    private static Words wordsOf(String text) {
+        Words w = WORDS.get();
+        if (w == null || w.text() != text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (lower.length() != text.length()) {
+                lower = text; // a character whose lower case is longer: keep offsets, lose case folding
+            }
+            int[] spans = words(lower);
+            String[] tokens = new String[spans.length / 2];
+            for (int k = 0; k < tokens.length; k++) {
+                tokens[k] = lower.substring(spans[2 * k], spans[2 * k + 1]);
+            }
+            w = new Words(text, lower, spans, tokens);
+            WORDS.set(w);
+        }
+        return w;
+    }
+
+    private List<Hit> scan(String text) {
+        Words shared = wordsOf(text);
+        String lower = shared.lower();
+        int[] words = shared.spans();
+        List<Hit> hits = new ArrayList<>(2);
+        int n = words.length / 2;
+        for (int w = 0; w < n; w++) {
+            int bestEnd = -1;
+            List<String[]> exact = byFirstWord.get(shared.tokens()[w]);
+            if (exact != null) {
+                for (String[] cue : exact) {
+                    bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
+                }
+            }
+            for (String[] cue : openFirstWord) {
+                bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
+            }
+            if (bestEnd >= 0) {
+                hits.add(new Hit(words[2 * w], bestEnd));
+                while (w + 1 < n && words[2 * (w + 1)] < bestEnd) {
+                    w++;
                 }
             }
         }
-        return false;
+        return hits;
     }
 
-    /** The families are asked about the same sentence many times in a row: lower-case it once per thread. */
-    private static final ThreadLocal<String[]> LOWER = ThreadLocal.withInitial(() -> new String[2]);
-
-    private static String lower(String text) {
-        String[] cached = LOWER.get();
-        if (cached[0] != text) {
-            cached[0] = text;
-            cached[1] = text.toLowerCase(Locale.ROOT);
-        }
-        return cached[1].length() == text.length() ? cached[1] : text.toLowerCase(Locale.ROOT);
-    }
-
-    private static String regex(String cue) {
-        StringBuilder b = new StringBuilder();
-        String[] words = cue.split(" ");
-        for (int w = 0; w < words.length; w++) {
-            if (w > 0) {
-                b.append("[\\s-]+");
+    /** End of the cue matched from word {@code w} on, or -1. */
+    private static int matchFrom(String lower, int[] words, int w, String[] cue) {
+        int n = words.length / 2;
+        for (int k = 0; k < cue.length; k++) {
+            int at = w + k;
+            if (at >= n) {
+                return -1;
             }
-            String word = words[w];
+            if (k > 0 && !joined(lower, words[2 * (at - 1) + 1], words[2 * at])) {
+                return -1;
+            }
+            String word = cue[k];
+            int start = words[2 * at];
+            int end = words[2 * at + 1];
             boolean open = word.endsWith("*");
-            b.append(Pattern.quote(open ? word.substring(0, word.length() - 1) : word));
-            if (open) {
-                b.append("\\w*");
+            String literal = open ? word.substring(0, word.length() - 1) : word;
+            boolean ok = open ? end - start >= literal.length() && lower.startsWith(literal, start)
+                    : end - start == literal.length() && lower.startsWith(literal, start);
+            if (!ok) {
+                return -1;
             }
         }
-        return b.toString();
+        return words[2 * (w + cue.length - 1) + 1];
     }
 
-    /** The longest literal piece of the cue: every match contains it. */
-    private static String key(String cue) {
-        String best = "";
-        for (String word : cue.split(" ")) {
-            String literal = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
-            if (literal.length() > best.length()) {
-                best = literal;
+    /** Only spaces, hyphens or an apostrophe between two words of a cue. */
+    private static boolean joined(String s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(Character.isWhitespace(c) || c == '-' || c == '\'' || c == '’')) {
+                return false;
             }
         }
-        return best;
+        return true;
+    }
+
+    /** Start and end offsets of the words (runs of letters and digits) of the text. */
+    private static int[] words(String s) {
+        int[] out = new int[16];
+        int n = 0;
+        int i = 0;
+        while (i < s.length()) {
+            while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i >= s.length()) {
+                break;
+            }
+            int start = i;
+            while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+                i++;
+            }
+            if (n + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[n++] = start;
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     @Override

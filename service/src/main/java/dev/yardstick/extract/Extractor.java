@@ -115,6 +115,11 @@ public final class Extractor {
             kinds[i] = KindClassifier.kind(intents[i], dated[i].period(), quarter);
         }
         KindClassifier.earlierSides(facts, dated, kinds, row.previous());
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == Kind.ACTUAL && dated[i].rule() == PeriodRules.Rule.YEAR_BEFORE) {
+                kinds[i] = Kind.PRIOR; // "the same period last year", "the year before": the words make it the earlier side
+            }
+        }
         ReportingPeriod[] periods = new ReportingPeriod[found.size()];
         for (int i = 0; i < found.size(); i++) {
             periods[i] = dated[i].period();

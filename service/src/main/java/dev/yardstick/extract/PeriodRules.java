@@ -124,6 +124,12 @@ final class PeriodRules {
                 return new Dated(dated[j].period().minusYears(1), Rule.YEAR_BEFORE);
             }
         }
+        for (int j = i - 1; j >= 0; j--) {
+            // "the target for the end of June was 2.44 and the figure for the same period last year was 1.84"
+            if (!f.found().get(j).quantity().isChange() && dated[j].rule() != Rule.YEAR_BEFORE) {
+                return new Dated(dated[j].period().minusYears(1), Rule.YEAR_BEFORE);
+            }
+        }
         return new Dated(dated[i].period(), Rule.OWN_PHRASE);
     }
 

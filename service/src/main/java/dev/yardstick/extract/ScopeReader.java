@@ -56,7 +56,7 @@ final class ScopeReader {
                 break;
             }
         }
-        java.util.regex.Matcher moveOn = Cues.CONTRAST.find(s, from, to);
+        CueFamily.Hit moveOn = Cues.CONTRAST.find(s, from, to);
         if (moveOn != null) {
             to = moveOn.start();
         }
@@ -72,13 +72,14 @@ final class ScopeReader {
         Scope best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Scope scope : new Scope[] {Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP}) {
-            java.util.regex.Matcher m = family(scope).find(s, from, to);
-            while (m != null && partOfName(s, m.start())) {
-                m = m.find() ? m : null;
-            }
-            if (m != null && m.start() < bestAt) {
-                bestAt = m.start();
-                best = scope;
+            for (CueFamily.Hit h : family(scope).within(s, from, to)) {
+                if (!partOfName(s, h.start())) {
+                    if (h.start() < bestAt) {
+                        bestAt = h.start();
+                        best = scope;
+                    }
+                    break;
+                }
             }
         }
         return best;
@@ -98,13 +99,11 @@ final class ScopeReader {
     }
 
     private static int lastCue(String s, Scope scope, int from, int to) {
-        java.util.regex.Matcher m = family(scope).find(s, from, to);
         int last = -1;
-        while (m != null) {
-            if (!partOfName(s, m.start())) {
-                last = m.end();
+        for (CueFamily.Hit h : family(scope).within(s, from, to)) {
+            if (!partOfName(s, h.start())) {
+                last = h.end();
             }
-            m = m.find() ? m : null;
         }
         return last;
     }
