@@ -70,7 +70,7 @@ public final class SeedData {
 
     /** The observations as the service ingests them: own catalogue, then the library, then provisional indicators. */
     public static List<MatchedObservation> observationsAsIngested(String name) {
-        IndicatorMatcher matcher = IndicatorMatcher.withProvisional(catalogue().withLibrary(IndicatorCatalogue.library()));
-        return matcher.match(new Extractor(matcher).extract(read(name)));
+        return new dev.yardstick.ingest.UpdateExtraction(catalogue().withLibrary(IndicatorCatalogue.library()))
+                .extract(name, "lbbd", bytes(name)).observations();
     }
 }

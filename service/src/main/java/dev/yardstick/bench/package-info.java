@@ -1,6 +1,8 @@
 /**
  * Generated corpora for benchmarks: update documents recombined from the seed rows with varied
- * numbers and periods, and the extraction benchmark. Depends on {@code document}, {@code extract}
- * and {@code catalogue}.
+ * numbers and periods, and the extraction benchmark, which times the service's own
+ * {@link dev.yardstick.ingest.UpdateExtraction}. Run from the command line only.
+ *
+ * <p>Depends on: {@code document}, {@code ingest}.
  */
 package dev.yardstick.bench;

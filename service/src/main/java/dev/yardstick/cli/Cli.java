@@ -22,7 +22,7 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "extract" -> new ExtractCommand(out, err).run(CommandLine.parse(rest, "--org", "--format", "--catalogue"));
-                case "ingest" -> new IngestCommand(out, err, System.getenv()).run(CommandLine.parse(rest, "--org"));
+                case "ingest" -> new IngestCommand(out, err, System.getenv()).run(CommandLine.parse(rest, "--org", "--catalogue"));
                 case "generate" -> new GenerateCommand(out).run(CommandLine.parse(rest, "--documents", "--councils", "--seed", "--out"));
                 case "benchmark" -> new BenchmarkCommand(out).run(CommandLine.parse(rest, "--documents", "--seed", "--rounds"));
                 default -> {
@@ -48,9 +48,10 @@ public final class Cli {
 
                   extract [--org NAME] [--format json|csv|table] [--catalogue FILE] FILE...
                         print the observations found in quarterly update files and exit
-                  ingest [--org NAME] FILE...
+                  ingest [--org NAME] [--catalogue FILE] FILE...
                         write the observations of update files to InfluxDB (YARDSTICK_INFLUX_URL,
-                        _DATABASE, _USERNAME, _PASSWORD), replacing earlier versions, and exit
+                        _DATABASE, _USERNAME, _PASSWORD), replacing earlier versions, and exit;
+                        catalogue, targets and review decisions as the service finds them
                   benchmark [--documents N] [--rounds N] [--seed N]
                         measure single-thread extraction throughput on a generated corpus
                   generate --out DIR [--documents N] [--councils N] [--seed N]

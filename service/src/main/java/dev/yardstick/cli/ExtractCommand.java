@@ -2,14 +2,12 @@ package dev.yardstick.cli;
 
 import dev.yardstick.catalogue.CatalogueException;
 import dev.yardstick.catalogue.IndicatorCatalogue;
-import dev.yardstick.catalogue.IndicatorMatcher;
-import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.document.OrganisationName;
 import dev.yardstick.document.ReadIssue;
-import dev.yardstick.document.UpdateReader;
 import dev.yardstick.document.UpdateDocument;
-import dev.yardstick.extract.Extractor;
+import dev.yardstick.ingest.ExtractedUpdate;
+import dev.yardstick.ingest.UpdateExtraction;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -36,16 +34,12 @@ final class ExtractCommand {
         ObservationFormat writer = ObservationFormat.named(format);
         IndicatorCatalogue catalogue;
         try {
-            String file = cl.options().get("--catalogue");
-            catalogue = (file == null ? IndicatorCatalogue.bundled() : IndicatorCatalogue.load(Path.of(file)))
-                    .withLibrary(IndicatorCatalogue.library());
+            catalogue = UpdateExtraction.catalogue(cl.options().get("--catalogue"));
         } catch (CatalogueException e) {
             err.println("error: " + e.getMessage());
             return Cli.DATA;
         }
-        IndicatorMatcher matcher = IndicatorMatcher.withProvisional(catalogue);
-        UpdateReader reader = new UpdateReader();
-        Extractor extractor = new Extractor(matcher);
+        UpdateExtraction extraction = new UpdateExtraction(catalogue);
         List<ExtractedDocument> documents = new ArrayList<>();
         int rejected = 0;
         for (String name : cl.arguments()) {
@@ -53,12 +47,12 @@ final class ExtractCommand {
             try {
                 byte[] bytes = Files.readAllBytes(path);
                 String organisation = organisation(cl.options().get("--org"), path);
-                UpdateDocument doc = reader.read(path.getFileName().toString(), organisation, bytes);
+                ExtractedUpdate update = extraction.extract(path.getFileName().toString(), organisation, bytes);
+                UpdateDocument doc = update.document();
                 for (ReadIssue issue : doc.issues()) {
                     err.println("warning: " + doc.source() + " line " + issue.line() + ": " + issue.problem() + ": " + abbreviate(issue.text()));
                 }
-                List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
-                documents.add(new ExtractedDocument(doc, observations));
+                documents.add(new ExtractedDocument(doc, update.observations()));
             } catch (DocumentRejectedException e) {
                 err.println("error: " + e.getMessage());
                 rejected++;

@@ -2,17 +2,16 @@ package dev.yardstick.cli;
 
 import dev.yardstick.catalogue.CatalogueException;
 import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.ingest.Assessor;
+import dev.yardstick.ingest.DecisionFile;
+import dev.yardstick.ingest.ExtractedUpdate;
+import dev.yardstick.ingest.InvalidParameterException;
 import dev.yardstick.ingest.TargetService;
+import dev.yardstick.ingest.UpdateExtraction;
 import java.util.Set;
 import java.util.TreeSet;
-import dev.yardstick.catalogue.IndicatorMatcher;
-import dev.yardstick.catalogue.MatchedObservation;
-import dev.yardstick.document.DocumentRejectedException;
-import dev.yardstick.document.UpdateReader;
-import dev.yardstick.document.UpdateDocument;
-import dev.yardstick.extract.Extractor;
-import dev.yardstick.ingest.InvalidParameterException;
 import dev.yardstick.ingest.OrganisationId;
 import dev.yardstick.store.IngestSession;
 import dev.yardstick.store.InfluxSettings;
@@ -24,13 +23,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
  * {@code ingest}: read update files and write their observations straight to the InfluxDB named
  * by {@code YARDSTICK_INFLUX_*}, replacing earlier versions of the same documents. No server is
- * started. Prints one summary line per document.
+ * started. Prints one summary line per document. The catalogue ({@code --catalogue} or
+ * {@code YARDSTICK_INGEST_CATALOGUE}), targets and review decisions
+ * ({@code YARDSTICK_REVIEW_DECISIONS_FILE}) are found as the service finds them, and extraction
+ * goes through the service's {@link UpdateExtraction}.
  */
 final class IngestCommand {
 
@@ -63,18 +64,19 @@ final class IngestCommand {
             err.println("error: " + e.getMessage());
             return Cli.USAGE;
         }
-        IndicatorCatalogue catalogue = IndicatorCatalogue.bundled().withLibrary(IndicatorCatalogue.library());
+        UpdateExtraction extraction;
         TargetService targets;
+        DecisionFile decisions;
         try {
-            targets = new TargetService(catalogue, env.get("YARDSTICK_TARGETS_FILE"),
-                    Path.of(env.getOrDefault("YARDSTICK_TARGETS_API_FILE", "data/targets-from-api.yaml")));
+            IndicatorCatalogue catalogue = UpdateExtraction.catalogue(cl.options().getOrDefault("--catalogue", env.get("YARDSTICK_INGEST_CATALOGUE")));
+            extraction = new UpdateExtraction(catalogue);
+            String apiFile = env.getOrDefault("YARDSTICK_TARGETS_API_FILE", "data/targets-from-api.yaml");
+            targets = new TargetService(catalogue, env.get("YARDSTICK_TARGETS_FILE"), Path.of(apiFile));
+            decisions = DecisionFile.at(env.get("YARDSTICK_REVIEW_DECISIONS_FILE"), apiFile);
         } catch (CatalogueException e) {
             err.println("error: " + e.getMessage());
             return Cli.DATA;
         }
-        IndicatorMatcher matcher = IndicatorMatcher.withProvisional(catalogue);
-        Extractor extractor = new Extractor(matcher);
-        UpdateReader reader = new UpdateReader();
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
         int rejected = 0;
         try (InfluxStore store = new InfluxStore(settings); IngestSession session = openSession(store)) {
@@ -82,18 +84,18 @@ final class IngestCommand {
             for (String name : cl.arguments()) {
                 Path path = Path.of(name);
                 try {
-                    UpdateDocument doc = reader.read(path.getFileName().toString(),
-                            OrganisationId.checked(ExtractCommand.organisation(cl.options().get("--org"), path)), Files.readAllBytes(path));
-                    List<MatchedObservation> observations = matcher.match(extractor.extract(doc));
-                    IngestSession.Written written = session.add(doc, observations);
-                    long matched = observations.stream().filter(MatchedObservation::isCatalogued).count();
+                    ExtractedUpdate update = extraction.decided(extraction.extract(path.getFileName().toString(),
+                            OrganisationId.checked(ExtractCommand.organisation(cl.options().get("--org"), path)), Files.readAllBytes(path)),
+                            decisions.get());
+                    UpdateDocument doc = update.document();
+                    IngestSession.Written written = session.add(doc, update.observations());
                     if (written.outcome() != IngestSession.Outcome.UNCHANGED) {
                         changed.add(doc.organisation());
                     }
                     progress.clear();
                     out.printf("%s  %s  %s: %d observations, %d matched to indicators, %d candidates, %s, %d points written%n",
-                            doc.source(), doc.organisation(), doc.quarter().label(), observations.size(), matched,
-                            observations.size() - matched, written.outcome().name().toLowerCase(java.util.Locale.ROOT), written.points());
+                            doc.source(), doc.organisation(), doc.quarter().label(), update.observations().size(), update.matched(),
+                            update.candidates(), written.outcome().name().toLowerCase(java.util.Locale.ROOT), written.points());
                 } catch (DocumentRejectedException e) {
                     progress.clear();
                     err.println("error: " + e.getMessage());
@@ -113,7 +115,7 @@ final class IngestCommand {
             int values = session.finish();
             progress.clear();
             out.printf("reconciled series rebuilt: %d values written%n", values);
-            Assessor assessor = new Assessor(store, catalogue, targets::book, java.time.Clock.systemUTC());
+            Assessor assessor = new Assessor(store, extraction.catalogue(), targets::book, java.time.Clock.systemUTC(), decisions);
             int statuses = assessor.assess(changed);
             out.printf("status against target assessed: %d status points written for %d organisation(s)%n", statuses, changed.size());
             WriteStats stats = store.writeStats();

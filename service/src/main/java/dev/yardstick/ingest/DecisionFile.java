@@ -23,6 +23,15 @@ public final class DecisionFile implements Supplier<ReviewDecisions> {
         this.current = new AtomicReference<>(ReviewDecisions.load(file));
     }
 
+    /**
+     * The decisions in {@code decisionsFile}, or when it is blank in {@code review-decisions.yaml}
+     * beside the API targets file, so one data folder holds both (service and command line alike).
+     */
+    public static DecisionFile at(String decisionsFile, String targetsApiFile) {
+        return new DecisionFile(decisionsFile == null || decisionsFile.isBlank()
+                ? Path.of(targetsApiFile).toAbsolutePath().resolveSibling("review-decisions.yaml") : Path.of(decisionsFile));
+    }
+
     @Override
     public ReviewDecisions get() {
         return current.get();

@@ -24,8 +24,7 @@ class IngestConfiguration {
      */
     @Bean
     IndicatorCatalogue indicatorCatalogue(IngestProperties properties) {
-        return (properties.catalogue().isBlank() ? IndicatorCatalogue.bundled() : IndicatorCatalogue.load(Path.of(properties.catalogue())))
-                .withLibrary(IndicatorCatalogue.library());
+        return UpdateExtraction.catalogue(properties.catalogue());
     }
 
     /** UTC: what "today" means for staleness; a bean so tests can fix it. */
@@ -43,8 +42,7 @@ class IngestConfiguration {
     /** The review decisions, from their file; an invalid file stops start-up with the decision and the fix. */
     @Bean
     DecisionFile decisionFile(ReviewProperties review, TargetsProperties targets) {
-        return new DecisionFile(review.decisionsFile().isBlank() ? Path.of(targets.apiFile()).toAbsolutePath().resolveSibling("review-decisions.yaml")
-                : Path.of(review.decisionsFile()));
+        return DecisionFile.at(review.decisionsFile(), targets.apiFile());
     }
 
     @Bean

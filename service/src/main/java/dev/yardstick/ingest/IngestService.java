@@ -1,13 +1,10 @@
 package dev.yardstick.ingest;
 
 import dev.yardstick.catalogue.IndicatorCatalogue;
-import dev.yardstick.catalogue.IndicatorMatcher;
 import dev.yardstick.catalogue.MatchedObservation;
 import dev.yardstick.catalogue.ReviewDecisions;
 import dev.yardstick.document.DocumentRejectedException;
-import dev.yardstick.document.UpdateReader;
 import dev.yardstick.document.UpdateDocument;
-import dev.yardstick.extract.Extractor;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.IngestSession;
 import dev.yardstick.store.StoreException;
@@ -37,9 +34,7 @@ public class IngestService {
 
     private final InfluxStore store;
     private final Assessor assessor;
-    private final IndicatorMatcher matcher;
-    private final Extractor extractor;
-    private final UpdateReader reader = new UpdateReader();
+    private final UpdateExtraction extraction;
     private final IngestQueue queue;
     private final IngestMetrics metrics;
     private volatile String lastStoreError;
@@ -49,26 +44,31 @@ public class IngestService {
     /** Organisations whose re-assessment waits for InfluxDB; read by the retry timer without the lock. */
     private final java.util.Set<String> pendingAssessments = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private final IndicatorCatalogue catalogue;
     private final java.util.function.Supplier<ReviewDecisions> decisions;
 
     IngestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestQueue queue, MeterRegistry registry,
                   UpdateLimits limits, java.util.function.Supplier<ReviewDecisions> decisions) {
-        this.catalogue = catalogue;
         this.decisions = decisions;
         this.limits = limits;
         this.store = store;
         this.assessor = assessor;
-        this.matcher = IndicatorMatcher.withProvisional(catalogue);
-        this.extractor = new Extractor(matcher);
+        this.extraction = new UpdateExtraction(catalogue);
         this.queue = queue;
         this.metrics = new IngestMetrics(registry, queue::depth);
     }
 
     /** An update read and extracted, ready to store. */
-    private record Prepared(UpdateDocument document, List<MatchedObservation> observations, long startedNanos) {
+    private record Prepared(ExtractedUpdate update, long startedNanos) {
+        UpdateDocument document() {
+            return update.document();
+        }
+
+        List<MatchedObservation> observations() {
+            return update.observations();
+        }
+
         int matched() {
-            return (int) observations.stream().filter(MatchedObservation::isCatalogued).count();
+            return update.matched();
         }
     }
 
@@ -240,17 +240,9 @@ public class IngestService {
 
     private Prepared prepare(String source, String organisation, byte[] bytes, long started) {
         try {
-            UpdateDocument doc = reader.read(source, organisation, bytes, text -> limits.checkText(source, text));
-            List<MatchedObservation> observations;
-            try {
-                observations = matcher.match(extractor.extract(doc));
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                // a value the extractor cannot hold (a number too large for a double): the update is refused, not the service
-                throw new DocumentRejectedException(source, "a value in it cannot be read (" + shortened(e.getMessage())
-                        + "); correct the figure and upload it again");
-            }
-            limits.checkObservations(source, observations.size());
-            return new Prepared(doc, observations, started);
+            ExtractedUpdate update = extraction.extract(source, organisation, bytes, text -> limits.checkText(source, text));
+            limits.checkObservations(source, update.observations().size());
+            return new Prepared(update, started);
         } catch (DocumentRejectedException e) {
             metrics.rejected();
             throw e;
@@ -259,8 +251,7 @@ public class IngestService {
 
     private DocumentIngested store(Prepared extracted) {
         // the review decisions in force when it is written (under the organisation's lock), not when it was read
-        Prepared p = new Prepared(extracted.document(), decisions.get().apply(extracted.document().organisation(), extracted.observations(),
-                catalogue), extracted.startedNanos());
+        Prepared p = new Prepared(extraction.decided(extracted.update(), decisions.get()), extracted.startedNanos());
         if (lastStoreError != null) {
             store.ensureDatabase(); // the server may have come back empty
         }
@@ -275,10 +266,6 @@ public class IngestService {
         String outcome = written.outcome().name().toLowerCase(Locale.ROOT);
         metrics.ingested(outcome, p.observations().size(), p.matched(), points, System.nanoTime() - p.startedNanos());
         return summary(p, outcome, points);
-    }
-
-    private static String shortened(String message) {
-        return message == null ? "no detail" : message.length() <= 120 ? message : message.substring(0, 120) + "...";
     }
 
     private static DocumentIngested summary(Prepared p, String outcome, int points) {

@@ -54,6 +54,30 @@ class IngestToInfluxTest {
         }
     }
 
+    @Test
+    void ingestFollowsTheReviewDecisionsAsTheServiceDoes() {
+        java.nio.file.Path data = SeedData.tempDir("decisions");
+        var extraction = new dev.yardstick.ingest.UpdateExtraction(dev.yardstick.ingest.UpdateExtraction.catalogue(null));
+        String provisional = extraction.extract(SeedData.Q2_2019_20, "lbbd", SeedData.bytes(SeedData.Q2_2019_20)).observations().stream()
+                .filter(dev.yardstick.catalogue.MatchedObservation::isProvisional).findFirst().orElseThrow().indicatorId();
+        String curated = "curated_" + provisional.substring(provisional.lastIndexOf('_') + 1);
+        dev.yardstick.catalogue.ReviewDecisions.none().with(new dev.yardstick.catalogue.ReviewDecision(
+                dev.yardstick.catalogue.ReviewDecision.Action.ACCEPT, "lbbd", provisional, curated, "Curated", "x",
+                dev.yardstick.catalogue.Polarity.NEUTRAL, "", java.util.List.of("curated"), java.time.Instant.parse("2026-11-23T10:00:00Z")))
+                .save(data.resolve("review-decisions.yaml"));
+        try (InfluxServer server = InfluxServer.start()) {
+            // no YARDSTICK_REVIEW_DECISIONS_FILE: found beside the API targets file, as the service finds it
+            ingest(Map.of("YARDSTICK_INFLUX_URL", server.url(), "YARDSTICK_INFLUX_DATABASE", "cli",
+                    "YARDSTICK_TARGETS_API_FILE", data.resolve("targets-from-api.yaml").toString()), SeedData.update(SeedData.Q2_2019_20).toString());
+
+            String indicators;
+            try (InfluxStore store = new InfluxStore(server.settings("cli"))) {
+                indicators = store.query("SHOW TAG VALUES FROM observation WITH KEY = \"indicator\"").toString();
+            }
+            assertThat(indicators).contains(curated).doesNotContain(provisional + "]");
+        }
+    }
+
     private static String ingest(Map<String, String> env, String... files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = new IngestCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, env).run(CommandLine.parse(files, "--org"));
