@@ -1,5 +1,6 @@
 package dev.yardstick.ingest;
 
+import dev.yardstick.analysis.ComparatorGap;
 import dev.yardstick.analysis.IndicatorStatus;
 import dev.yardstick.analysis.StatusEvaluator;
 import dev.yardstick.catalogue.Indicator;
@@ -11,6 +12,7 @@ import dev.yardstick.catalogue.Target;
 import dev.yardstick.catalogue.TargetBook;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.Assessed;
+import dev.yardstick.store.AssessmentInput;
 import dev.yardstick.store.StoredSeries;
 import dev.yardstick.store.PointBatch;
 import java.time.LocalDate;
@@ -24,7 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * Judges every indicator of an organisation against its target and writes the result: the
- * status at each period end ({@code indicator_status}) and the target lines ({@code indicator_target}).
+ * status at each period end ({@code indicator_status}), with the gap to each comparator the updates
+ * quote, and the target lines ({@code indicator_target}).
  * Run after every ingest and every target change.
  */
 public final class Assessor {
@@ -76,14 +79,16 @@ public final class Assessor {
         TargetBook book = targets.get();
         List<Assessed> history = new ArrayList<>();
         List<Assessed> latest = new ArrayList<>();
-        for (StoredSeries series : store.reconciledSeries(organisation)) {
+        AssessmentInput input = store.assessmentInput(organisation);
+        for (StoredSeries series : input.series()) {
             Optional<Indicator> indicator = indicator(series.indicator(), series.organisation());
             if (indicator.isEmpty() || series.points().isEmpty()) {
                 continue; // an indicator since removed from the catalogue keeps its values but gets no status
             }
             Target target = book.find(series.indicator(), organisation).orElse(null);
             List<IndicatorStatus> statuses = StatusEvaluator.history(indicator.get(), organisation, series.points(), target);
-            statuses.forEach(s -> history.add(new Assessed(s, series.theme(), series.director())));
+            List<ComparatorGap.Quoted> quoted = input.comparators(series.indicator());
+            statuses.forEach(s -> history.add(new Assessed(s, series.theme(), series.director(), ComparatorGap.at(s, quoted))));
             if (!indicator.get().provisional()) {
                 latest.add(history.get(history.size() - 1)); // freshness, and so the stale alert, is for catalogued indicators
             }

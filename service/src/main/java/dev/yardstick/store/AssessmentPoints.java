@@ -1,6 +1,7 @@
 package dev.yardstick.store;
 
 import dev.yardstick.analysis.ChangeWords;
+import dev.yardstick.analysis.ComparatorGap;
 import dev.yardstick.analysis.Direction;
 import dev.yardstick.analysis.Forecast;
 import dev.yardstick.analysis.IndicatorStatus;
@@ -25,7 +26,7 @@ final class AssessmentPoints {
             Schema.IndicatorStatus.TAG_THEME, Schema.IndicatorStatus.TAG_DIRECTOR, Schema.IndicatorStatus.TAG_PROVISIONAL);
     static final List<String> TARGET_TAGS = List.of(Schema.IndicatorTarget.TAG_ORGANISATION, Schema.IndicatorTarget.TAG_INDICATOR);
 
-    static PointRecord status(IndicatorStatus s, String theme, String director) {
+    static PointRecord status(IndicatorStatus s, String theme, String director, List<ComparatorGap> comparators) {
         Map<String, String> tags = new HashMap<>();
         tags.put(Schema.IndicatorStatus.TAG_ORGANISATION, s.organisation());
         tags.put(Schema.IndicatorStatus.TAG_INDICATOR, s.indicator().id());
@@ -75,6 +76,13 @@ final class AssessmentPoints {
             number(b, Schema.IndicatorStatus.FIELD_SPC_UPPER, s.spc().upperLimit());
             b.addField(Schema.IndicatorStatus.FIELD_SPC_SIGNAL, s.spc().signalLabel())
                     .addField(Schema.IndicatorStatus.FIELD_SPC_VARIATION, s.spc().variation().label());
+        }
+        for (ComparatorGap c : comparators) {
+            List<String> names = Schema.IndicatorStatus.comparatorFields(c.scope());
+            number(b, names.get(0), c.value());
+            b.addField(names.get(1), c.periodEnd().toString());
+            number(b, names.get(2), c.gap());
+            b.addField(names.get(3), c.words());
         }
         return new PointRecord(Schema.IndicatorStatus.MEASUREMENT, tags, seconds(s.date()), b.map);
     }

@@ -179,34 +179,16 @@ public final class InfluxStore implements AutoCloseable {
 
     /** The reconciled series of every indicator of one organisation (all organisations when null). */
     public List<StoredSeries> reconciledSeries(String organisation) {
-        String q = "SELECT \"" + Schema.IndicatorValue.FIELD_VALUE + "\", \"" + Schema.IndicatorValue.FIELD_PERIOD_START + "\" FROM \""
-                + Schema.IndicatorValue.MEASUREMENT + "\""
-                + (organisation == null ? "" : " WHERE \"" + Schema.IndicatorValue.TAG_ORGANISATION + "\" = $org")
-                + " GROUP BY \"" + Schema.IndicatorValue.TAG_ORGANISATION + "\", \"" + Schema.IndicatorValue.TAG_INDICATOR
-                + "\", \"" + Schema.IndicatorValue.TAG_THEME + "\", \"" + Schema.IndicatorValue.TAG_DIRECTOR + "\"";
-        var builder = BoundParameterQuery.QueryBuilder.newQuery(q).forDatabase(settings.database());
+        var builder = BoundParameterQuery.QueryBuilder.newQuery(AssessmentInput.seriesQuery(organisation)).forDatabase(settings.database());
         if (organisation != null) {
             builder.bind("org", organisation);
         }
-        QueryResult.Result result = query(builder.create(), "read the reconciled series").getResults().get(0);
-        List<StoredSeries> out = new java.util.ArrayList<>();
-        if (result.getSeries() == null) {
-            return out;
-        }
-        for (QueryResult.Series s : result.getSeries()) {
-            List<dev.yardstick.analysis.SeriesPoint> points = new java.util.ArrayList<>();
-            for (List<Object> row : s.getValues()) {
-                long millis = ((Number) row.get(0)).longValue();
-                java.time.LocalDate end = java.time.Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
-                // every reconciled value is written with its period; a point without one is read as that day alone
-                java.time.LocalDate start = row.get(2) instanceof String s1 ? java.time.LocalDate.parse(s1) : end;
-                points.add(new dev.yardstick.analysis.SeriesPoint(start, end, ((Number) row.get(1)).doubleValue()));
-            }
-            var tags = s.getTags();
-            out.add(new StoredSeries(tags.get(Schema.IndicatorValue.TAG_ORGANISATION), tags.get(Schema.IndicatorValue.TAG_INDICATOR),
-                    tags.get(Schema.IndicatorValue.TAG_THEME), tags.get(Schema.IndicatorValue.TAG_DIRECTOR), points));
-        }
-        return out;
+        return AssessmentInput.series(query(builder.create(), "read the reconciled series").getResults().get(0));
+    }
+
+    /** The reconciled series of one organisation with the comparator values its updates quote, in one request. */
+    public AssessmentInput assessmentInput(String organisation) {
+        return AssessmentInput.read(this, organisation);
     }
 
     /**
@@ -218,7 +200,7 @@ public final class InfluxStore implements AutoCloseable {
                                   java.util.function.Function<String, dev.yardstick.catalogue.Polarity> polarity, PointBatch batch) {
         List<PointRecord> status = new java.util.ArrayList<>();
         for (Assessed a : statuses) {
-            status.add(AssessmentPoints.status(a.status(), a.theme(), a.director()));
+            status.add(AssessmentPoints.status(a.status(), a.theme(), a.director(), a.comparators()));
         }
         List<PointRecord> lines = new java.util.ArrayList<>();
         for (dev.yardstick.catalogue.Target t : targets) {

@@ -1,5 +1,7 @@
 package dev.yardstick.store;
 
+import java.util.List;
+
 /**
  * Every InfluxDB measurement, tag and field Yardstick writes, named once. {@code influx/README.md}
  * documents the same schema; dashboards and alert rules use these names.
@@ -213,6 +215,35 @@ public final class Schema {
         /** The status in words. */
         public static final String FIELD_SUMMARY = "summary";
         public static final String FIELD_TARGET_SOURCE = "target_source";
+        /**
+         * Per comparator scope quoted for the indicator by the period end ({@code england},
+         * {@code region}, {@code neighbours}): the latest quoted value, its period end, own value
+         * minus it, and that gap judged by polarity in words ({@code 4.5 percentage points above
+         * England, better}); absent when the updates quote none.
+         */
+        public static final String FIELD_ENGLAND = "england";
+        public static final String FIELD_ENGLAND_PERIOD_END = "england_period_end";
+        public static final String FIELD_ENGLAND_GAP = "england_gap";
+        public static final String FIELD_ENGLAND_GAP_WORDS = "england_gap_words";
+        public static final String FIELD_REGION = "region";
+        public static final String FIELD_REGION_PERIOD_END = "region_period_end";
+        public static final String FIELD_REGION_GAP = "region_gap";
+        public static final String FIELD_REGION_GAP_WORDS = "region_gap_words";
+        public static final String FIELD_NEIGHBOURS = "neighbours";
+        public static final String FIELD_NEIGHBOURS_PERIOD_END = "neighbours_period_end";
+        public static final String FIELD_NEIGHBOURS_GAP = "neighbours_gap";
+        public static final String FIELD_NEIGHBOURS_GAP_WORDS = "neighbours_gap_words";
+
+        /** The four comparator fields of one scope id, in the order value, period end, gap, gap in words. */
+        public static List<String> comparatorFields(String scope) {
+            return switch (scope) {
+                case "england" -> List.of(FIELD_ENGLAND, FIELD_ENGLAND_PERIOD_END, FIELD_ENGLAND_GAP, FIELD_ENGLAND_GAP_WORDS);
+                case "region" -> List.of(FIELD_REGION, FIELD_REGION_PERIOD_END, FIELD_REGION_GAP, FIELD_REGION_GAP_WORDS);
+                case "neighbours" -> List.of(FIELD_NEIGHBOURS, FIELD_NEIGHBOURS_PERIOD_END, FIELD_NEIGHBOURS_GAP,
+                        FIELD_NEIGHBOURS_GAP_WORDS);
+                default -> throw new IllegalArgumentException("no status fields for comparator scope '" + scope + "'");
+            };
+        }
 
         private IndicatorStatus() {
         }

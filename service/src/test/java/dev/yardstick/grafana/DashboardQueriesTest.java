@@ -536,6 +536,49 @@ class DashboardQueriesTest {
         }
     }
 
+    /**
+     * The overview shows, for the corpus council, the latest England value its update quotes and
+     * the gap to it in words judged by polarity (reablement is higher-better: 87.2% against 82.7%
+     * is better), coloured by the gap column's mappings; region and neighbour columns are offered
+     * under readable headers.
+     */
+    @Test
+    void overviewShowsTheLatestEnglandValueAndTheGapJudgedByPolarity() {
+        List<PanelQuery> table = panels().stream().filter(p -> p.get(0).dashboard().uid().equals("yardstick-overview") && !p.get(0).seeds()
+                && p.get(0).panel().get("title").asString().startsWith("Every indicator")).findFirst().orElseThrow();
+        assertThat(check(table).shown()).contains("England (latest)", "Gap to England", "Region (latest)", "Gap to region",
+                "Neighbours (latest)", "Gap to neighbours");
+        QueryResult.Series reablement = table.get(0).result().getSeries().stream()
+                .filter(s -> s.getTags().get("indicator").equals(ENGLAND_QUOTED)).findFirst().orElseThrow();
+        List<String> columns = reablement.getColumns();
+        List<Object> row = reablement.getValues().get(0);
+        assertThat(row.get(columns.indexOf("england"))).isEqualTo(82.7);
+        String words = (String) row.get(columns.indexOf("england_gap"));
+        assertThat(words).isEqualTo("4.5 percentage points above England, better");
+
+        JsonNode gapOverride = null;
+        for (JsonNode o : table.get(0).panel().get("fieldConfig").get("overrides")) {
+            if (GrafanaFrames.jsRegex(o.get("matcher").get("options").asString()).matcher("Gap to England").find()) {
+                gapOverride = o;
+            }
+        }
+        assertThat(gapOverride).as("an override colours the gap to England").isNotNull();
+        Map<String, String> colourByPattern = new LinkedHashMap<>();
+        gapOverride.get("properties").forEach(p -> {
+            if (p.get("id").asString().equals("mappings")) {
+                p.get("value").forEach(m -> {
+                    if (m.get("type").asString().equals("regex")) {
+                        colourByPattern.put(m.get("options").get("pattern").asString(), m.get("options").get("result").get("color").asString());
+                    }
+                });
+            }
+        });
+        assertThat(colourByPattern.entrySet()).filteredOn(e -> GrafanaFrames.jsRegex(e.getKey()).matcher(words).find())
+                .extracting(Map.Entry::getValue).containsExactly("green");
+        assertThat(colourByPattern.entrySet()).filteredOn(e -> GrafanaFrames.jsRegex(e.getKey()).matcher("1 percentage point below England, worse").find())
+                .extracting(Map.Entry::getValue).containsExactly("red");
+    }
+
     /** The change tile reads as words with the reading explicit, coloured by whether the change is for the better. */
     @Test
     void changeTileShowsTheChangeInWordsColouredByPolarity() {
