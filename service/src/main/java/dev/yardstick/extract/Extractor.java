@@ -29,6 +29,9 @@ public final class Extractor {
         this(PolarityHint.NONE);
     }
 
+    /** "projected to reach 834 by the end of March 2018": a deadline, kept as the forecast's date. */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+(?:end|close)\\s+of\\s+)?$");
+
     /** The shortest period a framing phrase must name to frame the paragraphs after it: a quarter. */
     private static final int QUARTER_DAYS = 89;
 
@@ -131,7 +134,7 @@ public final class Extractor {
                 derive(s, found, i, periods, facts.scopes(), mentions, heading, provenance, out);
                 continue;
             }
-            ReportingPeriod period = forecastOrTargetPeriod(kinds[i], dated[i], mentions, quarter);
+            ReportingPeriod period = forecastOrTargetPeriod(s, kinds[i], dated[i], mentions, quarter);
             put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null));
         }
         row.sentenceDated(sentencePeriod(facts, dated));
@@ -143,17 +146,21 @@ public final class Extractor {
      * of the outturn, or one the text gives no period, is for the whole year. A target for "this year" is for the financial year, not
      * the year to date.
      */
-    private static ReportingPeriod forecastOrTargetPeriod(Kind kind, PeriodRules.Dated dated, List<TimeMention> mentions,
+    private static ReportingPeriod forecastOrTargetPeriod(String sentence, Kind kind, PeriodRules.Dated dated, List<TimeMention> mentions,
                                                           FinancialQuarter quarter) {
         ReportingPeriod period = dated.period();
         boolean day = period.start().equals(period.end());
         if (kind == Kind.FORECAST) {
+            boolean deadline = mentions.stream().anyMatch(m -> m.period().equals(period) && (m.role() == TimeMention.Role.BY
+                    || BY_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find()));
+            if (deadline) {
+                return period;
+            }
             boolean madeThen = day && !period.end().isAfter(quarter.end()) || period.end().isBefore(quarter.start());
             if (has(mentions, TimeMention.Role.FULL_YEAR) || dated.rule() == PeriodRules.Rule.REPORT_QUARTER) {
                 return quarter.financialYear(); // a forecast in a quarterly update with no period of its own is of the year's outturn
             }
-            boolean deadline = mentions.stream().anyMatch(m -> m.role() == TimeMention.Role.BY && m.period().equals(period));
-            if (madeThen && !deadline) {
+            if (madeThen) {
                 return FinancialQuarter.containing(period.end()).financialYear(); // "the potential overspend of £5.1m reported at Quarter 2"
             }
         }

@@ -70,6 +70,9 @@ final class NumberContext {
         if (next != null && (next.is("times") || next.is("fold"))) {
             return true;
         }
+        if (next != null && DISTANCE_UNITS.contains(next.lower()) && (word(i - 1, "within") || word(i - 1, "to") && word(i - 2, "up"))) {
+            return true; // "villages up to six miles outside the city": who is eligible, not a result
+        }
         Token prev = tok(i - 1);
         if (prev != null && prev.isNumber() && prev.text().startsWith("0") && !prev.text().contains(".")) {
             return true; // the second half of a phone number
@@ -86,7 +89,7 @@ final class NumberContext {
 
     /** A sum of money near a ticket, prize or jackpot sets the scheme's terms: "tickets cost £1", "a £25,000 jackpot". */
     boolean schemeParameter(int i, int last) {
-        for (int k = Math.max(0, i - 3); k <= Math.min(t.size() - 1, last + 2); k++) {
+        for (int k = Math.max(0, i - 4); k <= Math.min(t.size() - 1, last + 2); k++) {
             if (k != i && t.get(k).isWord() && SCHEME_WORDS.contains(t.get(k).lower())) {
                 return true;
             }
@@ -96,6 +99,7 @@ final class NumberContext {
 
     private static final java.util.Set<String> COVERAGE_NOUNS = java.util.Set.of("wards", "areas", "districts", "boroughs",
             "councils", "authorities", "sites", "libraries", "schools", "practices", "localities", "neighbourhoods", "towns", "parishes");
+    private static final java.util.Set<String> DISTANCE_UNITS = java.util.Set.of("miles", "mile", "km", "kilometres", "metres", "yards");
     private static final java.util.Set<String> THRESHOLD_WORDS = java.util.Set.of("more", "fewer", "less", "above", "over", "below", "under");
     private static final java.util.Set<String> SCHEME_WORDS = java.util.Set.of("ticket", "tickets", "prize", "prizes", "jackpot",
             "priced", "entry", "stake");

@@ -49,6 +49,7 @@ class PeriodRulesTest {
             the period compared with dates a transition's start | Missing episodes fell compared with Quarter 2 2018/19 (from 31 episodes to 18). | 31 | 2018-09-30 | PRIOR
             a unit written against the number | Residual waste per household was 114kg against a target of 127kg. | 114 | 2019-09-30 | ACTUAL
             indicators with targets is no target | Of the performance indicators with targets, 5 were underperforming. | 5 | 2019-09-30 | ACTUAL
+            a forecast's deadline outranks year-end words | The caseload was projected to reach 834 plans by the end of March 2019; the year-end figure follows. | 834 | 2019-03-31 | FORECAST
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {

@@ -174,6 +174,8 @@ class QuantityRecognitionTest {
             Take-up was 52% in the least deprived quintile (quintile 1).                   | 1
             For the second half of the year (Quarters 3 and 4) the average was 3.73 days.  | 4
             Good causes get three times the share of the national lottery.                 | 3
+            Residents of villages up to six miles outside the city can apply.               | 6
+            Tickets cost £1 and prizes range from £25 up to a £25,000 jackpot.             | 25
             """)
     void numbersThatSetARuleOrNameAThingAreNotMeasurements(String sentence, double number) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(number);
