@@ -76,6 +76,8 @@ class StatusController {
      * when InfluxDB is down and the re-assessment waits for it.
      */
     @PutMapping("/api/indicators/{id}/targets")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TargetBody.class)))
     ResponseEntity<Map<String, Object>> putTarget(@PathVariable String id, @RequestParam String org, @RequestBody JsonNode body) {
         Target target = targets.put(known(id).id(), OrganisationId.checked(org), body);
         int statuses = ingest.reassess(org);
