@@ -56,6 +56,16 @@ class OpenApiDescription {
                         .addSchemas(PROBLEM, problemSchema()));
     }
 
+    /**
+     * Schemas named as the JSON is written: springdoc reads models with its own (Jackson 2)
+     * mapper, which knows nothing of spring.jackson.property-naming-strategy=SNAKE_CASE.
+     */
+    @Bean
+    io.swagger.v3.core.jackson.ModelResolver snakeCaseModels() {
+        return new io.swagger.v3.core.jackson.ModelResolver(new com.fasterxml.jackson.databind.ObjectMapper()
+                .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE));
+    }
+
     /** Adds the error responses and the security requirement to every operation springdoc found. */
     @Bean
     OpenApiCustomizer problemResponses(ApiProperties api) {

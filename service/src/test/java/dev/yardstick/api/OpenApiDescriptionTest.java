@@ -119,6 +119,12 @@ class OpenApiDescriptionTest {
         assertThat(schema.path("properties").propertyNames()).contains("unit", "tolerance", "source", "steps", "trajectory");
     }
 
+    @Test
+    void schemasNamePropertiesAsTheJsonIsWritten() {
+        assertThat(api.path("components").path("schemas").path("DocumentIngested").path("properties").propertyNames())
+                .contains("period_start", "points_written", "status_points_written").doesNotContain("pointsWritten");
+    }
+
     private interface OperationVisitor {
         void visit(String where, String method, JsonNode operation);
     }
