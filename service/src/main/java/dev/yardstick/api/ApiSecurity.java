@@ -106,7 +106,7 @@ class ApiSecurity {
                 entryPoint.commence(request, response, null);
                 return;
             }
-            ProblemWriter.write(response, Problems.of(HttpStatus.BAD_REQUEST, "request-rejected", "Request path rejected",
+            ProblemWriter.write(request, response, Problems.of(HttpStatus.BAD_REQUEST, "request-rejected", "Request path rejected",
                     "The path is ambiguous (path parameters ';', '//', '/./', encoded '/', '%' or '.'): send the plain path, e.g. /api/documents."));
         };
         return web -> web.requestRejectedHandler(handler);
@@ -115,12 +115,12 @@ class ApiSecurity {
     private static AuthenticationEntryPoint entryPoint(ApiProperties properties) {
         return (request, response, e) -> {
             if (!properties.hasToken()) {
-                ProblemWriter.write(response, Problems.of(HttpStatus.FORBIDDEN, "api-token-not-configured", "API token not configured",
+                ProblemWriter.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "api-token-not-configured", "API token not configured",
                         "This endpoint needs an API token, and none is configured: set yardstick.api.token (YARDSTICK_API_TOKEN) and restart."));
                 return;
             }
             response.setHeader("WWW-Authenticate", "Bearer");
-            ProblemWriter.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Missing or wrong API token",
+            ProblemWriter.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "Missing or wrong API token",
                     "Send the configured token as 'Authorization: Bearer <token>'."));
         };
     }
@@ -133,7 +133,7 @@ class ApiSecurity {
                 entryPoint.commence(request, response, null);
                 return;
             }
-            ProblemWriter.write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This request is not allowed: " + e.getMessage()));
+            ProblemWriter.write(request, response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "This request is not allowed: " + e.getMessage()));
         };
     }
 

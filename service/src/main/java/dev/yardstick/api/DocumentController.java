@@ -104,6 +104,7 @@ class DocumentController {
 
     /** 201 when written; 202 when accepted into the durable queue because InfluxDB is unavailable. */
     private static ResponseEntity<DocumentIngested> created(DocumentIngested result) {
+        RequestLog.uploaded(result);
         return ResponseEntity.status("queued".equals(result.outcome()) ? HttpStatus.ACCEPTED : HttpStatus.CREATED).body(result);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * other error, in place of Spring Boot's default JSON or HTML. Never shows the exception.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden // the container's error page, not an operation a client calls
 class ErrorPageProblems implements ErrorController {
 
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})

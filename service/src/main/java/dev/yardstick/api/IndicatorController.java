@@ -89,6 +89,11 @@ class IndicatorController {
     List<StoredObservation> observations(@PathVariable String id, @RequestParam(required = false) String org,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            // an empty list would read as "no values in that range" when the range itself is wrong
+            throw new dev.yardstick.ingest.InvalidParameterException("from", "The range is reversed: from=" + from + " is after to=" + to
+                    + "; give the earlier date as from, e.g. from=" + to + "&to=" + from + ".");
+        }
         return store.observations(Schema.Observation.CANDIDATE.equals(id) ? id : known(id).id(),
                 dev.yardstick.ingest.OrganisationId.checkedIfPresent(org), from, to);
     }

@@ -98,10 +98,13 @@ class ProblemHandler {
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "missing-parameter", "Missing parameter",
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, jakarta.servlet.http.HttpServletRequest request) {
+        ProblemDetail p = Problems.of(HttpStatus.BAD_REQUEST, "missing-parameter", "Missing parameter",
                 "The query parameter '" + e.getParameterName() + "' is required" + ("org".equals(e.getParameterName())
-                        ? ": name the organisation the update belongs to, e.g. ?org=lbbd." : "."));
+                        ? ": name the organisation the " + (request.getRequestURI().endsWith("/targets") ? "target" : "update")
+                                + " belongs to, e.g. ?org=lbbd." : "."));
+        p.setProperty("parameter", e.getParameterName());
+        return p;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -20,7 +20,8 @@ final class ProblemWriter {
     private ProblemWriter() {
     }
 
-    static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    static void write(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        RequestLog.refused(request, problem);
         if (response.isCommitted()) {
             return;
         }

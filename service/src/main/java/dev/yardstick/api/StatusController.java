@@ -76,9 +76,12 @@ class StatusController {
      * when InfluxDB is down and the re-assessment waits for it.
      */
     @PutMapping("/api/indicators/{id}/targets")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = "application/json", schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = TargetBody.class)))
     ResponseEntity<Map<String, Object>> putTarget(@PathVariable String id, @RequestParam String org, @RequestBody JsonNode body) {
         Target target = targets.put(known(id).id(), OrganisationId.checked(org), body);
         int statuses = ingest.reassess(org);
+        RequestLog.targetSet(target.indicator(), target.organisation(), target.unit(), statuses);
         if (statuses < 0) {
             // the target is saved and in force; its status is written when InfluxDB is back
             return ResponseEntity.accepted().body(Map.of("target", target, "statuses_written", 0,

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code yardstick.ingest.*}.
  *
  * @param seedOnStartup ingest every {@code *.txt}, {@code *.docx} and {@code *.pdf} under {@code seedDir} when the service starts
- * @param seedDir       folder of updates to ingest at start-up
+ * @param seedDir       folder of updates to ingest at start-up; empty means the seed updates bundled in the jar
  * @param catalogue     indicator catalogue file; empty means the catalogue bundled in the jar
  * @param queueDir      durable queue of accepted updates not yet written to InfluxDB; keep it on
  *                      a persistent volume
@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("yardstick.ingest")
 public record IngestProperties(@DefaultValue("false") boolean seedOnStartup,
-                               @DefaultValue("seed-data/updates") String seedDir,
+                               @DefaultValue("") String seedDir,
                                @DefaultValue("") String catalogue,
                                @DefaultValue("data/ingest-queue") String queueDir,
                                @DefaultValue("10s") Duration retryInterval,

@@ -100,7 +100,7 @@ public class IngestService {
                 throw new StoreException("the update was not accepted: " + e.getMessage(), e);
             }
             DocumentIngested result = lastStoreError == null ? drain(organisation, mine, prepared) : null;
-            return result != null ? result : summary(prepared, "queued", 0);
+            return result != null ? result : summary(prepared, "queued", 0, 0);
         } finally {
             lock.unlock();
         }
@@ -262,16 +262,16 @@ public class IngestService {
             points = written.points() + session.finish();
         }
         // part of the write: if it fails the entry stays queued, and the retry assesses again
-        points += assessor.assess(p.document().organisation()).size();
+        int statusPoints = assessor.assess(p.document().organisation()).size();
         String outcome = written.outcome().name().toLowerCase(Locale.ROOT);
-        metrics.ingested(outcome, p.observations().size(), p.matched(), points, System.nanoTime() - p.startedNanos());
-        return summary(p, outcome, points);
+        metrics.ingested(outcome, p.observations().size(), p.matched(), points + statusPoints, System.nanoTime() - p.startedNanos());
+        return summary(p, outcome, points, statusPoints);
     }
 
-    private static DocumentIngested summary(Prepared p, String outcome, int points) {
+    private static DocumentIngested summary(Prepared p, String outcome, int points, int statusPoints) {
         UpdateDocument doc = p.document();
         int matched = p.matched();
         return new DocumentIngested(doc.source(), doc.organisation(), doc.quarter().label(), doc.period().start().toString(),
-                doc.period().end().toString(), p.observations().size(), matched, p.observations().size() - matched, outcome, points);
+                doc.period().end().toString(), p.observations().size(), matched, p.observations().size() - matched, outcome, points, statusPoints);
     }
 }

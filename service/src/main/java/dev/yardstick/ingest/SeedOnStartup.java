@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code yardstick.ingest.seed-on-startup=true}, ingests every update file ({@code *.txt},
- * {@code *.docx}, {@code *.pdf}) under {@code yardstick.ingest.seed-dir} once the service has
- * started, so a fresh stack shows data. The extension only picks the files; the reader tells the
+ * {@code *.docx}, {@code *.pdf}) under {@code yardstick.ingest.seed-dir} (by default the seed updates
+ * bundled in the jar) once the service has started, so a fresh stack shows data. The extension only picks the files; the reader tells the
  * format from the bytes, as for uploads. Idempotent: unchanged updates are skipped by the store.
  */
 @Component
@@ -49,27 +49,53 @@ class SeedOnStartup implements ApplicationRunner {
         }
     }
 
+    /** An update file to seed: its name and where to read it. */
+    private record Seed(String name, Bytes bytes) {
+    }
+
+    private interface Bytes {
+        byte[] read() throws IOException;
+    }
+
     private void seed() {
-        Path dir = Path.of(properties.seedDir());
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(SeedOnStartup::isUpdateFile).sorted().toList();
+        List<Seed> seeds;
+        try {
+            seeds = properties.seedDir().isBlank() ? bundledSeeds() : seedsIn(Path.of(properties.seedDir()));
         } catch (IOException e) {
-            log.error("seed-on-startup: cannot list {} ({}); set yardstick.ingest.seed-dir", dir.toAbsolutePath(), e.getMessage());
+            log.error("seed-on-startup: cannot list the seed updates ({}); set yardstick.ingest.seed-dir", e.getMessage());
             return;
         }
-        for (Path file : files) {
-            String name = file.getFileName().toString();
+        for (Seed seed : seeds) {
+            String name = seed.name();
             try {
                 String organisation = OrganisationName.fromFileName(name)
                         .orElseThrow(() -> new DocumentRejectedException(name, "name the file <organisation>-<year>... to seed it"));
-                DocumentIngested result = ingest.ingest(name, organisation, Files.readAllBytes(file));
+                DocumentIngested result = ingest.ingest(name, organisation, seed.bytes().read());
                 log.info("seeded {}: {} {}, {} observations ({} matched), {}", name, result.organisation(), result.period(),
                         result.observations(), result.matched(), result.outcome());
             } catch (DocumentRejectedException | InvalidParameterException | StoreException | IOException e) {
                 log.error("seed-on-startup: {} not ingested: {}", name, e.getMessage());
             }
         }
+    }
+
+    private static List<Seed> seedsIn(Path dir) throws IOException {
+        try (Stream<Path> listing = Files.list(dir)) {
+            return listing.filter(SeedOnStartup::isUpdateFile).sorted()
+                    .map(file -> new Seed(file.getFileName().toString(), () -> Files.readAllBytes(file))).toList();
+        } catch (IOException e) {
+            throw new IOException("cannot list " + dir.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The seed updates packed into the jar (under {@code seeds/}), so seeding works from any working directory. */
+    private static List<Seed> bundledSeeds() throws IOException {
+        org.springframework.core.io.Resource[] found = new org.springframework.core.io.support.PathMatchingResourcePatternResolver(
+                SeedOnStartup.class.getClassLoader()).getResources("classpath*:seeds/*");
+        return java.util.Arrays.stream(found)
+                .filter(r -> r.getFilename() != null && UPDATE_FILES.stream().anyMatch(r.getFilename().toLowerCase(java.util.Locale.ROOT)::endsWith))
+                .sorted(java.util.Comparator.comparing(org.springframework.core.io.Resource::getFilename))
+                .map(r -> new Seed(r.getFilename(), r::getContentAsByteArray)).toList();
     }
 
     private static boolean isUpdateFile(Path file) {

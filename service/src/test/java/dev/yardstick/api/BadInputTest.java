@@ -108,6 +108,25 @@ class BadInputTest {
     }
 
     @org.junit.jupiter.api.Test
+    void fromAfterToIsAProblemNotAnEmptyList() throws Exception {
+        problem(mvc.perform(get("/api/indicators/teen_pregnancy_rate/observations").param("from", "2019-09-30").param("to", "2017-07-01")),
+                400, "invalid-parameter")
+                .andExpect(jsonPath("$.parameter").value("from"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("2017-07-01")));
+    }
+
+    @org.junit.jupiter.api.Test
+    void targetWithoutOrganisationNamesTheParameterAndTheTarget() throws Exception {
+        problem(mvc.perform(put("/api/indicators/teen_pregnancy_rate/targets").header("Authorization", "Bearer " + TOKEN)
+                .contentType(MediaType.APPLICATION_JSON).content("{}")), 400, "missing-parameter")
+                .andExpect(jsonPath("$.parameter").value("org"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("update"))))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("target")));
+        problem(mvc.perform(put("/api/indicators/teen_pregnancy_rate/targets").param("org", "lbbd").header("Authorization", "Bearer " + TOKEN)
+                .contentType(MediaType.APPLICATION_JSON).content(new byte[0])), 400, "unreadable-body");
+    }
+
+    @org.junit.jupiter.api.Test
     void malformedMultipartOverRealHttpIsAProblem() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         for (String contentType : java.util.List.of("multipart/form-data", "multipart/form-data; boundary=xyz", "multipart/form-data; boundary=")) {

@@ -67,6 +67,22 @@ class DocumentApiTest {
     }
 
     @Test
+    void reuploadingAnUnchangedUpdateWritesNoObservationPoints() throws Exception {
+        mvc.perform(post("/api/documents").param("org", "unchanged-org").param("source", SeedData.Q2_2017_18)
+                        .header("Authorization", "Bearer " + TOKEN).contentType(MediaType.TEXT_PLAIN).content(SeedData.bytes(SeedData.Q2_2017_18)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.outcome").value("new"))
+                .andExpect(jsonPath("$.points_written").value(org.hamcrest.Matchers.greaterThan(0)));
+
+        mvc.perform(post("/api/documents").param("org", "unchanged-org").param("source", SeedData.Q2_2017_18)
+                        .header("Authorization", "Bearer " + TOKEN).contentType(MediaType.TEXT_PLAIN).content(SeedData.bytes(SeedData.Q2_2017_18)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.outcome").value("unchanged"))
+                .andExpect(jsonPath("$.points_written").value(0))
+                .andExpect(jsonPath("$.status_points_written").isNumber());
+    }
+
+    @Test
     void listsIngestedDocuments() throws Exception {
         mvc.perform(post("/api/documents").param("org", "lbbd").param("source", SeedData.Q2_2019_20)
                         .header("Authorization", "Bearer " + TOKEN).contentType(MediaType.TEXT_PLAIN).content(SeedData.bytes(SeedData.Q2_2019_20)))
