@@ -12,26 +12,8 @@ ensure_influxd
 n="${1:-1000}"
 work="$(mktemp -d)"
 trap 'kill "$(cat "$work/influxd.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$work"' EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-port="$(free_port)"; rpc="$(free_port)"
-cat > "$work/influxdb.conf" <<CONF
-reporting-disabled = true
-bind-address = "127.0.0.1:${rpc}"
-[meta]
-  dir = "$work/meta"
-[data]
-  dir = "$work/data"
-  wal-dir = "$work/wal"
-  query-log-enabled = false
-[monitor]
-  store-enabled = false
-[http]
-  bind-address = "127.0.0.1:${port}"
-  log-enabled = false
-CONF
-influxd run -config "$work/influxdb.conf" > "$work/influxd.log" 2>&1 &
-echo $! > "$work/influxd.pid"
-for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$port/ping" && break; sleep 0.1; done
+. scripts/throwaway-influxd.sh
+start_throwaway_influxd
 ./yardstick generate --documents "$n" --out "$work/corpus" >/dev/null
 size="$(du -sh "$work/corpus" | cut -f1)"
 echo "corpus: $n updates, $size"
