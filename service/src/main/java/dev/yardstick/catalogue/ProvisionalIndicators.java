@@ -83,7 +83,7 @@ public final class ProvisionalIndicators {
             }
             enter(o);
             Measure measure = q.unit().measure();
-            Indicator found = named(o, MeasuredPhrase.own(o.sentence(), q));
+            Indicator found = named(o, o.label() != null ? o.label() : MeasuredPhrase.own(o.sentence(), q));
             MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
             if (found == null && subject.refersBack()) {
                 found = back(measure);

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Reads the text export of an update table (tab-separated cells, one table row per line, the
- * header repeated at every page break) into an {@link UpdateDocument}.
+ * header repeated at every page break) into an {@link UpdateDocument}; a report without such a
+ * table, whose title names its quarter, is read by {@link FreeLayoutReader}.
  */
 public final class TextExportReader {
 
@@ -29,9 +30,10 @@ public final class TextExportReader {
             }
         }
         if (quarter == null) {
-            throw new DocumentRejectedException(source, "no table header naming the reporting quarter was found "
-                    + "(expected a line such as 'Key Accountability<TAB>Strategic Director<TAB>Quarter 2 2019/20 Update'); "
-                    + "check that this is a quarterly update exported as text");
+            return FreeLayoutReader.read(source, organisation, lines).orElseThrow(() -> new DocumentRejectedException(source,
+                    "no table header or title naming the reporting quarter was found (expected a line such as "
+                    + "'Key Accountability<TAB>Strategic Director<TAB>Quarter 2 2019/20 Update', or a title such as "
+                    + "'Quarter 2 2019/20 Performance Report'); check that this is a quarterly update exported as text"));
         }
         Assembly assembly = new Assembly(quarter, TableLayout.of(lines[headerIndex]));
         for (int i = headerIndex + 1; i < lines.length; i++) {

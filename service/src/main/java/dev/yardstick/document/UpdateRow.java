@@ -16,9 +16,12 @@ import java.util.Objects;
  *                          whitespace normalised, one entry per paragraph or list item
  * @param themeAsWritten    the theme heading as the file wrote it (a split made by the export shown as a tab)
  * @param directorAsWritten the director cell as the file wrote it
+ * @param figures           for a row of a figures table, its cells after the first (which is the
+ *                          accountability: the indicator's name), each with its column heading; empty
+ *                          for a narrative row
  */
 public record UpdateRow(int line, String number, String theme, String accountability, String director,
-                        List<String> paragraphs, String themeAsWritten, String directorAsWritten) {
+                        List<String> paragraphs, String themeAsWritten, String directorAsWritten, List<FigureCell> figures) {
 
     public UpdateRow {
         Objects.requireNonNull(theme, "theme");
@@ -27,6 +30,30 @@ public record UpdateRow(int line, String number, String theme, String accountabi
         Objects.requireNonNull(themeAsWritten, "themeAsWritten");
         Objects.requireNonNull(directorAsWritten, "directorAsWritten");
         paragraphs = List.copyOf(paragraphs);
+        figures = List.copyOf(figures);
+    }
+
+    /** A narrative row as the file wrote it. */
+    public UpdateRow(int line, String number, String theme, String accountability, String director,
+                     List<String> paragraphs, String themeAsWritten, String directorAsWritten) {
+        this(line, number, theme, accountability, director, paragraphs, themeAsWritten, directorAsWritten, List.of());
+    }
+
+    /** A row of a figures table: the indicator's name and its cells under their column headings. */
+    public static UpdateRow ofFigures(int line, String theme, String name, List<FigureCell> cells) {
+        return new UpdateRow(line, null, theme, name, "", List.of(), theme, "", cells);
+    }
+
+    /**
+     * The row as one line, cells separated by tabs the way a text export writes them: the
+     * evidence a figure of the row is quoted with.
+     */
+    public String figuresLine() {
+        StringBuilder line = new StringBuilder(accountability);
+        for (FigureCell cell : figures) {
+            line.append('\t').append(cell.text());
+        }
+        return line.toString();
     }
 
     /** A row whose theme and director are already clean (as written = as read). */
@@ -40,6 +67,6 @@ public record UpdateRow(int line, String number, String theme, String accountabi
     }
 
     UpdateRow withNames(String cleanTheme, String cleanDirector) {
-        return new UpdateRow(line, number, cleanTheme, accountability, cleanDirector, paragraphs, themeAsWritten, directorAsWritten);
+        return new UpdateRow(line, number, cleanTheme, accountability, cleanDirector, paragraphs, themeAsWritten, directorAsWritten, figures);
     }
 }

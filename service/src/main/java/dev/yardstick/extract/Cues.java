@@ -67,6 +67,15 @@ final class Cues {
             "met or exceeded", "met or exceeded their target*", "met or exceeded the target*", "exceeded their target*", "achieved their target*", "achieved the target", "achieved its target",
             "missed their target*", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
 
+    /** A figures-table column that counts the framework itself ("Total", "Not applicable"), not a measure. */
+    static final CueFamily FRAMEWORK_COLUMN = CueFamily.of("framework column",
+            "total", "totals", "not applicable", "no data", "not measured", "data only", "information only", "not due");
+
+    /** A figures-table column holding the measure's value itself ("Value", "Actual", "Outturn"), not a category of it. */
+    static final CueFamily VALUE_COLUMN = CueFamily.of("value column",
+            "value", "values", "actual", "actuals", "outturn", "result", "results", "performance", "figure", "figures", "data",
+            "ytd", "year to date", "current", "latest", "score", "rate", "number", "count", "amount", "percentage");
+
     /** A projection or estimate of a value not yet known. */
     static final CueFamily FORECAST = CueFamily.of("forecast",
             "forecast*", "projected", "projecting", "projection*", "on track to", "expect*", "anticipat*", "likely",

@@ -54,6 +54,9 @@ public final class Extractor {
                 row.accountability(), row.director(), true);
         Provenance update = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
                 row.accountability(), row.director(), false);
+        if (!row.figures().isEmpty()) {
+            return FigureRowReader.read(row, doc.quarter(), times, update);
+        }
         RowContext accountability = new RowContext();
         for (String sentence : SentenceSplitter.split(row.accountability())) {
             sentence(doc.quarter(), sentence, "", accountability, commitment, times, unique, false);

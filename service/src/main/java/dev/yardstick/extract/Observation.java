@@ -14,9 +14,18 @@ import java.util.Objects;
  * @param heading    the sub-heading the sentence sits under within its row ("Teen pregnancy"), or ""
  * @param provenance document, row and column
  * @param derivation for {@link Kind#DERIVED}: the arithmetic and the rule used; otherwise null
+ * @param label      the measure's name where the document states it apart from prose (a figures
+ *                   table's row name, with the heading of a column of categories), else null: the
+ *                   words of the sentence then say what the value measures
  */
 public record Observation(Quantity quantity, Kind kind, Scope scope, ReportingPeriod period, String sentence, String heading,
-                          Provenance provenance, String derivation) {
+                          Provenance provenance, String derivation, String label) {
+
+    /** An observation found in prose: its sentence says what it measures. */
+    public Observation(Quantity quantity, Kind kind, Scope scope, ReportingPeriod period, String sentence, String heading,
+                       Provenance provenance, String derivation) {
+        this(quantity, kind, scope, period, sentence, heading, provenance, derivation, null);
+    }
 
     public Observation {
         Objects.requireNonNull(quantity, "quantity");

@@ -29,6 +29,19 @@ final class ScopeReader {
         return scopes;
     }
 
+    /**
+     * The scope a label names on its own, such as a figures-table column heading ("England
+     * average", "Statistical neighbours", "Under 18s"): the council's own when it names none.
+     */
+    static Scope ofLabel(String label) {
+        for (Scope scope : new Scope[] {Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP}) {
+            if (lastCue(label, scope, 0, label.length()) >= 0) {
+                return scope;
+            }
+        }
+        return Scope.OWN;
+    }
+
     private static Scope scopeOf(String s, List<Found> found, int i) {
         Quantity q = found.get(i).quantity();
         if (q.unit().measure() == Measure.RANK) {

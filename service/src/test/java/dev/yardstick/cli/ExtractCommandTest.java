@@ -152,7 +152,7 @@ class ExtractCommandTest {
         int code = run("extract", "--format", "table", bad.toString(), SeedData.update(SeedData.Q2_2019_20).toString());
 
         assertThat(code).isEqualTo(Cli.DATA);
-        assertThat(stderr()).contains("error: notes-2019.txt: no table header naming the reporting quarter");
+        assertThat(stderr()).contains("error: notes-2019.txt: no table header or title naming the reporting quarter");
         assertThat(stdout()).contains("lbbd-2019-20-q2.txt");
     }
 

@@ -1,0 +1,121 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FigureCell;
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import dev.yardstick.document.UpdateRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The figures of a figures-table row ("Percentage of fly tips resulting in enforcement action |
+ * 82.1% | 80.0% | Green"): where prose says what a number is in words, the table says it with
+ * the column heading. A heading naming a target makes the cell a target, for the financial year
+ * unless the heading names another period; a heading naming a period ("Q3 2019/20 Value",
+ * "2018/19") dates the cell; a heading naming a comparator ("England average") gives its scope;
+ * a column counting the whole framework ("Total", "N/A") holds no measurement. The first cell
+ * is the indicator's name: numbers in it define the measure ("within 5 working days") and are
+ * not read. A cell is read only when a figure fills it, so "DIV/0" or "3 of 5" are not.
+ */
+final class FigureRowReader {
+
+    private FigureRowReader() {
+    }
+
+    static List<Observation> read(UpdateRow row, FinancialQuarter quarter, TemporalScanner times, Provenance provenance) {
+        String line = row.figuresLine();
+        List<Cell> cells = new ArrayList<>();
+        int offset = row.accountability().length() + 1;
+        for (FigureCell cell : row.figures()) {
+            Quantity q = figureIn(cell, offset);
+            if (q != null && !countsTheWhole(cell.heading())) {
+                cells.add(new Cell(cell.heading(), q, periodOf(cell.heading(), times)));
+            }
+            offset += cell.text().length() + 1;
+        }
+        boolean current = cells.stream().anyMatch(c -> c.period() == null || c.period().equals(quarter.period()));
+        List<Observation> out = new ArrayList<>(cells.size());
+        for (Cell c : cells) {
+            Kind kind = kindOf(c, quarter, current);
+            ReportingPeriod period = c.period() != null ? c.period()
+                    : kind == Kind.TARGET || kind == Kind.FORECAST ? quarter.financialYear() : quarter.period();
+            Scope scope = ScopeReader.ofLabel(c.heading());
+            out.add(new Observation(c.quantity(), kind, scope, period, line, "", provenance, null, label(row.accountability(), c, kind, scope)));
+        }
+        return out;
+    }
+
+    /**
+     * The row's name says what its figures measure; a column of categories ("Green", "Amber",
+     * "Up", "Down") splits it further, a column of roles ("Q3 Value", "Target", "England") does not.
+     */
+    private static String label(String name, Cell c, Kind kind, Scope scope) {
+        boolean role = c.heading().isEmpty() || c.period() != null || kind == Kind.TARGET || kind == Kind.FORECAST
+                || scope != Scope.OWN || Cues.VALUE_COLUMN.in(c.heading());
+        return role ? name : name + " " + c.heading();
+    }
+
+    private record Cell(String heading, Quantity quantity, ReportingPeriod period) {
+    }
+
+    /**
+     * A target or forecast column says so; a column of an earlier period beside the current one is
+     * the earlier side of the comparison the table draws; anything else is the period's actual.
+     */
+    private static Kind kindOf(Cell c, FinancialQuarter quarter, boolean rowHasCurrent) {
+        if (Cues.TARGET.in(c.heading())) {
+            return Kind.TARGET;
+        }
+        if (Cues.FORECAST.in(c.heading())) {
+            return Kind.FORECAST;
+        }
+        if (c.period() != null && rowHasCurrent && c.period().end().isBefore(quarter.start())) {
+            return Kind.PRIOR;
+        }
+        return KindClassifier.kind(null, c.period() != null ? c.period() : quarter.period(), quarter);
+    }
+
+    private static ReportingPeriod periodOf(String heading, TemporalScanner times) {
+        if (heading.isEmpty()) {
+            return null;
+        }
+        List<TimeMention> mentions = times.scan(heading);
+        return mentions.isEmpty() ? null : mentions.get(0).period();
+    }
+
+    /** "Total", "N/A", "Not applicable": a column that counts the framework, not a measure. */
+    private static boolean countsTheWhole(String heading) {
+        String letters = heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        return letters.equals("na") || Cues.FRAMEWORK_COLUMN.in(heading);
+    }
+
+    /** The cell's quantity, placed in the row's line, when a single figure fills the cell. */
+    private static Quantity figureIn(FigureCell cell, int offset) {
+        String text = cell.text();
+        List<Found> found = QuantityScanner.scan(text, List.of());
+        if (found.size() != 1 || found.get(0).quantity().isChange()) {
+            return null;
+        }
+        Quantity q = found.get(0).quantity();
+        if (!text.substring(0, q.start()).isBlank() || !onlyAWordAfter(text.substring(q.end()))) {
+            return null;
+        }
+        return new Quantity(q.value(), q.unit(), q.qualifier(), q.text(), q.start() + offset, q.end() + offset, q.change());
+    }
+
+    /** Nothing, a footnote mark, or one word of unit ("12 days", "4.2 days*") may follow the figure. */
+    private static boolean onlyAWordAfter(String rest) {
+        String r = rest.strip();
+        int letters = 0;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (Character.isDigit(c) || Character.isWhitespace(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters <= 12;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.yardstick.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A performance report without a "Key Accountability | Director | Quarter N Update" table, as a
+ * district council publishes it (lines from Maidstone Borough Council's Third Quarter
+ * Performance Monitoring 2019/20, Open Government Licence).
+ */
+class FreeLayoutReaderTest {
+
+    private static final String REPORT = """
+            Third Quarter Performance Monitoring 2019/20 – Communities, Housing and Environment Committee
+
+            Performance Summary
+            RAG Rating\tGreen\tAmber\tRed\tN/A\tTotal
+            KPIs\t8\t1\t0\t4\t13
+            Direction\tUp\tNo Change\tDown\tN/A\tTotal
+            Last Year\t8\t1\t2\t2\t13
+            PIs classified as N/A are not included in the summary calculations.
+            The headlines from Quarter 3 are as follows:
+            • 88.9% (8) of the targetable quarterly Key Performance Indicators (KPIs) reportable to this Committee achieved their Quarter 3 target.
+            • 54.5% (6) of KPIs show improved performance compared with Quarter 2.
+            Safe, Clean and Green
+            Performance Indicator\tQ3 2019/20 Value\tTarget\tStatus\tLong Trend\tShort Trend
+            Percentage of unauthorised encampments on Council owned land removed within 5 working days\tDIV/0\t90%\tN/A\tN/A\tN/A
+            Percentage of fly tips resulting in enforcement action\t82.1%\t80.0%\t\t\t
+            """;
+
+    private final TextExportReader reader = new TextExportReader();
+
+    private UpdateDocument read(String text) {
+        return reader.read("report.txt", "maidstone", text);
+    }
+
+    @Test
+    void aReportWhoseTitleNamesTheQuarterIsReadForThatQuarter() {
+        UpdateDocument doc = read(REPORT);
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2019, 3));
+        assertThat(doc.notes()).containsExactly("Third Quarter Performance Monitoring 2019/20 – Communities, Housing and Environment Committee");
+        assertThat(doc.issues()).isEmpty();
+    }
+
+    @Test
+    void eachLineOfAFiguresTableKeepsItsCellsUnderTheirColumnHeadings() {
+        UpdateRow row = rowNamed(read(REPORT), "Percentage of fly tips resulting in enforcement action");
+
+        assertThat(row.theme()).isEqualTo("Safe, Clean and Green");
+        assertThat(row.figures()).containsExactly(new FigureCell("Q3 2019/20 Value", "82.1%"), new FigureCell("Target", "80.0%"));
+        assertThat(row.figuresLine()).isEqualTo("Percentage of fly tips resulting in enforcement action\t82.1%\t80.0%");
+    }
+
+    @Test
+    void aSecondLineOfHeadingsStartsANewTable() {
+        UpdateDocument doc = read(REPORT);
+
+        assertThat(rowNamed(doc, "KPIs").figures()).extracting(FigureCell::heading)
+                .containsExactly("Green", "Amber", "Red", "N/A", "Total");
+        assertThat(rowNamed(doc, "Last Year").figures()).extracting(FigureCell::heading)
+                .containsExactly("Up", "No Change", "Down", "N/A", "Total");
+    }
+
+    @Test
+    void proseUnderAHeadingIsARowNamedByTheHeadingWithOneParagraphPerBullet() {
+        UpdateDocument doc = read(REPORT);
+
+        UpdateRow summary = doc.rows().stream().filter(r -> r.figures().isEmpty()).findFirst().orElseThrow();
+        assertThat(summary.accountability()).isEqualTo("Performance Summary");
+        assertThat(summary.paragraphs()).containsExactly(
+                "PIs classified as N/A are not included in the summary calculations.",
+                "The headlines from Quarter 3 are as follows:",
+                "88.9% (8) of the targetable quarterly Key Performance Indicators (KPIs) reportable to this Committee achieved their Quarter 3 target.",
+                "54.5% (6) of KPIs show improved performance compared with Quarter 2.");
+    }
+
+    @Test
+    void aTabbedLineWithProseInItIsANarrativeRow() {
+        UpdateDocument doc = read("Quarter 2 2019/20 Performance Report\nHousing\n"
+                + "Reduce homelessness\t\tWe prevented 412 households from becoming homeless between July and September, against 380 in the same quarter last year.\n");
+
+        UpdateRow row = rowNamed(doc, "Reduce homelessness");
+        assertThat(row.figures()).isEmpty();
+        assertThat(row.paragraphs()).hasSize(1);
+        assertThat(row.theme()).isEqualTo("Housing");
+    }
+
+    @Test
+    void textNamingNoQuarterIsStillRefusedWithWhatToDo() {
+        assertThatThrownBy(() -> read("These are meeting notes.\nActions\tOwner\nBook a room\tJo\n"))
+                .isInstanceOf(DocumentRejectedException.class)
+                .hasMessageContaining("no table header or title naming the reporting quarter")
+                .hasMessageContaining("Quarter 2 2019/20 Performance Report");
+    }
+
+    private static UpdateRow rowNamed(UpdateDocument doc, String name) {
+        return doc.rows().stream().filter(r -> r.accountability().equals(name)).findFirst().orElseThrow();
+    }
+}

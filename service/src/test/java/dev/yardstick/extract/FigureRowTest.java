@@ -1,0 +1,65 @@
+package dev.yardstick.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.yardstick.document.TextExportReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures tables say with a column heading what prose says in words. Rows from Maidstone Borough
+ * Council's Third Quarter Performance Monitoring 2019/20 (Open Government Licence) and from
+ * comparator tables in the style councils publish.
+ */
+class FigureRowTest {
+
+    private static List<Observation> extract(String text) {
+        return new Extractor().extract(new TextExportReader().read("report.txt", "maidstone", text));
+    }
+
+    @Test
+    void theValueColumnIsTheQuartersActualAndTheTargetColumnTheFinancialYearsTarget() {
+        List<Observation> found = extract("Third Quarter Performance Monitoring 2019/20\nSafe, Clean and Green\n"
+                + "Performance Indicator\tQ3 2019/20 Value\tTarget\tStatus\n"
+                + "Percentage of fly tips resulting in enforcement action\t82.1%\t80.0%\tGreen\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, o -> o.period().start().toString(), o -> o.period().end().toString())
+                .containsExactly(tuple(82.1, Kind.ACTUAL, "2019-10-01", "2019-12-31"), tuple(80.0, Kind.TARGET, "2019-04-01", "2020-03-31"));
+        assertThat(found).allSatisfy(o -> assertThat(o.sentence())
+                .isEqualTo("Percentage of fly tips resulting in enforcement action\t82.1%\t80.0%\tGreen"));
+        Quantity first = found.get(0).quantity();
+        assertThat(found.get(0).sentence().substring(first.start(), first.end())).isEqualTo("82.1%");
+    }
+
+    @Test
+    void numbersInTheIndicatorsNameAndCellsThatAreNoFigureAreNotRead() {
+        List<Observation> found = extract("Third Quarter Performance Monitoring 2019/20\n"
+                + "Performance Indicator\tQ3 2019/20 Value\tTarget\n"
+                + "Percentage of unauthorised encampments on Council owned land removed within 5 working days\tDIV/0\t90%\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind).containsExactly(tuple(90.0, Kind.TARGET));
+    }
+
+    @Test
+    void totalAndNotApplicableColumnsCountTheFrameworkAndAreNotMeasurements() {
+        List<Observation> found = extract("Third Quarter Performance Monitoring 2019/20\n"
+                + "RAG Rating\tGreen\tAmber\tRed\tN/A\tTotal\nKPIs\t8\t1\t0\t4\t13\n");
+
+        assertThat(found).extracting(o -> o.quantity().value()).containsExactly(8.0, 1.0, 0.0);
+        assertThat(found).extracting(Observation::kind).containsOnly(Kind.ACTUAL);
+    }
+
+    @Test
+    void anEarlierYearsColumnBesideThisQuartersIsThePriorSideAndAComparatorColumnKeepsItsScope() {
+        List<Observation> found = extract("Quarter 2 2019/20 Performance Report\n"
+                + "Measure\t2018/19 Outturn\tQ2 2019/20\tEngland average\n"
+                + "Household waste sent for reuse, recycling and composting\t41.2%\t43.5%\t43.8%\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, Observation::scope, o -> o.period().end().toString())
+                .containsExactly(
+                        tuple(41.2, Kind.PRIOR, Scope.OWN, "2019-03-31"),
+                        tuple(43.5, Kind.ACTUAL, Scope.OWN, "2019-09-30"),
+                        tuple(43.8, Kind.ACTUAL, Scope.ENGLAND, "2019-09-30"));
+    }
+}
