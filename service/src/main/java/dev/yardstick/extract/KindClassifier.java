@@ -139,7 +139,18 @@ final class KindClassifier {
      */
     static int leadStart(String s, int start, int previousEnd) {
         int from = Math.max(previousEnd, s.lastIndexOf(';', Math.max(0, start - 1)) + 1);
+        int colon = s.lastIndexOf(':', Math.max(0, start - 1));
+        if (colon >= from && !endsWithLabel(s, from, colon)) {
+            from = colon + 1; // "could be given for 223 indicators: 66% had improved": the list says what was, not what could be
+        }
         return Math.max(0, Math.min(from, start));
+    }
+
+    /** "Target: 95%", "Forecast outturn for 2019/20: £3.2m": the words before the colon label the value after it. */
+    private static boolean endsWithLabel(String s, int from, int colon) {
+        String before = s.substring(from, colon);
+        return Cues.TARGET.in(before) && !Cues.TARGET_OUTCOME.in(before) || Cues.FORECAST.startsWith(before)
+                || before.strip().split(" ").length <= 4;
     }
 
     /** The clause around [start, end): bounded by , ; : ( ) and sentence ends, and by "and" / "but" before a new subject. */

@@ -10,9 +10,11 @@ import java.util.List;
 final class NumberContext {
 
     private final List<Token> t;
+    private final FrameworkCount framework;
 
     NumberContext(List<Token> tokens) {
         this.t = tokens;
+        this.framework = new FrameworkCount(tokens);
     }
 
     boolean identifier(int i) {
@@ -47,13 +49,13 @@ final class NumberContext {
             return true;
         }
         Token before = tok(k - 1);
-        boolean sentenceOpens = k == 0 && tok(i + 1) != null && tok(i + 1).isWord() && FRAMEWORK_NOUNS.contains(tok(i + 1).lower());
+        if (before != null && before.is(")") && tok(k - 2) != null && tok(k - 2).isNumber()) {
+            return true; // "77% (10) of the 13 indicators": the count in brackets is taken of the whole
+        }
+        boolean sentenceOpens = k == 0 && tok(i + 1) != null && tok(i + 1).isWord()
+                && FrameworkCount.FRAMEWORK_NOUNS.contains(tok(i + 1).lower());
         return sentenceOpens || before != null && (before.isNumber() || before.isWord() && NumberWords.cardinal(before.lower()) > 0);
     }
-
-    /** What a plan or scorecard counts: "Of the 19 indicators with a RAG rating, 11 ...". */
-    private static final java.util.Set<String> FRAMEWORK_NOUNS = java.util.Set.of("indicators", "measures", "kpis", "pis",
-            "targets", "actions", "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics");
 
     /**
      * Numbers that set a rule or describe a scheme rather than measure anything: "5 or more
@@ -62,6 +64,9 @@ final class NumberContext {
      * reference back).
      */
     boolean notAMeasure(int i, int last) {
+        if (framework.sizes(i, last)) {
+            return true; // "315 indicators were reported": the size of the framework, not a result
+        }
         Token next = tok(last + 1);
         Token next2 = tok(last + 2);
         if (next != null && next.is("or") && next2 != null && THRESHOLD_WORDS.contains(next2.lower())) {

@@ -1,0 +1,121 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A count that sizes a performance framework instead of measuring the council's performance
+ * (the conventions: "12 KPIs", "27 of the 31 measures"): a number of indicators, measures or
+ * actions said to be reported, rated, monitored, available or left out ("315 indicators were
+ * reported", "Of 36 indicators, 24 were RAG rated", "a further 24 indicators were data only",
+ * "this excludes 108 annual indicators"). A count of indicators that says how they performed
+ * ("17 indicators had met their target", "8 were red") is a measurement and stays one.
+ */
+final class FrameworkCount {
+
+    /** What a plan or scorecard counts. */
+    static final Set<String> FRAMEWORK_NOUNS = Set.of("indicators", "measures", "kpis", "pis", "targets", "actions",
+            "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics", "activities");
+
+    /** Words that say whether an indicator could be reported, not how it did. */
+    private static final Set<String> AVAILABILITY = Set.of("reported", "reportable", "rated", "rag", "rating", "ratings",
+            "monitoring", "monitored", "data", "result", "results", "annual", "excludes", "excluded", "exclude", "available",
+            "availability", "given", "carry", "carries", "targetable", "measured", "applicable", "included", "includes",
+            "through", "tracked", "assessed", "due", "monitor", "travel");
+
+    /** Words that say how indicators performed: with one of these the count is a result. */
+    private static final Set<String> PERFORMANCE = Set.of("green", "amber", "red", "improved", "improving", "improvement",
+            "improve", "declined", "declining", "deteriorated", "worsened", "worse", "better", "met", "meet", "meeting",
+            "exceeded", "exceeding", "achieved", "achieving", "missed", "track", "complete", "completed", "delayed",
+            "maintained", "stable", "positive", "negative", "below", "above", "ahead", "behind", "slipped", "static",
+            "same", "underperforming", "successful", "failed");
+
+    /**
+     * How many tokens may stand between a count and the noun it counts ("108 annual indicators",
+     * "14 key delivery outcomes", "12 of the 26 indicators").
+     */
+    private static final int MODIFIERS = 4;
+
+    private final List<Token> t;
+
+    FrameworkCount(List<Token> tokens) {
+        this.t = tokens;
+    }
+
+    /** Whether the count at tokens [first, last] sizes the framework. */
+    boolean sizes(int first, int last) {
+        Token prev = tok(first - 1);
+        Token next = tok(last + 1);
+        if (next == null || !next.isWord() || prev != null && !prev.isWord() && isCurrency(prev)) {
+            return false;
+        }
+        if (!countsFrameworkItems(first, last)) {
+            return false;
+        }
+        boolean availability = false;
+        for (int k = clauseStart(first); k <= clauseEnd(last); k++) {
+            Token w = t.get(k);
+            if (k >= first && k <= last || !w.isWord()) {
+                continue;
+            }
+            if (PERFORMANCE.contains(w.lower())) {
+                return false;
+            }
+            availability |= AVAILABILITY.contains(w.lower());
+        }
+        return availability;
+    }
+
+    /**
+     * The count names what it counts ("315 indicators", "108 annual indicators"), refers to them
+     * ("244 of them"), or stands alone after the sentence has named them ("Of 36 indicators, 24
+     * were RAG rated").
+     */
+    private boolean countsFrameworkItems(int first, int last) {
+        for (int k = last + 1; k <= last + 1 + MODIFIERS && k < t.size(); k++) {
+            Token w = t.get(k);
+            if (!w.isWord() && !w.is("-") && !w.isNumber()) {
+                break;
+            }
+            if (FRAMEWORK_NOUNS.contains(w.lower())) {
+                return true;
+            }
+        }
+        boolean namedBefore = false;
+        for (int k = 0; k < first; k++) {
+            namedBefore |= t.get(k).isWord() && FRAMEWORK_NOUNS.contains(t.get(k).lower());
+        }
+        return namedBefore;
+    }
+
+    /** A count listed after another ("14 key delivery outcomes and 70 measures") shares the clause of the first. */
+    private int clauseStart(int first) {
+        int k = first;
+        while (k > 0 && (!isBoundary(t.get(k - 1)) || k == first && t.get(k - 1).is("and"))) {
+            k--;
+        }
+        return k;
+    }
+
+    private int clauseEnd(int last) {
+        int k = last;
+        while (k + 1 < t.size() && !isBoundary(t.get(k + 1))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isBoundary(Token k) {
+        // brackets are no boundary: "where available (12 indicators)" is said of the count inside them
+        return k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("and") || k.is("but")
+                || k.is("while") || k.is("whilst");
+    }
+
+    private static boolean isCurrency(Token k) {
+        return k.is("£") || k.is("$") || k.is("€");
+    }
+
+    private Token tok(int index) {
+        return index >= 0 && index < t.size() ? t.get(index) : null;
+    }
+}

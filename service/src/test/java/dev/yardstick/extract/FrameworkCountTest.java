@@ -1,0 +1,48 @@
+package dev.yardstick.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A count of indicators that says how many were reported, rated or monitored sizes the
+ * framework; one that says how they performed is a result. Sentences from councils' published
+ * performance summaries (see the corpora's SOURCES.md).
+ */
+class FrameworkCountTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In Q3 2016/17, 315 indicators were reported, 244 of them with a RAG rating.                  | 315
+            In Q3 2016/17, 315 indicators were reported, 244 of them with a RAG rating.                  | 244
+            Of 36 indicators, 24 were RAG rated: 71% (17) Green.                                          | 24
+            Only 12 of the 26 indicators reported could be RAG rated, as 14 are monitor-only.            | 12
+            Only 12 of the 26 indicators reported could be RAG rated, as 14 are monitor-only.            | 14
+            A further 24 indicators were data only or had no data return due in Quarter 2.               | 24
+            This excludes 108 annual indicators, 38 with no result and 6 not yet due.                    | 108
+            The Council Plan is monitored through 14 key delivery outcomes and 70 measures.              | 70
+            Long-term direction of travel, where available (12 indicators), was mostly positive.          | 12
+            77% (10) of the 13 indicators with a direction of travel improved.                            | 13
+            """)
+    void aCountOfIndicatorsReportedRatedOrMonitoredIsNotAMeasurement(String sentence, double number) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(number);
+    }
+
+    @Test
+    void aCountOfIndicatorsThatSaysHowTheyPerformedIsAResult() {
+        assertThat(Sentences.extract("17 performance indicators had met or exceeded their target, 9 were between the target "
+                + "and the minimum expectation and 8 were falling short of the minimum expectation."))
+                .extracting(o -> o.quantity().value()).contains(17.0, 9.0);
+        assertThat(Sentences.extract("At the end of the third quarter, 24 measures had met or exceeded their target."))
+                .extracting(o -> o.quantity().value()).contains(24.0);
+    }
+
+    @Test
+    void aForecastWordBeforeAColonDoesNotMakeTheListAfterItAForecast() {
+        assertThat(Sentences.extract("A Direction of Travel could be given for 223 indicators: 66% (147) had improved or "
+                + "stayed the same compared with the same period last year."))
+                .filteredOn(o -> o.quantity().value() == 66.0).extracting(Observation::kind).containsOnly(Kind.ACTUAL);
+    }
+}
