@@ -23,6 +23,10 @@ final class GridAssembler {
 
     UpdateDocument assemble(String organisation, List<GridRow> grid, List<String> context) {
         if (grid.isEmpty()) {
+            Optional<UpdateDocument> free = FreeLayoutReader.read(source, organisation, lines(context, grid));
+            if (free.isPresent()) {
+                return free.get();
+            }
             throw new DocumentRejectedException(source, "the " + format + " file has no table; a quarterly update is a table "
                     + "of Key Accountability | Strategic Director | Quarter N YYYY/YY Update rows");
         }
@@ -36,6 +40,10 @@ final class GridAssembler {
             }
         }
         if (quarter == null) {
+            Optional<UpdateDocument> free = FreeLayoutReader.read(source, organisation, lines(context, grid));
+            if (free.isPresent()) {
+                return free.get(); // a performance report whose title names the quarter, with figures tables
+            }
             throw new DocumentRejectedException(source, "no table header naming the reporting quarter was found in the " + format
                     + " file (expected a header row such as 'Key Accountability | Strategic Director | Quarter 2 2019/20 Update'); "
                     + "name the quarter in the update column's heading and upload it again");
@@ -59,6 +67,14 @@ final class GridAssembler {
                     + " but no table rows follow it; check that the update is a table with one row per key accountability");
         }
         return new UpdateDocument(source, organisation, quarter, built, rows.issues, notes);
+    }
+
+    /** The file as a text export would give it: the text around the tables, then each table row as tab-separated cells. */
+    private static String[] lines(List<String> context, List<GridRow> grid) {
+        List<String> lines = new ArrayList<>(context.size() + grid.size());
+        context.forEach(c -> lines.add(c.replace('\n', ' ')));
+        grid.forEach(row -> lines.add(row.asTextLine().replace('\n', ' ')));
+        return lines.toArray(new String[0]);
     }
 
     /**

@@ -177,4 +177,18 @@ class WordUpdateReaderTest {
             }
         }
     }
+
+    @Test
+    void aWordReportWithoutAnUpdateTableIsReadByItsTitleAndFiguresTable() {
+        UpdateDocument doc = read(OfficeFiles.word(List.of("Third Quarter Performance Monitoring 2019/20", "Safe, Clean and Green"), List.of(
+                List.of("Performance Indicator", "Q3 2019/20 Value", "Target", "Status"),
+                List.of("Percentage of fly tips resulting in enforcement action", "82.1%", "80.0%", "Green"))));
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2019, 3));
+        assertThat(doc.rows()).singleElement().satisfies(row -> {
+            assertThat(row.accountability()).isEqualTo("Percentage of fly tips resulting in enforcement action");
+            assertThat(row.theme()).isEqualTo("Safe, Clean and Green");
+            assertThat(row.figures()).extracting(FigureCell::heading).containsExactly("Q3 2019/20 Value", "Target", "Status");
+        });
+    }
 }
