@@ -140,7 +140,7 @@ final class FreeLayoutReader {
                 // "Accountability<TAB><TAB>Update text": a narrative row without a quarter header
                 PageBreakStitcher update = new PageBreakStitcher();
                 cells.stream().skip(1).filter(c -> !c.isBlank()).forEach(c -> update.add(c, false));
-                rows.add(new UpdateRow(lineNo, null, theme, name, "", update.paragraphs()));
+                rows.add(new UpdateRow(lineNo, null, theme, name, "", update.paragraphs()).withListItems(update.listItems()));
                 return;
             }
             List<FigureCell> figures = new ArrayList<>(cells.size() - 1);
@@ -157,7 +157,7 @@ final class FreeLayoutReader {
 
         private void closeProse() {
             if (prose != null && !prose.paragraphs().isEmpty()) {
-                rows.add(new UpdateRow(proseLine, null, theme, theme, "", prose.paragraphs()));
+                rows.add(new UpdateRow(proseLine, null, theme, theme, "", prose.paragraphs()).withListItems(prose.listItems()));
             }
             prose = null;
         }

@@ -244,7 +244,8 @@ final class GridAssembler {
         }
 
         UpdateRow build() {
-            return new UpdateRow(position, number, theme, accountability.toString(), director, update.paragraphs());
+            return new UpdateRow(position, number, theme, accountability.toString(), director, update.paragraphs())
+                    .withListItems(update.listItems());
         }
     }
 }

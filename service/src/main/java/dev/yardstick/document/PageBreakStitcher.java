@@ -1,7 +1,9 @@
 package dev.yardstick.document;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Rebuilds an update cell's paragraphs from the lines the export split it into. A line that
@@ -15,6 +17,7 @@ final class PageBreakStitcher {
     private static final int WRAPPED_LINE_LENGTH = 70;
 
     private final List<String> paragraphs = new ArrayList<>();
+    private final Set<Integer> listItems = new HashSet<>();
     private boolean lastWasBulletItem;
 
     void add(String line, boolean afterPageBreak) {
@@ -29,6 +32,9 @@ final class PageBreakStitcher {
             if (!bulleted && !paragraphs.isEmpty() && continues(last(), item, afterPageBreak && i == 0)) {
                 paragraphs.set(paragraphs.size() - 1, last() + " " + item);
             } else {
+                if (bulleted) {
+                    listItems.add(paragraphs.size());
+                }
                 paragraphs.add(item);
             }
             lastWasBulletItem = bulleted;
@@ -37,6 +43,11 @@ final class PageBreakStitcher {
 
     List<String> paragraphs() {
         return List.copyOf(paragraphs);
+    }
+
+    /** Indices of the paragraphs that were list items. */
+    Set<Integer> listItems() {
+        return Set.copyOf(listItems);
     }
 
     private String last() {

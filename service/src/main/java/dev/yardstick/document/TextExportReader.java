@@ -195,7 +195,8 @@ public final class TextExportReader {
         }
 
         UpdateRow build() {
-            return new UpdateRow(line, number, theme, accountability.toString(), director, update.paragraphs());
+            return new UpdateRow(line, number, theme, accountability.toString(), director, update.paragraphs())
+                    .withListItems(update.listItems());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.yardstick.document;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One row of the update table.
@@ -19,9 +20,11 @@ import java.util.Objects;
  * @param figures           for a row of a figures table, its cells after the first (which is the
  *                          accountability: the indicator's name), each with its column heading; empty
  *                          for a narrative row
+ * @param listItems         indices of the paragraphs the file wrote as list items (bulleted)
  */
 public record UpdateRow(int line, String number, String theme, String accountability, String director,
-                        List<String> paragraphs, String themeAsWritten, String directorAsWritten, List<FigureCell> figures) {
+                        List<String> paragraphs, String themeAsWritten, String directorAsWritten, List<FigureCell> figures,
+                        Set<Integer> listItems) {
 
     public UpdateRow {
         Objects.requireNonNull(theme, "theme");
@@ -31,17 +34,28 @@ public record UpdateRow(int line, String number, String theme, String accountabi
         Objects.requireNonNull(directorAsWritten, "directorAsWritten");
         paragraphs = List.copyOf(paragraphs);
         figures = List.copyOf(figures);
+        listItems = Set.copyOf(listItems);
     }
 
     /** A narrative row as the file wrote it. */
     public UpdateRow(int line, String number, String theme, String accountability, String director,
                      List<String> paragraphs, String themeAsWritten, String directorAsWritten) {
-        this(line, number, theme, accountability, director, paragraphs, themeAsWritten, directorAsWritten, List.of());
+        this(line, number, theme, accountability, director, paragraphs, themeAsWritten, directorAsWritten, List.of(), Set.of());
+    }
+
+    /** The row, saying which of its paragraphs were list items. */
+    public UpdateRow withListItems(Set<Integer> items) {
+        return new UpdateRow(line, number, theme, accountability, director, paragraphs, themeAsWritten, directorAsWritten, figures, items);
+    }
+
+    /** Whether paragraph {@code index} was written as a list item. */
+    public boolean isListItem(int index) {
+        return listItems.contains(index);
     }
 
     /** A row of a figures table: the indicator's name and its cells under their column headings. */
     public static UpdateRow ofFigures(int line, String theme, String name, List<FigureCell> cells) {
-        return new UpdateRow(line, null, theme, name, "", List.of(), theme, "", cells);
+        return new UpdateRow(line, null, theme, name, "", List.of(), theme, "", cells, Set.of());
     }
 
     /**
@@ -67,6 +81,6 @@ public record UpdateRow(int line, String number, String theme, String accountabi
     }
 
     UpdateRow withNames(String cleanTheme, String cleanDirector) {
-        return new UpdateRow(line, number, cleanTheme, accountability, cleanDirector, paragraphs, themeAsWritten, directorAsWritten, figures);
+        return new UpdateRow(line, number, cleanTheme, accountability, cleanDirector, paragraphs, themeAsWritten, directorAsWritten, figures, listItems);
     }
 }

@@ -63,13 +63,14 @@ public final class Extractor {
         }
         String heading = "";
         RowContext context = new RowContext();
-        for (String paragraph : row.paragraphs()) {
+        for (int p = 0; p < row.paragraphs().size(); p++) {
+            String paragraph = row.paragraphs().get(p);
             if (isHeading(paragraph)) {
                 heading = paragraph;
                 context.headingStarted();
                 continue;
             }
-            context.paragraphStarted();
+            context.paragraphStarted(row.isListItem(p));
             List<String> sentences = SentenceSplitter.split(paragraph);
             for (int k = 0; k < sentences.size(); k++) {
                 boolean introduces = k == sentences.size() - 1;

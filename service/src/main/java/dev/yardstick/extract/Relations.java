@@ -118,6 +118,10 @@ final class Relations {
         if (k == null || !k.isWord()) {
             return null;
         }
+        Token hyphen = at(t, i - 1);
+        if (!k.spaced() && hyphen != null && hyphen.is("-") && !hyphen.spaced()) {
+            return null; // "an average take-up of 47%", "the top-up of £5m": part of a compound noun, not a change
+        }
         String w = k.lower();
         if (Lexicon.UP_WORDS.contains(w) && !w.equals("higher")) {
             return Change.Direction.UP;

@@ -17,13 +17,18 @@ final class RowContext {
         return previous;
     }
 
-    /** The previous sentence gave a period and stands in the same paragraph. */
+    /** The previous sentence gave a period and stands in the same paragraph, or introduced the list this sentence is in. */
     boolean previousInParagraph() {
         return previousInParagraph && previous != null;
     }
 
-    void paragraphStarted() {
-        previousInParagraph = false;
+    /**
+     * A new paragraph ends what the previous sentence dated, except for a list item: a list
+     * elaborates the paragraph that introduced it ("The most recent full-year analysis (2014/15)
+     * found ... 47%." then "• Take-up was 52% in the least deprived quintile").
+     */
+    void paragraphStarted(boolean listItem) {
+        previousInParagraph = listItem && previousInParagraph;
     }
 
     ReportingPeriod frame() {

@@ -97,6 +97,21 @@ class PeriodRulesTest {
                 .satisfies(o -> assertThat(o.period()).isEqualTo(new FinancialQuarter(2019, 2).period()));
     }
 
+    @Test
+    void aListItemTakesThePeriodOfTheParagraphThatIntroducedTheList() {
+        UpdateDocument doc = new dev.yardstick.document.TextExportReader().read("test.txt", "testshire",
+                "Key Accountability\tStrategic Director\tQuarter 2 2019/20 Update\n"
+                        + "Increase take-up of NHS Health Checks.\tA Director\tThe most recent full-year analysis (2017/18) found "
+                        + "11,085 people invited and 5,204 checked, an average take-up of 47%.\n"
+                        + "\t\t• Take-up was 52% in the least deprived quintile but only 37% in the most deprived.\n"
+                        + "\t\tA further 2,110 people were invited.\n");
+        List<Observation> all = new Extractor().extract(doc);
+        assertThat(all).filteredOn(o -> o.quantity().value() == 52 || o.quantity().value() == 47).extracting(o -> o.period().end())
+                .containsOnly(LocalDate.of(2018, 3, 31));
+        assertThat(all).filteredOn(o -> o.quantity().value() == 2110).singleElement()
+                .satisfies(o -> assertThat(o.period()).isEqualTo(new FinancialQuarter(2019, 2).period()));
+    }
+
     private static List<Observation> row(String... paragraphs) {
         UpdateRow row = new UpdateRow(3, null, "Theme", "Deliver the service.", "A Director", List.of(paragraphs));
         return new Extractor().extract(new UpdateDocument("test.txt", "testshire", Sentences.Q2_2019_20, List.of(row), List.of()));
