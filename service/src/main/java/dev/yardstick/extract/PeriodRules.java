@@ -204,13 +204,18 @@ final class PeriodRules {
                 return new Dated(m.from(), Rule.TRANSITION);
             }
         }
+        ReportingPeriod to = dated[f.found().get(i).partner()].period();
         for (int k = 0; k < f.mentions().size(); k++) {
             if (owner[k] < 0 && f.isReferenceOfComparison(k) && f.mentions().get(k).role() == TimeMention.Role.PERIOD) {
                 // "compared with Quarter 2 2019/20 (from 31 episodes to 18)": the earlier side is the period compared with
                 return new Dated(f.mentions().get(k).period(), Rule.TRANSITION);
             }
+            if (owner[k] < 0 && f.isReferenceOfComparison(k) && f.mentions().get(k).role() == TimeMention.Role.AGO) {
+                // "risen from 6.71 days to 7.84 days compared with the same period last year": a year before the later side
+                return new Dated(to.minusYears(1), Rule.TRANSITION);
+            }
         }
-        return new Dated(dated[f.found().get(i).partner()].period().preceding(), Rule.TRANSITION);
+        return new Dated(to.preceding(), Rule.TRANSITION);
     }
 
     /**

@@ -186,4 +186,10 @@ class QuantityRecognitionTest {
         assertThat(QuantityScanner.scan("Our aim is to cut delays attributable to social care by 60%, to 6.7 patients.", java.util.List.of()))
                 .filteredOn(f -> f.quantity().value() == 60).singleElement().satisfies(f -> assertThat(f.quantity().isChange()).isTrue());
     }
+
+    @org.junit.jupiter.api.Test
+    void aHyphenatedCompoundIsNoChange() {
+        assertThat(QuantityScanner.scan("5,204 people were checked, an average take-up of 47%.", java.util.List.of()))
+                .filteredOn(f -> f.quantity().value() == 47).singleElement().satisfies(f -> assertThat(f.quantity().isChange()).isFalse());
+    }
 }
