@@ -65,7 +65,9 @@ final class Cues {
             "met their target*", "met their year end target*", "on target", "above target", "below target",
             "exceeded the target", "exceeded its target", "missed the target", "target was missed", "target was exceeded",
             "met or exceeded", "met or exceeded their target*", "met or exceeded the target*", "exceeded their target*", "achieved their target*", "achieved the target", "achieved its target",
-            "missed their target*", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
+            "missed their target*", "missed its target*", "missed our target*", "missing its target*", "missing the target*",
+            "hit its target*", "hit the target*", "hit our target*", "beat its target*", "beat the target*", "beat our target*",
+            "fell short of its target*", "fell short of the target*", "fell short of our target*", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
 
     /** A figures-table column that counts the framework itself ("Total", "Not applicable"), not a measure. */
     static final CueFamily FRAMEWORK_COLUMN = CueFamily.of("framework column",

@@ -20,7 +20,8 @@ record NounPhrase(String text, int lastToken) {
                 break;
             }
             String lower = k.lower();
-            if (Lexicon.PHRASE_STOPS.contains(lower) || NumberWords.cardinal(lower) > 0
+            // "the 7.5 day target", "a 250 homes target": the target word says what the value is, it is no part of its unit
+            if (Lexicon.PHRASE_STOPS.contains(lower) || NumberWords.cardinal(lower) > 0 || lower.equals("target") || lower.equals("targets")
                     || lower.length() > 4 && (lower.endsWith("ed") && !(words == 0 && nounFollows(tokens, i)) || lower.endsWith("ly"))
                     || words > 0 && Character.isUpperCase(k.text().charAt(0)) && !isAcronym(k.text())) {
                 break;

@@ -161,6 +161,10 @@ final class NumberContext {
         if (after != null && (after.is("per") || after.is("on") && word(unitIndex + 2, "average"))) {
             return false;
         }
+        boolean within = word(numberIndex - 1, "within") || word(numberIndex - 2, "within");
+        if (after != null && (after.is("target") || after.is("targets")) && !within) {
+            return false; // "comfortably inside the 7.5 day target": the target is a length of time; "within the 13 week target" sets a standard
+        }
         for (int k = Math.max(0, numberIndex - 3); k < numberIndex; k++) {
             if (t.get(k).isWord() && Lexicon.DURATION_MEASURE_CUES.contains(t.get(k).lower())) {
                 return false;

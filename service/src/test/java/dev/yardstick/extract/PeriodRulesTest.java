@@ -51,6 +51,9 @@ class PeriodRulesTest {
             indicators with targets is no target | Of the performance indicators with targets, 5 were underperforming. | 5 | 2019-09-30 | ACTUAL
             a forecast's deadline outranks year-end words | The caseload was projected to reach 834 plans by the end of March 2019; the year-end figure follows. | 834 | 2019-03-31 | FORECAST
             a transition compared with the same period last year | Days lost per employee have risen from 6.71 days to 7.84 days compared with the same period last year. | 6.71 | 2018-09-30 | PRIOR
+            a target missed is no target    | Residual household waste per household missed its target, at 114kg against a target of 127kg. | 114 | 2019-09-30 | ACTUAL
+            a length of time as a target     | Sickness absence averaged 6.71 days per employee, comfortably inside the 7.5 day target. | 7.5 | 2020-03-31 | TARGET
+            a target of a length of time     | Sickness absence averaged 6.71 days per employee against a target of 7.5 days. | 7.5 | 2020-03-31 | TARGET
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
