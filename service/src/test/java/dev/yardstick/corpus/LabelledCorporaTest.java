@@ -37,7 +37,7 @@ class LabelledCorporaTest {
             //            own values with an indicator (floor), grouping pairwise precision (floor)
             "dev,         0.88,         0.88,            0.05,                                   0, 0.95, 0.70",
             "councils-a,  0.85,         0.85,            0.10,                                   0, 0.82, 0.58",
-            "councils-b,  0.89,         0.87,            0.13,                                   0, 0.82, 0.12"})
+            "councils-b,  0.90,         0.88,            0.13,                                   0, 0.82, 0.12"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping) {
         Path dir = CORPORA.resolve(corpus);

@@ -54,6 +54,7 @@ class PeriodRulesTest {
             a target missed is no target    | Residual household waste per household missed its target, at 114kg against a target of 127kg. | 114 | 2019-09-30 | ACTUAL
             a length of time as a target     | Sickness absence averaged 6.71 days per employee, comfortably inside the 7.5 day target. | 7.5 | 2020-03-31 | TARGET
             a target of a length of time     | Sickness absence averaged 6.71 days per employee against a target of 7.5 days. | 7.5 | 2020-03-31 | TARGET
+            an expectation is a standard, no forecast | 17 indicators had met their target and 8 were falling short of the minimum expectation. | 8 | 2019-09-30 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {

@@ -192,4 +192,21 @@ class QuantityRecognitionTest {
         assertThat(QuantityScanner.scan("5,204 people were checked, an average take-up of 47%.", java.util.List.of()))
                 .filteredOn(f -> f.quantity().value() == 47).singleElement().satisfies(f -> assertThat(f.quantity().isChange()).isFalse());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            All 73 Strategic Plan activities were expected to be delivered. | 73 | Strategic Plan activities
+            We now have 12 Green Flag parks.                                 | 12 | Green Flag parks
+            """)
+    void aCapitalisedNameBeforeAPluralNounIsPartOfWhatIsCounted(String sentence, double value, String unit) {
+        assertThat(QuantityScanner.scan(sentence, java.util.List.of())).singleElement().satisfies(f -> {
+            assertThat(f.quantity().value()).isEqualTo(value);
+            assertThat(f.quantity().unit().label()).isEqualTo(unit);
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNumberBeforeAPlaceNameIsPartOfTheName() {
+        assertThat(QuantityScanner.scan("The 360 Barking scheme opened in May.", java.util.List.of())).isEmpty();
+    }
 }
