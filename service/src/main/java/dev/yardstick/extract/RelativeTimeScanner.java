@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Time expressions relative to the reporting quarter: "the same quarter last year", "last year",
- * "this year", "this quarter", "a year ago", "the full year", "now", "to date".
+ * "this year", "this quarter", "a year ago", "the full year", "now", "to date", "at the half-year
+ * point", "by mid-year".
  */
 final class RelativeTimeScanner {
 
@@ -27,6 +28,15 @@ final class RelativeTimeScanner {
     private static final Pattern FULL_YEAR = Pattern.compile(
             "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b"
                     + "|\\bannual\\s+(?=target|goal|ambition|aim|budget|forecast)");
+
+    /**
+     * The middle of the financial year: at it ("at the half-year point", "at mid-year") is the
+     * end of September; by it or over its first half ("by mid-year", "in the first half of the
+     * year") is April to September.
+     */
+    private static final Pattern HALF_YEAR = Pattern.compile(
+            "(?i)\\b(?:(by|in|during|over|at)\\s+)?(?:the\\s+)?(?:(?:half|mid)[\\s-]year|(first)\\s+half\\s+of\\s+the\\s+(?:financial\\s+)?year)"
+                    + "(?:\\s+(?:point|stage|mark|position))?\\b");
 
     private final FinancialQuarter quarter;
 
@@ -66,8 +76,23 @@ final class RelativeTimeScanner {
                 || year && lower.contains("end of the") || lower.contains("annual ")) {
             add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
         }
+        if (lower.contains("half") || lower.contains("mid")) {
+            halfYear(s, out);
+        }
         // fixed phrases: found by plain search, which is much cheaper than a pattern of alternatives
         addPhrases(lower, out, doc, "now", "currently", "at present", "to date", "so far");
+    }
+
+    private void halfYear(String s, List<TimeMention> out) {
+        ReportingPeriod year = quarter.financialYear();
+        java.time.LocalDate middle = year.start().plusMonths(6).minusDays(1);
+        Matcher m = HALF_YEAR.matcher(s);
+        while (m.find()) {
+            String preposition = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            boolean span = m.group(2) != null || !preposition.isEmpty() && !preposition.equals("at");
+            ReportingPeriod p = span ? ReportingPeriod.between(year.start(), middle) : ReportingPeriod.between(middle, middle);
+            out.add(new TimeMention(m.start(), m.end(), p, null, TimeMention.Role.PERIOD));
+        }
     }
 
     private static final Pattern COMPARISON_BEFORE = Pattern.compile(
