@@ -23,6 +23,9 @@ final class FrameworkCount {
             "availability", "given", "carry", "carries", "targetable", "measured", "applicable", "included", "includes",
             "through", "tracked", "assessed", "due", "monitor", "travel");
 
+    /** Availability that only indicators have: a count "given a RAG status" counts indicators, whatever it calls them. */
+    private static final Set<String> INDICATOR_ONLY = Set.of("rag", "rated", "rating", "ratings", "targetable", "reportable");
+
     /** Words that say how indicators performed: with one of these the count is a result. */
     private static final Set<String> PERFORMANCE = Set.of("green", "amber", "red", "improved", "improving", "improvement",
             "improve", "declined", "declining", "deteriorated", "worsened", "worse", "better", "met", "meet", "meeting",
@@ -49,10 +52,8 @@ final class FrameworkCount {
         if (next == null || !next.isWord() || prev != null && !prev.isWord() && isCurrency(prev)) {
             return false;
         }
-        if (!countsFrameworkItems(first, last)) {
-            return false;
-        }
         boolean availability = false;
+        boolean indicatorsOnly = false;
         for (int k = clauseStart(first); k <= clauseEnd(last); k++) {
             Token w = t.get(k);
             if (k >= first && k <= last || !w.isWord()) {
@@ -62,8 +63,9 @@ final class FrameworkCount {
                 return false;
             }
             availability |= AVAILABILITY.contains(w.lower());
+            indicatorsOnly |= INDICATOR_ONLY.contains(w.lower());
         }
-        return availability;
+        return availability && (indicatorsOnly || countsFrameworkItems(first, last));
     }
 
     /**

@@ -285,6 +285,10 @@ final class QuantityScanner {
             return i;
         }
         boolean afterOf = prev != null && prev.is("of");
+        if (!nounFollows && LEVEL_VERBS.contains(prev == null ? "" : prev.lower()) && (next == null || !next.isWord())) {
+            add(value, Unit.count("count"), t.get(i).start(), i, i, i); // "the number missing in Quarter 2 was three, the same as ..."
+            return i;
+        }
         if (!nounFollows && !afterOf && !(next != null && next.isWord() && next.is("of"))) {
             if (!(next != null && (next.is("have") || next.is("has") || next.is("were") || next.is("are")))) {
                 return i;
@@ -294,6 +298,10 @@ final class QuantityScanner {
         add(value, Unit.count(phrase.text()), t.get(i).start(), i, i, Math.max(i, phrase.lastToken()));
         return i;
     }
+
+    /** Verbs that state a level: a number word after one of them, ending its clause, is the level. */
+    private static final java.util.Set<String> LEVEL_VERBS = java.util.Set.of("was", "is", "were", "are", "remained", "remains",
+            "reached", "totalled", "totaled");
 
     /** An ordinal: a rank when a rank word follows ("4th quintile", "fourth from bottom"), else a label. */
     private int rank(int first, int last, int value, int start) {

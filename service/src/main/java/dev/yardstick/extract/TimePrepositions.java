@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** What the words before a date do to it: "since", "by", "up to the end of", "as at the end of". */
+/**
+ * What the words before a date do to it: "since", "by", "up to the end of", "as at the end of",
+ * "the week commencing", "the 12 month rolling average to".
+ */
 final class TimePrepositions {
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|from)\\s+(?:the\\s+)?(?:start\\s+of\\s+)?$");
@@ -17,6 +20,13 @@ final class TimePrepositions {
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+end\\s+of\\s+)?$");
     private static final Pattern TO_END_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+)?(?:to|until|till)\\s+the\\s+end\\s+of\\s+$");
     private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\bend\\s+of\\s+$");
+
+    private static final Pattern WEEK_FROM_BEFORE = Pattern.compile("(?i)\\bweek\\s+(?:commencing|beginning|starting)\\s+(?:on\\s+)?(?:the\\s+)?$");
+    private static final Pattern WEEK_TO_BEFORE = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended)\\s+(?:on\\s+)?(?:the\\s+)?$");
+    /** "the 12 month rolling average to 2 September 2019", "rolling 12 months to 31 March": the year ending that day. */
+    private static final Pattern YEAR_TO_BEFORE = Pattern.compile(
+            "(?i)\\b(?:(?:12|twelve)[\\s-]months?(?:\\s+rolling)?(?:\\s+(?:average|total|period|figure))?|rolling\\s+(?:12|twelve)[\\s-]months?"
+                    + "(?:\\s+(?:average|total))?)\\s+(?:to|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?$");
 
     private final FinancialQuarter quarter;
 
@@ -45,11 +55,19 @@ final class TimePrepositions {
             ReportingPeriod p = t.period();
             String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
             if (!lowerBefore.contains("since") && !lowerBefore.contains("from") && !lowerBefore.contains("by ")
-                    && !lowerBefore.contains("end of") && !lowerBefore.contains("in ") && !lowerBefore.contains("on ")) {
+                    && !lowerBefore.contains("end of") && !lowerBefore.contains("in ") && !lowerBefore.contains("on ")
+                    && !lowerBefore.contains("week") && !lowerBefore.contains("month")) {
                 out.add(t); // no preposition that changes the period's meaning
                 continue;
             }
-            if (TO_END_BEFORE.matcher(before).find()) {
+            if (WEEK_FROM_BEFORE.matcher(before).find()) {
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), p.start().plusDays(6)), null, TimeMention.Role.PERIOD));
+            } else if (WEEK_TO_BEFORE.matcher(before).find()) {
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.end().minusDays(6), p.end()), null, TimeMention.Role.PERIOD));
+            } else if (YEAR_TO_BEFORE.matcher(before).find()) {
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.end().minusYears(1).plusDays(1), p.end()), null,
+                        TimeMention.Role.PERIOD));
+            } else if (TO_END_BEFORE.matcher(before).find()) {
                 LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));
             } else if ((SINCE_BEFORE.matcher(before).find() || STARTED_BEFORE.matcher(before).find())

@@ -25,6 +25,7 @@ class FrameworkCountTest {
             The Council Plan is monitored through 14 key delivery outcomes and 70 measures.              | 70
             Long-term direction of travel, where available (12 indicators), was mostly positive.          | 12
             77% (10) of the 13 indicators with a direction of travel improved.                            | 13
+            Seven of them have been given a RAG status this quarter: two are Green and four are Red.     | 7
             """)
     void aCountOfIndicatorsReportedRatedOrMonitoredIsNotAMeasurement(String sentence, double number) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(number);

@@ -55,6 +55,9 @@ class PeriodRulesTest {
             a length of time as a target     | Sickness absence averaged 6.71 days per employee, comfortably inside the 7.5 day target. | 7.5 | 2020-03-31 | TARGET
             a target of a length of time     | Sickness absence averaged 6.71 days per employee against a target of 7.5 days. | 7.5 | 2020-03-31 | TARGET
             an expectation is a standard, no forecast | 17 indicators had met their target and 8 were falling short of the minimum expectation. | 8 | 2019-09-30 | ACTUAL
+            a week commencing a day         | For the week commencing 2 September 2019, 83.8% of calls were answered in time. | 83.8 | 2019-09-08 | ACTUAL
+            a rolling year to a day         | On the 12 month rolling average to 2 September 2019, 80.6% of calls were answered in time. | 80.6 | 2019-09-02 | ACTUAL
+            at the half-year point          | At the half-year point there were six dementia cafes across the county. | 6 | 2019-09-30 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
@@ -100,6 +103,16 @@ class PeriodRulesTest {
                 "Successful funding from the Heritage Lottery Fund (£400,000) supports the programme.");
         assertThat(all).filteredOn(o -> o.quantity().value() == 400000).singleElement()
                 .satisfies(o -> assertThat(o.period()).isEqualTo(new FinancialQuarter(2019, 2).period()));
+    }
+
+    @Test
+    void aRollingYearAndAWeekSpanTheirWholePeriod() {
+        Observation rolling = Sentences.only("On the 12 month rolling average to 2 September 2019, 80.6% of calls were answered in time.");
+        assertThat(rolling.period().start()).isEqualTo(LocalDate.of(2018, 9, 3));
+        Observation week = Sentences.only("For the week ending 8 September 2019, 83.8% of calls were answered in time.");
+        assertThat(week.period().start()).isEqualTo(LocalDate.of(2019, 9, 2));
+        Observation byMidYear = Sentences.only("By mid-year, 86% of business enquiries had been converted into investment.");
+        assertThat(byMidYear.period().start()).isEqualTo(LocalDate.of(2019, 4, 1));
     }
 
     @Test

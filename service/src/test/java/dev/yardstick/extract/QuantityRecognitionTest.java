@@ -209,4 +209,10 @@ class QuantityRecognitionTest {
     void aNumberBeforeAPlaceNameIsPartOfTheName() {
         assertThat(QuantityScanner.scan("The 360 Barking scheme opened in May.", java.util.List.of())).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aNumberWordAfterAVerbOfLevelEndingItsClauseIsTheLevel() {
+        assertThat(Sentences.extract("The number of children missing from education in Quarter 2 was three, the same as the previous quarter."))
+                .extracting(o -> o.quantity().value()).contains(3.0);
+    }
 }
