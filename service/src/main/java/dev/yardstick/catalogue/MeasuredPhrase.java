@@ -239,6 +239,11 @@ final class MeasuredPhrase {
         return out;
     }
 
+    /** True for a verb that ends a subject ("were", "rose", "met"). */
+    static boolean isVerb(String w) {
+        return VERBS.contains(w);
+    }
+
     static boolean isFigure(String w) {
         return Character.isDigit(w.charAt(0)) || StopWords.isDate(w);
     }

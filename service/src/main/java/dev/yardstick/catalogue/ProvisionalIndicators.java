@@ -62,6 +62,8 @@ public final class ProvisionalIndicators {
     static final class Row {
         private String rowKey = "";
         private String sentence = "";
+        /** The items (indicators, actions...) the row's earlier sentences counted, for "Of the 12, 75% were green". */
+        private String rowItems;
         private final Map<Measure, Indicator> inSentence = new EnumMap<>(Measure.class);
         private final Map<Measure, List<Indicator>> thisSentence = new EnumMap<>(Measure.class);
         private final Map<Measure, List<Indicator>> lastSentence = new EnumMap<>(Measure.class);
@@ -83,7 +85,11 @@ public final class ProvisionalIndicators {
             }
             enter(o);
             Measure measure = q.unit().measure();
-            Indicator found = named(o, MeasuredPhrase.own(o.sentence(), q));
+            Indicator found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems));
+            if (found != null) {
+                return scoped(o, found, measure);
+            }
+            found = named(o, MeasuredPhrase.own(o.sentence(), q));
             MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
             if (found == null && subject.refersBack()) {
                 found = back(measure);
@@ -98,6 +104,10 @@ public final class ProvisionalIndicators {
             if (found == null && subject.phrase() != null) {
                 found = named(o, subject.phrase());
             }
+            return scoped(o, found, measure);
+        }
+
+        private Indicator scoped(Observation o, Indicator found, Measure measure) {
             if (found == null || o.scope().isOwn()) {
                 if (found != null) {
                     remember(measure, found);
@@ -124,8 +134,11 @@ public final class ProvisionalIndicators {
                 lastSentence.clear();
                 thisSentence.clear();
                 sentence = "";
+                rowItems = null;
             }
             if (!o.sentence().equals(sentence)) {
+                String items = sentence.isEmpty() ? null : StatusBreakdown.lastItems(sentence);
+                rowItems = items != null ? items : rowItems;
                 sentence = o.sentence();
                 thisSentence.forEach((m, list) -> lastSentence.put(m, list));
                 thisSentence.clear();
