@@ -50,8 +50,10 @@ final class MeasuredPhrase {
             "rest", "remainder", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final Set<String> COMPARISON = Set.of("than", "from", "compared", "against", "with", "on", "versus", "vs",
             "target");
+    /** A subject of only these words is the measure said before: "The figure was 85%", "the target for June was 2.44". */
     private static final Set<String> REFERS_BACK = Set.of("figure", "figures", "this", "that", "it", "these", "those", "equivalent",
-            "average", "rate", "level", "outturn", "position", "result", "results", "performance", "total", "which", "them");
+            "average", "rate", "level", "outturn", "position", "result", "results", "performance", "total", "which", "them",
+            "target", "targets", "aim", "ambition", "forecast", "projection", "profile");
     /** A count's unit that says how, not what: "6.71 days", "31 people", "£4m". */
     private static final Set<String> GENERIC_COUNT = Set.of("count", "people", "persons", "residents", "days", "day", "weeks",
             "week", "months", "hours", "minutes", "years", "times", "cases", "items", "per", "pounds", "places", "percent");
@@ -125,6 +127,9 @@ final class MeasuredPhrase {
             if (VERBS.contains(w) || BOUNDARY.contains(w) && !subject.isEmpty() || subject.size() >= 14
                     || population && subject.size() >= 2) {
                 break;
+            }
+            if (StopWords.isDate(w)) {
+                continue; // "the target for the end of September": a date word is no earlier value
             }
             if (isFigure(w)) {
                 // "62% of staff took no sick leave and 3.1% reached ...": an earlier value's population

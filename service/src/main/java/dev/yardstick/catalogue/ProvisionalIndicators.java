@@ -92,14 +92,14 @@ public final class ProvisionalIndicators {
             found = named(o, MeasuredPhrase.own(o.sentence(), q));
             MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
             if (found == null && subject.refersBack()) {
-                found = back(measure);
+                found = back(q);
             }
             String predicate = found == null ? MeasuredPhrase.predicate(o.sentence(), q) : null;
             if (predicate != null) {
                 found = named(o, subject.phrase() == null ? predicate : subject.phrase() + " " + predicate);
             }
             if (found == null) {
-                found = inSentence.get(measure);
+                found = inSentence.get(lookupMeasure(inSentence, q));
             }
             if (found == null && subject.phrase() != null) {
                 found = named(o, subject.phrase());
@@ -118,13 +118,31 @@ public final class ProvisionalIndicators {
             return named(o, found.name(), o.scope());
         }
 
-        private Indicator back(Measure measure) {
+        private Indicator back(Quantity q) {
+            Measure measure = lookupMeasure(lastSentence, q);
             List<Indicator> before = lastSentence.getOrDefault(measure, List.of());
             if (before.isEmpty()) {
                 return null;
             }
             int i = referredBack.merge(measure, 1, Integer::sum) - 1;
             return before.get(Math.min(i, before.size() - 1));
+        }
+
+        /**
+         * The measure to look a value up on: its own, or for a bare number ("the target was 7.31")
+         * a length of time or rate said before, since the unit was left unsaid.
+         */
+        private static Measure lookupMeasure(Map<Measure, ?> said, Quantity q) {
+            Measure own = q.unit().measure();
+            if (said.containsKey(own) || !isBare(q)) {
+                return own;
+            }
+            for (Measure unsaid : List.of(Measure.DURATION, Measure.RATE)) {
+                if (said.containsKey(unsaid)) {
+                    return unsaid;
+                }
+            }
+            return own;
         }
 
         private void enter(Observation o) {
@@ -167,6 +185,11 @@ public final class ProvisionalIndicators {
             return id == null ? null : indicator(id, phrase, o.quantity().unit().label(), o.quantity().unit().measure(),
                     o.provenance().theme());
         }
+    }
+
+    /** A number written without a unit ("was 7.31"): a count only because nothing says otherwise. */
+    static boolean isBare(Quantity q) {
+        return q.unit().measure() == Measure.COUNT && q.unit().label().equals("count");
     }
 
     /** The id for a phrase on a measure, or null when normalising leaves no word. */

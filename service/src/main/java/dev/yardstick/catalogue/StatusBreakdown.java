@@ -43,6 +43,7 @@ final class StatusBreakdown {
     /** Words that may open a status although they end one elsewhere: "on track", "in progress", "below target". */
     private static final Set<String> OPENING = Set.of("on", "in", "off", "above", "below", "between", "behind", "ahead", "under",
             "over", "at", "within", "up", "due");
+    private static final Set<String> DEGREE = Set.of("just", "well", "far", "much", "still");
     private static final Set<String> DROPPED = Set.of("the", "a", "an", "their", "its", "our", "another", "further", "other",
             "remaining", "only", "be", "been", "being", "had", "have",
             "has", "rated", "to");
@@ -246,7 +247,9 @@ final class StatusBreakdown {
             if (t.text.equals("/")) {
                 continue;
             }
-            boolean opens = words.isEmpty() || words.get(words.size() - 1).equals("or");
+            String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
+            // "on or above target", "slightly below target": a status may open after "or" or a word of degree
+            boolean opens = words.isEmpty() || previous.equals("or") || previous.endsWith("ly") || DEGREE.contains(previous);
             if (!t.isWord() || isNumberWord(t.text) && !t.text.equals("no")
                     || END.contains(t.text) && !(opens && OPENING.contains(t.text))) {
                 break;
