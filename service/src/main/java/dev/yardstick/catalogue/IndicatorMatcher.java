@@ -61,6 +61,14 @@ public final class IndicatorMatcher implements PolarityHint {
         ProvisionalIndicators.Row row = new ProvisionalIndicators.Row();
         for (Observation o : observations) {
             Indicator indicator = best(o);
+            if (indicator != null && !isFirstTier(indicator)) {
+                // "The figure was 85% ... and has since held at between 87% and 90%": a value that names nothing
+                // of its own stays with the council's own indicator of the value before it rather than the library's
+                Indicator before = row.sameSentence(o);
+                if (before != null && isFirstTier(before) && MeasuredPhrase.own(o.sentence(), o.quantity()) == null) {
+                    indicator = before;
+                }
+            }
             if (indicator == null && provisional) {
                 indicator = row.name(o);
             } else if (indicator != null) {
@@ -76,6 +84,10 @@ public final class IndicatorMatcher implements PolarityHint {
             out.add(new MatchedObservation(indicator, o));
         }
         return out;
+    }
+
+    private boolean isFirstTier(Indicator indicator) {
+        return tiers.get(0).stream().anyMatch(c -> c.indicator == indicator);
     }
 
     /** The polarity of the indicator the level matches, so "15.6% better" can be derived. */

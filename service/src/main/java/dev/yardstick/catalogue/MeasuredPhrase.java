@@ -86,6 +86,13 @@ final class MeasuredPhrase {
                 String tail = phrase(sentence, q.end(), 4, false);
                 return tail == null ? noun : noun + " " + tail;
             }
+            // "11,085 people invited and 5,204 checked": a participle says what a count of nothing in particular counts
+            List<String> next = words(sentence.substring(Math.min(q.end(), sentence.length())));
+            if ((noun.equals("count") || noun.equals("people") || noun.equals("residents") || noun.equals("persons"))
+                    && !next.isEmpty() && next.get(0).endsWith("ed") && !next.get(0).equals("had")) {
+                String tail = phrase(sentence, q.end(), 4, true);
+                return tail == null ? null : noun.equals("count") ? tail : noun + " " + tail;
+            }
         }
         return null;
     }

@@ -77,6 +77,15 @@ public final class ProvisionalIndicators {
             }
         }
 
+        /** The indicator of the value before this one on its measure in its sentence, or null. */
+        Indicator sameSentence(Observation o) {
+            String key = o.provenance().source() + "|" + o.provenance().row();
+            if (!key.equals(rowKey) || !o.sentence().equals(sentence) || o.quantity().isChange()) {
+                return null;
+            }
+            return inSentence.get(lookupMeasure(inSentence, o.quantity()));
+        }
+
         /** The provisional indicator of the observation, or null when its subject cannot be named. */
         Indicator name(Observation o) {
             Quantity q = o.quantity();

@@ -59,4 +59,13 @@ class LibraryMatchingTest {
 
         assertThat(ids.get("11")).isEqualTo(ids.get("12.5 days")).isNotNull();
     }
+
+    @Test
+    void valueNamingNothingStaysWithTheCouncilsOwnIndicatorBeforeIt() {
+        Map<String, String> ids = ids("Raise standards in schools.",
+                "87% of our schools were judged good or outstanding by Ofsted. The figure was 85% in June 2022 and has since "
+                        + "held steady at between 86% and 88%.");
+
+        assertThat(ids).containsEntry("85%", "schools_good_or_better").containsEntry("86%", "schools_good_or_better");
+    }
 }
