@@ -24,8 +24,11 @@ public final class IndicatorMatcher implements PolarityHint {
 
     /** How far (in characters) a "near" word may stand from the number. */
     private static final int NEAR_REACH = 45;
-    /** The scales a number written without a unit may be on, after a count. */
-    private static final List<Measure> UNSAID = List.of(Measure.DURATION, Measure.RATE);
+    /**
+     * The scale a number written without a unit may be on, after a count: days are left unsaid
+     * ("2.456 at Q1, 5.69 at Q2"); a rate keeps its base ("per 1,000"), so a bare "under 30" is no rate.
+     */
+    private static final List<Measure> UNSAID = List.of(Measure.DURATION);
 
     private final List<List<Compiled>> tiers = new ArrayList<>();
     private final boolean provisional;
@@ -114,7 +117,7 @@ public final class IndicatorMatcher implements PolarityHint {
         for (List<Compiled> tier : tiers) {
             Indicator found = best(tier, q, q.unit().measure(), sentence, cueText, contextText, othersWords);
             for (int i = 0; found == null && ProvisionalIndicators.isBare(q) && i < UNSAID.size(); i++) {
-                // "Days lost per employee were 2.456 at Q1": a number written without its unit may be on any scale but % or £
+                // "Days lost per employee were 2.456 at Q1": a number written without its unit may be in days
                 found = best(tier, q, UNSAID.get(i), sentence, cueText, contextText, othersWords);
             }
             if (found != null) {

@@ -139,19 +139,11 @@ public final class ProvisionalIndicators {
 
         /**
          * The measure to look a value up on: its own, or for a bare number ("the target was 7.31")
-         * a length of time or rate said before, since the unit was left unsaid.
+         * a length of time said before, since days are left unsaid (a rate keeps its base).
          */
         private static Measure lookupMeasure(Map<Measure, ?> said, Quantity q) {
             Measure own = q.unit().measure();
-            if (said.containsKey(own) || !isBare(q)) {
-                return own;
-            }
-            for (Measure unsaid : List.of(Measure.DURATION, Measure.RATE)) {
-                if (said.containsKey(unsaid)) {
-                    return unsaid;
-                }
-            }
-            return own;
+            return !said.containsKey(own) && isBare(q) && said.containsKey(Measure.DURATION) ? Measure.DURATION : own;
         }
 
         private void enter(Observation o) {
