@@ -1,5 +1,6 @@
 package dev.yardstick.catalogue;
 
+import dev.yardstick.extract.Measure;
 import dev.yardstick.extract.Observation;
 import dev.yardstick.extract.PolarityHint;
 import dev.yardstick.extract.Quantity;
@@ -23,6 +24,11 @@ public final class IndicatorMatcher implements PolarityHint {
 
     /** How far (in characters) a "near" word may stand from the number. */
     private static final int NEAR_REACH = 45;
+    /**
+     * The scale a number written without a unit may be on, after a count: days are left unsaid
+     * ("2.456 at Q1, 5.69 at Q2"); a rate keeps its base ("per 1,000"), so a bare "under 30" is no rate.
+     */
+    private static final List<Measure> UNSAID = List.of(Measure.DURATION);
 
     private final List<List<Compiled>> tiers = new ArrayList<>();
     private final boolean provisional;
@@ -58,6 +64,14 @@ public final class IndicatorMatcher implements PolarityHint {
         ProvisionalIndicators.Row row = new ProvisionalIndicators.Row();
         for (Observation o : observations) {
             Indicator indicator = best(o);
+            if (indicator != null && !isFirstTier(indicator)) {
+                // "The figure was 85% ... and has since held at between 87% and 90%": a value that names nothing
+                // of its own stays with the council's own indicator of the value before it rather than the library's
+                Indicator before = row.sameSentence(o);
+                if (before != null && isFirstTier(before) && MeasuredPhrase.own(o.sentence(), o.quantity()) == null) {
+                    indicator = before;
+                }
+            }
             if (indicator == null && provisional) {
                 indicator = row.name(o);
             } else if (indicator != null) {
@@ -73,6 +87,10 @@ public final class IndicatorMatcher implements PolarityHint {
             out.add(new MatchedObservation(indicator, o));
         }
         return out;
+    }
+
+    private boolean isFirstTier(Indicator indicator) {
+        return tiers.get(0).stream().anyMatch(c -> c.indicator == indicator);
     }
 
     /** The polarity of the indicator the level matches, so "15.6% better" can be derived. */
@@ -95,8 +113,13 @@ public final class IndicatorMatcher implements PolarityHint {
         String cueText = sentence + "\n" + o.heading().toLowerCase(Locale.ROOT);
         String contextText = cueText + "\n" + o.provenance().accountability().toLowerCase(Locale.ROOT)
                 + "\n" + o.provenance().theme().toLowerCase(Locale.ROOT);
+        List<int[]> othersWords = CueOwnership.othersPhrases(sentence, q);
         for (List<Compiled> tier : tiers) {
-            Indicator found = best(tier, q, sentence, cueText, contextText);
+            Indicator found = best(tier, q, q.unit().measure(), sentence, cueText, contextText, othersWords);
+            for (int i = 0; found == null && ProvisionalIndicators.isBare(q) && i < UNSAID.size(); i++) {
+                // "Days lost per employee were 2.456 at Q1": a number written without its unit may be in days
+                found = best(tier, q, UNSAID.get(i), sentence, cueText, contextText, othersWords);
+            }
             if (found != null) {
                 return found;
             }
@@ -104,29 +127,35 @@ public final class IndicatorMatcher implements PolarityHint {
         return null;
     }
 
-    private Indicator best(List<Compiled> tier, Quantity q, String sentence, String cueText, String contextText) {
+    private Indicator best(List<Compiled> tier, Quantity q, Measure measure, String sentence, String cueText, String contextText,
+                           List<int[]> othersWords) {
         Indicator best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestCueDistance = Integer.MAX_VALUE;
         for (Compiled c : tier) {
-            if (c.indicator.measure() != q.unit().measure()
+            if (c.indicator.measure() != measure
                     || !anyFound(c.cues, cueText)
                     || !c.context.isEmpty() && !anyFound(c.context, contextText)
-                    || anyFound(c.exclude, sentence)) {
+                    || anyFound(c.exclude, sentence)
+                    || !CueOwnership.anyCueOutside(c.cues, cueText, sentence.length(), othersWords)) {
                 continue;
             }
             int distance = c.near.isEmpty() ? NEAR_REACH + 1 : nearest(c.near, sentence, q.start(), q.end());
             if (distance > NEAR_REACH && !c.near.isEmpty()) {
                 continue;
             }
-            if (distance < bestDistance) {
+            // "major (91.12%) and minor (87.04%) planning applications": with the same words near, the nearer cue decides
+            int cueDistance = nearest(c.cues, sentence, q.start(), q.end());
+            if (distance < bestDistance || distance == bestDistance && cueDistance < bestCueDistance) {
                 bestDistance = distance;
+                bestCueDistance = cueDistance;
                 best = c.indicator;
             }
         }
         return best;
     }
 
-    private static int nearest(List<String> words, String s, int start, int end) {
+    static int nearest(List<String> words, String s, int start, int end) {
         int best = Integer.MAX_VALUE;
         for (String w : words) {
             for (int at = indexOfWord(s, w, 0); at >= 0; at = indexOfWord(s, w, at + 1)) {
@@ -151,7 +180,7 @@ public final class IndicatorMatcher implements PolarityHint {
     }
 
     /** Cues match at a word start, so "licen" finds licence, licences and licensing. Both sides are lower case. */
-    private static int indexOfWord(String text, String word, int from) {
+    static int indexOfWord(String text, String word, int from) {
         for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
             if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
                 return at;

@@ -50,8 +50,10 @@ final class MeasuredPhrase {
             "rest", "remainder", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final Set<String> COMPARISON = Set.of("than", "from", "compared", "against", "with", "on", "versus", "vs",
             "target");
+    /** A subject of only these words is the measure said before: "The figure was 85%", "the target for June was 2.44". */
     private static final Set<String> REFERS_BACK = Set.of("figure", "figures", "this", "that", "it", "these", "those", "equivalent",
-            "average", "rate", "level", "outturn", "position", "result", "results", "performance", "total", "which", "them");
+            "average", "rate", "level", "outturn", "position", "result", "results", "performance", "total", "which", "them",
+            "target", "targets", "aim", "ambition", "forecast", "projection", "profile");
     /** A count's unit that says how, not what: "6.71 days", "31 people", "£4m". */
     private static final Set<String> GENERIC_COUNT = Set.of("count", "people", "persons", "residents", "days", "day", "weeks",
             "week", "months", "hours", "minutes", "years", "times", "cases", "items", "per", "pounds", "places", "percent");
@@ -83,6 +85,13 @@ final class MeasuredPhrase {
             if (!GENERIC_COUNT.contains(first) && !GENERIC_COUNT.contains(noun)) {
                 String tail = phrase(sentence, q.end(), 4, false);
                 return tail == null ? noun : noun + " " + tail;
+            }
+            // "11,085 people invited and 5,204 checked": a participle says what a count of nothing in particular counts
+            List<String> next = words(sentence.substring(Math.min(q.end(), sentence.length())));
+            if ((noun.equals("count") || noun.equals("people") || noun.equals("residents") || noun.equals("persons"))
+                    && !next.isEmpty() && next.get(0).endsWith("ed") && !next.get(0).equals("had")) {
+                String tail = phrase(sentence, q.end(), 4, true);
+                return tail == null ? null : noun.equals("count") ? tail : noun + " " + tail;
             }
         }
         return null;
@@ -125,6 +134,9 @@ final class MeasuredPhrase {
             if (VERBS.contains(w) || BOUNDARY.contains(w) && !subject.isEmpty() || subject.size() >= 14
                     || population && subject.size() >= 2) {
                 break;
+            }
+            if (StopWords.isDate(w)) {
+                continue; // "the target for the end of September": a date word is no earlier value
             }
             if (isFigure(w)) {
                 // "62% of staff took no sick leave and 3.1% reached ...": an earlier value's population
@@ -237,6 +249,11 @@ final class MeasuredPhrase {
             }
         }
         return out;
+    }
+
+    /** True for a verb that ends a subject ("were", "rose", "met"). */
+    static boolean isVerb(String w) {
+        return VERBS.contains(w);
     }
 
     static boolean isFigure(String w) {

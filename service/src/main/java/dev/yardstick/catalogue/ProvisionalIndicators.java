@@ -62,6 +62,9 @@ public final class ProvisionalIndicators {
     static final class Row {
         private String rowKey = "";
         private String sentence = "";
+        /** The items (indicators, actions...) the row's earlier sentences counted, for "Of the 12, 75% were green". */
+        private String rowItems;
+        private boolean firstSentenceOfRow;
         private final Map<Measure, Indicator> inSentence = new EnumMap<>(Measure.class);
         private final Map<Measure, List<Indicator>> thisSentence = new EnumMap<>(Measure.class);
         private final Map<Measure, List<Indicator>> lastSentence = new EnumMap<>(Measure.class);
@@ -75,6 +78,15 @@ public final class ProvisionalIndicators {
             }
         }
 
+        /** The indicator of the value before this one on its measure in its sentence, or null. */
+        Indicator sameSentence(Observation o) {
+            String key = o.provenance().source() + "|" + o.provenance().row();
+            if (!key.equals(rowKey) || !o.sentence().equals(sentence) || o.quantity().isChange()) {
+                return null;
+            }
+            return inSentence.get(lookupMeasure(inSentence, o.quantity()));
+        }
+
         /** The provisional indicator of the observation, or null when its subject cannot be named. */
         Indicator name(Observation o) {
             Quantity q = o.quantity();
@@ -83,21 +95,32 @@ public final class ProvisionalIndicators {
             }
             enter(o);
             Measure measure = q.unit().measure();
-            Indicator found = named(o, o.label() != null ? o.label() : MeasuredPhrase.own(o.sentence(), q));
+            if (o.label() != null) {
+                return scoped(o, named(o, o.label()), measure); // a figures table names the measure in the row's first cell
+            }
+            Indicator found = named(o, StatusBreakdown.phrase(o.sentence(), q, firstSentenceOfRow ? StatusBreakdown.UNSEEN : rowItems));
+            if (found != null) {
+                return scoped(o, found, measure);
+            }
+            found = named(o, MeasuredPhrase.own(o.sentence(), q));
             MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
             if (found == null && subject.refersBack()) {
-                found = back(measure);
+                found = back(q);
             }
             String predicate = found == null ? MeasuredPhrase.predicate(o.sentence(), q) : null;
             if (predicate != null) {
                 found = named(o, subject.phrase() == null ? predicate : subject.phrase() + " " + predicate);
             }
             if (found == null) {
-                found = inSentence.get(measure);
+                found = inSentence.get(lookupMeasure(inSentence, q));
             }
             if (found == null && subject.phrase() != null) {
                 found = named(o, subject.phrase());
             }
+            return scoped(o, found, measure);
+        }
+
+        private Indicator scoped(Observation o, Indicator found, Measure measure) {
             if (found == null || o.scope().isOwn()) {
                 if (found != null) {
                     remember(measure, found);
@@ -108,13 +131,23 @@ public final class ProvisionalIndicators {
             return named(o, found.name(), o.scope());
         }
 
-        private Indicator back(Measure measure) {
+        private Indicator back(Quantity q) {
+            Measure measure = lookupMeasure(lastSentence, q);
             List<Indicator> before = lastSentence.getOrDefault(measure, List.of());
             if (before.isEmpty()) {
                 return null;
             }
             int i = referredBack.merge(measure, 1, Integer::sum) - 1;
             return before.get(Math.min(i, before.size() - 1));
+        }
+
+        /**
+         * The measure to look a value up on: its own, or for a bare number ("the target was 7.31")
+         * a length of time said before, since days are left unsaid (a rate keeps its base).
+         */
+        private static Measure lookupMeasure(Map<Measure, ?> said, Quantity q) {
+            Measure own = q.unit().measure();
+            return !said.containsKey(own) && isBare(q) && said.containsKey(Measure.DURATION) ? Measure.DURATION : own;
         }
 
         private void enter(Observation o) {
@@ -124,8 +157,12 @@ public final class ProvisionalIndicators {
                 lastSentence.clear();
                 thisSentence.clear();
                 sentence = "";
+                rowItems = null;
             }
             if (!o.sentence().equals(sentence)) {
+                firstSentenceOfRow = sentence.isEmpty();
+                String items = sentence.isEmpty() ? null : StatusBreakdown.lastItems(sentence);
+                rowItems = items != null ? items : rowItems;
                 sentence = o.sentence();
                 thisSentence.forEach((m, list) -> lastSentence.put(m, list));
                 thisSentence.clear();
@@ -154,6 +191,11 @@ public final class ProvisionalIndicators {
             return id == null ? null : indicator(id, phrase, o.quantity().unit().label(), o.quantity().unit().measure(),
                     o.provenance().theme());
         }
+    }
+
+    /** A number written without a unit ("was 7.31"): a count only because nothing says otherwise. */
+    static boolean isBare(Quantity q) {
+        return q.unit().measure() == Measure.COUNT && q.unit().label().equals("count");
     }
 
     /** The id for a phrase on a measure, or null when normalising leaves no word. */

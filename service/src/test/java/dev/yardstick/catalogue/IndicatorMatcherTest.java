@@ -26,6 +26,14 @@ class IndicatorMatcherTest {
         assertThat(all).extracting(MatchedObservation::indicatorId).containsExactly("teen_pregnancy_rate", null);
     }
 
+    @Test
+    void bareNumberBesideARateIsNoRate() {
+        List<MatchedObservation> all = match("Reduce teenage pregnancy.",
+                "Rates have now dropped for four quarters in a row, and our rate has stayed under 30 for three quarters in a row.");
+
+        assertThat(all).extracting(MatchedObservation::indicatorId).doesNotContain("teen_pregnancy_rate");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             Raise standards.        | 89% of pupils attend a good or outstanding school.                                | schools_good_or_better

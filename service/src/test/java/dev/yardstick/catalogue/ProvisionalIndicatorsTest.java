@@ -74,6 +74,13 @@ class ProvisionalIndicatorsTest {
     }
 
     @Test
+    void participleSaysWhatACountOfPeopleCounts() {
+        List<MatchedObservation> all = match("Improve health.", "The annual review found 2,310 people invited and 1,402 screened.");
+
+        assertThat(all).extracting(MatchedObservation::indicatorId).containsExactly("p_person_invited_count", "p_screened_count");
+    }
+
+    @Test
     void valueWhoseSubjectCannotBeNamedStaysACandidate() {
         assertThat(match("Keep going.", "It was 12 in June.")).singleElement().satisfies(m -> assertThat(m.isCandidate()).isTrue());
     }

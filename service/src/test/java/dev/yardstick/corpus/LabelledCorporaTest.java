@@ -34,12 +34,14 @@ class LabelledCorporaTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
-            //            own values with an indicator (floor), grouping pairwise precision (floor)
-            "dev,         0.88,         0.88,            0.05,                                   0, 0.95, 0.70",
-            "councils-a,  0.85,         0.85,            0.10,                                   0, 0.82, 0.58",
-            "councils-b,  0.90,         0.88,            0.13,                                   0, 0.82, 0.12"})
+            //            own values with an indicator (floor), grouping pairwise precision and recall (floors)
+            "dev,         0.88,         0.88,            0.05,                                   0, 0.95, 0.78, 0.68",
+            "councils-a,  0.85,         0.85,            0.10,                                   0, 0.94, 0.93, 0.76",
+            "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.92, 0.84",
+            // held out: labelled after the rules above were written, scored first at 0.649 / 0.615 (see its SOURCES.md)
+            "councils-c,  0.65,         0.62,            0.12,                                   0, 0.88, 0.55, 0.45"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
-                                               int maxRefused, double minNamed, double minGrouping) {
+                                               int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
         IndicatorMatcher matcher = IndicatorMatcher.withProvisional(SeedData.catalogue().withLibrary(dev.yardstick.catalogue.IndicatorCatalogue.library()));
         Extractor extractor = new Extractor(matcher);
@@ -74,6 +76,7 @@ class LabelledCorporaTest {
         assertThat(refused).as("documents refused in " + corpus).hasSizeLessThanOrEqualTo(maxRefused);
         assertThat(score.identity().named()).as("own values with an indicator in " + corpus).isGreaterThanOrEqualTo(minNamed);
         assertThat(score.identity().groupingPrecision()).as("grouping precision in " + corpus).isGreaterThanOrEqualTo(minGrouping);
+        assertThat(score.identity().groupingRecall()).as("grouping recall in " + corpus).isGreaterThanOrEqualTo(minGroupingRecall);
     }
 
     private static List<Path> files(Path dir, String suffix) {

@@ -1,0 +1,184 @@
+package dev.yardstick.catalogue;
+
+import dev.yardstick.extract.Measure;
+import dev.yardstick.extract.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Values that count or share out the items a performance report tracks by their status: "Of the
+ * 19 indicators with a RAG rating, 11 (58%) were green, three (16%) amber and five (26%) red",
+ * "65% (60) of the activities were complete and 22% (20) were on track", "Green 50% (9), Green
+ * Amber 22% (4)", "66% (147) had improved or stayed the same, while 34% (76) had worsened".
+ * Every council summarises its plan this way, and what tells one measure from the next is not
+ * the sentence's subject (the same items for all of them) but each value's own status word. So
+ * such a value is named by the items (indicators, actions, measures...) and its status:
+ * {@code p_indicator_green_amber_pct}, {@code p_activity_on_track_count}.
+ */
+final class StatusBreakdown {
+
+    /** The things a performance report rates: a value counting these by status is a status breakdown. */
+    private static final Set<String> ITEMS = Set.of("indicator", "indicators", "measure", "measures", "kpi", "kpis", "pi", "pis",
+            "metric", "metrics", "action", "actions", "activity", "activities", "commitment", "commitments", "project",
+            "projects", "milestone", "milestones", "risk", "risks", "deliverable", "deliverables");
+    /** Abbreviations councils use for the items, written out so "KPIs" and "key performance indicators" agree. */
+    private static final Map<String, String> ABBREVIATION = Map.of("kpi", "key performance indicator", "kpis",
+            "key performance indicator", "pi", "performance indicator", "pis", "performance indicator");
+    /** What a share by status is of when nothing in the row names the items. */
+    private static final String DEFAULT_ITEMS = "indicator";
+    /** Passed as the row's items for the first sentence of a row with values: no sentence before it held one. */
+    static final String UNSEEN = new String("(no earlier sentence)");
+    /** Sentence openings that point to items named before: "Of the 12, ...", "That compares with ...", "All 16 have ...". */
+    private static final Set<String> REFERENCE = Set.of("of", "that", "this", "these", "those", "it", "all", "both", "each");
+
+    private StatusBreakdown() {
+    }
+
+    /** True for a word naming the things a plan rates ("indicators", "actions"). */
+    static boolean isItem(String word) {
+        return ITEMS.contains(word);
+    }
+
+    /**
+     * The phrase naming a status-breakdown value ("indicator green-amber"), or null when the value
+     * does not share out items by status.
+     *
+     * @param rowItems the items the row's earlier sentences counted ("indicator"), null when they counted none, or
+     *                 {@link #UNSEEN} when no earlier sentence of the row held a value
+     */
+    static String phrase(String sentence, Quantity q, String rowItems) {
+        if (q.unit().measure() != Measure.PERCENT && q.unit().measure() != Measure.COUNT) {
+            return null;
+        }
+        List<StatusToken> tokens = StatusToken.of(sentence);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            StatusToken t = tokens.get(i);
+            if (t.end() > q.start() && t.start() < q.end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        Found items = items(tokens, first, last, q, sentence, rowItems);
+        if (items == null) {
+            return null;
+        }
+        boolean counted = q.unit().measure() == Measure.COUNT && !q.unit().label().equals("count");
+        String status = StatusWords.status(tokens, first, last, counted, 0);
+        return status == null ? null : items.words + " " + status;
+    }
+
+    /** The last items a sentence names ("Of 23 indicators reported" gives "indicator"), or null. */
+    static String lastItems(String sentence) {
+        List<StatusToken> tokens = StatusToken.of(sentence);
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (ITEMS.contains(tokens.get(i).text())) {
+                return itemWords(tokens, i);
+            }
+        }
+        return null;
+    }
+
+    private record Found(String words) {
+    }
+
+    /**
+     * The items the value shares out: the phrase after "X% of", the noun a count counts, else the
+     * nearest items named before it in the sentence, else (when nothing before the value names a
+     * subject: "Of the 12, 75% ...") the row's. Null when the value is of something else.
+     */
+    private static Found items(List<StatusToken> tokens, int first, int last, Quantity q, String sentence, String rowItems) {
+        int after = StatusWords.skipAside(tokens, last + 1);
+        if (after < tokens.size() && tokens.get(after).text().equals("of")) {
+            int head = nounPhraseItem(tokens, after + 1);
+            return head == -2 ? null : head >= 0 ? new Found(itemWords(tokens, head)) : before(tokens, first, q, sentence, rowItems);
+        }
+        if (q.unit().measure() == Measure.COUNT && !q.unit().label().equals("count")) {
+            for (int i = first + 1; i < tokens.size() && i <= last + 5; i++) {
+                if (ITEMS.contains(tokens.get(i).text())) {
+                    return new Found(itemWords(tokens, i));
+                }
+            }
+            return null;
+        }
+        return before(tokens, first, q, sentence, rowItems);
+    }
+
+    private static Found before(List<StatusToken> tokens, int first, Quantity q, String sentence, String rowItems) {
+        for (int i = first - 1; i >= 0; i--) {
+            if (ITEMS.contains(tokens.get(i).text())) {
+                return new Found(itemWords(tokens, i));
+            }
+        }
+        boolean nothingNamedBefore = first == 0 || REFERENCE.contains(tokens.get(0).text())
+                || MeasuredPhrase.subject(sentence, q).phrase() == null;
+        if (rowItems != null && nothingNamedBefore) {
+            // a row whose values open with a share by status ("71% (15) are Green", "Of those, 78% ...") after sentences
+            // that named the items only in numbers that are no measurements ("315 indicators were reported."): what
+            // reports share out by status are indicators
+            return new Found(rowItems == UNSEEN ? DEFAULT_ITEMS : rowItems);
+        }
+        return null;
+    }
+
+    /** The index of the item noun heading the phrase from {@code from}, -1 when it has none, -2 when it names other things. */
+    private static int nounPhraseItem(List<StatusToken> tokens, int from) {
+        for (int i = from; i < tokens.size() && i < from + 6; i++) {
+            StatusToken t = tokens.get(i);
+            if (ITEMS.contains(t.text())) {
+                return i;
+            }
+            if (t.isPunctuation() || MeasuredPhrase.isVerb(t.text()) || t.text().equals("with") || t.text().equals("in")) {
+                return i == from || isReference(tokens, from, i) ? -1 : -2;
+            }
+        }
+        return -2;
+    }
+
+    /** "of the 12", "of these", "of them": the phrase points back rather than naming things. */
+    private static boolean isReference(List<StatusToken> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = tokens.get(i).text();
+            if (!(tokens.get(i).isFigure() || w.equals("the") || w.equals("these") || w.equals("those") || w.equals("them"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The item noun and up to two words naming which items, singular: "performance indicator", "corporate plan action". */
+    private static String itemWords(List<StatusToken> tokens, int head) {
+        List<String> out = new ArrayList<>();
+        for (int i = head - 1; i >= 0 && i >= head - 2; i--) {
+            String w = tokens.get(i).text();
+            if (tokens.get(i).isWord() && !StopWords.isStop(w) && !ITEMS.contains(w) && !w.endsWith("ed") && !w.endsWith("able")
+                    && !w.endsWith("ly") && !w.endsWith("'s") && !w.endsWith("’s") && !w.equals("rag") && !w.equals("key")) {
+                out.add(0, w);
+            } else {
+                break;
+            }
+        }
+        String noun = tokens.get(head).text();
+        out.add(ABBREVIATION.getOrDefault(noun, ProvisionalIndicators.singular(noun)));
+        if (head > 0 && tokens.get(head - 1).text().equals("key") && !noun.startsWith("k")) {
+            out.add(0, "key");
+        }
+        return String.join(" ", out);
+    }
+
+
+
+
+
+
+
+
+
+
+}
