@@ -73,8 +73,8 @@ class IngestConfiguration {
 
     @Bean
     IngestService ingestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestProperties properties,
-                                MeterRegistry registry, DecisionFile decisions) {
-        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry, properties.limits(),
+                                MeterRegistry registry, DecisionFile decisions, UpdateLimits limits) {
+        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry, limits,
                 decisions);
     }
 
