@@ -67,7 +67,7 @@ class ProblemHandler {
 
     /**
      * InfluxDB answered and refused for good (a type conflict, a malformed point, refused
-     * credentials): retrying the same request will not help. 502, not 422: the update passed every
+     * credentials, a query it cannot parse: any 4xx but 408 and 429): retrying the same request will not help. 502, not 422: the update passed every
      * check Yardstick makes, so the refusal is the store's, a failure behind this gateway the
      * client cannot fix by changing its request; and not 503, which tells clients to retry.
      */

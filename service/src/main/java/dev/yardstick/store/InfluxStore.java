@@ -51,7 +51,7 @@ public final class InfluxStore implements AutoCloseable {
         // bounded waits: a hung server must surface as an outage, not block an ingest forever
         OkHttpClient.Builder http = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT.compareTo(timeout) < 0 ? CONNECT_TIMEOUT : timeout).readTimeout(timeout).writeTimeout(timeout)
-                .callTimeout(timeout.multipliedBy(2));
+                .callTimeout(timeout.multipliedBy(2)).addInterceptor(InfluxRefusal.interceptor());
         this.influx = InfluxDBFactory.connect(settings.url(), settings.username(), settings.password(), http);
     }
 
