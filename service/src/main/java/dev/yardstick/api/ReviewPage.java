@@ -97,7 +97,7 @@ class ReviewPage {
             ReviewDecision d = review.decide(action, organisation, subject, indicator, name, unit, polarity, theme, splitCues(cues));
             flash.addFlashAttribute("done", describe(d));
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
+            flash.addFlashAttribute("problem", EchoedText.escaped(e.getMessage(), Problems.MAX_DETAIL));
         }
         return "redirect:" + ReviewSecurity.PAGE;
     }
