@@ -78,8 +78,8 @@ final class IngestCommand {
             IndicatorCatalogue catalogue = UpdateExtraction.catalogue(cl.options().getOrDefault("--catalogue", env.get("YARDSTICK_INGEST_CATALOGUE")));
             extraction = new UpdateExtraction(catalogue);
             String apiFile = env.getOrDefault("YARDSTICK_TARGETS_API_FILE", "data/targets-from-api.yaml");
-            targets = new TargetService(catalogue, env.get("YARDSTICK_TARGETS_FILE"), Path.of(apiFile));
             decisions = DecisionFile.at(env.get("YARDSTICK_REVIEW_DECISIONS_FILE"), apiFile);
+            targets = new TargetService(catalogue, env.get("YARDSTICK_TARGETS_FILE"), Path.of(apiFile), decisions);
         } catch (CatalogueException e) {
             err.println("error: " + e.getMessage());
             return Cli.DATA;

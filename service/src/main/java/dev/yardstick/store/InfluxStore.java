@@ -318,6 +318,21 @@ public final class InfluxStore implements AutoCloseable {
         return Relabeller.relabel(this, organisation, from, to, o -> true);
     }
 
+    /**
+     * Moves back the observations review decisions moved onto indicator {@code on} whose
+     * {@code reviewed_from} {@code which} accepts, each to the indicator {@code resolve} gives (null:
+     * the candidates), then rebuilds the series. For undoing a decision.
+     */
+    public int restore(String organisation, String on, java.util.function.Predicate<String> which,
+                       java.util.function.Function<String, dev.yardstick.catalogue.Indicator> resolve) {
+        return Relabeller.restore(this, organisation, on, which, resolve);
+    }
+
+    /** The next upload of each of the organisation's updates is written anew, not found unchanged. */
+    public void forgetDigests(String organisation) {
+        Relabeller.forgetDigests(this, organisation);
+    }
+
     /** Deletes the observations of one organisation and indicator that {@code which} selects, then rebuilds its series. */
     public int deleteObservations(String organisation, String indicator, java.util.function.Predicate<StoredObservation> which) {
         return Relabeller.relabel(this, organisation, indicator, null, which);
