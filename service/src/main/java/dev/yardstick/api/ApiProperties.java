@@ -3,6 +3,7 @@ package dev.yardstick.api;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import dev.yardstick.ingest.UpdateLimits;
 
 /**
  * {@code yardstick.api.*}.
@@ -13,10 +14,11 @@ import org.springframework.util.unit.DataSize;
  *                     ({@link UploadLimit}). 20 MB because council PDFs carry embedded fonts, logos and
  *                     charts that make them far larger than their text; the work an upload can cause is
  *                     bounded by the text it yields (the reader's 5,000,000 characters, the ingest limits),
- *                     not by this size, which bounds memory and transfer per request
+ *                     not by this size, which bounds memory and transfer per request. Defined, with the
+ *                     other limits on an update, in {@link UpdateLimits}
  */
 @ConfigurationProperties("yardstick.api")
-public record ApiProperties(String token, @DefaultValue("false") boolean protectReads, @DefaultValue("20MB") DataSize maxUpload) {
+public record ApiProperties(String token, @DefaultValue("false") boolean protectReads, @DefaultValue(UpdateLimits.DEFAULT_MAX_UPLOAD) DataSize maxUpload) {
 
     public boolean hasToken() {
         return token != null && !token.isBlank();

@@ -28,12 +28,12 @@ class DocumentController {
 
     private final IngestService ingest;
     private final InfluxStore store;
-    private final ApiProperties properties;
+    private final dev.yardstick.ingest.UpdateLimits limits;
 
-    DocumentController(IngestService ingest, InfluxStore store, ApiProperties properties) {
+    DocumentController(IngestService ingest, InfluxStore store, dev.yardstick.ingest.UpdateLimits limits) {
         this.ingest = ingest;
         this.store = store;
-        this.properties = properties;
+        this.limits = limits;
     }
 
     /** What has been ingested, when and from where. */
@@ -79,7 +79,7 @@ class DocumentController {
                                                 @RequestParam(required = false) String source) throws IOException {
         String name = source == null || source.isEmpty() ? "upload" + extension(request.getContentType()) : SourceName.checked(source);
         OrganisationId.checked(org);
-        byte[] body = UploadLimit.read(request.getInputStream(), request.getContentLengthLong(), properties.maxUpload().toBytes());
+        byte[] body = UploadLimit.read(name, request.getInputStream(), request.getContentLengthLong(), limits);
         return created(ingest.ingest(name, org, body));
     }
 
@@ -96,9 +96,7 @@ class DocumentController {
     ResponseEntity<DocumentIngested> uploadFile(@RequestPart("file") MultipartFile file, @RequestParam String org) throws IOException {
         OrganisationId.checked(org);
         String source = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "upload" : SourceName.checked(file.getOriginalFilename());
-        if (file.getSize() > properties.maxUpload().toBytes()) {
-            throw new UploadLimit.UploadTooLargeException(properties.maxUpload().toBytes());
-        }
+        limits.checkSize(source, file.getSize());
         return created(ingest.ingest(source, org, file.getBytes()));
     }
 

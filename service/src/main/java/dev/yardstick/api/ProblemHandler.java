@@ -30,10 +30,10 @@ class ProblemHandler {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
 
-    private final ApiProperties properties;
+    private final dev.yardstick.ingest.UpdateLimits limits;
 
-    ProblemHandler(ApiProperties properties) {
-        this.properties = properties;
+    ProblemHandler(dev.yardstick.ingest.UpdateLimits limits) {
+        this.limits = limits;
     }
 
     @ExceptionHandler(DocumentRejectedException.class)
@@ -67,7 +67,7 @@ class ProblemHandler {
 
     /**
      * InfluxDB answered and refused for good (a type conflict, a malformed point, refused
-     * credentials): retrying the same request will not help. 502, not 422: the update passed every
+     * credentials, a query it cannot parse: any 4xx but 408 and 429): retrying the same request will not help. 502, not 422: the update passed every
      * check Yardstick makes, so the refusal is the store's, a failure behind this gateway the
      * client cannot fix by changing its request; and not 503, which tells clients to retry.
      */
@@ -107,21 +107,17 @@ class ProblemHandler {
         return p;
     }
 
+    /** The container stopped reading a multipart body at yardstick.api.max-upload. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Upload too large",
-                "The upload is over the limit of " + properties.maxUpload().toBytes() + " bytes (yardstick.api.max-upload, "
-                        + "YARDSTICK_API_MAX_UPLOAD); split the update or ask the operator to raise the limit.");
+        return overLimit(limits.uploadTooLarge("upload"));
     }
 
-    @ExceptionHandler(UploadLimit.UploadTooLargeException.class)
-    ProblemDetail tooLarge(UploadLimit.UploadTooLargeException e) {
-        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Upload too large", e.getMessage());
-    }
-
+    /** Over the size limit: 413 upload-too-large; over a limit on what the update holds: 422 limit-exceeded. */
     @ExceptionHandler(UpdateLimitExceededException.class)
     ProblemDetail overLimit(UpdateLimitExceededException e) {
-        ProblemDetail p = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "limit-exceeded", "Update over a limit", e.getMessage());
+        ProblemDetail p = e.isSize() ? Problems.of(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "Upload too large", e.getMessage())
+                : Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "limit-exceeded", "Update over a limit", e.getMessage());
         p.setProperty("source", e.source());
         p.setProperty("limit", e.limit());
         p.setProperty("maximum", e.maximum());

@@ -21,6 +21,7 @@ final class ProblemWriter {
     }
 
     static void write(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        Problems.shown(problem);
         RequestLog.refused(request, problem);
         if (response.isCommitted()) {
             return;

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Logs every problem a controller or {@link ProblemHandler} answers with, as it is written: one
- * place sees them all, so no handler can forget. (Problems the security filters write go through
+ * Makes every problem a controller or {@link ProblemHandler} answers with {@link Problems#shown safe
+ * to show}, and logs it, as it is written: one place sees them all, so no handler can forget. (Problems the security filters write go through
  * {@link ProblemWriter}, which logs them itself.)
  */
 @ControllerAdvice
@@ -27,6 +27,7 @@ class RefusalLogAdvice implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
                                   Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request, ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem) {
+            Problems.shown(problem);
             RequestLog.refused(request instanceof ServletServerHttpRequest servlet ? servlet.getServletRequest() : null, problem);
         }
         return body;

@@ -42,46 +42,8 @@ final class RequestLog {
                 type.startsWith(Problems.BASE) ? type.substring(Problems.BASE.length()) : quoted(type), quoted(problem.getDetail()));
     }
 
-    /**
-     * The value in double quotes with {@code \}, {@code "}, control characters, line and
-     * paragraph separators and invisible format characters (bidirectional overrides) written as
-     * escapes, so it stays on its line and reads as it is.
-     */
+    /** The value quoted and escaped by {@link EchoedText#quoted}, cut after {@link #MAX} characters. */
     static String quoted(String value) {
-        if (value == null) {
-            return "-";
-        }
-        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX) + 2).append('"');
-        int end = Math.min(value.length(), MAX);
-        for (int i = 0; i < end; i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    int type = Character.getType(c);
-                    if (Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                            || type == Character.FORMAT || type == Character.SURROGATE && !validPair(value, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-        if (value.length() > MAX) {
-            out.append("...(").append(value.length()).append(" characters)");
-        }
-        return out.toString();
-    }
-
-    private static boolean validPair(String s, int i) {
-        char c = s.charAt(i);
-        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
-                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return EchoedText.quoted(value, MAX);
     }
 }

@@ -7,6 +7,7 @@ import dev.yardstick.ingest.ReviewService;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,6 +50,16 @@ class ReviewController {
     ReviewDecision decide(@RequestBody DecisionRequest request) {
         return review.decide(action(request.action()), request.organisation(), request.subject(), request.indicator(), request.name(),
                 request.unit(), request.polarity(), request.theme(), request.cues());
+    }
+
+    /**
+     * Undoes the decision on one subject: the values it moved go back to the provisional indicator
+     * or candidate they came from, an accepted indicator leaves the catalogue (with its target set
+     * through the API), and the organisation is re-assessed.
+     */
+    @DeleteMapping("/decisions")
+    ReviewService.Undone undo(@RequestParam String org, @RequestParam String subject) {
+        return review.undo(OrganisationId.checked(org), subject);
     }
 
     private static ReviewDecision.Action action(String action) {

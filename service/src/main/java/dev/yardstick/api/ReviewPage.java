@@ -91,13 +91,26 @@ class ReviewPage {
         return decide(flash, ReviewDecision.Action.REJECT, organisation, subject, "", "", "", "", "", "");
     }
 
+    /** Undoes the decision on {@code subject}: its values back where they were, its indicator gone. */
+    @PostMapping(ReviewSecurity.PAGE + "/{organisation}/undo")
+    String undo(@PathVariable String organisation, @RequestParam String subject, RedirectAttributes flash) {
+        try {
+            ReviewService.Undone undone = review.undo(organisation, subject);
+            flash.addFlashAttribute("done", "Undone: " + describe(undone.decision()) + " " + undone.valuesRestored() + " value(s) moved back"
+                    + (undone.targetRemoved() ? "; its target removed." : "."));
+        } catch (InvalidParameterException e) {
+            flash.addFlashAttribute("problem", EchoedText.escaped(e.getMessage(), Problems.MAX_DETAIL));
+        }
+        return "redirect:" + ReviewSecurity.PAGE;
+    }
+
     private String decide(RedirectAttributes flash, ReviewDecision.Action action, String organisation, String subject, String indicator,
                           String name, String unit, String polarity, String theme, String cues) {
         try {
             ReviewDecision d = review.decide(action, organisation, subject, indicator, name, unit, polarity, theme, splitCues(cues));
             flash.addFlashAttribute("done", describe(d));
         } catch (InvalidParameterException e) {
-            flash.addFlashAttribute("problem", e.getMessage());
+            flash.addFlashAttribute("problem", EchoedText.escaped(e.getMessage(), Problems.MAX_DETAIL));
         }
         return "redirect:" + ReviewSecurity.PAGE;
     }

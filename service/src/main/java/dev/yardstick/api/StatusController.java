@@ -1,7 +1,6 @@
 package dev.yardstick.api;
 
 import dev.yardstick.catalogue.Indicator;
-import dev.yardstick.catalogue.IndicatorCatalogue;
 import dev.yardstick.catalogue.Target;
 import dev.yardstick.ingest.Assessor;
 import dev.yardstick.ingest.IngestService;
@@ -28,14 +27,12 @@ class StatusController {
     private final Assessor assessor;
     private final TargetService targets;
     private final IngestService ingest;
-    private final IndicatorCatalogue catalogue;
     private final Clock clock;
 
-    StatusController(Assessor assessor, TargetService targets, IngestService ingest, IndicatorCatalogue catalogue, Clock clock) {
+    StatusController(Assessor assessor, TargetService targets, IngestService ingest, Clock clock) {
         this.assessor = assessor;
         this.targets = targets;
         this.ingest = ingest;
-        this.catalogue = catalogue;
         this.clock = clock;
     }
 
@@ -90,7 +87,8 @@ class StatusController {
         return ResponseEntity.ok(Map.of("target", target, "statuses_written", statuses));
     }
 
+    /** A catalogued indicator or one accepted on review (a provisional one has no target and no RAG). */
     private Indicator known(String id) {
-        return catalogue.find(id).orElseThrow(() -> new UnknownIndicatorException(id));
+        return assessor.catalogued(id).orElseThrow(() -> new UnknownIndicatorException(id));
     }
 }

@@ -1,5 +1,7 @@
 package dev.yardstick.api;
 
+import dev.yardstick.ingest.IngestProperties;
+import dev.yardstick.ingest.UpdateLimits;
 import jakarta.servlet.MultipartConfigElement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,17 +20,27 @@ class UploadLimit {
     /** Multipart headers and boundaries around the one file field. */
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
+    /** The limits on an update, as the service applies them and the {@code ingest} command does. */
+    @Bean
+    UpdateLimits updateLimits(ApiProperties api, IngestProperties ingest) {
+        return ingest.limits(api.maxUpload().toBytes());
+    }
+
     /** Replaces spring.servlet.multipart.max-file-size / max-request-size: one setting for both media types. */
     @Bean
-    MultipartConfigElement multipartConfigElement(ApiProperties properties) {
-        long max = properties.maxUpload().toBytes();
+    MultipartConfigElement multipartConfigElement(UpdateLimits limits) {
+        long max = limits.maxUploadBytes();
         return new MultipartConfigElement(null, max, max + MULTIPART_OVERHEAD, 0);
     }
 
-    /** The whole body, or {@link UploadTooLargeException} as soon as it is known to be over {@code max} bytes. */
-    static byte[] read(InputStream body, long declaredLength, long max) throws IOException {
+    /**
+     * The whole body, or {@link dev.yardstick.ingest.UpdateLimitExceededException} for the size
+     * limit as soon as the body is known to be over it.
+     */
+    static byte[] read(String source, InputStream body, long declaredLength, UpdateLimits limits) throws IOException {
+        long max = limits.maxUploadBytes();
         if (declaredLength > max) {
-            throw new UploadTooLargeException(max);
+            limits.checkSize(source, declaredLength);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declaredLength, 8192), max));
         byte[] chunk = new byte[8192];
@@ -36,17 +48,10 @@ class UploadLimit {
         for (int n; (n = body.read(chunk)) != -1; ) {
             total += n;
             if (total > max) {
-                throw new UploadTooLargeException(max);
+                throw limits.uploadTooLarge(source); // reading stops here, so the full size is never known
             }
             out.write(chunk, 0, n);
         }
         return out.toByteArray();
-    }
-
-    static final class UploadTooLargeException extends RuntimeException {
-        UploadTooLargeException(long max) {
-            super("The upload is over the limit of " + max + " bytes (yardstick.api.max-upload, YARDSTICK_API_MAX_UPLOAD); "
-                    + "split the update or ask the operator to raise the limit.");
-        }
     }
 }

@@ -58,9 +58,19 @@ public final class IndicatorCatalogue {
      * catalogue already uses is left out: the council's own definition wins.
      */
     public IndicatorCatalogue withLibrary(IndicatorCatalogue library) {
+        return followedBy(library.indicators());
+    }
+
+    /** This catalogue followed by a tier of {@code more}; one whose id is here already is left out. */
+    public IndicatorCatalogue followedBy(List<Indicator> more) {
         List<List<Indicator>> all = new ArrayList<>(tiers);
-        all.add(library.indicators().stream().filter(i -> !byId.containsKey(i.id())).toList());
+        all.add(more.stream().filter(i -> !byId.containsKey(i.id())).toList());
         return new IndicatorCatalogue(byId(all), all);
+    }
+
+    /** True when {@code id} is in the first tier, the council's own catalogue (not the library). */
+    boolean isOwn(String id) {
+        return !tiers.isEmpty() && tiers.get(0).stream().anyMatch(i -> i.id().equals(id));
     }
 
     /** The indicators in matching order: each tier is tried only when the ones before match nothing. */

@@ -93,6 +93,11 @@ public final class IndicatorMatcher implements PolarityHint {
         return tiers.get(0).stream().anyMatch(c -> c.indicator == indicator);
     }
 
+    /** The indicator of this catalogue that claims {@code o} by its measure and cues, if any; never a provisional one. */
+    public java.util.Optional<Indicator> claim(Observation o) {
+        return java.util.Optional.ofNullable(best(o));
+    }
+
     /** The polarity of the indicator the level matches, so "15.6% better" can be derived. */
     @Override
     public Direction of(Observation level) {

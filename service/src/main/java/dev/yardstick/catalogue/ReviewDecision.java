@@ -91,6 +91,11 @@ public record ReviewDecision(Action action, String organisation, String subject,
         }
     }
 
+    /** True for a candidate's key ({@link ReviewDecisions#candidateKey}). */
+    public static boolean isCandidateKey(String s) {
+        return s != null && CANDIDATE_KEY.matcher(s).matches();
+    }
+
     /** True when the subject is a candidate value, not a provisional indicator. */
     public boolean aboutCandidate() {
         return !ProvisionalIndicators.isProvisional(subject);

@@ -59,6 +59,13 @@ public final class ReviewDecisions {
         return new ReviewDecisions(java.util.Collections.unmodifiableMap(next));
     }
 
+    /** These decisions without the one on {@code subject} of {@code organisation} (undone). */
+    public ReviewDecisions without(String organisation, String subject) {
+        Map<String, ReviewDecision> next = new LinkedHashMap<>(bySubject);
+        next.remove(key(organisation, subject));
+        return new ReviewDecisions(java.util.Collections.unmodifiableMap(next));
+    }
+
     public List<ReviewDecision> all() {
         return List.copyOf(bySubject.values());
     }
@@ -81,6 +88,12 @@ public final class ReviewDecisions {
         return List.copyOf(out.values());
     }
 
+    /** The indicators one organisation accepted: its part of the council's catalogue. */
+    public List<Indicator> accepted(String organisation) {
+        return bySubject.values().stream().filter(d -> d.action() == ReviewDecision.Action.ACCEPT && d.organisation().equals(organisation))
+                .map(ReviewDecisions::acceptedIndicator).toList();
+    }
+
     public Optional<Indicator> findAccepted(String id) {
         return accepted().stream().filter(i -> i.id().equals(id)).findFirst();
     }
@@ -93,21 +106,32 @@ public final class ReviewDecisions {
     /**
      * One organisation's matched observations with the decisions applied: a provisional indicator
      * accepted or merged takes the indicator decided on; one marked as not a measure, and a
-     * rejected candidate, are left out. {@code known} resolves the indicator merged into.
+     * rejected candidate, are left out. A value no decision names, which neither the council's
+     * own catalogue claims (a candidate, a provisional or a library indicator's value), goes to an
+     * indicator the organisation accepted when that one's cues claim it: accepted indicators are
+     * the council's own, so they are matched before the library. Every value a decision moves
+     * keeps the id or key it had ({@link MatchedObservation#reviewedFrom}), for an undo.
+     * {@code known} resolves the indicator merged into.
      */
     public List<MatchedObservation> apply(String organisation, List<MatchedObservation> matched, IndicatorCatalogue known) {
         if (bySubject.isEmpty()) {
             return matched;
         }
+        List<Indicator> accepted = accepted(organisation);
+        IndicatorMatcher acceptedCues = accepted.isEmpty() ? null : new IndicatorMatcher(new IndicatorCatalogue(accepted));
         List<MatchedObservation> out = new ArrayList<>(matched.size());
         for (MatchedObservation m : matched) {
             String subject = m.isCandidate() ? candidateKey(m.observation().sentence(), m.observation().quantity().text(),
                     m.observation().period().end().toString()) : m.indicatorId();
             ReviewDecision d = bySubject.get(key(organisation, subject));
-            if (d == null || d.action() == ReviewDecision.Action.RENAME) {
+            if (d == null) {
+                Optional<Indicator> claimed = acceptedCues == null || m.isCatalogued() && known.isOwn(m.indicatorId())
+                        ? Optional.empty() : acceptedCues.claim(m.observation());
+                out.add(claimed.map(i -> new MatchedObservation(i, m.observation(), subject)).orElse(m));
+            } else if (d.action() == ReviewDecision.Action.RENAME) {
                 out.add(m);
             } else if (d.action() != ReviewDecision.Action.REJECT) {
-                out.add(new MatchedObservation(target(d, known).orElse(m.indicator()), m.observation()));
+                out.add(new MatchedObservation(target(d, known).orElse(m.indicator()), m.observation(), subject));
             }
         }
         return out;

@@ -180,6 +180,13 @@ public final class TargetBook {
         return new TargetBook(catalogue, copy);
     }
 
+    /** A book without the target for {@code indicator} and {@code organisation}, if it had one. */
+    public TargetBook without(String indicator, String organisation) {
+        Map<String, Target> copy = new LinkedHashMap<>(byKey);
+        copy.remove(key(indicator, organisation));
+        return new TargetBook(catalogue, copy);
+    }
+
     /** This book with every target of {@code other} laid over it. */
     public TargetBook overlaidWith(TargetBook other) {
         TargetBook out = this;

@@ -51,7 +51,8 @@ public final class Cli {
                   ingest [--org NAME] [--catalogue FILE] FILE...
                         write the observations of update files to InfluxDB (YARDSTICK_INFLUX_URL,
                         _DATABASE, _USERNAME, _PASSWORD), replacing earlier versions, and exit;
-                        catalogue, targets and review decisions as the service finds them
+                        catalogue, targets, review decisions and limits on an update as the
+                        service finds them (a file over a limit is refused, exit 65)
                   benchmark [--documents N] [--rounds N] [--seed N]
                         measure single-thread extraction throughput on a generated corpus
                   generate --out DIR [--documents N] [--councils N] [--seed N]

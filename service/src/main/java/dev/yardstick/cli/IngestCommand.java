@@ -10,6 +10,7 @@ import dev.yardstick.ingest.ExtractedUpdate;
 import dev.yardstick.ingest.InvalidParameterException;
 import dev.yardstick.ingest.TargetService;
 import dev.yardstick.ingest.UpdateExtraction;
+import dev.yardstick.ingest.UpdateLimits;
 import java.util.Set;
 import java.util.TreeSet;
 import dev.yardstick.ingest.OrganisationId;
@@ -31,7 +32,11 @@ import java.util.Map;
  * started. Prints one summary line per document. The catalogue ({@code --catalogue} or
  * {@code YARDSTICK_INGEST_CATALOGUE}), targets and review decisions
  * ({@code YARDSTICK_REVIEW_DECISIONS_FILE}) are found as the service finds them, and extraction
- * goes through the service's {@link UpdateExtraction}.
+ * goes through the service's {@link UpdateExtraction}, within the service's {@link UpdateLimits}
+ * (set by the same settings' environment variables, {@code YARDSTICK_API_MAX_UPLOAD},
+ * {@code YARDSTICK_INGEST_MAX_LINES}, {@code _MAX_SENTENCE_LENGTH}, {@code _MAX_OBSERVATIONS}): a file
+ * over one is refused before any of it is written, with the limit and its setting named, and the
+ * command exits 65 (a file was rejected) after the other files.
  */
 final class IngestCommand {
 
@@ -58,8 +63,10 @@ final class IngestCommand {
             throw new UsageException("ingest needs at least one FILE");
         }
         InfluxSettings settings;
+        UpdateLimits limits;
         try {
             settings = InfluxSettings.fromEnvironment(env);
+            limits = UpdateLimits.fromEnvironment(env);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return Cli.USAGE;
@@ -71,8 +78,8 @@ final class IngestCommand {
             IndicatorCatalogue catalogue = UpdateExtraction.catalogue(cl.options().getOrDefault("--catalogue", env.get("YARDSTICK_INGEST_CATALOGUE")));
             extraction = new UpdateExtraction(catalogue);
             String apiFile = env.getOrDefault("YARDSTICK_TARGETS_API_FILE", "data/targets-from-api.yaml");
-            targets = new TargetService(catalogue, env.get("YARDSTICK_TARGETS_FILE"), Path.of(apiFile));
             decisions = DecisionFile.at(env.get("YARDSTICK_REVIEW_DECISIONS_FILE"), apiFile);
+            targets = new TargetService(catalogue, env.get("YARDSTICK_TARGETS_FILE"), Path.of(apiFile), decisions);
         } catch (CatalogueException e) {
             err.println("error: " + e.getMessage());
             return Cli.DATA;
@@ -84,8 +91,10 @@ final class IngestCommand {
             for (String name : cl.arguments()) {
                 Path path = Path.of(name);
                 try {
-                    ExtractedUpdate update = extraction.decided(extraction.extract(path.getFileName().toString(),
-                            OrganisationId.checked(ExtractCommand.organisation(cl.options().get("--org"), path)), Files.readAllBytes(path)),
+                    String source = path.getFileName().toString();
+                    limits.checkSize(source, Files.size(path)); // before the file is read into memory
+                    ExtractedUpdate update = extraction.decided(extraction.extract(source,
+                            OrganisationId.checked(ExtractCommand.organisation(cl.options().get("--org"), path)), Files.readAllBytes(path), limits),
                             decisions.get());
                     UpdateDocument doc = update.document();
                     IngestSession.Written written = session.add(doc, update.observations());

@@ -140,6 +140,11 @@ public final class Assessor {
                 .map(p -> decided.renamed(organisation, id).map(name -> renamed(p, name)).orElse(p)));
     }
 
+    /** A catalogued indicator or one accepted on review: one a target can be set for. */
+    public Optional<Indicator> catalogued(String id) {
+        return catalogue.find(id).or(() -> decisions.get().findAccepted(id));
+    }
+
     private static Indicator renamed(Indicator p, String name) {
         return new Indicator(p.id(), name, p.unit(), p.measure(), p.polarity(), p.theme(), p.cues(), p.near(), p.context(), p.exclude(),
                 p.framework(), p.code(), true);

@@ -45,6 +45,14 @@ public final class DecisionFile implements Supplier<ReviewDecisions> {
         return next;
     }
 
+    /** Saves the decisions without the one on {@code subject}, then puts that in force. */
+    synchronized ReviewDecisions remove(String organisation, String subject) {
+        ReviewDecisions next = current.get().without(organisation, subject);
+        next.save(file);
+        current.set(next);
+        return next;
+    }
+
     public Path path() {
         return file;
     }

@@ -35,8 +35,8 @@ class IngestConfiguration {
 
     /** Targets file plus API-set targets; invalid targets stop start-up with the file, entry and fix. */
     @Bean
-    TargetService targetService(IndicatorCatalogue catalogue, TargetsProperties properties) {
-        return new TargetService(catalogue, properties.file(), Path.of(properties.apiFile()));
+    TargetService targetService(IndicatorCatalogue catalogue, TargetsProperties properties, DecisionFile decisions) {
+        return new TargetService(catalogue, properties.file(), Path.of(properties.apiFile()), decisions);
     }
 
     /** The review decisions, from their file; an invalid file stops start-up with the decision and the fix. */
@@ -52,8 +52,8 @@ class IngestConfiguration {
 
     @Bean
     ReviewService reviewService(InfluxStore store, IndicatorCatalogue catalogue, DecisionFile decisions, IngestService ingest,
-                                Assessor assessor, java.time.Clock clock) {
-        return new ReviewService(store, catalogue, decisions, ingest, assessor, clock);
+                                Assessor assessor, TargetService targets, java.time.Clock clock) {
+        return new ReviewService(store, catalogue, decisions, ingest, assessor, targets, clock);
     }
 
     /**
@@ -73,8 +73,8 @@ class IngestConfiguration {
 
     @Bean
     IngestService ingestService(InfluxStore store, IndicatorCatalogue catalogue, Assessor assessor, IngestProperties properties,
-                                MeterRegistry registry, DecisionFile decisions) {
-        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry, properties.limits(),
+                                MeterRegistry registry, DecisionFile decisions, UpdateLimits limits) {
+        return new IngestService(store, catalogue, assessor, new IngestQueue(Path.of(properties.queueDir())), registry, limits,
                 decisions);
     }
 

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSentenceLength most characters between two sentence ends (full stop, question or
  *                          exclamation mark, line break) in one update
  * @param maxObservations   most observations one update may yield
+ *                          (these three are defined, with the upload size, in {@link UpdateLimits})
  */
 @ConfigurationProperties("yardstick.ingest")
 public record IngestProperties(@DefaultValue("false") boolean seedOnStartup,
@@ -24,9 +25,9 @@ public record IngestProperties(@DefaultValue("false") boolean seedOnStartup,
                                @DefaultValue("") String catalogue,
                                @DefaultValue("data/ingest-queue") String queueDir,
                                @DefaultValue("10s") Duration retryInterval,
-                               @DefaultValue("20000") int maxLines,
-                               @DefaultValue("5000") int maxSentenceLength,
-                               @DefaultValue("5000") int maxObservations) {
+                               @DefaultValue(UpdateLimits.DEFAULT_MAX_LINES) int maxLines,
+                               @DefaultValue(UpdateLimits.DEFAULT_MAX_SENTENCE_LENGTH) int maxSentenceLength,
+                               @DefaultValue(UpdateLimits.DEFAULT_MAX_OBSERVATIONS) int maxObservations) {
 
     public IngestProperties {
         if (queueDir == null || queueDir.isBlank()) {
@@ -35,14 +36,14 @@ public record IngestProperties(@DefaultValue("false") boolean seedOnStartup,
         if (retryInterval == null || retryInterval.isNegative() || retryInterval.isZero()) {
             throw new IllegalArgumentException("yardstick.ingest.retry-interval must be positive, e.g. 10s; was " + retryInterval);
         }
-        limits(maxLines, maxSentenceLength, maxObservations); // validated at start-up
+        new UpdateLimits(maxLines, maxSentenceLength, maxObservations); // validated at start-up
     }
 
-    UpdateLimits limits() {
-        return limits(maxLines, maxSentenceLength, maxObservations);
-    }
-
-    private static UpdateLimits limits(int maxLines, int maxSentenceLength, int maxObservations) {
-        return new UpdateLimits(maxLines, maxSentenceLength, maxObservations);
+    /**
+     * The limits in force: these settings with the upload size, which {@code yardstick.api.max-upload}
+     * holds because the HTTP layer is where a body is read.
+     */
+    public UpdateLimits limits(long maxUploadBytes) {
+        return new UpdateLimits(maxUploadBytes, maxLines, maxSentenceLength, maxObservations);
     }
 }

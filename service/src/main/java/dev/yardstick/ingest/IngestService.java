@@ -240,9 +240,7 @@ public class IngestService {
 
     private Prepared prepare(String source, String organisation, byte[] bytes, long started) {
         try {
-            ExtractedUpdate update = extraction.extract(source, organisation, bytes, text -> limits.checkText(source, text));
-            limits.checkObservations(source, update.observations().size());
-            return new Prepared(update, started);
+            return new Prepared(extraction.extract(source, organisation, bytes, limits), started);
         } catch (DocumentRejectedException e) {
             metrics.rejected();
             throw e;

@@ -37,9 +37,12 @@ public final class ReviewService {
     private final DecisionFile decisions;
     private final IngestService ingest;
     private final Assessor assessor;
+    private final TargetService targets;
     private final Clock clock;
 
-    ReviewService(InfluxStore store, IndicatorCatalogue catalogue, DecisionFile decisions, IngestService ingest, Assessor assessor, Clock clock) {
+    ReviewService(InfluxStore store, IndicatorCatalogue catalogue, DecisionFile decisions, IngestService ingest, Assessor assessor,
+                  TargetService targets, Clock clock) {
+        this.targets = targets;
         this.store = store;
         this.catalogue = catalogue;
         this.decisions = decisions;
@@ -151,6 +154,56 @@ public final class ReviewService {
         }
         assessor.assess(d.organisation());
         return d;
+    }
+
+    /** A decision undone: how many stored values went back, and whether its indicator's API target was removed. */
+    public record Undone(ReviewDecision decision, int valuesRestored, boolean targetRemoved) {
+    }
+
+    /**
+     * Undoes the decision on {@code subject}: the values it moved (at the time, and from later
+     * updates, including those an accepted indicator's cues claimed) go back to the provisional
+     * indicator, library indicator or candidate each came from ({@code reviewed_from}); an accepted
+     * indicator leaves the catalogue with the target set for it through the API; the decision
+     * leaves the file; the organisation is re-assessed. Values a rejection dropped come back when
+     * their update is uploaded again (its observations then differ, so it is written anew). The
+     * store is put right before the file, so an undo cut short by an outage can simply be repeated.
+     *
+     * @throws InvalidParameterException when there is no such decision, or another depends on it
+     */
+    public Undone undo(String organisation, String subject) {
+        OrganisationId.checked(organisation);
+        return ingest.exclusively(organisation, () -> {
+            ReviewDecision d = decisions.get().find(organisation, subject).orElseThrow(() -> new InvalidParameterException("subject",
+                    "organisation " + organisation + " has no decision on " + subject + " to undo; GET /api/review/decisions lists them"));
+            if (d.action() == ReviewDecision.Action.ACCEPT) {
+                Optional<ReviewDecision> mergedInto = decisions.get().all().stream()
+                        .filter(o -> o.action() == ReviewDecision.Action.MERGE && o.indicator().equals(d.indicator())).findFirst();
+                if (mergedInto.isPresent()) {
+                    throw new InvalidParameterException("subject", mergedInto.get().subject() + " of " + mergedInto.get().organisation()
+                            + " is merged into " + d.indicator() + "; undo that merge first");
+                }
+                if (targets.inTargetsFile(d.indicator(), organisation)) {
+                    throw new InvalidParameterException("subject", "the targets file sets a target for " + d.indicator() + " of "
+                            + organisation + "; remove it there first, then undo");
+                }
+            }
+            java.util.function.Function<String, Indicator> back = from -> ReviewDecision.isCandidateKey(from) ? null
+                    : catalogue.find(from).or(() -> ProvisionalIndicators.fromId(from, null)).orElse(null);
+            int restored = switch (d.action()) {
+                case ACCEPT -> store.restore(organisation, d.indicator(), from -> true, back);
+                case MERGE -> store.restore(organisation, d.indicator(), from -> from.equals(d.subject()), back);
+                case RENAME -> 0;
+                case REJECT -> {
+                    store.forgetDigests(organisation); // the values it deleted come back with their update's next upload
+                    yield 0;
+                }
+            };
+            boolean targetRemoved = d.action() == ReviewDecision.Action.ACCEPT && targets.removeApiTarget(d.indicator(), organisation);
+            decisions.remove(organisation, subject);
+            assessor.assess(organisation);
+            return new Undone(d, restored, targetRemoved);
+        });
     }
 
     private void check(ReviewDecision d) {

@@ -2,6 +2,7 @@ package dev.yardstick.ingest;
 
 import dev.yardstick.catalogue.CatalogueException;
 import dev.yardstick.catalogue.IndicatorCatalogue;
+import dev.yardstick.catalogue.ReviewDecisions;
 import dev.yardstick.catalogue.Target;
 import dev.yardstick.catalogue.TargetBook;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -31,20 +33,35 @@ public final class TargetService {
     public static final String BUNDLED = "/targets.yaml";
 
     private final IndicatorCatalogue catalogue;
+    private final Supplier<ReviewDecisions> decisions;
     private final Path apiFile;
+    private final TargetBook fileBook;
     private final AtomicReference<TargetBook> book;
     private final Map<String, ObjectNode> apiEntries = new LinkedHashMap<>();
 
     public TargetService(IndicatorCatalogue catalogue, String file, Path apiFile) {
+        this(catalogue, file, apiFile, ReviewDecisions::none);
+    }
+
+    /** With the review decisions: an indicator accepted on review can have a target, as a catalogued one can. */
+    public TargetService(IndicatorCatalogue catalogue, String file, Path apiFile, Supplier<ReviewDecisions> decisions) {
         this.catalogue = catalogue;
+        this.decisions = decisions;
         this.apiFile = apiFile;
-        TargetBook base = file == null || file.isBlank() ? bundled(catalogue) : TargetBook.load(Path.of(file), catalogue);
+        IndicatorCatalogue known = known();
+        this.fileBook = file == null || file.isBlank() ? bundled(known) : TargetBook.load(Path.of(file), known);
+        TargetBook base = fileBook;
         if (apiFile != null && Files.isRegularFile(apiFile)) {
-            TargetBook fromApi = TargetBook.load(apiFile, catalogue);
+            TargetBook fromApi = TargetBook.load(apiFile, known);
             base = base.overlaidWith(fromApi);
             readApiEntries();
         }
         this.book = new AtomicReference<>(base);
+    }
+
+    /** The catalogue followed by the indicators accepted on review. */
+    private IndicatorCatalogue known() {
+        return catalogue.followedBy(decisions.get().accepted());
     }
 
     public static TargetBook bundled(IndicatorCatalogue catalogue) {
@@ -72,7 +89,7 @@ public final class TargetService {
      * @throws CatalogueException when the target is invalid; nothing changes then
      */
     public synchronized Target put(String indicator, String organisation, JsonNode body) {
-        Target target = TargetBook.read("target for " + indicator + " of " + organisation, body, indicator, organisation, catalogue);
+        Target target = TargetBook.read("target for " + indicator + " of " + organisation, body, indicator, organisation, known());
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         entry.put("indicator", indicator);
         entry.put("organisation", organisation);
@@ -81,6 +98,27 @@ public final class TargetService {
         saveApiEntries();
         book.set(book.get().with(target));
         return target;
+    }
+
+    /** True when the targets file (not the API) sets a target for the indicator and organisation. */
+    public boolean inTargetsFile(String indicator, String organisation) {
+        return fileBook.find(indicator, organisation).isPresent();
+    }
+
+    /**
+     * Removes the target set through the API for one indicator and organisation, if any (the
+     * targets file's, if it has one, is in force again).
+     *
+     * @return true when there was one
+     */
+    public synchronized boolean removeApiTarget(String indicator, String organisation) {
+        if (apiEntries.remove(indicator + "\u0000" + organisation) == null) {
+            return false;
+        }
+        saveApiEntries();
+        TargetBook without = book.get().without(indicator, organisation);
+        book.set(fileBook.find(indicator, organisation).map(without::with).orElse(without));
+        return true;
     }
 
     private void readApiEntries() {

@@ -72,6 +72,20 @@ public final class UpdateExtraction {
         }
     }
 
+    /**
+     * Reads, extracts and matches one update within {@code limits}: its size before it is read,
+     * its text before it is extracted, its observations before they are returned. The service and
+     * the {@code ingest} command both check through here.
+     *
+     * @throws UpdateLimitExceededException naming the limit an update is over
+     */
+    public ExtractedUpdate extract(String source, String organisation, byte[] bytes, UpdateLimits limits) {
+        limits.checkSize(source, bytes.length);
+        ExtractedUpdate update = extract(source, organisation, bytes, text -> limits.checkText(source, text));
+        limits.checkObservations(source, update.observations().size());
+        return update;
+    }
+
     /** The update's observations as the review decisions in force have them (renamed, merged or dropped). */
     public ExtractedUpdate decided(ExtractedUpdate update, ReviewDecisions decisions) {
         List<MatchedObservation> decided = decisions.apply(update.document().organisation(), update.observations(), catalogue);

@@ -51,7 +51,7 @@ public final class InfluxStore implements AutoCloseable {
         // bounded waits: a hung server must surface as an outage, not block an ingest forever
         OkHttpClient.Builder http = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT.compareTo(timeout) < 0 ? CONNECT_TIMEOUT : timeout).readTimeout(timeout).writeTimeout(timeout)
-                .callTimeout(timeout.multipliedBy(2));
+                .callTimeout(timeout.multipliedBy(2)).addInterceptor(InfluxRefusal.interceptor());
         this.influx = InfluxDBFactory.connect(settings.url(), settings.username(), settings.password(), http);
     }
 
@@ -316,6 +316,21 @@ public final class InfluxStore implements AutoCloseable {
      */
     public int relabel(String organisation, String from, dev.yardstick.catalogue.Indicator to) {
         return Relabeller.relabel(this, organisation, from, to, o -> true);
+    }
+
+    /**
+     * Moves back the observations review decisions moved onto indicator {@code on} whose
+     * {@code reviewed_from} {@code which} accepts, each to the indicator {@code resolve} gives (null:
+     * the candidates), then rebuilds the series. For undoing a decision.
+     */
+    public int restore(String organisation, String on, java.util.function.Predicate<String> which,
+                       java.util.function.Function<String, dev.yardstick.catalogue.Indicator> resolve) {
+        return Relabeller.restore(this, organisation, on, which, resolve);
+    }
+
+    /** The next upload of each of the organisation's updates is written anew, not found unchanged. */
+    public void forgetDigests(String organisation) {
+        Relabeller.forgetDigests(this, organisation);
     }
 
     /** Deletes the observations of one organisation and indicator that {@code which} selects, then rebuilds its series. */

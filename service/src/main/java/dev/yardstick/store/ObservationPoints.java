@@ -103,6 +103,9 @@ public final class ObservationPoints {
                 .addField(Schema.Observation.FIELD_SEQ, (double) seq)
                 .addField(Schema.Observation.FIELD_ROW, (double) o.provenance().row())
                 .addField(Schema.Observation.FIELD_DERIVATION, o.derivation() == null ? "" : o.derivation());
+        if (m.reviewedFrom() != null) {
+            b.addField(Schema.Observation.FIELD_REVIEWED_FROM, m.reviewedFrom());
+        }
         return b.build();
     }
 }

@@ -62,6 +62,11 @@ public final class Schema {
         public static final String FIELD_SOURCE = "source";
         public static final String FIELD_ROW = "row";
         public static final String FIELD_DERIVATION = "derivation";
+        /**
+         * Where a review decision moved the value from: the provisional indicator's id, or the
+         * candidate's key. Absent on values no decision moved; it is what undoing a decision restores.
+         */
+        public static final String FIELD_REVIEWED_FROM = "reviewed_from";
 
         /** Tag value for a quantity that matched no indicator. */
         public static final String CANDIDATE = "_candidate";

@@ -173,6 +173,16 @@ class ReviewPageBrowserTest {
         }
         assertThat(count(accepted)).isZero();
         assertThat(count(newId)).isEqualTo(acceptedValues + mergedValues);
+
+        // the merge undone from the page: its values back in their own provisional series, listed for review again
+        browser.get(url("/review").toString());
+        submit(browser.findElement(By.cssSelector("#decisions li[data-decision='" + merged + "'] .undo-form button")));
+        assertThat(browser.findElement(By.id("done")).getText()).contains("Undone", merged);
+        assertThat(browser.findElements(By.id("row-" + merged))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#decisions li[data-decision='" + merged + "']"))).isEmpty();
+        screenshot("after-undo.png");
+        assertThat(count(merged)).isEqualTo(mergedValues);
+        assertThat(count(newId)).isEqualTo(acceptedValues);
     }
 
     private int upload(String document) throws Exception {

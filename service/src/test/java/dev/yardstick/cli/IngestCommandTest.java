@@ -52,4 +52,17 @@ class IngestCommandTest {
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("field type conflict");
         }
     }
+
+    /** A server whose max-body-size refuses Yardstick's batches (413) refuses for good: 76, not 69 (which invites a retry). */
+    @Test
+    void aBatchOverTheServersBodyLimitExitsRefusedNotUnavailable() {
+        try (dev.yardstick.store.InfluxServer server = dev.yardstick.store.InfluxServer.start("max-body-size = 2000")) {
+            int code = ingest(Map.of("YARDSTICK_INFLUX_URL", server.url(), "YARDSTICK_INFLUX_DATABASE", "small",
+                    "YARDSTICK_TARGETS_API_FILE", SeedData.tempDir("targets").resolve("none.yaml").toString()),
+                    SeedData.update(SeedData.Q2_2019_20).toString());
+
+            assertThat(code).isEqualTo(IngestCommand.REFUSED);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("413 Request Entity Too Large").contains("max-body-size");
+        }
+    }
 }

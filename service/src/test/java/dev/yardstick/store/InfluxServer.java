@@ -23,15 +23,23 @@ public final class InfluxServer implements AutoCloseable {
     private int rpcPort;
     private Process process;
 
-    private InfluxServer(Path dir, int httpPort) {
+    private final String httpSettings;
+
+    private InfluxServer(Path dir, int httpPort, String httpSettings) {
         this.dir = dir;
         this.httpPort = httpPort;
+        this.httpSettings = httpSettings;
     }
 
     public static InfluxServer start() {
+        return start("");
+    }
+
+    /** With extra lines for the config's {@code [http]} section, e.g. {@code max-body-size = 2000}. */
+    public static InfluxServer start(String httpSettings) {
         try {
             Path dir = Files.createTempDirectory("yardstick-influxd-");
-            InfluxServer server = new InfluxServer(dir, freePort());
+            InfluxServer server = new InfluxServer(dir, freePort(), httpSettings);
             server.launch(freePort());
             return server;
         } catch (IOException e) {
@@ -101,7 +109,8 @@ public final class InfluxServer implements AutoCloseable {
                 [http]
                   bind-address = "127.0.0.1:%d"
                   log-enabled = false
-                """.formatted(rpcPort, dir.resolve("meta"), dir.resolve("data"), dir.resolve("wal"), httpPort));
+                %s
+                """.formatted(rpcPort, dir.resolve("meta"), dir.resolve("data"), dir.resolve("wal"), httpPort, httpSettings));
         try {
             process = new ProcessBuilder("influxd", "run", "-config", config.toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("influxd.log").toFile())).start();
