@@ -82,6 +82,7 @@ public final class Extractor {
 
     private void sentence(FinancialQuarter quarter, String s, String heading, RowContext row,
                           Provenance provenance, TemporalScanner times, Map<String, Observation> out, boolean endsParagraph) {
+        row.sentenceStarted();
         if (!mayHoldNumber(s)) {
             return;
         }
@@ -170,10 +171,29 @@ public final class Extractor {
         }
         ReportingPeriod year = FinancialQuarter.containing(period.start()).financialYear();
         if (kind == Kind.TARGET && period.start().equals(year.start()) && !period.end().isAfter(year.end()) && !day
-                && period.end().isBefore(year.end()) && period.end().equals(quarter.end())) {
+                && period.end().isBefore(year.end()) && period.end().equals(quarter.end()) && !namesItsPart(sentence, mentions, period)) {
             return year;
         }
         return period;
+    }
+
+    /**
+     * "the April to June target of 57%", "for the first quarter of the year ... the 25% target": a
+     * target the text gives to part of the year is that part's (a profiled target), while one for
+     * "this year" or "the year to date" is the year's.
+     */
+    private static boolean namesItsPart(String sentence, List<TimeMention> mentions, ReportingPeriod period) {
+        boolean named = false;
+        for (TimeMention m : mentions) {
+            if (m.period().equals(period)) {
+                String text = sentence.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+                if (text.contains("year") && !text.contains("quarter") || text.contains("date") || text.contains("far")) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
     }
 
     /**

@@ -12,6 +12,9 @@ final class RowContext {
     private ReportingPeriod previous;
     private boolean previousInParagraph;
     private ReportingPeriod frame;
+    private boolean lastSentenceDated;
+    private boolean inList;
+    private boolean listContinues;
 
     ReportingPeriod previous() {
         return previous;
@@ -24,15 +27,27 @@ final class RowContext {
 
     /**
      * A new paragraph ends what the previous sentence dated, except for a list item: a list
-     * elaborates the paragraph that introduced it ("The most recent full-year analysis (2014/15)
-     * found ... 47%." then "• Take-up was 52% in the least deprived quintile").
+     * elaborates the sentence that introduced it ("The most recent full-year analysis (2014/15)
+     * found ... 47%." then "• Take-up was 52% in the least deprived quintile"), so its items
+     * take that sentence's period when the sentence right before the list gave one.
      */
     void paragraphStarted(boolean listItem) {
-        previousInParagraph = listItem && previousInParagraph;
+        if (!listItem) {
+            listContinues = false;
+        } else if (!inList) {
+            listContinues = previousInParagraph && lastSentenceDated;
+        }
+        inList = listItem;
+        previousInParagraph = listContinues && previous != null;
     }
 
     ReportingPeriod frame() {
         return frame;
+    }
+
+    /** Before each sentence: whether it gives a period is not known yet. */
+    void sentenceStarted() {
+        lastSentenceDated = false;
     }
 
     /** After a sentence: the period its values were dated to by the text (not by default), if any. */
@@ -40,6 +55,7 @@ final class RowContext {
         if (period != null) {
             previous = period;
             previousInParagraph = true;
+            lastSentenceDated = true;
         }
     }
 

@@ -58,6 +58,8 @@ class PeriodRulesTest {
             a week commencing a day         | For the week commencing 2 September 2019, 83.8% of calls were answered in time. | 83.8 | 2019-09-08 | ACTUAL
             a rolling year to a day         | On the 12 month rolling average to 2 September 2019, 80.6% of calls were answered in time. | 80.6 | 2019-09-02 | ACTUAL
             at the half-year point          | At the half-year point there were six dementia cafes across the county. | 6 | 2019-09-30 | ACTUAL
+            a target for part of the year is that part's | Household recycling, at 50%, was slightly below the April to June target of 57%. | 57 | 2019-06-30 | TARGET
+            a target for this year is the year's | Satisfaction this year is 81% against a target of 85% for this year. | 85 | 2020-03-31 | TARGET
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
@@ -127,6 +129,17 @@ class PeriodRulesTest {
         assertThat(all).filteredOn(o -> o.quantity().value() == 52 || o.quantity().value() == 47).extracting(o -> o.period().end())
                 .containsOnly(LocalDate.of(2018, 3, 31));
         assertThat(all).filteredOn(o -> o.quantity().value() == 2110).singleElement()
+                .satisfies(o -> assertThat(o.period()).isEqualTo(new FinancialQuarter(2019, 2).period()));
+    }
+
+    @Test
+    void aListAfterAnUndatedSentenceTakesNoEarlierPeriod() {
+        UpdateDocument doc = new dev.yardstick.document.TextExportReader().read("test.txt", "testshire",
+                "Key Accountability\tStrategic Director\tQuarter 2 2019/20 Update\n"
+                        + "Open the museum.\tA Director\tThe last payment of 20K was made on 31 March 2019. "
+                        + "We attended DAGFEST and the summer fete.\n"
+                        + "\t\t• The Museum has established a Trustee team of seven.\n");
+        assertThat(new Extractor().extract(doc)).filteredOn(o -> o.quantity().value() == 7).singleElement()
                 .satisfies(o -> assertThat(o.period()).isEqualTo(new FinancialQuarter(2019, 2).period()));
     }
 
