@@ -18,6 +18,10 @@ final class Lexicon {
             "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years",
             "quarter", "quarters", "quintile", "quartile", "decile");
 
+    /** The highest number a label word's scale has: beyond it the number is no label ("the quarter 4976 tenants"). */
+    static final java.util.Map<String, Integer> LABEL_SCALES = java.util.Map.of("quarter", 4, "quarters", 4, "quartile", 4,
+            "quintile", 5, "decile", 10, "year", 13, "years", 13, "week", 53);
+
     /** Units of time: a number with one is a duration ("5-year period", "over the next two years"). */
     static final Set<String> DURATION_UNITS = Set.of(
             "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",

@@ -131,13 +131,22 @@ final class NumberContext {
         }
         if (prev.isWord() && Lexicon.LABEL_WORDS.contains(prev.lower())) {
             Token before = tok(i - 2);
-            return before == null || !(before.is("this") || before.is("last") || before.is("next") || before.is("that"));
+            return withinScale(prev, i) && (before == null || !(before.is("this") || before.is("last") || before.is("next") || before.is("that")));
         }
         Token prev2 = tok(i - 2);
         Token prev3 = tok(i - 3);
         boolean joined = prev.is("and") || prev.is(",") || prev.is("&") || prev.is("to") || prev.is("-");
-        return joined && prev2 != null && prev2.isNumber() && prev3 != null && prev3.isWord()
-                && Lexicon.LABEL_WORDS.contains(prev3.lower());
+        Token next = tok(i + 1);
+        // "For quarter 1, 19 out of 25 measures": after a comma, a label list goes on or ends ("Quarters 1, 2 and 3")
+        boolean listGoesOn = !prev.is(",") || next == null || !next.isWord() || next.is("and") || next.is("or");
+        return joined && listGoesOn && prev2 != null && prev2.isNumber() && prev3 != null && prev3.isWord()
+                && Lexicon.LABEL_WORDS.contains(prev3.lower()) && withinScale(prev3, i);
+    }
+
+    /** "at the end of the quarter 4976 tenants": a quarter, quintile or school year is numbered only so far. */
+    private boolean withinScale(Token labelWord, int i) {
+        Integer most = Lexicon.LABEL_SCALES.get(labelWord.lower());
+        return most == null || Token.parseNumber(t.get(i).text()) <= most;
     }
 
     /** A duration unless the time is itself what is measured ("averaged 9.2 days per employee"). */

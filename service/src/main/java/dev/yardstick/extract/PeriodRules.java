@@ -36,7 +36,8 @@ final class PeriodRules {
 
     /** What may stand between a value and a time phrase of its own: "350 in March", "350 at the end of March". */
     private static final Pattern OWN_DATE_GAP = Pattern.compile(
-            "(?i)\\s*(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across|recorded in|reported in|achieved in"
+            // "44 out of 79 in 2012/13": the whole a count is taken of stands between it and its date
+            "(?i)(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*)?\\s*(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across|recorded in|reported in|achieved in"
                     + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of)\\s*)?");
 
     private PeriodRules() {

@@ -39,7 +39,7 @@ class LabelledCorporaTest {
             "councils-a,  0.85,         0.85,            0.10,                                   0, 0.94, 0.93, 0.76",
             "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.92, 0.84",
             // held out: labelled after the rules above were written, scored first at 0.649 / 0.615 (see its SOURCES.md)
-            "councils-c,  0.65,         0.62,            0.12,                                   0, 0.88, 0.55, 0.45"})
+            "councils-c,  0.74,         0.68,            0.13,                                   0, 0.85, 0.55, 0.42"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);

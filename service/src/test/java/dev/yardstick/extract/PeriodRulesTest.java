@@ -60,6 +60,7 @@ class PeriodRulesTest {
             at the half-year point          | At the half-year point there were six dementia cafes across the county. | 6 | 2019-09-30 | ACTUAL
             a target for part of the year is that part's | Household recycling, at 50%, was slightly below the April to June target of 57%. | 57 | 2019-06-30 | TARGET
             a target for this year is the year's | Satisfaction this year is 81% against a target of 85% for this year. | 85 | 2020-03-31 | TARGET
+            a count's date after its whole  | 33 out of 62 key measures were on target, compared with 44 out of 79 in 2012/13. | 33 | 2019-09-30 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {

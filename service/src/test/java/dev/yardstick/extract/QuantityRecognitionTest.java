@@ -215,4 +215,13 @@ class QuantityRecognitionTest {
         assertThat(Sentences.extract("The number of children missing from education in Quarter 2 was three, the same as the previous quarter."))
                 .extracting(o -> o.quantity().value()).contains(3.0);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            For quarter 1, 19 out of 25 key measures of success were on target.          | 19
+            At the end of the quarter 4976 HRA tenants were in arrears.                   | 4976
+            """)
+    void aNumberBeyondALabelsScaleOrAfterAFinishedLabelIsAMeasurement(String sentence, double value) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).contains(value);
+    }
 }
