@@ -18,7 +18,9 @@ final class Cues {
     static final CueFamily REGION = CueFamily.of("region",
             "region*", "london average", "london as a whole", "london boroughs", "inner london", "outer london",
             "across london", "london's", "the south east", "the north west", "the north east", "the east midlands",
-            "the west midlands", "yorkshire and the humber", "the south west", "the east of england");
+            "the west midlands", "yorkshire and the humber", "the south west", "the east of england", "bcu average",
+            "bcu", "force average", "force-wide", "forcewide", "police force area", "county-wide average", "sub-regional",
+            "combined authority average");
 
     /** Statistical neighbours and other peer groups. */
     static final CueFamily NEIGHBOURS = CueFamily.of("neighbours",
@@ -67,7 +69,8 @@ final class Cues {
             "met or exceeded", "met or exceeded their target*", "met or exceeded the target*", "exceeded their target*", "achieved their target*", "achieved the target", "achieved its target",
             "missed their target*", "missed its target*", "missed our target*", "missing its target*", "missing the target*",
             "hit its target*", "hit the target*", "hit our target*", "beat its target*", "beat the target*", "beat our target*",
-            "fell short of its target*", "fell short of the target*", "fell short of our target*", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
+            "fell short of its target*", "fell short of the target*", "fell short of our target*", "reaching the target*",
+            "reached the target*", "reached their target*", "reached its target*", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
 
     /** A figures-table column that counts the framework itself ("Total", "Not applicable"), not a measure. */
     static final CueFamily FRAMEWORK_COLUMN = CueFamily.of("framework column",

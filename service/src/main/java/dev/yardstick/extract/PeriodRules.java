@@ -80,7 +80,9 @@ final class PeriodRules {
         List<TimeMention> usable = new java.util.ArrayList<>();
         for (int k = 0; k < f.mentions().size(); k++) {
             int o = owner[k];
-            if (!f.publication(f.mentions().get(k)) && (o < 0 || o == i || !f.contrasted(i, o)) && !(o != i && f.isReferenceOfComparison(k))) {
+            boolean asidesOwn = o >= 0 && o != i && f.inBrackets(o) && !f.inBrackets(i); // "(against 82.7% for the week commencing 1 July)"
+            if (!f.publication(f.mentions().get(k)) && (o < 0 || o == i || !f.contrasted(i, o)) && !(o != i && f.isReferenceOfComparison(k))
+                    && !asidesOwn) {
                 usable.add(f.mentions().get(k));
             }
         }
@@ -158,16 +160,11 @@ final class PeriodRules {
      * year ("88.1% in Quarter 1, below the target of 90%": 90% for the year).
      */
     private static Dated comparedValue(SentenceFacts f, int i, Dated[] dated) {
-        ReportingPeriod reference = null;
-        for (int j = i - 1; j >= 0 && reference == null; j--) {
-            if (f.isReference(j) && dated[j] != null) {
-                reference = dated[j].period();
-            }
-        }
-        for (int j = i + 1; j < dated.length && reference == null; j++) {
-            if (f.isReference(j) && dated[j] != null) {
-                reference = dated[j].period();
-            }
+        // "a rate of 83.8% (against 82.7% for the week commencing 1 July), below the BCU average of 84.96%": the
+        // comparator is set against the sentence's value, not an earlier one quoted in brackets
+        ReportingPeriod reference = referenceFor(f, i, dated, !f.inBrackets(i));
+        if (reference == null) {
+            reference = referenceFor(f, i, dated, false);
         }
         if (reference == null) {
             return null;
@@ -176,6 +173,20 @@ final class PeriodRules {
             reference = FinancialQuarter.containing(reference.end()).financialYear();
         }
         return new Dated(reference, Rule.COMPARED_VALUE);
+    }
+
+    private static ReportingPeriod referenceFor(SentenceFacts f, int i, Dated[] dated, boolean skipBracketed) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (f.isReference(j) && dated[j] != null && !(skipBracketed && f.inBrackets(j))) {
+                return dated[j].period();
+            }
+        }
+        for (int j = i + 1; j < dated.length; j++) {
+            if (f.isReference(j) && dated[j] != null && !(skipBracketed && f.inBrackets(j))) {
+                return dated[j].period();
+            }
+        }
+        return null;
     }
 
     private static Dated fallback(SentenceFacts f, RowContext row, FinancialQuarter quarter, boolean target) {

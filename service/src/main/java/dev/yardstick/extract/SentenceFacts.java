@@ -66,6 +66,17 @@ final class SentenceFacts {
     }
 
     /** A value of the council's own that targets and comparators may be set against. */
+    /** Whether value {@code i} stands inside brackets ("(against 82.7% for the week commencing 1 July)"). */
+    boolean inBrackets(int i) {
+        int depth = 0;
+        int start = found.get(i).quantity().start();
+        for (int k = 0; k < start; k++) {
+            char c = sentence.charAt(k);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
     boolean isReference(int i) {
         return scopes[i].isOwn() && intents[i] == null && !found.get(i).quantity().isChange() && !isFrom(i);
     }

@@ -5,6 +5,7 @@ import dev.yardstick.document.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +22,11 @@ final class TimePrepositions {
     private static final Pattern TO_END_BEFORE = Pattern.compile("(?i)\\b(?:up\\s+)?(?:to|until|till)\\s+the\\s+end\\s+of\\s+$");
     private static final Pattern END_OF_BEFORE = Pattern.compile("(?i)\\bend\\s+of\\s+$");
 
-    private static final Pattern WEEK_FROM_BEFORE = Pattern.compile("(?i)\\bweek\\s+(?:commencing|beginning|starting)\\s+(?:on\\s+)?(?:the\\s+)?$");
-    private static final Pattern WEEK_TO_BEFORE = Pattern.compile("(?i)\\bweek\\s+(?:ending|ended)\\s+(?:on\\s+)?(?:the\\s+)?$");
+    private static final Pattern WEEK_FROM_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?week\\s+(?:commencing|beginning|starting)\\s+(?:on\\s+)?(?:the\\s+)?$");
+    private static final Pattern WEEK_TO_BEFORE = Pattern.compile("(?i)\\b(?:the\\s+)?week\\s+(?:ending|ended)\\s+(?:on\\s+)?(?:the\\s+)?$");
     /** "the 12 month rolling average to 2 September 2019", "rolling 12 months to 31 March": the year ending that day. */
     private static final Pattern YEAR_TO_BEFORE = Pattern.compile(
-            "(?i)\\b(?:(?:12|twelve)[\\s-]months?(?:\\s+rolling)?(?:\\s+(?:average|total|period|figure))?|rolling\\s+(?:12|twelve)[\\s-]months?"
+            "(?i)\\b(?:the\\s+)?(?:(?:12|twelve)[\\s-]months?(?:\\s+rolling)?(?:\\s+(?:average|total|period|figure))?|rolling\\s+(?:12|twelve)[\\s-]months?"
                     + "(?:\\s+(?:average|total))?)\\s+(?:to|ending|ended)\\s+(?:the\\s+end\\s+of\\s+)?$");
 
     private final FinancialQuarter quarter;
@@ -60,13 +61,17 @@ final class TimePrepositions {
                 out.add(t); // no preposition that changes the period's meaning
                 continue;
             }
-            if (WEEK_FROM_BEFORE.matcher(before).find()) {
-                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), p.start().plusDays(6)), null, TimeMention.Role.PERIOD));
-            } else if (WEEK_TO_BEFORE.matcher(before).find()) {
-                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.end().minusDays(6), p.end()), null, TimeMention.Role.PERIOD));
-            } else if (YEAR_TO_BEFORE.matcher(before).find()) {
-                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.end().minusYears(1).plusDays(1), p.end()), null,
-                        TimeMention.Role.PERIOD));
+            Matcher span;
+            if ((span = WEEK_FROM_BEFORE.matcher(before)).find()) {
+                // the phrase takes in its words ("the week commencing 1 July"), so "82.7% for the week commencing ..." owns it
+                out.add(new TimeMention(t.start() - before.length() + span.start(), t.end(),
+                        ReportingPeriod.between(p.start(), p.start().plusDays(6)), null, TimeMention.Role.PERIOD));
+            } else if ((span = WEEK_TO_BEFORE.matcher(before)).find()) {
+                out.add(new TimeMention(t.start() - before.length() + span.start(), t.end(),
+                        ReportingPeriod.between(p.end().minusDays(6), p.end()), null, TimeMention.Role.PERIOD));
+            } else if ((span = YEAR_TO_BEFORE.matcher(before)).find()) {
+                out.add(new TimeMention(t.start() - before.length() + span.start(), t.end(),
+                        ReportingPeriod.between(p.end().minusYears(1).plusDays(1), p.end()), null, TimeMention.Role.PERIOD));
             } else if (TO_END_BEFORE.matcher(before).find()) {
                 LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));

@@ -38,8 +38,9 @@ class LabelledCorporaTest {
             "dev,         0.88,         0.88,            0.05,                                   0, 0.95, 0.78, 0.68",
             "councils-a,  0.85,         0.85,            0.10,                                   0, 0.94, 0.93, 0.76",
             "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.92, 0.84",
-            // held out: labelled after the rules above were written, scored first at 0.649 / 0.615 (see its SOURCES.md)
-            "councils-c,  0.74,         0.68,            0.13,                                   0, 0.85, 0.55, 0.42"})
+            // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
+            // written before anyone read its output; its misses were then studied, so it is no longer independent
+            "councils-c,  0.88,         0.81,            0.13,                                   0, 0.86, 0.63, 0.47"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);

@@ -61,6 +61,10 @@ class PeriodRulesTest {
             a target for part of the year is that part's | Household recycling, at 50%, was slightly below the April to June target of 57%. | 57 | 2019-06-30 | TARGET
             a target for this year is the year's | Satisfaction this year is 81% against a target of 85% for this year. | 85 | 2020-03-31 | TARGET
             a count's date after its whole  | 33 out of 62 key measures were on target, compared with 44 out of 79 in 2012/13. | 33 | 2019-09-30 | ACTUAL
+            a framing week and an aside's week | For the week commencing 2 September 2019, the rate was 83.8% (against 82.7% for the week commencing 1 July 2019). | 83.8 | 2019-09-08 | ACTUAL
+            an aside owns its week          | For the week commencing 2 September 2019, the rate was 83.8% (against 82.7% for the week commencing 1 July 2019). | 82.7 | 2019-07-07 | PRIOR
+            calls reaching the target is no target | In the week commencing 2 September 2019, the share of calls reaching the target time rose to 83.8%. | 83.8 | 2019-09-08 | ACTUAL
+            an aside's week is not the comparator's | For the week commencing 2 September 2019, the rate was 83.8% (against 82.7% for the week commencing 1 July 2019), slightly below the overall BCU average of 84.96%. | 84.96 | 2019-09-08 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {

@@ -17,6 +17,7 @@ class ScopeTest {
             Direct payments: 27.4% of service users (26.4% at 31st March 2016; England 28.1%).                                | 28.1 | ENGLAND
             That compares poorly with the regional average of 65.7% and the national figure of 58.6%.                          | 65.7 | REGION
             Take-up was 52% in the least deprived quintile but only 37% in quintile 5.                                         | 37   | SUBGROUP
+            Calls answered in time rose to 83.8%, slightly below the overall BCU average of 84.96%.                            | 84.96 | REGION
             Younger people were least likely to attend: 35% of 40-44 year olds.                                                | 35   | SUBGROUP
             Adults with learning disabilities in paid work: 4.5%, down from 4.8% and below the England average of 5.8%.        | 4.8  | OWN
             While England's rate rose, ours fell to 25.3 per 1,000.                                                            | 25.3 | OWN
