@@ -149,7 +149,7 @@ public final class ReviewService {
             case RENAME -> {
             }
         }
-        assessor.assess(d.organisation());
+        assessor.reconcileAndAssess(d.organisation());
         return d;
     }
 

@@ -3,20 +3,15 @@ package dev.yardstick.store;
 import dev.yardstick.catalogue.Indicator;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.influxdb.dto.BoundParameterQuery;
-import org.influxdb.dto.Point;
-import org.influxdb.dto.Query;
-import org.influxdb.dto.QueryResult;
 
 /**
  * Applies a review decision to what is stored: an organisation's observations of one indicator
- * re-tagged to another, or deleted, then its reconciled series rebuilt. The indicator is a tag,
- * so re-tagging is a rewrite: the new points go in first (same time, same fields), and only then
- * are the old ones deleted, so a failure half-way leaves values twice, never lost; doing it again
- * completes it.
+ * re-tagged to another, or deleted. The indicator is a tag, so re-tagging is a rewrite: the new
+ * points go in first (same time, same fields), and only then are the old ones deleted, so a
+ * failure half-way leaves values twice, never lost; doing it again completes it. The reconciled
+ * series follow when the organisation is next assessed.
  */
 final class Relabeller {
 
@@ -27,51 +22,43 @@ final class Relabeller {
     private Relabeller() {
     }
 
-    static int relabel(InfluxStore store, String organisation, String from, Indicator to, Predicate<StoredObservation> which) {
-        String db = store.settings().database();
-        QueryResult found = store.query(BoundParameterQuery.QueryBuilder.newQuery("SELECT * FROM \"" + Schema.Observation.MEASUREMENT
-                        + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION + "\" = $org AND \"" + Schema.Observation.TAG_INDICATOR + "\" = $indicator")
-                .forDatabase(db).bind("org", organisation).bind("indicator", from).create(),
-                "read the observations of " + from, TimeUnit.MICROSECONDS);
-        List<Point> moved = new ArrayList<>();
+    static int relabel(InfluxGateway gateway, String organisation, String from, Indicator to, Predicate<StoredObservation> which) {
+        String series = InfluxQl.and(InfluxQl.is(Schema.Observation.TAG_ORGANISATION, organisation), InfluxQl.is(Schema.Observation.TAG_INDICATOR, from));
+        List<ResultRows.Row> found = gateway.query(InfluxQl.select(Schema.Observation.MEASUREMENT, List.of(), series),
+                "read the observations of " + from, TimeUnit.MICROSECONDS).get(0).rows();
+        List<PointRecord> moved = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
-        String where = "DELETE FROM \"" + Schema.Observation.MEASUREMENT + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION + "\" = "
-                + literal(organisation) + " AND \"" + Schema.Observation.TAG_INDICATOR + "\" = " + literal(from);
-        for (ResultRows.Row row : ResultRows.of(found)) {
-            if (!which.test(stored(row, from))) {
+        for (ResultRows.Row row : found) {
+            if (!which.test(StoreQueries.stored(row, from))) {
                 continue;
             }
-            long micros = (long) row.number("time");
-            deletes.add(where + " AND time >= " + micros + "u AND time < " + (micros + 1) + "u");
+            long micros = row.time();
+            deletes.add(InfluxQl.delete(Schema.Observation.MEASUREMENT, InfluxQl.and(series, InfluxQl.timeBetweenMicros(micros, micros + 1))));
             if (to != null) {
                 moved.add(retagged(row, micros, to));
             }
         }
         if (!moved.isEmpty()) {
-            store.write(moved, moved.size() + " re-tagged observations");
+            gateway.write(moved, moved.size() + " re-tagged observations");
         }
         if (to == null || !to.id().equals(from)) {
             for (int i = 0; i < deletes.size(); i += 100) {
-                store.query(new Query(String.join(";", deletes.subList(i, Math.min(deletes.size(), i + 100))), db),
-                        "delete the observations of " + from);
+                gateway.delete(deletes.subList(i, Math.min(deletes.size(), i + 100)), "delete the observations of " + from);
             }
         }
-        PointBatch batch = store.batch("reconciled");
-        SeriesRebuilder.rebuild(store, organisation, batch);
-        batch.flush();
         return deletes.size();
     }
 
     /** The same point under another indicator: every other tag and every field as stored. */
-    private static Point retagged(ResultRows.Row row, long micros, Indicator to) {
-        Point.Builder b = LineProtocol.measurement(Schema.Observation.MEASUREMENT).time(micros, TimeUnit.MICROSECONDS);
+    private static PointRecord retagged(ResultRows.Row row, long micros, Indicator to) {
+        PointRecord.Builder b = PointRecord.at(Schema.Observation.MEASUREMENT, micros);
         for (String tag : TAGS) {
             String value = switch (tag) {
                 case Schema.Observation.TAG_INDICATOR -> to.id();
                 case Schema.Observation.TAG_PROVISIONAL -> to.provisional() ? Schema.PROVISIONAL : null;
                 default -> row.text(tag);
             };
-            LineProtocol.tag(b, tag, value);
+            b.tag(tag, value);
         }
         for (int i = 0; i < row.columns().size(); i++) {
             String column = row.columns().get(i);
@@ -80,41 +67,11 @@ final class Relabeller {
                 continue;
             }
             if (v instanceof Number n) {
-                b.addField(column, n.doubleValue()); // every numeric field is written as a float (field types never change)
+                b.field(column, n.doubleValue()); // every numeric field is written as a float (field types never change)
             } else {
-                b.addField(column, v.toString());
+                b.field(column, v.toString());
             }
         }
         return b.build();
     }
-
-    static List<StoredObservation> reviewObservations(InfluxStore store, String organisation) {
-        QueryResult found = store.query(BoundParameterQuery.QueryBuilder.newQuery("SELECT * FROM \"" + Schema.Observation.MEASUREMENT
-                        + "\" WHERE \"" + Schema.Observation.TAG_ORGANISATION + "\" = $org AND (\"" + Schema.Observation.TAG_PROVISIONAL
-                        + "\" = $provisional OR \"" + Schema.Observation.TAG_INDICATOR + "\" = $candidate)")
-                .forDatabase(store.settings().database()).bind("org", organisation).bind("provisional", Schema.PROVISIONAL)
-                .bind("candidate", Schema.Observation.CANDIDATE).create(), "read what " + organisation + " has to review");
-        List<StoredObservation> out = new ArrayList<>();
-        for (ResultRows.Row row : ResultRows.of(found)) {
-            out.add(stored(row, row.text(Schema.Observation.TAG_INDICATOR)));
-        }
-        return out;
-    }
-
-    private static StoredObservation stored(ResultRows.Row row, String indicator) {
-        return new StoredObservation(row.text(Schema.Observation.TAG_ORGANISATION), indicator,
-                Schema.PROVISIONAL.equals(row.text(Schema.Observation.TAG_PROVISIONAL)), row.text(Schema.Observation.TAG_KIND),
-                row.number(Schema.Observation.FIELD_VALUE), row.text(Schema.Observation.FIELD_UNIT), row.text(Schema.Observation.FIELD_QUALIFIER),
-                row.text(Schema.Observation.FIELD_PERIOD_START), row.text(Schema.Observation.FIELD_PERIOD_END),
-                row.text(Schema.Observation.FIELD_TEXT), row.text(Schema.Observation.FIELD_SENTENCE),
-                row.text(Schema.Observation.FIELD_SOURCE), row.text(Schema.Observation.FIELD_REPORT),
-                row.text(Schema.Observation.TAG_THEME), row.text(Schema.Observation.TAG_DIRECTOR),
-                row.text(Schema.Observation.FIELD_DERIVATION));
-    }
-
-    /** An InfluxQL string literal: backslashes and single quotes escaped. */
-    private static String literal(String s) {
-        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
-    }
-
 }
