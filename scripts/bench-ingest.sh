@@ -39,7 +39,8 @@ points=$(curl -s "http://127.0.0.1:$port/query?db=bench" --data-urlencode \
 curl -s -o /dev/null -X POST "http://127.0.0.1:$port/query" --data-urlencode 'q=CREATE DATABASE "floor"'
 : > "$work/curl.cfg"
 for f in "$work"/lp/*.lp; do
-  printf 'url = "http://127.0.0.1:%s/write?db=floor&precision=u"\ndata-binary = "@%s"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\nnext\n' "$port" "$f" >> "$work/curl.cfg"
+  [ -s "$work/curl.cfg" ] && echo next >> "$work/curl.cfg"
+  printf 'url = "http://127.0.0.1:%s/write?db=floor&precision=u"\ndata-binary = "@%s"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' "$port" "$f" >> "$work/curl.cfg"
 done
 requests=$(ls "$work"/lp/*.lp | wc -l)
 floor_start=$(date +%s.%N)

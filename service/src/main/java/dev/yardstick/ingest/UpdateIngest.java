@@ -5,7 +5,12 @@ import dev.yardstick.store.AssessmentInput;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.IngestSession;
 import dev.yardstick.store.OrganisationIngest;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -33,6 +38,9 @@ public final class UpdateIngest {
     public record Totals(int reconciledValues, int statusPoints) {
     }
 
+    /** Threads reading and extracting the next updates while the current one is added and written. */
+    private static final int PREPARERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+
     private final InfluxStore store;
     private final Assessor assessor;
 
@@ -51,18 +59,21 @@ public final class UpdateIngest {
     public <T> Totals ingest(Map<String, List<T>> byOrganisation, Function<T, ExtractedUpdate> prepare, Listener<T> listener) {
         int values = 0;
         int statuses = 0;
-        try (IngestSession session = store.session()) {
+        int items = byOrganisation.values().stream().mapToInt(List::size).sum();
+        try (IngestSession session = store.session(); Prefetch<T> ahead = new Prefetch<>(prepare, items > 1 ? PREPARERS : 0)) {
             for (Map.Entry<String, List<T>> organisation : byOrganisation.entrySet()) {
                 OrganisationIngest ingest = session.open(organisation.getKey());
-                for (T item : organisation.getValue()) {
+                List<T> list = organisation.getValue();
+                for (int i = 0; i < list.size(); i++) {
+                    ahead.start(list, i + 1);
                     ExtractedUpdate update;
                     try {
-                        update = prepare.apply(item);
+                        update = ahead.take(list.get(i));
                     } catch (DocumentRejectedException | InvalidParameterException e) {
-                        listener.rejected(item, e);
+                        listener.rejected(list.get(i), e);
                         continue;
                     }
-                    listener.written(item, update, ingest.add(update.document(), update.observations()));
+                    listener.written(list.get(i), update, ingest.add(update.document(), update.observations()));
                 }
                 AssessmentInput input = ingest.reconcile();
                 values += ingest.reconciledValues();
@@ -71,5 +82,63 @@ public final class UpdateIngest {
             session.finish();
         }
         return new Totals(values, statuses);
+    }
+
+    /**
+     * Prepares the next few items of an organisation on other threads, in order, so extraction
+     * overlaps adding, reconciling and writing; at most {@code 2 * threads} wait (memory stays
+     * bounded). With no threads each item is prepared when taken.
+     */
+    private static final class Prefetch<T> implements AutoCloseable {
+        private final Function<T, ExtractedUpdate> prepare;
+        private final ExecutorService pool;
+        private final int window;
+        private final Map<T, Future<ExtractedUpdate>> started = new IdentityHashMap<>();
+
+        Prefetch(Function<T, ExtractedUpdate> prepare, int threads) {
+            this.prepare = prepare;
+            this.window = 2 * threads;
+            this.pool = threads == 0 ? null : Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "update-extraction");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** Starts preparing the items from {@code from} on, up to the window. */
+        void start(List<T> items, int from) {
+            for (int i = from; pool != null && i < items.size() && started.size() < window; i++) {
+                T item = items.get(i);
+                started.computeIfAbsent(item, k -> pool.submit(() -> prepare.apply(k)));
+            }
+        }
+
+        ExtractedUpdate take(T item) {
+            Future<ExtractedUpdate> f = started.remove(item);
+            if (f == null) {
+                return prepare.apply(item);
+            }
+            try {
+                return f.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while extracting an update", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 }
