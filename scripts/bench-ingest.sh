@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Ingest benchmark: generates N synthetic updates, starts a throwaway influxd on free loopback
-# ports with its data in a temporary folder, and times the ingest command end to end.
+# Ingest benchmark against the floor InfluxDB sets: generates N synthetic updates, starts a
+# throwaway influxd on free loopback ports with its data in a temporary folder, and
+#   1. times the ingest command end to end (JVM start, reading, extraction, matching, reconciling,
+#      assessing and writing), saving the body of every write request it sends
+#      (--dump-line-protocol), then
+#   2. times curl writing exactly those bodies, in the same requests and order, to a fresh database
+#      on the same influxd: the floor, what InfluxDB alone takes for the same points.
 #   ./scripts/bench-ingest.sh 1000
-# Prints wall time, peak RSS and points written per second; the influxd and its data are removed.
+# Prints both times and their ratio, peak RSS and points per second; everything is removed afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-java.sh
@@ -20,16 +25,32 @@ echo "corpus: $n updates, $size"
 start=$(date +%s.%N)
 YARDSTICK_INFLUX_URL="http://127.0.0.1:$port" YARDSTICK_INFLUX_DATABASE=bench \
   YARDSTICK_TARGETS_API_FILE="$work/none.yaml" \
-  /usr/bin/time -f "peak RSS %M KB, CPU %P" java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar service/target/yardstick.jar ingest "$work/corpus"/*.txt \
+  /usr/bin/time -f "peak RSS %M KB, CPU %P" java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar service/target/yardstick.jar ingest \
+  --dump-line-protocol "$work/lp" "$work/corpus"/*.txt \
   2> "$work/time.txt" | python3 -u -c 'import sys,time; t=time.time(); [print(f"{time.time()-t:7.2f} {l}", end="") for l in sys.stdin]' > "$work/out.txt"
 end=$(date +%s.%N)
-half=$(( $(wc -l < "$work/out.txt") / 2 )); sed -n "1p;${half}p" "$work/out.txt"; tail -4 "$work/out.txt"
-cat "$work/time.txt" | tail -1
+half=$(( $(wc -l < "$work/out.txt") / 2 )); sed -n "1p;${half}p" "$work/out.txt"; tail -3 "$work/out.txt"
+tail -1 "$work/time.txt"
 points=$(curl -s "http://127.0.0.1:$port/query?db=bench" --data-urlencode \
   'q=SELECT count("value") FROM "observation"; SELECT count("value") FROM "indicator_value"; SELECT count("value") FROM "indicator_status"; SELECT count("value") FROM "document"' \
   | python3 -c 'import json,sys; r=json.load(sys.stdin)["results"]; print(sum(int(x["series"][0]["values"][0][1]) for x in r if "series" in x))')
-python3 - "$start" "$end" "$points" <<PY
+
+# the floor: the same request bodies, in order, from one curl process over one kept-alive connection
+curl -s -o /dev/null -X POST "http://127.0.0.1:$port/query" --data-urlencode 'q=CREATE DATABASE "floor"'
+: > "$work/curl.cfg"
+for f in "$work"/lp/*.lp; do
+  [ -s "$work/curl.cfg" ] && echo next >> "$work/curl.cfg"
+  printf 'url = "http://127.0.0.1:%s/write?db=floor&precision=u"\ndata-binary = "@%s"\noutput = "/dev/null"\nwrite-out = "%%{http_code}\\n"\n' "$port" "$f" >> "$work/curl.cfg"
+done
+requests=$(ls "$work"/lp/*.lp | wc -l)
+floor_start=$(date +%s.%N)
+curl -s -K "$work/curl.cfg" > "$work/floor-codes.txt"
+floor_end=$(date +%s.%N)
+codes=$(sort "$work/floor-codes.txt" | uniq -c | tr '\n' ' ')
+python3 - "$start" "$end" "$points" "$floor_start" "$floor_end" "$requests" "$codes" <<PY
 import sys
-s, e, p = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
+s, e, p, fs, fe, req, codes = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7]
 print(f"end to end: {e-s:.1f} s, {p} points stored, {p/(e-s):,.0f} points/s")
+print(f"floor (curl writing the same {req} request bodies to a fresh database, answers {codes.strip()}): {fe-fs:.1f} s")
+print(f"ingest / floor: {(e-s)/(fe-fs):.2f}")
 PY

@@ -210,15 +210,37 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * One owner of the client: only the gateway calls it. {@code InfluxStore} may name the
+     * client's {@code QueryResult}, the answer of its ad-hoc {@code query(String)}, and nothing else.
+     */
     @Test
-    void everyTagReachesInfluxDbThroughTheOneEscapingFunction() {
-        noClasses().that().doNotHaveFullyQualifiedName("dev.yardstick.store.LineProtocol")
-                .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                        com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("tag"))
-                        .and(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
-                                com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
-                                        com.tngtech.archunit.core.domain.JavaClass.Predicates.type(org.influxdb.dto.Point.Builder.class)))))
-                .orShould().callMethod(org.influxdb.dto.Point.class, "measurement", String.class)
+    void onlyTheGatewayTalksToTheInfluxDbClient() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.yardstick.store.InfluxGateway")
+                .and().doNotHaveFullyQualifiedName("dev.yardstick.store.InfluxStore")
+                .should().dependOnClassesThat().resideInAnyPackage("org.influxdb..", "okhttp3..")
+                .check(CLASSES);
+        noClasses().that().haveFullyQualifiedName("dev.yardstick.store.InfluxStore")
+                .should().dependOnClassesThat(DescribedPredicate.describe("are client classes other than QueryResult",
+                        c -> c.getPackageName().startsWith("org.influxdb") && !c.getName().startsWith("org.influxdb.dto.QueryResult")))
+                .check(CLASSES);
+    }
+
+    /** Readers and writers do not call back into the store that created them. */
+    @Test
+    void storePartsDoNotCallBackIntoTheStore() {
+        noClasses().that().resideInAPackage(ROOT + ".store")
+                .and().doNotHaveFullyQualifiedName("dev.yardstick.store.InfluxStore")
+                .and().doNotHaveFullyQualifiedName("dev.yardstick.store.StoreConfiguration")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.yardstick.store.InfluxStore")
+                .check(CLASSES);
+    }
+
+    /** Every point is built as a PointRecord and rendered by LineProtocol: one path, which counts what it refuses. */
+    @Test
+    void everyPointIsBuiltThroughTheOnePath() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.influxdb.dto.Point")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.influxdb.dto.BatchPoints")
                 .check(CLASSES);
     }
 }

@@ -22,7 +22,8 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "extract" -> new ExtractCommand(out, err).run(CommandLine.parse(rest, "--org", "--format", "--catalogue"));
-                case "ingest" -> new IngestCommand(out, err, System.getenv()).run(CommandLine.parse(rest, "--org", "--catalogue"));
+                case "ingest" -> new IngestCommand(out, err, System.getenv()).run(CommandLine.parse(rest, "--org", "--catalogue",
+                        "--dump-line-protocol"));
                 case "generate" -> new GenerateCommand(out).run(CommandLine.parse(rest, "--documents", "--councils", "--seed", "--out"));
                 case "benchmark" -> new BenchmarkCommand(out).run(CommandLine.parse(rest, "--documents", "--seed", "--rounds"));
                 default -> {
@@ -48,7 +49,7 @@ public final class Cli {
 
                   extract [--org NAME] [--format json|csv|table] [--catalogue FILE] FILE...
                         print the observations found in quarterly update files and exit
-                  ingest [--org NAME] [--catalogue FILE] FILE...
+                  ingest [--org NAME] [--catalogue FILE] [--dump-line-protocol DIR] FILE...
                         write the observations of update files to InfluxDB (YARDSTICK_INFLUX_URL,
                         _DATABASE, _USERNAME, _PASSWORD), replacing earlier versions, and exit;
                         catalogue, targets, review decisions and limits on an update as the

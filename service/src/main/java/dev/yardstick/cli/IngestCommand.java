@@ -11,8 +11,6 @@ import dev.yardstick.ingest.InvalidParameterException;
 import dev.yardstick.ingest.TargetService;
 import dev.yardstick.ingest.UpdateExtraction;
 import dev.yardstick.ingest.UpdateLimits;
-import java.util.Set;
-import java.util.TreeSet;
 import dev.yardstick.ingest.OrganisationId;
 import dev.yardstick.store.IngestSession;
 import dev.yardstick.store.InfluxSettings;
@@ -25,6 +23,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import dev.yardstick.ingest.UpdateIngest;
 
 /**
  * {@code ingest}: read update files and write their observations straight to the InfluxDB named
@@ -53,9 +57,30 @@ final class IngestCommand {
         this.env = env;
     }
 
-    private static IngestSession openSession(InfluxStore store) {
-        store.ensureDatabase();
-        return store.session();
+    /** For the command line, which has no queue to fall back on: a slow server is waited for. */
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
+
+    /** A file named on the command line and the organisation it belongs to. */
+    private record Input(Path path, String organisation) {
+    }
+
+    /**
+     * The file's bytes; a file that cannot be read is refused like an unreadable update, and one
+     * over the size limit before it is read into memory.
+     */
+    private static byte[] read(Path path, UpdateLimits limits) {
+        try {
+            limits.checkSize(path.getFileName().toString(), Files.size(path));
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new DocumentRejectedException(path.toString(), "cannot read the file (" + e.getMessage() + ")");
+        }
+    }
+
+    /** {@code --dump-line-protocol DIR}: every write request's body saved there, to replay and time against InfluxDB alone. */
+    private static Path dump(CommandLine cl) {
+        String dir = cl.options().get("--dump-line-protocol");
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
     }
 
     int run(CommandLine cl) {
@@ -85,57 +110,61 @@ final class IngestCommand {
             return Cli.DATA;
         }
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
-        int rejected = 0;
-        try (InfluxStore store = new InfluxStore(settings); IngestSession session = openSession(store)) {
-            Set<String> changed = new TreeSet<>();
-            for (String name : cl.arguments()) {
-                Path path = Path.of(name);
-                try {
-                    String source = path.getFileName().toString();
-                    limits.checkSize(source, Files.size(path)); // before the file is read into memory
-                    ExtractedUpdate update = extraction.decided(extraction.extract(source,
-                            OrganisationId.checked(ExtractCommand.organisation(cl.options().get("--org"), path)), Files.readAllBytes(path), limits),
-                            decisions.get());
-                    UpdateDocument doc = update.document();
-                    IngestSession.Written written = session.add(doc, update.observations());
-                    if (written.outcome() != IngestSession.Outcome.UNCHANGED) {
-                        changed.add(doc.organisation());
-                    }
-                    progress.clear();
-                    out.printf("%s  %s  %s: %d observations, %d matched to indicators, %d candidates, %s, %d points written%n",
-                            doc.source(), doc.organisation(), doc.quarter().label(), update.observations().size(), update.matched(),
-                            update.candidates(), written.outcome().name().toLowerCase(java.util.Locale.ROOT), written.points());
-                } catch (DocumentRejectedException e) {
-                    progress.clear();
-                    err.println("error: " + e.getMessage());
-                    rejected++;
-                } catch (InvalidParameterException e) {
-                    progress.clear();
-                    err.println("error: " + name + ": " + e.getMessage());
-                    rejected++;
-                } catch (IOException e) {
-                    progress.clear();
-                    err.println("error: " + name + ": cannot read the file (" + e.getMessage() + ")");
-                    rejected++;
-                }
-                progress.step();
+        int[] rejected = {0};
+        // files grouped by organisation (named before anything is read), so each is read from InfluxDB once
+        Map<String, List<Input>> byOrganisation = new LinkedHashMap<>();
+        for (String name : cl.arguments()) {
+            Path path = Path.of(name);
+            try {
+                String organisation = OrganisationId.checked(ExtractCommand.organisation(cl.options().get("--org"), path));
+                byOrganisation.computeIfAbsent(organisation, o -> new ArrayList<>()).add(new Input(path, organisation));
+            } catch (DocumentRejectedException e) {
+                err.println("error: " + e.getMessage());
+                rejected[0]++;
+            } catch (InvalidParameterException e) {
+                err.println("error: " + name + ": " + e.getMessage());
+                rejected[0]++;
             }
-            // reconciled series are rebuilt once per changed organisation, after the whole batch
-            int values = session.finish();
+        }
+        try (InfluxStore store = new InfluxStore(settings, Clock.systemUTC(), STORE_TIMEOUT, dump(cl))) {
+            store.ensureDatabase();
+            Assessor assessor = new Assessor(store, extraction.catalogue(), targets::book, Clock.systemUTC(), decisions);
+            UpdateIngest.Totals totals = new UpdateIngest(store, assessor).ingest(byOrganisation,
+                    in -> extraction.decided(extraction.extract(in.path().getFileName().toString(), in.organisation(),
+                            read(in.path(), limits), limits), decisions.get()),
+                    new UpdateIngest.Listener<>() {
+                        @Override
+                        public void written(Input in, ExtractedUpdate update, IngestSession.Written written) {
+                            UpdateDocument doc = update.document();
+                            progress.clear();
+                            out.printf("%s  %s  %s: %d observations, %d matched to indicators, %d candidates, %s, %d points written%n",
+                                    doc.source(), doc.organisation(), doc.quarter().label(), update.observations().size(), update.matched(),
+                                    update.candidates(), written.outcome().name().toLowerCase(java.util.Locale.ROOT), written.points());
+                            progress.step();
+                        }
+
+                        @Override
+                        public void rejected(Input in, RuntimeException reason) {
+                            progress.clear();
+                            err.println("error: " + (reason instanceof DocumentRejectedException ? "" : in.path() + ": ") + reason.getMessage());
+                            rejected[0]++;
+                            progress.step();
+                        }
+                    });
             progress.clear();
-            out.printf("reconciled series rebuilt: %d values written%n", values);
-            Assessor assessor = new Assessor(store, extraction.catalogue(), targets::book, java.time.Clock.systemUTC(), decisions);
-            int statuses = assessor.assess(changed);
-            out.printf("status against target assessed: %d status points written for %d organisation(s)%n", statuses, changed.size());
+            out.printf("reconciled series rebuilt: %d values written%n", totals.reconciledValues());
+            out.printf("status against target assessed: %d status points written for %d organisation(s)%n", totals.statusPoints(),
+                    byOrganisation.size());
             WriteStats stats = store.writeStats();
-            out.printf("InfluxDB writes: %d points in %.1f s of write requests (%,.0f points/s, batches of %d)%n", stats.points(),
-                    stats.time().toNanos() / 1e9, stats.pointsPerSecond(), InfluxStore.BATCH_SIZE);
+            out.printf("InfluxDB writes: %d points in %d requests, %.1f s of write requests (%,.0f points/s, batches of %d), %d blank tags or"
+                            + " non-finite numbers left out%n", stats.points(), stats.requests(), stats.time().toNanos() / 1e9,
+                    stats.pointsPerSecond(), InfluxStore.BATCH_SIZE, stats.refused());
         } catch (StoreException e) {
             progress.clear();
             err.println("error: " + e.getMessage());
             return e instanceof StoreUnavailableException ? UNAVAILABLE : REFUSED;
         }
         progress.clear();
-        return rejected == 0 ? Cli.OK : Cli.DATA;
+        return rejected[0] == 0 ? Cli.OK : Cli.DATA;
     }
 }

@@ -14,7 +14,8 @@ import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.Assessed;
 import dev.yardstick.store.AssessmentInput;
 import dev.yardstick.store.StoredSeries;
-import dev.yardstick.store.PointBatch;
+import dev.yardstick.store.IngestSession;
+import dev.yardstick.store.OrganisationIngest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,11 +53,23 @@ public final class Assessor {
         this.targets = targets;
     }
 
-    /** Re-assesses one organisation and writes its status history, target lines and freshness. */
+    /**
+     * Re-assesses one organisation from its reconciled series as stored (after its targets
+     * changed), writing its status history, target lines and freshness.
+     */
     public List<Assessed> assess(String organisation) {
-        PointBatch batch = store.batch("assessment");
-        List<Assessed> history = assess(organisation, batch);
-        batch.flush();
+        List<Assessed> history = new ArrayList<>();
+        assess(List.of(organisation), history, false);
+        return history;
+    }
+
+    /**
+     * Rebuilds one organisation's reconciled series from its stored observations (after a review
+     * decision moved or deleted some), then assesses it.
+     */
+    public List<Assessed> reconcileAndAssess(String organisation) {
+        List<Assessed> history = new ArrayList<>();
+        assess(List.of(organisation), history, true);
         return history;
     }
 
@@ -66,20 +79,29 @@ public final class Assessor {
      * @return the number of status points written
      */
     public int assess(Collection<String> organisations) {
-        PointBatch batch = store.batch("assessment");
-        int statuses = 0;
-        for (String organisation : organisations) {
-            statuses += assess(organisation, batch).size();
-        }
-        batch.flush();
-        return statuses;
+        return assess(organisations, new ArrayList<>(), false);
     }
 
-    private List<Assessed> assess(String organisation, PointBatch batch) {
+    private int assess(Collection<String> organisations, List<Assessed> history, boolean reconcile) {
+        try (IngestSession session = store.session()) {
+            for (String organisation : organisations) {
+                OrganisationIngest o = session.open(organisation);
+                history.addAll(assess(o, reconcile ? o.reconcile() : o.asStored()));
+            }
+            session.finish();
+        }
+        return history.size();
+    }
+
+    /**
+     * Judges one organisation from its reconciled series, computed in memory, and adds its status
+     * history, target lines and freshness to its ingest.
+     */
+    public List<Assessed> assess(OrganisationIngest ingest, AssessmentInput input) {
+        String organisation = ingest.organisation();
         TargetBook book = targets.get();
         List<Assessed> history = new ArrayList<>();
         List<Assessed> latest = new ArrayList<>();
-        AssessmentInput input = store.assessmentInput(organisation);
         for (StoredSeries series : input.series()) {
             Optional<Indicator> indicator = indicator(series.indicator(), series.organisation());
             if (indicator.isEmpty() || series.points().isEmpty()) {
@@ -94,17 +116,13 @@ public final class Assessor {
             }
         }
         List<Target> lines = book.targets().stream().filter(t -> t.organisation().equals(organisation)).toList();
-        store.replaceAssessment(organisation, history, lines, this::polarity, batch);
-        store.writeFreshness(latest, LocalDate.now(clock), batch);
+        ingest.assess(history, lines, this::polarity, latest, LocalDate.now(clock));
         return history;
     }
 
     /** Records today's freshness of every indicator of every organisation (run hourly). */
     public void recordFreshness() {
-        PointBatch batch = store.batch("freshness");
-        store.writeFreshness(latest(null).stream().filter(a -> !a.status().indicator().provisional()).toList(),
-                LocalDate.now(clock), batch);
-        batch.flush();
+        store.writeFreshness(latest(null).stream().filter(a -> !a.status().indicator().provisional()).toList(), LocalDate.now(clock));
     }
 
     /** Re-assesses every organisation with values or targets. */

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public class IngestService {
 
     private final InfluxStore store;
     private final Assessor assessor;
+    private final UpdateIngest ingest;
     private final UpdateExtraction extraction;
     private final IngestQueue queue;
     private final IngestMetrics metrics;
@@ -52,6 +54,7 @@ public class IngestService {
         this.limits = limits;
         this.store = store;
         this.assessor = assessor;
+        this.ingest = new UpdateIngest(store, assessor);
         this.extraction = new UpdateExtraction(catalogue);
         this.queue = queue;
         this.metrics = new IngestMetrics(registry, queue::depth);
@@ -253,15 +256,13 @@ public class IngestService {
         if (lastStoreError != null) {
             store.ensureDatabase(); // the server may have come back empty
         }
-        IngestSession.Written written;
-        int points;
-        try (IngestSession session = store.session()) {
-            written = session.add(p.document(), p.observations());
-            points = written.points() + session.finish();
-        }
-        // part of the write: if it fails the entry stays queued, and the retry assesses again
-        int statusPoints = assessor.assess(p.document().organisation()).size();
-        String outcome = written.outcome().name().toLowerCase(Locale.ROOT);
+        IngestSession.Written[] written = new IngestSession.Written[1];
+        // the assessment is part of the write: if it fails the entry stays queued, and the retry assesses again
+        UpdateIngest.Totals totals = ingest.ingest(Map.of(p.document().organisation(), List.of(p.update())), u -> u,
+                (u, extractedUpdate, w) -> written[0] = w);
+        int points = written[0].points() + totals.reconciledValues();
+        int statusPoints = totals.statusPoints();
+        String outcome = written[0].outcome().name().toLowerCase(Locale.ROOT);
         metrics.ingested(outcome, p.observations().size(), p.matched(), points + statusPoints, System.nanoTime() - p.startedNanos());
         return summary(p, outcome, points, statusPoints);
     }

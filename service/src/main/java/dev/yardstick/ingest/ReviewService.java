@@ -152,7 +152,7 @@ public final class ReviewService {
             case RENAME -> {
             }
         }
-        assessor.assess(d.organisation());
+        assessor.reconcileAndAssess(d.organisation());
         return d;
     }
 
@@ -201,7 +201,7 @@ public final class ReviewService {
             };
             boolean targetRemoved = d.action() == ReviewDecision.Action.ACCEPT && targets.removeApiTarget(d.indicator(), organisation);
             decisions.remove(organisation, subject);
-            assessor.assess(organisation);
+            assessor.reconcileAndAssess(organisation); // the moved values' series are rebuilt, then judged
             return new Undone(d, restored, targetRemoved);
         });
     }

@@ -32,7 +32,7 @@ final class AssessmentPoints {
         tags.put(Schema.IndicatorStatus.TAG_INDICATOR, s.indicator().id());
         tags.put(Schema.IndicatorStatus.TAG_THEME, theme);
         tags.put(Schema.IndicatorStatus.TAG_DIRECTOR, director);
-        tags.put(Schema.IndicatorStatus.TAG_PROVISIONAL, s.indicator().provisional() ? Schema.PROVISIONAL : "");
+        tags.put(Schema.IndicatorStatus.TAG_PROVISIONAL, s.indicator().provisional() ? Schema.PROVISIONAL : null);
         Fields b = new Fields();
         if (s.previous() != null) {
             b.addField(Schema.IndicatorStatus.FIELD_PREVIOUS, s.previous()).addField(Schema.IndicatorStatus.FIELD_CHANGE, s.value() - s.previous())
@@ -84,7 +84,7 @@ final class AssessmentPoints {
             number(b, names.get(2), c.gap());
             b.addField(names.get(3), c.words());
         }
-        return new PointRecord(Schema.IndicatorStatus.MEASUREMENT, tags, seconds(s.date()), b.map);
+        return record(Schema.IndicatorStatus.MEASUREMENT, tags, seconds(s.date()), b.map);
     }
 
     static final List<String> FRESHNESS_TAGS = List.of(Schema.IndicatorFreshness.TAG_ORGANISATION,
@@ -103,7 +103,7 @@ final class AssessmentPoints {
                 .addField(Schema.IndicatorFreshness.FIELD_STALE, latest.staleOn(today) ? 1.0 : 0.0)
                 .addField(Schema.IndicatorFreshness.FIELD_LAST_PERIOD_END, latest.date().toString())
                 .addField(Schema.IndicatorFreshness.FIELD_NAME, latest.indicator().name());
-        return new PointRecord(Schema.IndicatorFreshness.MEASUREMENT, tags, seconds(today), f.map);
+        return record(Schema.IndicatorFreshness.MEASUREMENT, tags, seconds(today), f.map);
     }
 
     /** The target line: a point at each change and quarter end, with where red starts. */
@@ -125,7 +125,7 @@ final class AssessmentPoints {
             if (polarity != Polarity.NEUTRAL) {
                 b.addField(Schema.IndicatorTarget.FIELD_RED_BEYOND, polarity == Polarity.HIGHER_BETTER ? v - band : v + band);
             }
-            out.add(new PointRecord(Schema.IndicatorTarget.MEASUREMENT, Map.of(Schema.IndicatorTarget.TAG_ORGANISATION,
+            out.add(record(Schema.IndicatorTarget.MEASUREMENT, Map.of(Schema.IndicatorTarget.TAG_ORGANISATION,
                     target.organisation(), Schema.IndicatorTarget.TAG_INDICATOR, target.indicator()), seconds(d), b.map));
         }
         return out;
@@ -160,5 +160,19 @@ final class AssessmentPoints {
 
     private static long seconds(LocalDate d) {
         return d.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    }
+
+    /** Through the one point builder: blank tags and non-finite numbers are left out and counted. */
+    private static PointRecord record(String measurement, Map<String, String> tags, long seconds, Map<String, Object> fields) {
+        PointRecord.Builder b = PointRecord.at(measurement, seconds * 1_000_000);
+        tags.forEach(b::tag);
+        fields.forEach((k, v) -> {
+            if (v instanceof Double d) {
+                b.field(k, d);
+            } else {
+                b.field(k, (String) v);
+            }
+        });
+        return b.build();
     }
 }

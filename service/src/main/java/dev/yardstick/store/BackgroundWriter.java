@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.influxdb.dto.Point;
 
 /**
  * Sends one batch of points while the caller prepares the next, so reading and extracting the
@@ -14,22 +13,25 @@ import org.influxdb.dto.Point;
  */
 final class BackgroundWriter implements AutoCloseable {
 
-    private final InfluxStore store;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "influx-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final InfluxGateway gateway;
+    private ExecutorService executor;
     private Future<?> inFlight;
 
-    BackgroundWriter(InfluxStore store) {
-        this.store = store;
+    BackgroundWriter(InfluxGateway gateway) {
+        this.gateway = gateway;
     }
 
     /** Waits for the batch in flight, then sends {@code points} (which the caller must not change). */
-    void send(List<Point> points, String what) {
+    void send(List<PointRecord> points, String what) {
         await();
-        inFlight = executor.submit(() -> store.write(points, what));
+        if (executor == null) {
+            executor = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "influx-writer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        inFlight = executor.submit(() -> gateway.write(points, what));
     }
 
     /** Waits until everything sent is written, rethrowing its failure. */
@@ -54,6 +56,8 @@ final class BackgroundWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        if (executor != null) {
+            executor.shutdownNow();
+        }
     }
 }

@@ -1,61 +1,99 @@
 package dev.yardstick.store;
 
+import java.math.BigDecimal;
+import java.util.Map;
 import java.util.regex.Pattern;
-import org.influxdb.dto.Point;
 
 /**
- * The one way a tag reaches InfluxDB. influxdb-java 2.25's {@link Point} escapes comma, equals sign
- * and space in tag values (and comma, equals, space in measurement names and keys) but passes a
- * newline, a carriage return and a backslash through untouched. Line protocol cannot carry those
- * in a tag value at all: "Line protocol does not support the newline character \n in tag values"
- * and there is no escape for a backslash itself, so one before an escaped space or at the end of a
- * value swallows the separator that follows (InfluxDB 1.x line protocol reference, "Special
- * characters"; influxdata/influxdb#5231). Unchecked, a value such as {@code x\ndocument} ends the
- * line and starts a forged point.
+ * Points as InfluxDB 1.x line protocol text (line protocol reference, "Syntax" and "Special
+ * characters"): {@code measurement,tag=v field=1.0,text="x" time}. Tag values escape comma,
+ * equals sign and space; string field values escape double quote and backslash; measurement
+ * names, tag keys and field keys are Yardstick's own plain constants and need no escaping.
  *
- * <p>So before Point escapes the rest, {@link #tagValue} replaces what cannot be escaped: every
- * control character (C0, DEL, C1, which includes newline and carriage return) by a space, a
- * backslash by the fullwidth reverse solidus U+FF3C. The mapping is idempotent and what InfluxDB
- * stores is exactly its result, so a tag read back and written again (as the series rebuild does)
- * stays the same.
+ * <p>Line protocol cannot carry a newline in a tag value at all, and has no escape for a
+ * backslash itself, so one before an escaped space or at the end of a value swallows the
+ * separator that follows (influxdata/influxdb#5231). Unchecked, a value such as
+ * {@code x\ndocument} ends the line and starts a forged point. So {@link #tagValue} first replaces
+ * what cannot be escaped: every control character (C0, DEL, C1) by a space, a backslash by the
+ * fullwidth reverse solidus U+FF3C. The mapping is idempotent and what InfluxDB stores is exactly
+ * its result, so a tag read back and written again stays the same.
  */
 public final class LineProtocol {
 
-    /** Measurement names, tag keys and field keys are Yardstick's own constants, and plain. */
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     static final char BACKSLASH_STAND_IN = '\uFF3C';
 
     private LineProtocol() {
     }
 
-    /** The tag value as line protocol can carry it; Point then escapes comma, equals and space. */
+    /** The tag value as line protocol can carry it; {@link #append} then escapes comma, equals and space. */
     public static String tagValue(String value) {
-        StringBuilder out = new StringBuilder(value.length());
+        StringBuilder out = null;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            out.append(Character.isISOControl(c) ? ' ' : c == '\\' ? BACKSLASH_STAND_IN : c);
+            char safe = Character.isISOControl(c) ? ' ' : c == '\\' ? BACKSLASH_STAND_IN : c;
+            if (safe != c && out == null) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (out != null) {
+                out.append(safe);
+            }
         }
-        return out.toString();
+        return out == null ? value : out.toString();
     }
 
-    /** Adds a tag through {@link #tagValue}; a value that is missing or blank afterwards is left out, never written blank. */
-    static Point.Builder tag(Point.Builder point, String key, String value) {
-        if (value == null) {
-            return point;
-        }
-        String safe = tagValue(value);
-        return safe.isBlank() ? point : point.tag(name(key), safe);
-    }
-
-    /** A new point of a measurement whose name needs no escaping. */
-    static Point.Builder measurement(String name) {
-        return Point.measurement(name(name));
-    }
-
-    private static String name(String name) {
+    /** A measurement name, tag key or field key: plain, or refused. */
+    static String name(String name) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a plain InfluxDB name: '" + name + "'");
         }
         return name;
+    }
+
+    /** Appends one point as a line (without the newline), its time in microseconds. */
+    static StringBuilder append(StringBuilder out, PointRecord p) {
+        out.append(p.measurement());
+        for (Map.Entry<String, String> tag : p.tags().entrySet()) {
+            out.append(',').append(tag.getKey()).append('=');
+            escape(out, tag.getValue(), ",= ");
+        }
+        char separator = ' ';
+        for (Map.Entry<String, Object> field : p.fields().entrySet()) {
+            out.append(separator).append(field.getKey()).append('=');
+            separator = ',';
+            if (field.getValue() instanceof Double d) {
+                number(out, d);
+            } else {
+                out.append('"');
+                escape(out, (String) field.getValue(), "\"\\");
+                out.append('"');
+            }
+        }
+        return out.append(' ').append(p.epochMicros());
+    }
+
+    /** One point's line, for tests and messages. */
+    static String line(PointRecord p) {
+        return append(new StringBuilder(), p).toString();
+    }
+
+    private static void escape(StringBuilder out, String s, String special) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (special.indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+    }
+
+    /** A float without exponent (as influxdb-java writes it): {@code 7000.0}, {@code 0.25}. */
+    private static void number(StringBuilder out, double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            out.append((long) d).append(".0");
+            return;
+        }
+        String s = Double.toString(d);
+        out.append(s.indexOf('E') < 0 ? s : BigDecimal.valueOf(d).toPlainString());
     }
 }

@@ -7,8 +7,6 @@ import dev.yardstick.extract.Observation;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.influxdb.dto.Point;
 
 /** Builds the {@code observation} points of one document, at the last moment, from immutable records. */
 public final class ObservationPoints {
@@ -21,8 +19,8 @@ public final class ObservationPoints {
         return FinancialQuarter.fyLabel(quarter.startYear()).replace('/', '-') + "-Q" + quarter.quarter();
     }
 
-    public static List<Point> of(UpdateDocument document, List<MatchedObservation> observations) {
-        List<Point> points = new ArrayList<>(observations.size());
+    static List<PointRecord> of(UpdateDocument document, List<MatchedObservation> observations) {
+        List<PointRecord> points = new ArrayList<>(observations.size());
         String report = reportOf(document.quarter());
         int seq = 0;
         for (MatchedObservation m : observations) {
@@ -74,38 +72,38 @@ public final class ObservationPoints {
         }
     }
 
-    private static Point point(UpdateDocument document, String report, int seq, MatchedObservation m) {
+    /** Microseconds since the epoch of an update's {@code seq}th observation: its period's last day plus its slot. */
+    static long timeMicros(FinancialQuarter quarter, java.time.LocalDate periodEnd, int seq) {
+        long millis = periodEnd.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() + offsetMillis(quarter, seq);
+        return millis * 1000 + offsetMicros(seq);
+    }
+
+    private static PointRecord point(UpdateDocument document, String report, int seq, MatchedObservation m) {
         Observation o = m.observation();
-        long millis = o.period().end().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() + offsetMillis(document.quarter(), seq);
-        long micros = millis * 1000 + offsetMicros(seq);
-        Point.Builder b = LineProtocol.measurement(Schema.Observation.MEASUREMENT).time(micros, TimeUnit.MICROSECONDS);
-        LineProtocol.tag(b, Schema.Observation.TAG_ORGANISATION, document.organisation());
-        LineProtocol.tag(b, Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId());
-        LineProtocol.tag(b, Schema.Observation.TAG_KIND, o.kind().id());
-        LineProtocol.tag(b, Schema.Observation.TAG_SCOPE, o.scope().id());
-        if (m.isProvisional()) {
-            LineProtocol.tag(b, Schema.Observation.TAG_PROVISIONAL, Schema.PROVISIONAL);
-        }
-        LineProtocol.tag(b, Schema.Observation.TAG_THEME, o.provenance().theme());
-        LineProtocol.tag(b, Schema.Observation.TAG_DIRECTOR, o.provenance().director());
-        b.addField(Schema.Observation.FIELD_VALUE, o.quantity().value())
-                .addField(Schema.Observation.FIELD_UNIT, o.quantity().unitLabel())
-                .addField(Schema.Observation.FIELD_MEASURE, o.quantity().unit().measure().name().toLowerCase(java.util.Locale.ROOT))
-                .addField(Schema.Observation.FIELD_QUALIFIER, o.quantity().qualifier().id() == null ? "exact" : o.quantity().qualifier().id())
-                .addField(Schema.Observation.FIELD_PERIOD_START, o.period().start().toString())
-                .addField(Schema.Observation.FIELD_PERIOD_END, o.period().end().toString())
-                .addField(Schema.Observation.FIELD_TEXT, o.quantity().text())
-                .addField(Schema.Observation.FIELD_SENTENCE, o.sentence())
-                .addField(Schema.Observation.FIELD_SENTENCE_SHORT, ShortSentence.of(o.sentence()))
-                .addField(Schema.Observation.FIELD_ACCOUNTABILITY, o.provenance().accountability())
-                .addField(Schema.Observation.FIELD_SOURCE, document.source())
-                .addField(Schema.Observation.FIELD_REPORT, report)
-                .addField(Schema.Observation.FIELD_SEQ, (double) seq)
-                .addField(Schema.Observation.FIELD_ROW, (double) o.provenance().row())
-                .addField(Schema.Observation.FIELD_DERIVATION, o.derivation() == null ? "" : o.derivation());
-        if (m.reviewedFrom() != null) {
-            b.addField(Schema.Observation.FIELD_REVIEWED_FROM, m.reviewedFrom());
-        }
-        return b.build();
+        return PointRecord.at(Schema.Observation.MEASUREMENT, timeMicros(document.quarter(), o.period().end(), seq))
+                .tag(Schema.Observation.TAG_ORGANISATION, document.organisation())
+                .tag(Schema.Observation.TAG_INDICATOR, m.isCandidate() ? Schema.Observation.CANDIDATE : m.indicatorId())
+                .tag(Schema.Observation.TAG_KIND, o.kind().id())
+                .tag(Schema.Observation.TAG_SCOPE, o.scope().id())
+                .tag(Schema.Observation.TAG_PROVISIONAL, m.isProvisional() ? Schema.PROVISIONAL : null)
+                .tag(Schema.Observation.TAG_THEME, o.provenance().theme())
+                .tag(Schema.Observation.TAG_DIRECTOR, o.provenance().director())
+                .field(Schema.Observation.FIELD_VALUE, o.quantity().value())
+                .field(Schema.Observation.FIELD_UNIT, o.quantity().unitLabel())
+                .field(Schema.Observation.FIELD_MEASURE, o.quantity().unit().measure().name().toLowerCase(java.util.Locale.ROOT))
+                .field(Schema.Observation.FIELD_QUALIFIER, o.quantity().qualifier().id() == null ? "exact" : o.quantity().qualifier().id())
+                .field(Schema.Observation.FIELD_PERIOD_START, o.period().start().toString())
+                .field(Schema.Observation.FIELD_PERIOD_END, o.period().end().toString())
+                .field(Schema.Observation.FIELD_TEXT, o.quantity().text())
+                .field(Schema.Observation.FIELD_SENTENCE, o.sentence())
+                .field(Schema.Observation.FIELD_SENTENCE_SHORT, ShortSentence.of(o.sentence()))
+                .field(Schema.Observation.FIELD_ACCOUNTABILITY, o.provenance().accountability())
+                .field(Schema.Observation.FIELD_SOURCE, document.source())
+                .field(Schema.Observation.FIELD_REPORT, report)
+                .field(Schema.Observation.FIELD_SEQ, seq)
+                .field(Schema.Observation.FIELD_ROW, o.provenance().row())
+                .field(Schema.Observation.FIELD_DERIVATION, o.derivation() == null ? "" : o.derivation())
+                .field(Schema.Observation.FIELD_REVIEWED_FROM, m.reviewedFrom())
+                .build();
     }
 }

@@ -1,44 +1,36 @@
 package dev.yardstick.store;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.influxdb.dto.QueryResult;
+import java.util.Map;
 
-/** The rows of an InfluxQL result, read by column name; an empty result gives no rows. */
-final class ResultRows {
+/** The rows one InfluxQL statement answered, read by column name; a statement with no data has none. */
+record ResultRows(List<Row> rows) {
 
-    private ResultRows() {
+    ResultRows {
+        rows = List.copyOf(rows);
     }
 
-    /** One row of a result series. */
-    record Row(List<String> columns, List<Object> values) {
-        /** The column's value as text; null when it is empty or absent (a tag no point of the result carries). */
+    /** One row, with the tags of the series it belongs to (those named in GROUP BY). */
+    record Row(Map<String, String> tags, List<String> columns, List<Object> values) {
+        /** The column's (or group tag's) value as text; null when it is empty or absent. */
         String text(String column) {
             int at = columns.indexOf(column);
-            Object v = at < 0 ? null : values.get(at);
+            Object v = at < 0 ? tags.get(column) : values.get(at);
             return v == null ? null : v.toString();
         }
 
         double number(String column) {
             return ((Number) values.get(columns.indexOf(column))).doubleValue();
         }
-    }
 
-    /** Every row of every series of the first statement's result. */
-    static List<Row> of(QueryResult result) {
-        List<Row> rows = new ArrayList<>();
-        QueryResult.Result r = result.getResults().get(0);
-        if (r.getSeries() == null) {
-            return rows;
+        long time() {
+            return ((Number) values.get(columns.indexOf("time"))).longValue();
         }
-        for (QueryResult.Series series : r.getSeries()) {
-            if (series.getValues() == null) {
-                continue; // e.g. SHOW DATABASES on a server with none
-            }
-            for (List<Object> values : series.getValues()) {
-                rows.add(new Row(series.getColumns(), values));
-            }
+
+        /** A tag's value, "" when absent. */
+        String tag(String key) {
+            String v = text(key);
+            return v == null ? "" : v;
         }
-        return rows;
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yardstick.SeedData;
 import dev.yardstick.document.UpdateDocument;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.influxdb.dto.Point;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,29 +28,28 @@ class LineProtocolTest {
 
     static Stream<Arguments> tagValues() {
         return Stream.of(
-                Arguments.of("lbbd", "observation,organisation=lbbd value=1.0 1000000000"),
-                Arguments.of("a b", "observation,organisation=a\\ b value=1.0 1000000000"),
-                Arguments.of("a,b", "observation,organisation=a\\,b value=1.0 1000000000"),
-                Arguments.of("a=b", "observation,organisation=a\\=b value=1.0 1000000000"),
-                Arguments.of("x\ndocument,organisation=y report=\"1\"", "observation,organisation=x\\ document\\,organisation\\=y\\ report\\=\"1\" value=1.0 1000000000"),
-                Arguments.of("x\r\ny", "observation,organisation=x\\ \\ y value=1.0 1000000000"),
-                Arguments.of("tab\there", "observation,organisation=tab\\ here value=1.0 1000000000"),
-                Arguments.of("a\\", "observation,organisation=a\uFF3C value=1.0 1000000000"),
-                Arguments.of("a\\ b", "observation,organisation=a\uFF3C\\ b value=1.0 1000000000"),
-                Arguments.of("a\\,b", "observation,organisation=a\uFF3C\\,b value=1.0 1000000000"),
-                Arguments.of("nul\u0000del\u007fc1\u0085", "observation,organisation=nul\\ del\\ c1\\  value=1.0 1000000000"),
-                Arguments.of("\"quoted\"", "observation,organisation=\"quoted\" value=1.0 1000000000"),
-                Arguments.of("Chief Exec's", "observation,organisation=Chief\\ Exec's value=1.0 1000000000"),
-                Arguments.of("\n\r\t", "observation value=1.0 1000000000"),
-                Arguments.of("", "observation value=1.0 1000000000"));
+                Arguments.of("lbbd", "observation,organisation=lbbd value=1.0 1000000"),
+                Arguments.of("a b", "observation,organisation=a\\ b value=1.0 1000000"),
+                Arguments.of("a,b", "observation,organisation=a\\,b value=1.0 1000000"),
+                Arguments.of("a=b", "observation,organisation=a\\=b value=1.0 1000000"),
+                Arguments.of("x\ndocument,organisation=y report=\"1\"", "observation,organisation=x\\ document\\,organisation\\=y\\ report\\=\"1\" value=1.0 1000000"),
+                Arguments.of("x\r\ny", "observation,organisation=x\\ \\ y value=1.0 1000000"),
+                Arguments.of("tab\there", "observation,organisation=tab\\ here value=1.0 1000000"),
+                Arguments.of("a\\", "observation,organisation=a\uFF3C value=1.0 1000000"),
+                Arguments.of("a\\ b", "observation,organisation=a\uFF3C\\ b value=1.0 1000000"),
+                Arguments.of("a\\,b", "observation,organisation=a\uFF3C\\,b value=1.0 1000000"),
+                Arguments.of("nul\u0000del\u007fc1\u0085", "observation,organisation=nul\\ del\\ c1\\  value=1.0 1000000"),
+                Arguments.of("\"quoted\"", "observation,organisation=\"quoted\" value=1.0 1000000"),
+                Arguments.of("Chief Exec's", "observation,organisation=Chief\\ Exec's value=1.0 1000000"),
+                Arguments.of("\n\r\t", "observation value=1.0 1000000"),
+                Arguments.of("", "observation value=1.0 1000000"));
     }
 
     @ParameterizedTest
     @MethodSource("tagValues")
     void tagValueIsWrittenAsLineProtocolCanCarryIt(String value, String line) {
-        Point.Builder point = LineProtocol.measurement("observation").time(1, TimeUnit.SECONDS);
-        LineProtocol.tag(point, "organisation", value);
-        assertThat(point.addField("value", 1.0).build().lineProtocol()).isEqualTo(line);
+        PointRecord point = PointRecord.at("observation", 1_000_000).tag("organisation", value).field("value", 1.0).build();
+        assertThat(LineProtocol.line(point)).isEqualTo(line);
     }
 
     @ParameterizedTest
@@ -64,26 +61,27 @@ class LineProtocolTest {
     @ParameterizedTest
     @ValueSource(strings = {"observation,x", "Observation", "a b", "a\nb", ""})
     void measurementAndTagKeysMustBePlainNames(String name) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LineProtocol.measurement(name)).isInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LineProtocol.tag(Point.measurement("m"), name, "v"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PointRecord.at(name, 0)).isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PointRecord.at("m", 0).tag(name, "v"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PointRecord.at("m", 0).field(name, 1.0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void influxStoresExactlyTheEscapedValueAndNothingElse() {
         List<String> nasty = tagValues().map(a -> (String) a.get()[0]).filter(v -> !LineProtocol.tagValue(v).isBlank()).toList();
-        try (InfluxStore store = new InfluxStore(INFLUX.settings("escaping"))) {
+        try (InfluxStore store = new InfluxStore(INFLUX.settings("escaping"));
+             InfluxGateway gateway = new InfluxGateway(INFLUX.settings("escaping"), java.time.Duration.ofSeconds(10), null)) {
             store.ensureDatabase();
-            List<Point> points = new java.util.ArrayList<>();
+            List<PointRecord> points = new java.util.ArrayList<>();
             for (int i = 0; i < nasty.size(); i++) {
-                Point.Builder p = LineProtocol.measurement("observation").time(i + 1, TimeUnit.SECONDS);
-                LineProtocol.tag(p, "organisation", nasty.get(i));
-                points.add(p.addField("value", (double) i).build());
+                points.add(PointRecord.at("observation", (i + 1) * 1_000_000L).tag("organisation", nasty.get(i)).field("value", i).build());
             }
-            store.write(points, "nasty tags");
+            gateway.write(points, "nasty tags");
 
             assertThat(store.query("SHOW MEASUREMENTS").toString()).contains("observation").doesNotContain("document");
-            List<String> stored = ResultRows.of(store.query("SHOW TAG VALUES FROM \"observation\" WITH KEY = \"organisation\""))
+            List<String> stored = gateway.query("SHOW TAG VALUES FROM \"observation\" WITH KEY = \"organisation\"", "list").get(0).rows()
                     .stream().map(r -> r.text("value")).toList();
             assertThat(stored).containsExactlyInAnyOrderElementsOf(nasty.stream().map(LineProtocol::tagValue).toList());
             assertThat(store.query("SELECT count(\"value\") FROM \"observation\"").toString()).contains(", " + (double) nasty.size());
@@ -102,7 +100,7 @@ class LineProtocolTest {
 
             assertThat(store.documents()).singleElement().satisfies(d -> assertThat(d.organisation()).isEqualTo(LineProtocol.tagValue(forged.organisation())));
             assertThat(store.query("SELECT count(\"value\") FROM \"observation\"").toString()).contains(", " + observations.size() + ".0");
-            assertThat(ResultRows.of(store.query("SHOW MEASUREMENTS")).stream().map(r -> r.text("name")))
+            assertThat(store.query("SHOW MEASUREMENTS").getResults().get(0).getSeries().get(0).getValues().stream().map(r -> (String) r.get(0)))
                     .isSubsetOf(Schema.Document.MEASUREMENT, Schema.Observation.MEASUREMENT, Schema.IndicatorValue.MEASUREMENT);
         }
     }

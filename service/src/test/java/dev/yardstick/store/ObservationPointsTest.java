@@ -28,8 +28,8 @@ class ObservationPointsTest {
                 Kind.ACTUAL, dev.yardstick.extract.Scope.OWN, new FinancialQuarter(2019, 2).period(), "There have been over 7000 applications received, \"so far\".", "",
                 new Provenance("lbbd-2019-20-q2.txt", "lbbd", 42, "Enforcement and Community Safety", "Develop a scheme.", "Fiona Taylor", false), null);
 
-        String line = ObservationPoints.of(DOC, List.of(new MatchedObservation(null, o))).get(0)
-                .lineProtocol(java.util.concurrent.TimeUnit.MILLISECONDS);
+        PointRecord point = ObservationPoints.of(DOC, List.of(new MatchedObservation(null, o))).get(0);
+        String line = LineProtocol.line(point);
 
         // 2019-09-30T00:00:00Z plus 77 quarters since April 2000 x 1000 ms plus position 1
         assertThat(line).isEqualTo("observation,director=Fiona\\ Taylor,indicator=_candidate,kind=actual,organisation=lbbd,"
@@ -37,7 +37,7 @@ class ObservationPointsTest {
                 + "accountability=\"Develop a scheme.\",derivation=\"\",measure=\"count\",period_end=\"2019-09-30\",period_start=\"2019-07-01\","
                 + "qualifier=\"over\",report=\"2019-20-Q2\",row=42.0,sentence=\"There have been over 7000 applications received, \\\"so far\\\".\","
                 + "sentence_short=\"There have been over 7000 applications received, \\\"so far\\\".\","
-                + "seq=1.0,source=\"lbbd-2019-20-q2.txt\",text=\"over 7000 applications\",unit=\"applications\",value=7000.0 1569801677001");
+                + "seq=1.0,source=\"lbbd-2019-20-q2.txt\",text=\"over 7000 applications\",unit=\"applications\",value=7000.0 1569801677001000");
     }
 
     @Test
@@ -49,7 +49,7 @@ class ObservationPointsTest {
         Indicator catalogued = dev.yardstick.SeedData.catalogue().find("licence_applications").orElseThrow();
 
         List<String> lines = ObservationPoints.of(DOC, List.of(new MatchedObservation(provisional, o), new MatchedObservation(catalogued, o)))
-                .stream().map(p -> p.lineProtocol(java.util.concurrent.TimeUnit.MILLISECONDS)).toList();
+                .stream().map(LineProtocol::line).toList();
 
         assertThat(lines.get(0)).startsWith("observation,director=Fiona\\ Taylor,indicator=p_application_received_count,kind=actual,"
                 + "organisation=lbbd,provisional=true,scope=own,theme=Theme ");
@@ -61,8 +61,8 @@ class ObservationPointsTest {
         Observation o = new Observation(new Quantity(1, Unit.PERCENT, Qualifier.EXACT, "1%", 0, 2, null), Kind.ACTUAL, dev.yardstick.extract.Scope.OWN,
                 ReportingPeriod.day(LocalDate.of(2019, 8, 1)), "1%", "", new Provenance("s", "lbbd", 1, "", "A.", " ", false), null);
 
-        String line = ObservationPoints.of(DOC, List.of(new MatchedObservation(null, o))).get(0)
-                .lineProtocol(java.util.concurrent.TimeUnit.MILLISECONDS);
+        PointRecord point = ObservationPoints.of(DOC, List.of(new MatchedObservation(null, o))).get(0);
+        String line = LineProtocol.line(point);
 
         assertThat(line).doesNotContain("theme=").doesNotContain("director=");
     }

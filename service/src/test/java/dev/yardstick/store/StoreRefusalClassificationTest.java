@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.influxdb.dto.Point;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,14 +34,15 @@ class StoreRefusalClassificationTest {
     @Test
     void aWriteOverTheServersBodyLimitIsARefusalNamingTheSettingNotAnOutage() {
         try (InfluxServer server = InfluxServer.start("max-body-size = 2000");
-             InfluxStore store = new InfluxStore(server.settings("refusals"))) {
+             InfluxStore store = new InfluxStore(server.settings("refusals"));
+             InfluxGateway gateway = new InfluxGateway(server.settings("refusals"), java.time.Duration.ofSeconds(10), null)) {
             store.ensureDatabase();
-            List<Point> points = new ArrayList<>();
+            List<PointRecord> points = new ArrayList<>();
             for (int i = 0; i < 500; i++) {
-                points.add(Point.measurement("observation").time(i, TimeUnit.SECONDS).addField("value", (double) i).build());
+                points.add(PointRecord.at("observation", i * 1_000_000L).field("value", (double) i).build());
             }
 
-            Throwable thrown = catchThrowable(() -> store.write(points, "500 points"));
+            Throwable thrown = catchThrowable(() -> gateway.write(points, "500 points"));
 
             assertThat(thrown).isExactlyInstanceOf(StoreException.class)
                     .hasMessageContaining("413 Request Entity Too Large").hasMessageContaining("max-body-size");

@@ -1,0 +1,212 @@
+package dev.yardstick.store;
+
+import dev.yardstick.analysis.ComparatorGap;
+import dev.yardstick.catalogue.MatchedObservation;
+import dev.yardstick.catalogue.Polarity;
+import dev.yardstick.catalogue.Target;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.series.RecordedObservation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * One organisation's part of an {@link IngestSession}: what it had stored (read once, when
+ * opened) and the updates added since, from which its reconciled series and assessment are
+ * computed in memory and written. An update whose points are exactly those already recorded for
+ * its organisation and quarter is skipped; one that differs has its predecessor's points deleted
+ * first.
+ */
+public final class OrganisationIngest {
+
+    private final IngestSession session;
+    private final StoredOrganisation stored;
+    private final Clock clock;
+    private final Map<String, ReportContent> reports;
+    private final Map<String, String> digests;
+    private final Set<String> added = new HashSet<>();
+    private boolean offered;
+    private int values;
+
+    OrganisationIngest(IngestSession session, StoredOrganisation stored, Clock clock) {
+        this.session = session;
+        this.stored = stored;
+        this.clock = clock;
+        this.reports = new HashMap<>(stored.reports);
+        this.digests = new HashMap<>(stored.digests);
+    }
+
+    public String organisation() {
+        return stored.organisation;
+    }
+
+    /** Adds one update of this organisation, replacing an earlier version of the same quarter. */
+    public IngestSession.Written add(UpdateDocument document, List<MatchedObservation> observations) {
+        if (!document.organisation().equals(stored.organisation)) {
+            throw new IllegalArgumentException("update of " + document.organisation() + " added to " + stored.organisation);
+        }
+        offered = true;
+        String report = ObservationPoints.reportOf(document.quarter());
+        String digest = digest(document, observations);
+        String previous = digests.get(report);
+        if (digest.equals(previous)) {
+            return new IngestSession.Written(IngestSession.Outcome.UNCHANGED, 0);
+        }
+        ReportContent earlier = reports.get(report);
+        if (earlier != null) {
+            if (added.contains(report)) {
+                session.sendAll(); // its points must be stored before they can be deleted
+            }
+            session.delete(earlier.deletions(stored.organisation, document.quarter()));
+        }
+        List<PointRecord> points = ObservationPoints.of(document, observations);
+        reports.put(report, ReportContent.of(document, observations, points));
+        session.add(points);
+        session.addDocument(documentPoint(document, report, digest, observations));
+        digests.put(report, digest);
+        added.add(report);
+        return new IngestSession.Written(previous == null ? IngestSession.Outcome.NEW : IngestSession.Outcome.REPLACED, points.size());
+    }
+
+    /**
+     * The reconciled series of every indicator, computed from what was stored and what was added,
+     * and written (a stored series whose tags changed or that lost a period is dropped first)
+     * unless every update offered was unchanged. With none offered the organisation is being
+     * re-assessed from what it has stored (after a review decision moved its observations), so
+     * its series are written.
+     *
+     * @return the series and the comparator values quoted, as the assessment reads them
+     */
+    public AssessmentInput reconcile() {
+        Map<String, List<RecordedObservation>> byIndicator = new TreeMap<>();
+        List<ReportContent.TimedQuote> quotes = new ArrayList<>();
+        for (ReportContent c : reports.values()) {
+            c.recorded.forEach(o -> byIndicator.computeIfAbsent(o.indicator(), k -> new ArrayList<>()).add(o));
+            quotes.addAll(c.quotes);
+        }
+        Set<String> indicators = new TreeSet<>(byIndicator.keySet());
+        indicators.addAll(stored.series.keySet());
+        List<StoredSeries> series = new ArrayList<>();
+        List<String> drops = new ArrayList<>();
+        List<PointRecord> points = new ArrayList<>();
+        for (String indicator : indicators) {
+            IndicatorKey key = new IndicatorKey(stored.organisation, indicator);
+            SeriesRebuilder.Series s = SeriesRebuilder.series(key, byIndicator.getOrDefault(indicator, List.of()));
+            if (SeriesRebuilder.mustDrop(stored.series.getOrDefault(indicator, List.of()), s)) {
+                drops.add(SeriesRebuilder.dropSeries(key));
+            }
+            points.addAll(s.points());
+            if (!s.points().isEmpty()) {
+                series.add(s.stored());
+            }
+        }
+        if (!added.isEmpty() || !offered) {
+            session.delete(drops);
+            session.add(points);
+            values = points.size();
+        }
+        return new AssessmentInput(series, comparators(quotes));
+    }
+
+    /** The reconciled series as they were stored, with the comparator values quoted: to re-assess after a target changed. */
+    public AssessmentInput asStored() {
+        List<ReportContent.TimedQuote> quotes = new ArrayList<>();
+        reports.values().forEach(c -> quotes.addAll(c.quotes));
+        return new AssessmentInput(stored.storedSeries, comparators(quotes));
+    }
+
+    private static Map<String, List<ComparatorGap.Quoted>> comparators(List<ReportContent.TimedQuote> quotes) {
+        // oldest first: of values for the same period, a later update's comes last and wins
+        quotes.sort(Comparator.comparingLong(ReportContent.TimedQuote::micros));
+        Map<String, List<ComparatorGap.Quoted>> comparators = new LinkedHashMap<>();
+        quotes.forEach(q -> comparators.computeIfAbsent(q.indicator(), k -> new ArrayList<>()).add(q.quoted()));
+        return comparators;
+    }
+
+    /** Reconciled values written by {@link #reconcile()}. */
+    public int reconciledValues() {
+        return values;
+    }
+
+    /**
+     * Replaces the status history and the target lines of this organisation, so a period or
+     * target that no longer exists, or a field that no longer applies, leaves nothing behind, and
+     * records how fresh each of its {@code latest} statuses is {@code today}.
+     */
+    public void assess(List<Assessed> statuses, List<Target> targets, Function<String, Polarity> polarity, List<Assessed> latest,
+                       LocalDate today) {
+        List<PointRecord> status = new ArrayList<>();
+        for (Assessed a : statuses) {
+            status.add(AssessmentPoints.status(a.status(), a.theme(), a.director(), a.comparators()));
+        }
+        List<PointRecord> lines = new ArrayList<>();
+        for (Target t : targets) {
+            lines.addAll(AssessmentPoints.target(t, polarity.apply(t.indicator())));
+        }
+        session.delete(OrganisationSeries.stale(Schema.IndicatorStatus.MEASUREMENT, AssessmentPoints.STATUS_TAGS, stored.organisation,
+                stored.statuses, status));
+        session.delete(OrganisationSeries.stale(Schema.IndicatorTarget.MEASUREMENT, AssessmentPoints.TARGET_TAGS, stored.organisation,
+                stored.targets, lines));
+        session.add(status);
+        session.add(lines);
+        session.add(latest.stream().map(a -> AssessmentPoints.freshness(a.status(), a.theme(), a.director(), today)).toList());
+    }
+
+    private PointRecord documentPoint(UpdateDocument document, String report, String digest, List<MatchedObservation> observations) {
+        return PointRecord.at(Schema.Document.MEASUREMENT, document.quarter().end().atStartOfDay(ZoneOffset.UTC).toEpochSecond() * 1_000_000)
+                .tag(Schema.Document.TAG_ORGANISATION, document.organisation())
+                .tag(Schema.Document.TAG_REPORT, report)
+                .field(Schema.Document.FIELD_SOURCE, document.source())
+                .field(Schema.Document.FIELD_DIGEST, digest)
+                .field(Schema.Document.FIELD_OBSERVATIONS, observations.size())
+                .field(Schema.Document.FIELD_MATCHED, observations.stream().filter(MatchedObservation::isCatalogued).count())
+                .field(Schema.Document.FIELD_PERIOD_START, document.period().start().toString())
+                .field(Schema.Document.FIELD_PERIOD_END, document.period().end().toString())
+                .field(Schema.Document.FIELD_INGESTED_AT, clock.instant().toString())
+                .build();
+    }
+
+    /**
+     * SHA-256 of everything the update's points are built from (cheaper than rendering them), so
+     * equal digests mean equal points.
+     */
+    private static String digest(UpdateDocument document, List<MatchedObservation> observations) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            StringBuilder text = new StringBuilder(256);
+            text.append(document.source()).append('\u0000').append(document.organisation()).append('\u0000').append(document.quarter());
+            sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            for (MatchedObservation m : observations) {
+                var o = m.observation();
+                text.setLength(0);
+                text.append('\n').append(m.indicatorId()).append('\u0000').append(o.quantity().value()).append('\u0000')
+                        .append(o.quantity().unitLabel()).append('\u0000').append(o.quantity().unit().measure()).append('\u0000')
+                        .append(o.quantity().qualifier()).append('\u0000').append(o.kind()).append('\u0000')
+                        .append(o.period().start()).append('\u0000').append(o.period().end()).append('\u0000')
+                        .append(o.quantity().text()).append('\u0000').append(o.sentence()).append('\u0000')
+                        .append(o.provenance().theme()).append('\u0000').append(o.provenance().director()).append('\u0000')
+                        .append(o.provenance().accountability()).append('\u0000').append(o.provenance().row()).append('\u0000')
+                        .append(o.derivation());
+                sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.yardstick.store;
+
+import dev.yardstick.analysis.SeriesPoint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one organisation had stored before an ingest or assessment, read in one request of six
+ * statements: the digest of each update, the content of each update's observations, the shape of
+ * its reconciled series (with their values), and its status and target points. Everything written afterwards is
+ * computed from this and what the ingest holds; nothing just written is read back.
+ */
+final class StoredOrganisation {
+
+    /** Only what reconciling needs of an observation: its sentence and source, but not its text, row or accountability. */
+    private static final List<String> RECONCILE_COLUMNS = List.of(Schema.Observation.FIELD_VALUE, Schema.Observation.FIELD_UNIT,
+            Schema.Observation.FIELD_QUALIFIER, Schema.Observation.FIELD_PERIOD_START, Schema.Observation.FIELD_PERIOD_END,
+            Schema.Observation.FIELD_REPORT, Schema.Observation.FIELD_SEQ, Schema.Observation.FIELD_SOURCE,
+            Schema.Observation.FIELD_SENTENCE, Schema.Observation.TAG_INDICATOR, Schema.Observation.TAG_KIND,
+            Schema.Observation.TAG_THEME, Schema.Observation.TAG_DIRECTOR, Schema.Observation.TAG_SCOPE);
+
+    /** One stored reconciled series: its tag values and the times (ms) of its points. */
+    record SeriesShape(String theme, String director, Set<Long> times) {
+    }
+
+    final String organisation;
+    final Map<String, String> digests = new HashMap<>();
+    final Map<String, ReportContent> reports = new HashMap<>();
+    final Map<String, List<SeriesShape>> series = new HashMap<>();
+    /** The reconciled series as stored, as an assessment reads them. */
+    final List<StoredSeries> storedSeries = new ArrayList<>();
+    final List<ResultRows.Row> statuses;
+    final List<ResultRows.Row> targets;
+
+    private StoredOrganisation(String organisation, List<ResultRows> results) {
+        this.organisation = organisation;
+        for (ResultRows.Row row : results.get(0).rows()) {
+            digests.put(row.text(Schema.Document.TAG_REPORT), row.text(Schema.Document.FIELD_DIGEST));
+        }
+        for (int statement = 1; statement <= 2; statement++) {
+            for (ResultRows.Row row : results.get(statement).rows()) {
+                reports.computeIfAbsent(row.text(Schema.Observation.FIELD_REPORT), r -> new ReportContent()).addStored(organisation, row);
+            }
+        }
+        Map<Map<String, String>, List<SeriesPoint>> points = new LinkedHashMap<>();
+        for (ResultRows.Row row : results.get(3).rows()) {
+            LocalDate end = Instant.ofEpochMilli(row.time()).atZone(ZoneOffset.UTC).toLocalDate();
+            // every reconciled value is written with its period; a point without one is read as that day alone
+            String start = row.text(Schema.IndicatorValue.FIELD_PERIOD_START);
+            points.computeIfAbsent(row.tags(), k -> new ArrayList<>())
+                    .add(new SeriesPoint(start == null ? end : LocalDate.parse(start), end, row.number(Schema.IndicatorValue.FIELD_VALUE)));
+            List<SeriesShape> shapes = series.computeIfAbsent(row.tag(Schema.IndicatorValue.TAG_INDICATOR), k -> new ArrayList<>());
+            String theme = row.tag(Schema.IndicatorValue.TAG_THEME);
+            String director = row.tag(Schema.IndicatorValue.TAG_DIRECTOR);
+            SeriesShape shape = shapes.stream().filter(s -> s.theme().equals(theme) && s.director().equals(director)).findFirst().orElse(null);
+            if (shape == null) {
+                shape = new SeriesShape(theme, director, new HashSet<>());
+                shapes.add(shape);
+            }
+            shape.times().add(row.time());
+        }
+        points.forEach((tags, p) -> storedSeries.add(new StoredSeries(organisation, tags.get(Schema.IndicatorValue.TAG_INDICATOR),
+                tags.get(Schema.IndicatorValue.TAG_THEME), tags.get(Schema.IndicatorValue.TAG_DIRECTOR), p)));
+        statuses = results.get(4).rows();
+        targets = results.get(5).rows();
+    }
+
+    static StoredOrganisation read(InfluxGateway gateway, String organisation) {
+        String org = InfluxQl.is(Schema.Observation.TAG_ORGANISATION, organisation);
+        String candidate = InfluxQl.is(Schema.Observation.TAG_INDICATOR, Schema.Observation.CANDIDATE);
+        List<String> statements = List.of(
+                InfluxQl.groupBy(InfluxQl.select(Schema.Document.MEASUREMENT, List.of(Schema.Document.FIELD_DIGEST),
+                        InfluxQl.is(Schema.Document.TAG_ORGANISATION, organisation)), List.of(Schema.Document.TAG_REPORT)),
+                InfluxQl.select(Schema.Observation.MEASUREMENT, RECONCILE_COLUMNS,
+                        InfluxQl.and(org, InfluxQl.isNot(Schema.Observation.TAG_INDICATOR, Schema.Observation.CANDIDATE))),
+                InfluxQl.select(Schema.Observation.MEASUREMENT, List.of(Schema.Observation.FIELD_REPORT, Schema.Observation.TAG_INDICATOR,
+                        Schema.Observation.TAG_KIND), InfluxQl.and(org, candidate)),
+                InfluxQl.groupBy(InfluxQl.select(Schema.IndicatorValue.MEASUREMENT, List.of(Schema.IndicatorValue.FIELD_VALUE,
+                        Schema.IndicatorValue.FIELD_PERIOD_START), InfluxQl.is(Schema.IndicatorValue.TAG_ORGANISATION, organisation)), List.of(Schema.IndicatorValue.TAG_INDICATOR,
+                        Schema.IndicatorValue.TAG_THEME, Schema.IndicatorValue.TAG_DIRECTOR)),
+                InfluxQl.select(Schema.IndicatorStatus.MEASUREMENT, List.of(), InfluxQl.is(Schema.IndicatorStatus.TAG_ORGANISATION, organisation)),
+                InfluxQl.select(Schema.IndicatorTarget.MEASUREMENT, List.of(), InfluxQl.is(Schema.IndicatorTarget.TAG_ORGANISATION, organisation)));
+        return new StoredOrganisation(organisation, gateway.query(InfluxQl.statements(statements), "read what " + organisation + " has stored"));
+    }
+}
