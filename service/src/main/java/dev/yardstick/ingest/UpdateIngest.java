@@ -62,7 +62,7 @@ public final class UpdateIngest {
         int items = byOrganisation.values().stream().mapToInt(List::size).sum();
         try (IngestSession session = store.session(); Prefetch<T> ahead = new Prefetch<>(prepare, items > 1 ? PREPARERS : 0)) {
             for (Map.Entry<String, List<T>> organisation : byOrganisation.entrySet()) {
-                OrganisationIngest ingest = session.open(organisation.getKey());
+                OrganisationIngest ingest = null; // opened (read from InfluxDB) at its first update that is not refused
                 List<T> list = organisation.getValue();
                 for (int i = 0; i < list.size(); i++) {
                     ahead.start(list, i + 1);
@@ -73,7 +73,13 @@ public final class UpdateIngest {
                         listener.rejected(list.get(i), e);
                         continue;
                     }
+                    if (ingest == null) {
+                        ingest = session.open(organisation.getKey());
+                    }
                     listener.written(list.get(i), update, ingest.add(update.document(), update.observations()));
+                }
+                if (ingest == null) {
+                    continue; // every update of the organisation was refused: nothing of it is read or written
                 }
                 AssessmentInput input = ingest.reconcile();
                 values += ingest.reconciledValues();
