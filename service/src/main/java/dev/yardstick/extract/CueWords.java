@@ -3,10 +3,8 @@ package dev.yardstick.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A sentence lower-cased and cut into words once, with, for each word, the cue families a cue of
@@ -19,14 +17,41 @@ import java.util.Map;
  */
 record CueWords(String text, String lower, int[] spans, long[] starts) {
 
-    private record Open(String literal, long families) {
+    /** A family's first word: exact, or (open) the literal start of a word that takes any ending. */
+    private record First(String literal, boolean open, long families) {
+        boolean matches(String lower, int start, int end) {
+            return CueFamily.wordMatches(lower, start, end, literal, open);
+        }
     }
 
-    /** Every family's first words, as an immutable snapshot replaced when a family registers. */
-    private record FirstWords(Map<String, Long> exact, List<Open> open) {
+    /**
+     * Every family's first words, as an immutable snapshot replaced when a family registers:
+     * by first character for ASCII (every cue so far), the rest in one list.
+     */
+    private record FirstWords(List<First> all, First[][] byAscii, First[] other) {
+        static FirstWords of(List<First> all) {
+            First[][] byAscii = new First[128][];
+            for (char c = 0; c < 128; c++) {
+                final char first = c;
+                byAscii[c] = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) == first).toArray(First[]::new);
+            }
+            First[] other = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) >= 128).toArray(First[]::new);
+            return new FirstWords(List.copyOf(all), byAscii, other);
+        }
+
+        long families(String lower, int start, int end) {
+            char c = lower.charAt(start);
+            long families = 0;
+            for (First f : c < 128 ? byAscii[c] : other) {
+                if (f.matches(lower, start, end)) {
+                    families |= f.families();
+                }
+            }
+            return families;
+        }
     }
 
-    private static volatile FirstWords firstWords = new FirstWords(Map.of(), List.of());
+    private static volatile FirstWords firstWords = FirstWords.of(List.of());
     private static int registered;
     private static final ThreadLocal<CueWords> LAST = new ThreadLocal<>();
 
@@ -39,11 +64,10 @@ record CueWords(String text, String lower, int[] spans, long[] starts) {
             return 0;
         }
         long bit = 1L << registered++;
-        Map<String, Long> words = new HashMap<>(firstWords.exact());
-        exact.forEach(word -> words.merge(word, bit, (a, b) -> a | b));
-        List<Open> open = new ArrayList<>(firstWords.open());
-        openStarts.forEach(literal -> open.add(new Open(literal, bit)));
-        firstWords = new FirstWords(Map.copyOf(words), List.copyOf(open));
+        List<First> all = new ArrayList<>(firstWords.all());
+        exact.forEach(word -> all.add(new First(word, false, bit)));
+        openStarts.forEach(literal -> all.add(new First(literal, true, bit)));
+        firstWords = FirstWords.of(all);
         return bit;
     }
 
@@ -59,24 +83,12 @@ record CueWords(String text, String lower, int[] spans, long[] starts) {
             long[] starts = new long[spans.length / 2];
             FirstWords first = firstWords;
             for (int k = 0; k < starts.length; k++) {
-                starts[k] = families(first, lower, spans[2 * k], spans[2 * k + 1]);
+                starts[k] = first.families(lower, spans[2 * k], spans[2 * k + 1]);
             }
             w = new CueWords(text, lower, spans, starts);
             LAST.set(w);
         }
         return w;
-    }
-
-    private static long families(FirstWords first, String lower, int start, int end) {
-        Long exact = first.exact().get(lower.substring(start, end));
-        long families = exact == null ? 0 : exact;
-        char c = lower.charAt(start);
-        for (Open o : first.open()) {
-            if ((o.literal().isEmpty() || o.literal().charAt(0) == c) && CueFamily.wordMatches(lower, start, end, o.literal(), true)) {
-                families |= o.families();
-            }
-        }
-        return families;
     }
 
     /** Start and end offsets of the words (runs of letters and digits) of the text. */
