@@ -70,8 +70,8 @@ final class TemporalScanner {
         // lack digits or month names, and the regular expressions dominate extraction time.
         List<TimeMention> found = new ArrayList<>();
         DateAnchors anchors = new DateAnchors(s);
-        boolean digits = !anchors.digits.isEmpty();
-        boolean month = !anchors.months.isEmpty();
+        boolean digits = anchors.hasDigits();
+        boolean month = anchors.hasMonths();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         boolean q = lower.contains("quarter") || namesQuarter(s);
         if (digits) {
@@ -209,7 +209,8 @@ final class TemporalScanner {
         f = anchors.atMonths(MONTH_ALONE);
         while (f.next()) {
             Matcher m = f.matcher();
-            if (!BARE_MONTH_PREFIX.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+            if (!TimePrepositions.endsInSpace(s, m.start())
+                    || !BARE_MONTH_PREFIX.matcher(s).region(Math.max(0, m.start() - 30), m.start()).find()) {
                 continue;
             }
             int month = Months.number(m.group(1));
