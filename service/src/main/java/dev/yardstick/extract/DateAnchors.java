@@ -14,6 +14,8 @@ final class DateAnchors {
 
     private final String s;
     private final int[] digits;
+    /** Per digit anchor, how many ASCII digits ({@code \\d}) run from it: the date patterns need 1-2 or 4. */
+    private final int[] runs;
     private final int[] months;
 
     DateAnchors(String s) {
@@ -43,6 +45,14 @@ final class DateAnchors {
         }
         this.digits = Arrays.copyOf(d, nd);
         this.months = Arrays.copyOf(m, nm);
+        this.runs = new int[nd];
+        for (int k = 0; k < nd; k++) {
+            int end = digits[k];
+            while (end < s.length() && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+                end++;
+            }
+            runs[k] = end - digits[k];
+        }
     }
 
     /** {@link Character#isDigit}, with the ASCII answer first: most characters are. */
@@ -58,9 +68,24 @@ final class DateAnchors {
         return months.length > 0;
     }
 
-    /** Matches of {@code pattern} starting at digit anchors. */
-    Finder atDigits(Pattern pattern) {
-        return new Finder(pattern.matcher(s), digits);
+    /**
+     * Matches of {@code pattern} starting at digit anchors where {@code min} to {@code max} ASCII
+     * digits run: for a pattern that opens with that many {@code \\d} and no more (a day's one or
+     * two, a year's four), the other anchors cannot match and are not tried.
+     */
+    Finder atDigits(Pattern pattern, int min, int max) {
+        return new Finder(pattern.matcher(s), digitsWithRun(min, max));
+    }
+
+    private int[] digitsWithRun(int min, int max) {
+        int[] out = new int[digits.length];
+        int n = 0;
+        for (int k = 0; k < digits.length; k++) {
+            if (runs[k] >= min && runs[k] <= max) {
+                out[n++] = digits[k];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Matches of {@code pattern} starting at month anchors. */
@@ -68,10 +93,11 @@ final class DateAnchors {
         return new Finder(pattern.matcher(s), months);
     }
 
-    /** Matches starting at digit or month anchors, in order. */
-    Finder atEither(Pattern pattern) {
-        int[] both = Arrays.copyOf(digits, digits.length + months.length);
-        System.arraycopy(months, 0, both, digits.length, months.length);
+    /** Matches starting at month anchors or at digit anchors of one or two digits (a day), in order. */
+    Finder atMonthsOrDays(Pattern pattern) {
+        int[] days = digitsWithRun(1, 2);
+        int[] both = Arrays.copyOf(days, days.length + months.length);
+        System.arraycopy(months, 0, both, days.length, months.length);
         Arrays.sort(both);
         return new Finder(pattern.matcher(s), both);
     }

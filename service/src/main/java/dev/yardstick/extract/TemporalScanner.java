@@ -143,7 +143,7 @@ final class TemporalScanner {
     }
 
     private void monthRanges(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atEither(MONTH_RANGE);
+        DateAnchors.Finder f = anchors.atMonthsOrDays(MONTH_RANGE); // at a digit it opens with a day
         while (f.next()) {
             Matcher m = f.matcher();
             int fromMonth = Months.number(m.group(2));
@@ -169,7 +169,7 @@ final class TemporalScanner {
     }
 
     private void days(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atDigits(DAY_MONTH);
+        DateAnchors.Finder f = anchors.atDigits(DAY_MONTH, 1, 2);
         while (f.next()) {
             Matcher m = f.matcher();
             addDay(out, m, m.group(1), m.group(2), m.group(3));
@@ -179,7 +179,7 @@ final class TemporalScanner {
             Matcher m = f.matcher();
             addDay(out, m, m.group(2), m.group(1), m.group(3));
         }
-        f = anchors.atDigits(NUMERIC_DATE);
+        f = anchors.atDigits(NUMERIC_DATE, 1, 2);
         while (f.next()) {
             Matcher m = f.matcher();
             int year = Integer.parseInt(m.group(3));
@@ -220,7 +220,7 @@ final class TemporalScanner {
     }
 
     private void yearPairs(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atDigits(YEAR_PAIR);
+        DateAnchors.Finder f = anchors.atDigits(YEAR_PAIR, 4, 4); // "FY" cannot start at a digit
         while (f.next()) {
             Matcher m = f.matcher();
             int first = Integer.parseInt(m.group(1));
@@ -237,7 +237,7 @@ final class TemporalScanner {
                 out.add(period(m, new ReportingPeriod(m.group().strip(), LocalDate.of(first, 1, 1), LocalDate.of(second, 12, 31))));
             }
         }
-        f = anchors.atDigits(SHORT_FY);
+        f = anchors.atDigits(SHORT_FY, 2, 2);
         while (f.next()) {
             Matcher m = f.matcher();
             int a = Integer.parseInt(m.group(1));
@@ -248,7 +248,7 @@ final class TemporalScanner {
     }
 
     private void loneYears(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atDigits(LONE_YEAR);
+        DateAnchors.Finder f = anchors.atDigits(LONE_YEAR, 4, 4);
         while (f.next()) {
             Matcher m = f.matcher();
             if (afterTimeWord(s, m.start()) || looksLikeYear(s, m.end())) {
