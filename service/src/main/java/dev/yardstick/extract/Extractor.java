@@ -4,6 +4,7 @@ import dev.yardstick.document.FinancialQuarter;
 import dev.yardstick.document.ReportingPeriod;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.document.UpdateRow;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class Extractor {
     private List<Observation> extractRow(UpdateDocument doc, UpdateRow row, TemporalScanner times) {
         // the same value said twice in one sentence is one observation; across sentences the
         // catalogue decides (a matched indicator value is kept once per row)
-        Map<String, Observation> unique = new LinkedHashMap<>();
+        Map<SameValue, Observation> unique = new LinkedHashMap<>();
         Provenance commitment = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
                 row.accountability(), row.director(), true);
         Provenance update = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
@@ -77,7 +78,7 @@ public final class Extractor {
     }
 
     private void sentence(FinancialQuarter quarter, String s, String heading, RowContext row,
-                          Provenance provenance, TemporalScanner times, Map<String, Observation> out, boolean endsParagraph) {
+                          Provenance provenance, TemporalScanner times, Map<SameValue, Observation> out, boolean endsParagraph) {
         if (!mayHoldNumber(s)) {
             return;
         }
@@ -191,7 +192,7 @@ public final class Extractor {
     }
 
     private void derive(String s, List<Found> found, int changeIndex, ReportingPeriod[] periods, Scope[] scopes,
-                        List<TimeMention> mentions, String heading, Provenance provenance, Map<String, Observation> out) {
+                        List<TimeMention> mentions, String heading, Provenance provenance, Map<SameValue, Observation> out) {
         int level = levelFor(s, found, changeIndex);
         if (level < 0) {
             return;
@@ -240,10 +241,17 @@ public final class Extractor {
         return -1;
     }
 
-    private static void put(Map<String, Observation> out, Observation o) {
-        String key = o.quantity().value() + "|" + o.scope() + "|" + o.quantity().unit().measure() + "|" + o.quantity().isChange() + "|" + o.kind() + "|" + o.period().start()
-                + "|" + o.period().end() + "|" + o.provenance().fromAccountability() + "|" + o.sentence();
-        out.putIfAbsent(key, o);
+    /** What makes two observations of a row the same value said twice: compared field by field, not as one long string. */
+    private record SameValue(double value, Scope scope, Measure measure, boolean change, Kind kind, LocalDate start, LocalDate end,
+                             boolean fromAccountability, String sentence) {
+        static SameValue of(Observation o) {
+            return new SameValue(o.quantity().value(), o.scope(), o.quantity().unit().measure(), o.quantity().isChange(), o.kind(),
+                    o.period().start(), o.period().end(), o.provenance().fromAccountability(), o.sentence());
+        }
+    }
+
+    private static void put(Map<SameValue, Observation> out, Observation o) {
+        out.putIfAbsent(SameValue.of(o), o);
     }
 
     private static boolean mayHoldNumber(String s) {
