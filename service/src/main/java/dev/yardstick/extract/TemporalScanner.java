@@ -92,7 +92,7 @@ final class TemporalScanner {
         if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
                 || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")
                 || lower.contains("outturn") || lower.contains("annual")) {
-            relative.scan(s, found);
+            relative.scan(s, lower, found);
         }
         return prepositions.apply(s, TimeMention.nonOverlapping(found));
     }
