@@ -4,6 +4,7 @@ import dev.yardstick.extract.Observation;
 import dev.yardstick.extract.PolarityHint;
 import dev.yardstick.extract.Quantity;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class IndicatorMatcher implements PolarityHint {
 
     private final List<List<Compiled>> tiers = new ArrayList<>();
     private final boolean provisional;
+    /** Every tier's cue words, all looked for in one pass over a sentence and its heading. */
+    private final WordStartPhrases cueWords = new WordStartPhrases();
 
     /** Matches to catalogued indicators only; what none claims stays a candidate. */
     public IndicatorMatcher(IndicatorCatalogue catalogue) {
@@ -37,7 +40,7 @@ public final class IndicatorMatcher implements PolarityHint {
         for (List<Indicator> tier : catalogue.tiers()) {
             List<Compiled> compiled = new ArrayList<>();
             for (Indicator i : tier) {
-                compiled.add(new Compiled(i, lower(i.cues()), lower(i.near()), lower(i.context()), lower(i.exclude())));
+                compiled.add(new Compiled(i, cueWords.ids(lower(i.cues())), lower(i.near()), lower(i.context()), lower(i.exclude())));
             }
             tiers.add(compiled);
         }
@@ -56,8 +59,9 @@ public final class IndicatorMatcher implements PolarityHint {
         List<MatchedObservation> out = new ArrayList<>(observations.size());
         Set<String> seen = new HashSet<>();
         ProvisionalIndicators.Row row = new ProvisionalIndicators.Row();
+        Texts texts = new Texts();
         for (Observation o : observations) {
-            Indicator indicator = best(o);
+            Indicator indicator = best(o, texts);
             if (indicator == null && provisional) {
                 indicator = row.name(o);
             } else if (indicator != null) {
@@ -78,25 +82,21 @@ public final class IndicatorMatcher implements PolarityHint {
     /** The polarity of the indicator the level matches, so "15.6% better" can be derived. */
     @Override
     public Direction of(Observation level) {
-        Indicator i = best(level);
+        Indicator i = best(level, new Texts());
         if (i == null || i.polarity() == Polarity.NEUTRAL) {
             return Direction.UNKNOWN;
         }
         return i.polarity() == Polarity.HIGHER_BETTER ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
     }
 
-    private Indicator best(Observation o) {
+    private Indicator best(Observation o, Texts texts) {
         Quantity q = o.quantity();
         if (q.isChange()) {
             return null;
         }
-        // the texts are lower-cased once for every tier: the library tier alone holds hundreds of indicators
-        String sentence = o.sentence().toLowerCase(Locale.ROOT);
-        String cueText = sentence + "\n" + o.heading().toLowerCase(Locale.ROOT);
-        String contextText = cueText + "\n" + o.provenance().accountability().toLowerCase(Locale.ROOT)
-                + "\n" + o.provenance().theme().toLowerCase(Locale.ROOT);
+        texts.of(o);
         for (List<Compiled> tier : tiers) {
-            Indicator found = best(tier, q, sentence, cueText, contextText);
+            Indicator found = best(tier, q, texts);
             if (found != null) {
                 return found;
             }
@@ -104,17 +104,17 @@ public final class IndicatorMatcher implements PolarityHint {
         return null;
     }
 
-    private Indicator best(List<Compiled> tier, Quantity q, String sentence, String cueText, String contextText) {
+    private Indicator best(List<Compiled> tier, Quantity q, Texts texts) {
         Indicator best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Compiled c : tier) {
             if (c.indicator.measure() != q.unit().measure()
-                    || !anyFound(c.cues, cueText)
-                    || !c.context.isEmpty() && !anyFound(c.context, contextText)
-                    || anyFound(c.exclude, sentence)) {
+                    || !WordStartPhrases.anyIn(c.cues, texts.cues)
+                    || !c.context.isEmpty() && !anyFound(c.context, texts.contextText())
+                    || anyFound(c.exclude, texts.sentence)) {
                 continue;
             }
-            int distance = c.near.isEmpty() ? NEAR_REACH + 1 : nearest(c.near, sentence, q.start(), q.end());
+            int distance = c.near.isEmpty() ? NEAR_REACH + 1 : nearest(c.near, texts.sentence, q.start(), q.end());
             if (distance > NEAR_REACH && !c.near.isEmpty()) {
                 continue;
             }
@@ -124,6 +124,45 @@ public final class IndicatorMatcher implements PolarityHint {
             }
         }
         return best;
+    }
+
+    /**
+     * The texts an observation is matched on, lower-cased, and the cue words its sentence and
+     * heading hold: worked out once for the observations of a sentence (they share sentence,
+     * heading and row), not for each observation and tier. One per call; not shared between threads.
+     */
+    private final class Texts {
+        private String sentenceAsWritten;
+        private String heading;
+        private String accountability;
+        private String theme;
+        private String sentence;
+        private String cueText;
+        private String contextText;
+        private BitSet cues;
+
+        void of(Observation o) {
+            if (o.sentence().equals(sentenceAsWritten) && o.heading().equals(heading)
+                    && o.provenance().accountability().equals(accountability) && o.provenance().theme().equals(theme)) {
+                return;
+            }
+            sentenceAsWritten = o.sentence();
+            heading = o.heading();
+            accountability = o.provenance().accountability();
+            theme = o.provenance().theme();
+            sentence = sentenceAsWritten.toLowerCase(Locale.ROOT);
+            cueText = sentence + "\n" + heading.toLowerCase(Locale.ROOT);
+            contextText = null;
+            cues = cueWords.in(cueText);
+        }
+
+        /** Only the few indicators with a context rule read the row's accountability and theme. */
+        String contextText() {
+            if (contextText == null) {
+                contextText = cueText + "\n" + accountability.toLowerCase(Locale.ROOT) + "\n" + theme.toLowerCase(Locale.ROOT);
+            }
+            return contextText;
+        }
     }
 
     private static int nearest(List<String> words, String s, int start, int end) {
@@ -164,6 +203,6 @@ public final class IndicatorMatcher implements PolarityHint {
         return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
-    private record Compiled(Indicator indicator, List<String> cues, List<String> near, List<String> context, List<String> exclude) {
+    private record Compiled(Indicator indicator, int[] cues, List<String> near, List<String> context, List<String> exclude) {
     }
 }
