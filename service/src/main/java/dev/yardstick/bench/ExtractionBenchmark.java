@@ -5,6 +5,8 @@ import dev.yardstick.ingest.UpdateExtraction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Single-thread throughput of reading, extracting and matching, through the same
@@ -12,6 +14,11 @@ import java.util.List;
  * provisional naming), on a generated corpus held in memory as bytes (so disk speed is not measured). Runs a warm-up pass first so the JIT has
  * compiled the hot paths, then times corpora of N/4, N/2 and N documents: equal MB/s across the
  * three shows linear scaling with document count.
+ *
+ * <p>{@link #scan} is the yardstick extraction is held against: a single-thread regular-expression
+ * scan over the same documents (decoded from the same bytes) for runs of digits
+ * ({@link #DIGIT_RUN}) or for numbers as written, separators included ({@link #NUMBER}), about the
+ * least any reader of numbers in text must do.
  */
 public final class ExtractionBenchmark {
 
@@ -22,6 +29,18 @@ public final class ExtractionBenchmark {
 
         public double documentsPerSecond() {
             return documents / seconds;
+        }
+    }
+
+    /** Every run of digits. */
+    public static final Pattern DIGIT_RUN = Pattern.compile("\\d+");
+    /** Every number as written, with its thousands separators and decimal point ("7,587", "27.1"). */
+    public static final Pattern NUMBER = Pattern.compile("[0-9][0-9,.]*");
+
+    /** A scan's figures: the bytes it read, the matches it found and its time. */
+    public record Scan(Pattern pattern, int documents, long bytes, long matches, double seconds) {
+        public double megabytesPerSecond() {
+            return bytes / 1e6 / seconds;
         }
     }
 
@@ -49,6 +68,22 @@ public final class ExtractionBenchmark {
             matched += update.matched();
         }
         return new Result(documents, bytes, observations, matched, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Decodes the first {@code documents} documents and finds every match of {@code pattern} in them, on this thread. */
+    public Scan scan(Pattern pattern, int documents) {
+        long bytes = 0;
+        long matches = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < documents; i++) {
+            byte[] doc = corpus.get(i);
+            bytes += doc.length;
+            Matcher m = pattern.matcher(new String(doc, StandardCharsets.UTF_8));
+            while (m.find()) {
+                matches++;
+            }
+        }
+        return new Scan(pattern, documents, bytes, matches, (System.nanoTime() - start) / 1e9);
     }
 
     public int size() {

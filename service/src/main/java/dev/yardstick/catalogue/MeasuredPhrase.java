@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 final class MeasuredPhrase {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\d'’-]*|\\d[\\d,.]*");
+    // compiled once: these ran for every value no catalogue claims
+    private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("^\\s*\\)");
+    private static final Pattern OF_AFTER = Pattern.compile("\\G\\s*(?:\\)\\s*)?of\\s+");
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
     /** Words that end a phrase: a value's comparison, period or aside starts there. */
     private static final Set<String> BOUNDARY = Set.of("against", "compared", "than", "from", "up", "down", "which", "while",
             "whilst", "but", "and", "or", "with", "where", "when", "although", "though", "because", "as", "since",
@@ -184,7 +188,7 @@ final class MeasuredPhrase {
                 return null; // "better than the 98.0% achieved in 2010/11" is a comparison, not a new measure
             }
         }
-        String after = sentence.substring(Math.min(q.end(), sentence.length())).replaceFirst("^\\s*\\)", "");
+        String after = CLOSING_PARENTHESIS.matcher(sentence.substring(Math.min(q.end(), sentence.length()))).replaceFirst("");
         List<String> words = words(after);
         if (words.isEmpty() || !(VERBS.contains(words.get(0)) || words.get(0).endsWith("ed"))) {
             return null;
@@ -208,7 +212,7 @@ final class MeasuredPhrase {
 
     /** "80.9% of service users were receiving self-directed support": the phrase after "of". */
     private static String afterOf(String sentence, int end) {
-        Matcher m = Pattern.compile("\\G\\s*(?:\\)\\s*)?of\\s+").matcher(sentence);
+        Matcher m = OF_AFTER.matcher(sentence);
         if (!m.find(end)) {
             return null;
         }
@@ -277,6 +281,6 @@ final class MeasuredPhrase {
 
     /** Text in parentheses is an aside ("(2014/15, with 23 of 27 GP practices submitting data)"). */
     private static String withoutAsides(String s) {
-        return s.replaceAll("\\([^()]*\\)", " ");
+        return ASIDE.matcher(s).replaceAll(" ");
     }
 }

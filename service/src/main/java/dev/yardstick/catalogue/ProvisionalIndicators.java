@@ -25,6 +25,9 @@ public final class ProvisionalIndicators {
     public static final String PREFIX = "p_";
     private static final int MAX_WORDS = 6;
     private static final int MAX_ID = 64;
+    private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^a-z0-9_]");
+    private static final java.util.regex.Pattern UNDERSCORES = java.util.regex.Pattern.compile("_+");
+    private static final java.util.regex.Pattern TRAILING_UNDERSCORES = java.util.regex.Pattern.compile("_+$");
 
     private ProvisionalIndicators() {
     }
@@ -216,9 +219,9 @@ public final class ProvisionalIndicators {
             return null;
         }
         String suffix = "_" + unitClass(measure) + (scope.isOwn() ? "" : "_" + scope.id());
-        String body = PREFIX + String.join("_", words).replaceAll("[^a-z0-9_]", "").replaceAll("_+", "_");
+        String body = PREFIX + UNDERSCORES.matcher(NOT_ID.matcher(String.join("_", words)).replaceAll("")).replaceAll("_");
         if (body.length() + suffix.length() > MAX_ID) {
-            body = body.substring(0, MAX_ID - suffix.length()).replaceAll("_+$", "");
+            body = TRAILING_UNDERSCORES.matcher(body.substring(0, MAX_ID - suffix.length())).replaceAll("");
         }
         return body + suffix;
     }

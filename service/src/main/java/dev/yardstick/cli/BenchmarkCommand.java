@@ -11,8 +11,13 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** {@code benchmark}: single-thread extraction throughput (read, extract, match, as the service does) on a generated corpus. */
+/**
+ * {@code benchmark}: single-thread extraction throughput (read, extract, match, as the service
+ * does) on a generated corpus, and in the same run the throughput of a regular-expression scan for
+ * digits over the same documents, with the ratio of the two.
+ */
 final class BenchmarkCommand {
 
     /** The seed documents ship inside the jar so the benchmark runs from any directory. */
@@ -32,16 +37,44 @@ final class BenchmarkCommand {
         out.printf(Locale.ROOT, "generating %d documents (seed %d)...%n", documents, seed);
         ExtractionBenchmark bench = new ExtractionBenchmark(generator, documents, new UpdateExtraction(UpdateExtraction.catalogue(null)));
         bench.run(documents); // warm-up: one full pass so the JIT has compiled the hot paths
+        Pattern[] scans = {ExtractionBenchmark.DIGIT_RUN, ExtractionBenchmark.NUMBER};
+        for (Pattern p : scans) {
+            bench.scan(p, documents);
+        }
         out.printf(Locale.ROOT, "java %s, 1 thread%n", System.getProperty("java.version"));
         out.printf(Locale.ROOT, "%-10s %-10s %-12s %-10s %-12s %-10s%n", "documents", "MB", "observations", "seconds", "MB/s", "docs/s");
-        for (int round = 1; round <= rounds; round++) {
+        double[] extraction = new double[rounds];
+        double[][] scanned = new double[scans.length][rounds];
+        for (int round = 0; round < rounds; round++) {
             for (int n : new int[] {Math.max(1, documents / 4), Math.max(1, documents / 2), documents}) {
                 ExtractionBenchmark.Result r = bench.run(n);
                 out.printf(Locale.ROOT, "%-10d %-10.1f %-12d %-10.3f %-12.1f %-10.0f%n", r.documents(), r.bytes() / 1e6,
                         r.observations(), r.seconds(), r.megabytesPerSecond(), r.documentsPerSecond());
+                extraction[round] = r.megabytesPerSecond();
+            }
+            for (int k = 0; k < scans.length; k++) {
+                ExtractionBenchmark.Scan s = bench.scan(scans[k], documents);
+                scanned[k][round] = s.megabytesPerSecond();
+                out.printf(Locale.ROOT, "%-10d %-10.1f %-12s %-10.3f %-12.1f scan %s (%d matches): extraction/scan %.3f%n", s.documents(),
+                        s.bytes() / 1e6, "-", s.seconds(), s.megabytesPerSecond(), s.pattern().pattern(), s.matches(),
+                        extraction[round] / s.megabytesPerSecond());
             }
         }
+        double e = median(extraction);
+        out.printf(Locale.ROOT, "median of %d rounds at %d documents: extraction %.1f MB/s%n", rounds, documents, e);
+        for (int k = 0; k < scans.length; k++) {
+            double d = median(scanned[k]);
+            out.printf(Locale.ROOT, "  single-thread regular-expression scan %-14s %.1f MB/s: extraction/scan %.3f (1/%.1f)%n",
+                    scans[k].pattern(), d, e / d, d / e);
+        }
         return Cli.OK;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     static List<UpdateDocument> seedDocuments() {

@@ -1,8 +1,10 @@
 package dev.yardstick.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A family of cue words written once (comparison, target, forecast, benchmark, breakdown...). The
@@ -23,11 +25,26 @@ final class CueFamily {
 
     private final String name;
     /** Cues by their first word; cues whose first word is open-ended ("forecast*") apart. */
-    private final java.util.Map<String, List<String[]>> byFirstWord = new java.util.HashMap<>();
-    private final List<String[]> openFirstWord = new ArrayList<>();
+    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    private final List<Cue> openFirstWord = new ArrayList<>();
+    /** This family's bit in {@link CueWords#starts}; 0 past the 64th family, which then looks at every word. */
+    private final long bit;
     private final ThreadLocal<Scanned> last = new ThreadLocal<>();
 
     private record Scanned(String text, List<Hit> hits) {
+    }
+
+    /** A cue's words, split and marked once: a word's literal part and whether it takes any ending. */
+    private record Cue(String[] literals, boolean[] open) {
+        static Cue of(String[] words) {
+            String[] literals = new String[words.length];
+            boolean[] open = new boolean[words.length];
+            for (int k = 0; k < words.length; k++) {
+                open[k] = words[k].endsWith("*");
+                literals[k] = open[k] ? words[k].substring(0, words[k].length() - 1) : words[k];
+            }
+            return new Cue(literals, open);
+        }
     }
 
     private CueFamily(String name, List<String> cues) {
@@ -36,13 +53,14 @@ final class CueFamily {
             if (!cue.equals(cue.toLowerCase(Locale.ROOT)) || cue.isBlank()) {
                 throw new IllegalArgumentException(name + ": cue must be lower-case words: '" + cue + "'");
             }
-            String[] words = cue.split("[ '-]+");
-            if (words[0].endsWith("*")) {
-                openFirstWord.add(words);
+            Cue compiled = Cue.of(cue.split("[ '-]+"));
+            if (compiled.open()[0]) {
+                openFirstWord.add(compiled);
             } else {
-                byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+                byFirstWord.computeIfAbsent(compiled.literals()[0], k -> new ArrayList<>()).add(compiled);
             }
         }
+        this.bit = CueWords.register(byFirstWord.keySet(), openFirstWord.stream().map(c -> c.literals()[0]).toList());
     }
 
     static CueFamily of(String name, String... cues) {
@@ -114,48 +132,27 @@ final class CueFamily {
     /**
      * The cues of the text, left to right, the longest where several start at one word: a cue's
      * words must each be a whole word of the text (an open-ended word a word start), separated by
-     * spaces, hyphens or an apostrophe. One pass over the words, looking up only the cues that can
-     * start at each.
+     * spaces, hyphens or an apostrophe. One pass over the words where this family's cues can start.
      */
-    /** The text lower-cased and cut into words, shared by every family asking about the same sentence. */
-    private record Words(String text, String lower, int[] spans, String[] tokens) {
-    }
-
-    private static final ThreadLocal<Words> WORDS = new ThreadLocal<>();
-
-    private static Words wordsOf(String text) {
-        Words w = WORDS.get();
-        if (w == null || w.text() != text) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            if (lower.length() != text.length()) {
-                lower = text; // a character whose lower case is longer: keep offsets, lose case folding
-            }
-            int[] spans = words(lower);
-            String[] tokens = new String[spans.length / 2];
-            for (int k = 0; k < tokens.length; k++) {
-                tokens[k] = lower.substring(spans[2 * k], spans[2 * k + 1]);
-            }
-            w = new Words(text, lower, spans, tokens);
-            WORDS.set(w);
-        }
-        return w;
-    }
-
     private List<Hit> scan(String text) {
-        Words shared = wordsOf(text);
+        CueWords shared = CueWords.of(text);
         String lower = shared.lower();
         int[] words = shared.spans();
+        long[] starts = shared.starts();
         List<Hit> hits = new ArrayList<>(2);
         int n = words.length / 2;
         for (int w = 0; w < n; w++) {
+            if (bit != 0 && (starts[w] & bit) == 0) {
+                continue;
+            }
             int bestEnd = -1;
-            List<String[]> exact = byFirstWord.get(shared.tokens()[w]);
+            List<Cue> exact = byFirstWord.isEmpty() ? null : byFirstWord.get(lower.substring(words[2 * w], words[2 * w + 1]));
             if (exact != null) {
-                for (String[] cue : exact) {
+                for (Cue cue : exact) {
                     bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
                 }
             }
-            for (String[] cue : openFirstWord) {
+            for (Cue cue : openFirstWord) {
                 bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
             }
             if (bestEnd >= 0) {
@@ -169,9 +166,10 @@ final class CueFamily {
     }
 
     /** End of the cue matched from word {@code w} on, or -1. */
-    private static int matchFrom(String lower, int[] words, int w, String[] cue) {
+    private static int matchFrom(String lower, int[] words, int w, Cue cue) {
         int n = words.length / 2;
-        for (int k = 0; k < cue.length; k++) {
+        String[] literals = cue.literals();
+        for (int k = 0; k < literals.length; k++) {
             int at = w + k;
             if (at >= n) {
                 return -1;
@@ -179,18 +177,17 @@ final class CueFamily {
             if (k > 0 && !joined(lower, words[2 * (at - 1) + 1], words[2 * at])) {
                 return -1;
             }
-            String word = cue[k];
-            int start = words[2 * at];
-            int end = words[2 * at + 1];
-            boolean open = word.endsWith("*");
-            String literal = open ? word.substring(0, word.length() - 1) : word;
-            boolean ok = open ? end - start >= literal.length() && lower.startsWith(literal, start)
-                    : end - start == literal.length() && lower.startsWith(literal, start);
-            if (!ok) {
+            if (!wordMatches(lower, words[2 * at], words[2 * at + 1], literals[k], cue.open()[k])) {
                 return -1;
             }
         }
-        return words[2 * (w + cue.length - 1) + 1];
+        return words[2 * (w + literals.length - 1) + 1];
+    }
+
+    /** The word [start, end) is the literal, or (open) starts with it. */
+    static boolean wordMatches(String lower, int start, int end, String literal, boolean open) {
+        int length = end - start;
+        return (open ? length >= literal.length() : length == literal.length()) && lower.startsWith(literal, start);
     }
 
     /** Only spaces, hyphens or an apostrophe between two words of a cue. */
@@ -205,31 +202,6 @@ final class CueFamily {
             }
         }
         return true;
-    }
-
-    /** Start and end offsets of the words (runs of letters and digits) of the text. */
-    private static int[] words(String s) {
-        int[] out = new int[16];
-        int n = 0;
-        int i = 0;
-        while (i < s.length()) {
-            while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i >= s.length()) {
-                break;
-            }
-            int start = i;
-            while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
-                i++;
-            }
-            if (n + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
-            }
-            out[n++] = start;
-            out[n++] = i;
-        }
-        return java.util.Arrays.copyOf(out, n);
     }
 
     @Override

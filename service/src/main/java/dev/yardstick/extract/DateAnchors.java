@@ -1,7 +1,6 @@
 package dev.yardstick.extract;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,25 +13,79 @@ import java.util.regex.Pattern;
 final class DateAnchors {
 
     private final String s;
-    final List<Integer> digits = new ArrayList<>();
-    final List<Integer> months = new ArrayList<>();
+    private final int[] digits;
+    /** Per digit anchor, how many ASCII digits ({@code \\d}) run from it: the date patterns need 1-2 or 4. */
+    private final int[] runs;
+    private final int[] months;
 
     DateAnchors(String s) {
         this.s = s;
+        int[] d = new int[8];
+        int[] m = new int[4];
+        int nd = 0;
+        int nm = 0;
+        boolean previousIsDigit = false;
+        boolean previousIsLetterOrDigit = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
-            if (Character.isDigit(c) && (i == 0 || !Character.isDigit(s.charAt(i - 1)))) {
-                digits.add(i);
-            } else if (wordStart && c >= 'A' && c <= 'S' && i + 3 <= s.length() && Months.isPrefix(s, i)) {
-                months.add(i);
+            boolean digit = isDigit(c);
+            if (digit && !previousIsDigit) {
+                if (nd == d.length) {
+                    d = Arrays.copyOf(d, nd * 2);
+                }
+                d[nd++] = i;
+            } else if (!digit && !previousIsLetterOrDigit && c >= 'A' && c <= 'S' && i + 3 <= s.length() && Months.isPrefix(s, i)) {
+                if (nm == m.length) {
+                    m = Arrays.copyOf(m, nm * 2);
+                }
+                m[nm++] = i;
             }
+            previousIsDigit = digit;
+            previousIsLetterOrDigit = c < 128 ? digit || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetterOrDigit(c);
+        }
+        this.digits = Arrays.copyOf(d, nd);
+        this.months = Arrays.copyOf(m, nm);
+        this.runs = new int[nd];
+        for (int k = 0; k < nd; k++) {
+            int end = digits[k];
+            while (end < s.length() && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+                end++;
+            }
+            runs[k] = end - digits[k];
         }
     }
 
-    /** Matches of {@code pattern} starting at digit anchors. */
-    Finder atDigits(Pattern pattern) {
-        return new Finder(pattern.matcher(s), digits);
+    /** {@link Character#isDigit}, with the ASCII answer first: most characters are. */
+    private static boolean isDigit(char c) {
+        return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    boolean hasDigits() {
+        return digits.length > 0;
+    }
+
+    boolean hasMonths() {
+        return months.length > 0;
+    }
+
+    /**
+     * Matches of {@code pattern} starting at digit anchors where {@code min} to {@code max} ASCII
+     * digits run: for a pattern that opens with that many {@code \\d} and no more (a day's one or
+     * two, a year's four), the other anchors cannot match and are not tried.
+     */
+    Finder atDigits(Pattern pattern, int min, int max) {
+        return new Finder(pattern.matcher(s), digitsWithRun(min, max));
+    }
+
+    private int[] digitsWithRun(int min, int max) {
+        int[] out = new int[digits.length];
+        int n = 0;
+        for (int k = 0; k < digits.length; k++) {
+            if (runs[k] >= min && runs[k] <= max) {
+                out[n++] = digits[k];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     /** Matches of {@code pattern} starting at month anchors. */
@@ -40,28 +93,29 @@ final class DateAnchors {
         return new Finder(pattern.matcher(s), months);
     }
 
-    /** Matches starting at digit or month anchors, in order. */
-    Finder atEither(Pattern pattern) {
-        List<Integer> both = new ArrayList<>(digits);
-        both.addAll(months);
-        both.sort(null);
+    /** Matches starting at month anchors or at digit anchors of one or two digits (a day), in order. */
+    Finder atMonthsOrDays(Pattern pattern) {
+        int[] days = digitsWithRun(1, 2);
+        int[] both = Arrays.copyOf(days, days.length + months.length);
+        System.arraycopy(months, 0, both, days.length, months.length);
+        Arrays.sort(both);
         return new Finder(pattern.matcher(s), both);
     }
 
     final class Finder {
         private final Matcher m;
-        private final List<Integer> anchors;
+        private final int[] anchors;
         private int next;
 
-        private Finder(Matcher m, List<Integer> anchors) {
+        private Finder(Matcher m, int[] anchors) {
             this.m = m;
             this.anchors = anchors;
             m.useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         boolean next() {
-            while (next < anchors.size()) {
-                m.region(anchors.get(next++), s.length());
+            while (next < anchors.length) {
+                m.region(anchors[next++], s.length());
                 if (m.lookingAt()) {
                     return true;
                 }

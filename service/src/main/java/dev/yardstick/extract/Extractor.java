@@ -4,6 +4,7 @@ import dev.yardstick.document.FinancialQuarter;
 import dev.yardstick.document.ReportingPeriod;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.document.UpdateRow;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,6 @@ public final class Extractor {
         this(PolarityHint.NONE);
     }
 
-    /** "projected to reach 834 by the end of March 2018": a deadline, kept as the forecast's date. */
-    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+(?:end|close)\\s+of\\s+)?$");
-
     /** The shortest period a framing phrase must name to frame the paragraphs after it: a quarter. */
     private static final int QUARTER_DAYS = 89;
 
@@ -49,7 +47,7 @@ public final class Extractor {
     private List<Observation> extractRow(UpdateDocument doc, UpdateRow row, TemporalScanner times) {
         // the same value said twice in one sentence is one observation; across sentences the
         // catalogue decides (a matched indicator value is kept once per row)
-        Map<String, Observation> unique = new LinkedHashMap<>();
+        Map<SameValue, Observation> unique = new LinkedHashMap<>();
         Provenance commitment = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
                 row.accountability(), row.director(), true);
         Provenance update = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
@@ -81,7 +79,7 @@ public final class Extractor {
     }
 
     private void sentence(FinancialQuarter quarter, String s, String heading, RowContext row,
-                          Provenance provenance, TemporalScanner times, Map<String, Observation> out, boolean endsParagraph) {
+                          Provenance provenance, TemporalScanner times, Map<SameValue, Observation> out, boolean endsParagraph) {
         row.sentenceStarted();
         if (!mayHoldNumber(s)) {
             return;
@@ -139,61 +137,10 @@ public final class Extractor {
                 derive(s, found, i, periods, facts.scopes(), mentions, heading, provenance, out);
                 continue;
             }
-            ReportingPeriod period = forecastOrTargetPeriod(s, kinds[i], dated[i], mentions, quarter);
+            ReportingPeriod period = GoalPeriods.of(s, kinds[i], dated[i], mentions, quarter);
             put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null));
         }
         row.sentenceDated(sentencePeriod(facts, dated));
-    }
-
-    /**
-     * A forecast dated to a day or a quarter that has passed ("As at the end of June, budgets are
-     * forecast to overspend by £5.2m") is a forecast made then, of that financial year; a forecast
-     * of the outturn, or one the text gives no period, is for the whole year. A target for "this year" is for the financial year, not
-     * the year to date.
-     */
-    private static ReportingPeriod forecastOrTargetPeriod(String sentence, Kind kind, PeriodRules.Dated dated, List<TimeMention> mentions,
-                                                          FinancialQuarter quarter) {
-        ReportingPeriod period = dated.period();
-        boolean day = period.start().equals(period.end());
-        if (kind == Kind.FORECAST) {
-            boolean deadline = mentions.stream().anyMatch(m -> m.period().equals(period) && (m.role() == TimeMention.Role.BY
-                    || BY_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find()));
-            if (deadline) {
-                return period;
-            }
-            boolean madeThen = day && !period.end().isAfter(quarter.end()) || period.end().isBefore(quarter.start());
-            if (has(mentions, TimeMention.Role.FULL_YEAR) || dated.rule() == PeriodRules.Rule.REPORT_QUARTER) {
-                return quarter.financialYear(); // a forecast in a quarterly update with no period of its own is of the year's outturn
-            }
-            if (madeThen) {
-                return FinancialQuarter.containing(period.end()).financialYear(); // "the potential overspend of £5.1m reported at Quarter 2"
-            }
-        }
-        ReportingPeriod year = FinancialQuarter.containing(period.start()).financialYear();
-        if (kind == Kind.TARGET && period.start().equals(year.start()) && !period.end().isAfter(year.end()) && !day
-                && period.end().isBefore(year.end()) && period.end().equals(quarter.end()) && !namesItsPart(sentence, mentions, period)) {
-            return year;
-        }
-        return period;
-    }
-
-    /**
-     * "the April to June target of 57%", "for the first quarter of the year ... the 25% target": a
-     * target the text gives to part of the year is that part's (a profiled target), while one for
-     * "this year" or "the year to date" is the year's.
-     */
-    private static boolean namesItsPart(String sentence, List<TimeMention> mentions, ReportingPeriod period) {
-        boolean named = false;
-        for (TimeMention m : mentions) {
-            if (m.period().equals(period)) {
-                String text = sentence.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
-                if (text.contains("year") && !text.contains("quarter") || text.contains("date") || text.contains("far")) {
-                    return false;
-                }
-                named = true;
-            }
-        }
-        return named;
     }
 
     /**
@@ -215,7 +162,7 @@ public final class Extractor {
     }
 
     private void derive(String s, List<Found> found, int changeIndex, ReportingPeriod[] periods, Scope[] scopes,
-                        List<TimeMention> mentions, String heading, Provenance provenance, Map<String, Observation> out) {
+                        List<TimeMention> mentions, String heading, Provenance provenance, Map<SameValue, Observation> out) {
         int level = levelFor(s, found, changeIndex);
         if (level < 0) {
             return;
@@ -264,10 +211,17 @@ public final class Extractor {
         return -1;
     }
 
-    private static void put(Map<String, Observation> out, Observation o) {
-        String key = o.quantity().value() + "|" + o.scope() + "|" + o.quantity().unit().measure() + "|" + o.quantity().isChange() + "|" + o.kind() + "|" + o.period().start()
-                + "|" + o.period().end() + "|" + o.provenance().fromAccountability() + "|" + o.sentence();
-        out.putIfAbsent(key, o);
+    /** What makes two observations of a row the same value said twice: compared field by field, not as one long string. */
+    private record SameValue(double value, Scope scope, Measure measure, boolean change, Kind kind, LocalDate start, LocalDate end,
+                             boolean fromAccountability, String sentence) {
+        static SameValue of(Observation o) {
+            return new SameValue(o.quantity().value(), o.scope(), o.quantity().unit().measure(), o.quantity().isChange(), o.kind(),
+                    o.period().start(), o.period().end(), o.provenance().fromAccountability(), o.sentence());
+        }
+    }
+
+    private static void put(Map<SameValue, Observation> out, Observation o) {
+        out.putIfAbsent(SameValue.of(o), o);
     }
 
     private static boolean mayHoldNumber(String s) {
@@ -293,9 +247,6 @@ public final class Extractor {
         return false;
     }
 
-    private static boolean has(List<TimeMention> mentions, TimeMention.Role role) {
-        return mentions.stream().anyMatch(m -> m.role() == role);
-    }
 
     /** A short title-like paragraph ("Teen pregnancy", "Creative Enterprise Zone") heads what follows. */
     private static boolean isHeading(String p) {

@@ -31,14 +31,46 @@ final class NumberWords {
         return n >= 3 && n <= 9 && "tfsenhd".indexOf(lower.charAt(0)) >= 0;
     }
 
-    private static final String[] ALL = java.util.stream.Stream.concat(CARDINALS.keySet().stream(), ORDINALS.keySet().stream())
-            .toArray(String[]::new);
+    /** Every number word, by its length and its first letter ('a' to 'z'): the few a word can be. */
+    private static final String[][][] BY_LENGTH_AND_LETTER = new String[10][26][];
+
+    static {
+        java.util.List<String> all = new java.util.ArrayList<>(CARDINALS.keySet());
+        all.addAll(ORDINALS.keySet());
+        for (int length = 0; length < BY_LENGTH_AND_LETTER.length; length++) {
+            for (char letter = 'a'; letter <= 'z'; letter++) {
+                final int n = length;
+                final char c = letter;
+                BY_LENGTH_AND_LETTER[length][letter - 'a'] = all.stream().filter(w -> w.length() == n && w.charAt(0) == c)
+                        .toArray(String[]::new);
+            }
+        }
+    }
 
     /** Whether the word of {@code length} letters at {@code start} is a number word, without allocating. */
     static boolean isAt(String s, int start, int length) {
-        for (String w : ALL) {
-            if (w.length() == length && s.regionMatches(true, start, w, 0, length)) {
+        if (length >= BY_LENGTH_AND_LETTER.length) {
+            return false; // no number word is that long
+        }
+        char first = s.charAt(start);
+        char lower = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
+        if (lower < 'a' || lower > 'z') {
+            return isAtAny(s, start, length); // a letter that only case folding could make a number word's first
+        }
+        for (String w : BY_LENGTH_AND_LETTER[length][lower - 'a']) {
+            if (s.regionMatches(true, start, w, 0, length)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAtAny(String s, int start, int length) {
+        for (String[] letter : BY_LENGTH_AND_LETTER[length]) {
+            for (String w : letter) {
+                if (s.regionMatches(true, start, w, 0, length)) {
+                    return true;
+                }
             }
         }
         return false;

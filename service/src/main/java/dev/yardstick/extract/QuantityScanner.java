@@ -1,6 +1,5 @@
 package dev.yardstick.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,18 +10,19 @@ import java.util.Locale;
  */
 final class QuantityScanner {
 
+    private final QuantitySentence sentence;
     private final String s;
     private final List<Token> t;
-    private final List<TimeMention> times;
-    private final List<Found> found = new ArrayList<>();
+    private final List<Found> found;
     private final NumberContext context;
     private Boolean moneyContext;
 
-    private QuantityScanner(String sentence, List<TimeMention> times) {
-        this.s = sentence;
-        this.t = Token.tokenize(sentence);
-        this.times = times;
-        this.context = new NumberContext(t);
+    private QuantityScanner(String text, List<TimeMention> times) {
+        this.sentence = new QuantitySentence(text, times);
+        this.s = text;
+        this.t = sentence.tokens();
+        this.found = sentence.found();
+        this.context = sentence.context();
     }
 
     /** "75K of funding" is money; "8K runners" is not. Worked out only when a bare K appears. */
@@ -82,8 +82,6 @@ final class QuantityScanner {
     /** Units written against the number: "114kg of residual waste", "2.5km of new cycle lanes". */
     private static final java.util.Set<String> MEASURE_SUFFIXES = java.util.Set.of("kg", "km", "tonnes", "t", "mph", "kwh", "mwh", "ha");
 
-    private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less", "higher", "lower");
-
     /** Looks at token i; returns the index of the last token consumed. */
     private int at(int i) {
         int ratio = ratio(i);
@@ -97,15 +95,15 @@ final class QuantityScanner {
         if (k.isWord()) {
             int cardinal = NumberWords.cardinal(k.lower());
             if (cardinal > 0) {
-                return numberWord(i, cardinal);
+                return NumberWordQuantities.read(sentence, i, cardinal);
             }
-            int end = endOfScale(i);
+            int end = Ranks.endOfScale(sentence, i);
             if (end > i) {
                 return end;
             }
             int ordinal = NumberWords.ordinalValue(k.lower());
-            if (ordinal > 0 && strongRankFollows(i)) {
-                return rank(i, i, ordinal, k.start());
+            if (ordinal > 0 && Ranks.strongRankFollows(sentence, i)) {
+                return Ranks.rank(sentence, i, i, ordinal, k.start());
             }
         }
         return i;
@@ -114,7 +112,7 @@ final class QuantityScanner {
     /** A proportion ("3 in 10 adults") at token i, as a percentage; returns the last token used, or i. */
     private int ratio(int i) {
         Quantity q = Proportion.at(t, s, i, context);
-        if (q == null || inTime(q.start(), q.end())) {
+        if (q == null || sentence.inTime(q.start(), q.end())) {
             return i;
         }
         found.add(new Found(q, Found.Role.LEVEL, -1));
@@ -123,7 +121,7 @@ final class QuantityScanner {
 
     private int number(int i) {
         Token k = t.get(i);
-        if (inTime(k.start(), k.end()) || context.identifier(i) || context.listLabel(i) || context.labelled(i)
+        if (sentence.inTime(k.start(), k.end()) || context.identifier(i) || context.listLabel(i) || context.labelled(i)
                 || context.denominator(i) && !word(i + 1, "%")) {
             return i;
         }
@@ -154,17 +152,17 @@ final class QuantityScanner {
                     last = i + 1;
                 }
                 case "bn" -> { value *= 1_000_000_000; last = i + 1; }
-                case "st", "nd", "rd", "th" -> { return rank(i, i + 1, (int) value, k.start()); }
+                case "st", "nd", "rd", "th" -> { return Ranks.rank(sentence, i, i + 1, (int) value, k.start()); }
                 default -> {
                     if (!MEASURE_SUFFIXES.contains(suffix)) {
                         return i + 1; // "4G", "10am", "1960s": not a measurement
                     }
-                    add(value, Unit.count(suffix), k.start(), i, i + 1, i + 1); // "114kg", "2.5km"
+                    sentence.add(value, Unit.count(suffix), k.start(), i, i + 1, i + 1); // "114kg", "2.5km"
                     return i + 1;
                 }
             }
         } else if (next != null && next.isWord() && (next.is("st") || next.is("nd") || next.is("rd") || next.is("th"))) {
-            return rank(i, i + 1, (int) value, k.start());
+            return Ranks.rank(sentence, i, i + 1, (int) value, k.start());
         }
         Token after = tok(last + 1);
         if (after != null && after.isWord()) {
@@ -184,7 +182,7 @@ final class QuantityScanner {
         if (context.timeUnit(last + 1) && !money) {
             // the time is the measurement: "averaged 9.2 days per employee"
             NounPhrase phrase = NounPhrase.after(t, last + 1);
-            add(value, new Unit(Measure.DURATION, phrase.text()), start, i, last, phrase.lastToken());
+            sentence.add(value, new Unit(Measure.DURATION, phrase.text()), start, i, last, phrase.lastToken());
             return phrase.lastToken();
         }
         if (money) {
@@ -232,7 +230,7 @@ final class QuantityScanner {
         } else if (unit == Unit.GBP && word(last + 1, "per") && tok(last + 2) != null && tok(last + 2).isWord()) {
             unit = new Unit(Measure.MONEY, "GBP per " + tok(last + 2).lower());
         }
-        add(value, unit, start, i, last, phraseEnd);
+        sentence.add(value, unit, start, i, last, phraseEnd);
         return last;
     }
 
@@ -254,120 +252,6 @@ final class QuantityScanner {
         boolean plural = k > from && head != null && head.isWord() && Character.isLowerCase(head.text().charAt(0))
                 && head.lower().length() > 3 && head.lower().endsWith("s") && !Lexicon.PHRASE_STOPS.contains(head.lower());
         return plural ? k : -1;
-    }
-
-    private int numberWord(int i, int value) {
-        Token prev = tok(i - 1);
-        Token next = tok(i + 1);
-        if (inTime(t.get(i).start(), t.get(i).end()) || context.labelled(i) || context.denominator(i)) {
-            return i;
-        }
-        if (next != null && next.is("-") && !next.spaced()) {
-            return i; // "two-year", "three-way"
-        }
-        if (context.duration(i + 1, i) || context.age(i, i) || context.notAMeasure(i, i)) {
-            return i;
-        }
-        boolean nounFollows = next != null && next.isWord() && !Lexicon.PHRASE_STOPS.contains(next.lower());
-        if (next != null && COMPARATIVES.contains(next.lower()) && tok(i + 2) != null && tok(i + 2).is("than")) {
-            add(value, Unit.count("count"), t.get(i).start(), i, i, i); // "one more than the previous quarter": a change
-            return i;
-        }
-        Token scale = next;
-        if (scale != null && (scale.is("million") || scale.is("thousand") || scale.is("billion"))) {
-            double times = scale.is("million") ? 1_000_000 : scale.is("thousand") ? 1_000 : 1_000_000_000;
-            NounPhrase phrase = NounPhrase.after(t, i + 2);
-            add(value * times, Unit.count(phrase.text()), t.get(i).start(), i, i + 1, Math.max(i + 1, phrase.lastToken()));
-            return i + 1; // "fell below nine million"
-        }
-        if (next != null && next.is("(") && tok(i + 2) != null && tok(i + 2).isNumber()) {
-            add(value, Unit.count("count"), t.get(i).start(), i, i, i); // "three (16%) amber": a count with its share
-            return i;
-        }
-        boolean afterOf = prev != null && prev.is("of");
-        if (!nounFollows && LEVEL_VERBS.contains(prev == null ? "" : prev.lower()) && (next == null || !next.isWord())) {
-            add(value, Unit.count("count"), t.get(i).start(), i, i, i); // "the number missing in Quarter 2 was three, the same as ..."
-            return i;
-        }
-        if (!nounFollows && !afterOf && !(next != null && next.isWord() && next.is("of"))) {
-            if (!(next != null && (next.is("have") || next.is("has") || next.is("were") || next.is("are")))) {
-                return i;
-            }
-        }
-        NounPhrase phrase = NounPhrase.after(t, i + 1);
-        add(value, Unit.count(phrase.text()), t.get(i).start(), i, i, Math.max(i, phrase.lastToken()));
-        return i;
-    }
-
-    /** Verbs that state a level: a number word after one of them, ending its clause, is the level. */
-    private static final java.util.Set<String> LEVEL_VERBS = java.util.Set.of("was", "is", "were", "are", "remained", "remains",
-            "reached", "totalled", "totaled");
-
-    /** An ordinal: a rank when a rank word follows ("4th quintile", "fourth from bottom"), else a label. */
-    private int rank(int first, int last, int value, int start) {
-        Token a = tok(last + 1);
-        Token b = tok(last + 2);
-        if (a == null || inTime(start, t.get(last).end())) {
-            return last;
-        }
-        String label = null;
-        int end = last;
-        if (a.isWord() && Lexicon.RANK_WORDS.contains(a.lower())) {
-            label = a.lower().matches("quintile|quartile|decile|percentile") ? a.lower() : "rank";
-            end = last + 1;
-        } else if (a.is("from") && b != null && (b.is("bottom") || b.is("top") || (b.is("the") && tok(last + 3) != null))) {
-            Token which = b.is("the") ? tok(last + 3) : b;
-            label = "position from " + which.lower();
-            end = b.is("the") ? last + 3 : last + 2;
-        } else if (a.is("in") && b != null && (b.is("London") || b.is("England") || b.is("the"))
-                || a.is("nationally") || a.is("out") && b != null && b.is("of")) {
-            label = "rank";
-        }
-        if (label == null || value <= 0) {
-            return last;
-        }
-        add(value, new Unit(Measure.RANK, label), start, first, last, end);
-        return end;
-    }
-
-    /** "top quartile" is 1, "bottom quintile" 5: a position on a scale named by its end. */
-    private int endOfScale(int i) {
-        Token k = t.get(i);
-        Token scale = tok(i + 1);
-        if (!(k.is("top") || k.is("bottom")) || scale == null || inTime(k.start(), scale.end())) {
-            return i;
-        }
-        int size = switch (scale.lower()) {
-            case "quartile" -> 4;
-            case "quintile" -> 5;
-            case "decile" -> 10;
-            default -> 0;
-        };
-        if (size == 0) {
-            return i;
-        }
-        add(k.is("top") ? 1 : size, new Unit(Measure.RANK, scale.lower()), k.start(), i, i + 1, i + 1);
-        return i + 1;
-    }
-
-    /** Word ordinals are mostly labels ("first draw", "in the first place"); only scale words make them ranks. */
-    private boolean strongRankFollows(int i) {
-        Token a = tok(i + 1);
-        return a != null && (a.is("quintile") || a.is("quartile") || a.is("decile") || a.is("percentile")
-                || a.is("from") && tok(i + 2) != null && (tok(i + 2).is("bottom") || tok(i + 2).is("top") || tok(i + 2).is("the"))
-                || a.is("highest") || a.is("lowest") || a.is("best") || a.is("worst") || a.is("nationally")
-                || a.is("in") && tok(i + 2) != null && (tok(i + 2).is("London") || tok(i + 2).is("England")));
-    }
-
-    private void add(double value, Unit unit, int start, int firstToken, int lastToken, int phraseEnd) {
-        QualifierReader.Result q = QualifierReader.read(t, s, firstToken, start, phraseEnd);
-        int textStart = Math.min(start, q.start());
-        int textEnd = t.get(lastToken).end();
-        if (unit.measure() == Measure.COUNT || unit.measure() == Measure.RANK || unit.measure() == Measure.DURATION) {
-            textEnd = t.get(Math.max(lastToken, phraseEnd)).end();
-        }
-        found.add(new Found(new Quantity(value, unit, q.qualifier(), s.substring(textStart, textEnd), textStart, textEnd, null),
-                Found.Role.LEVEL, -1));
     }
 
     /** Index of the last token of "per 1,000 [population]" after a number, or -1. */
@@ -394,15 +278,6 @@ final class QuantityScanner {
         return word(i - 1, "£");
     }
 
-    private boolean inTime(int start, int end) {
-        for (TimeMention m : times) {
-            if (m.overlaps(start, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A minus sign written against the number, after a space: "-2.3%", not "20-30" or "COVID-19". */
     private boolean minusSign(int i) {
         Token sign = tok(i - 1);
@@ -414,11 +289,10 @@ final class QuantityScanner {
     }
 
     private boolean word(int index, String w) {
-        Token k = tok(index);
-        return k != null && k.is(w);
+        return sentence.word(index, w);
     }
 
     private Token tok(int index) {
-        return index >= 0 && index < t.size() ? t.get(index) : null;
+        return sentence.tok(index);
     }
 }

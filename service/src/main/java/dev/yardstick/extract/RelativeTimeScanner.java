@@ -44,9 +44,9 @@ final class RelativeTimeScanner {
         this.quarter = quarter;
     }
 
-    void scan(String s, List<TimeMention> out) {
+    /** @param lower {@code s} lower-cased ({@link java.util.Locale#ROOT}), as the caller already has it */
+    void scan(String s, String lower, List<TimeMention> out) {
         ReportingPeriod doc = quarter.period();
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
         boolean year = lower.contains("year");
         boolean quarterWord = lower.contains("quarter");
         boolean last = lower.contains("last") || lower.contains("previous");

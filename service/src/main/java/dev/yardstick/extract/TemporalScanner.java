@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +20,7 @@ final class TemporalScanner {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?![A-Za-z])";
     private static final String DAY = "(\\d{1,2})\\s?(?:st|nd|rd|th|St|Nd|Rd|Th|ST|ND|RD|TH)?(?![\\dA-Za-z])";
-    private static final String YEAR = "((?:19|20)\\d{2})(?![\\d])";
+    static final String YEAR = "((?:19|20)\\d{2})(?![\\d])";
     private static final String QUARTER_REF = "(?:Q|Qtr|quarter\\s?)([1-4])(?![\\d])";
 
     private static final Pattern FINANCIAL_QUARTER = Pattern.compile(
@@ -45,15 +44,7 @@ final class TemporalScanner {
     private static final Pattern YEAR_PAIR = Pattern.compile(
             "(?i)\\b(?:FY\\s*)?" + YEAR + "\\s*([/\\-–])\\s*(\\d{4}|\\d{2})(?!\\d)");
     private static final Pattern SHORT_FY = Pattern.compile("\\b([1-9]\\d)/(\\d{2})\\b");
-    private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d£$€.,/])" + YEAR + "(?![\\d%.,]\\d)");
 
-    private static final Set<String> YEAR_FOLLOWERS = Set.of(
-            "and", "or", "the", "to", "in", "is", "was", "were", "are", "has", "have", "had", "will", "with", "for", "on",
-            "at", "by", "of", "as", "which", "that", "but", "when", "where", "while", "whilst", "onwards", "through",
-            "until", "from", "a", "an", "it", "this", "we", "they", "there", "after", "before", "be", "so", "then",
-            "figures", "data", "results", "levels", "position", "budget", "programme", "plan", "strategy", "update",
-            "report", "target", "targets", "cohort", "survey", "inspection", "assessment", "event", "events", "baseline", "record",
-            "records", "show", "shows", "showed", "met", "saw");
 
     private final FinancialQuarter quarter;
     private final RelativeTimeScanner relative;
@@ -70,8 +61,8 @@ final class TemporalScanner {
         // lack digits or month names, and the regular expressions dominate extraction time.
         List<TimeMention> found = new ArrayList<>();
         DateAnchors anchors = new DateAnchors(s);
-        boolean digits = !anchors.digits.isEmpty();
-        boolean month = !anchors.months.isEmpty();
+        boolean digits = anchors.hasDigits();
+        boolean month = anchors.hasMonths();
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         boolean q = lower.contains("quarter") || namesQuarter(s);
         if (digits) {
@@ -84,7 +75,7 @@ final class TemporalScanner {
             if (s.indexOf('/') >= 0 || s.indexOf('-') >= 0 || s.indexOf('–') >= 0) {
                 yearPairs(s, anchors, found);
             }
-            loneYears(s, anchors, found);
+            LoneYears.find(s, anchors, found);
         }
         if (month) {
             monthRanges(s, anchors, found);
@@ -101,7 +92,7 @@ final class TemporalScanner {
         if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
                 || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")
                 || lower.contains("outturn") || lower.contains("annual")) {
-            relative.scan(s, found);
+            relative.scan(s, lower, found);
         }
         return prepositions.apply(s, TimeMention.nonOverlapping(found));
     }
@@ -143,7 +134,7 @@ final class TemporalScanner {
     }
 
     private void monthRanges(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atEither(MONTH_RANGE);
+        DateAnchors.Finder f = anchors.atMonthsOrDays(MONTH_RANGE); // at a digit it opens with a day
         while (f.next()) {
             Matcher m = f.matcher();
             int fromMonth = Months.number(m.group(2));
@@ -169,7 +160,7 @@ final class TemporalScanner {
     }
 
     private void days(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atDigits(DAY_MONTH);
+        DateAnchors.Finder f = anchors.atDigits(DAY_MONTH, 1, 2);
         while (f.next()) {
             Matcher m = f.matcher();
             addDay(out, m, m.group(1), m.group(2), m.group(3));
@@ -179,7 +170,7 @@ final class TemporalScanner {
             Matcher m = f.matcher();
             addDay(out, m, m.group(2), m.group(1), m.group(3));
         }
-        f = anchors.atDigits(NUMERIC_DATE);
+        f = anchors.atDigits(NUMERIC_DATE, 1, 2);
         while (f.next()) {
             Matcher m = f.matcher();
             int year = Integer.parseInt(m.group(3));
@@ -209,7 +200,8 @@ final class TemporalScanner {
         f = anchors.atMonths(MONTH_ALONE);
         while (f.next()) {
             Matcher m = f.matcher();
-            if (!BARE_MONTH_PREFIX.matcher(s.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+            if (!TimePrepositions.endsInSpace(s, m.start())
+                    || !BARE_MONTH_PREFIX.matcher(s).region(Math.max(0, m.start() - 30), m.start()).find()) {
                 continue;
             }
             int month = Months.number(m.group(1));
@@ -219,7 +211,7 @@ final class TemporalScanner {
     }
 
     private void yearPairs(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atDigits(YEAR_PAIR);
+        DateAnchors.Finder f = anchors.atDigits(YEAR_PAIR, 4, 4); // "FY" cannot start at a digit
         while (f.next()) {
             Matcher m = f.matcher();
             int first = Integer.parseInt(m.group(1));
@@ -236,7 +228,7 @@ final class TemporalScanner {
                 out.add(period(m, new ReportingPeriod(m.group().strip(), LocalDate.of(first, 1, 1), LocalDate.of(second, 12, 31))));
             }
         }
-        f = anchors.atDigits(SHORT_FY);
+        f = anchors.atDigits(SHORT_FY, 2, 2);
         while (f.next()) {
             Matcher m = f.matcher();
             int a = Integer.parseInt(m.group(1));
@@ -244,40 +236,6 @@ final class TemporalScanner {
                 out.add(period(m, FinancialQuarter.financialYear(2000 + a)));
             }
         }
-    }
-
-    private void loneYears(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atDigits(LONE_YEAR);
-        while (f.next()) {
-            Matcher m = f.matcher();
-            if (afterTimeWord(s, m.start()) || looksLikeYear(s, m.end())) {
-                out.add(period(m, ReportingPeriod.calendarYear(Integer.parseInt(m.group(1)))));
-            }
-        }
-    }
-
-    private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
-            "(?i)\\b(spring|summer|autumn|winter|since|during|until|till|early|late|mid|throughout|in|by|calendar year|for)\\s*$");
-
-    private static boolean afterTimeWord(String s, int start) {
-        return TIME_WORD_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();
-    }
-
-    /** "2000 homes" is a count; "in 2017 is 7,587" and "2019 BAD Youth Forum" are years. */
-    private static boolean looksLikeYear(String s, int end) {
-        int i = end;
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        int j = i;
-        while (j < s.length() && Character.isLetter(s.charAt(j))) {
-            j++;
-        }
-        if (j == i) {
-            return true;
-        }
-        String next = s.substring(i, j);
-        return !Character.isLowerCase(next.charAt(0)) || YEAR_FOLLOWERS.contains(next);
     }
 
     private int nearestYear(int month) {

@@ -43,6 +43,30 @@ final class TimePrepositions {
         return p.start().isAfter(docEnd) && !p.minusYears(1).start().isAfter(docEnd) ? p.minusYears(1) : p;
     }
 
+    private static boolean since(String lowerBefore) {
+        return lowerBefore.contains("since") || lowerBefore.contains("from");
+    }
+
+    private static boolean started(String lowerBefore) {
+        return lowerBefore.contains("commenced") || lowerBefore.contains("started") || lowerBefore.contains("began")
+                || lowerBefore.contains("begun") || lowerBefore.contains("launched") || lowerBefore.contains("introduced")
+                || lowerBefore.contains("went");
+    }
+
+    /**
+     * Whether the text before {@code at} may end as the patterns of the words before a date all
+     * do, in {@code \s+$}: a space, tab, line break, form feed or vertical tab right before it, or
+     * a final line terminator, before which {@code $} also matches.
+     */
+    static boolean endsInSpace(String s, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char c = s.charAt(at - 1);
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /** "since April 2017", "by April 2024", "up to the end of Q2", "as at the end of August 2017". */
     List<TimeMention> apply(String s, List<TimeMention> mentions) {
         List<TimeMention> out = new ArrayList<>(mentions.size());
@@ -57,31 +81,33 @@ final class TimePrepositions {
             String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
             if (!lowerBefore.contains("since") && !lowerBefore.contains("from") && !lowerBefore.contains("by ")
                     && !lowerBefore.contains("end of") && !lowerBefore.contains("in ") && !lowerBefore.contains("on ")
-                    && !lowerBefore.contains("week") && !lowerBefore.contains("month")) {
-                out.add(t); // no preposition that changes the period's meaning
+                    && !lowerBefore.contains("week") && !lowerBefore.contains("month") || !endsInSpace(s, t.start())) {
+                out.add(t); // no preposition that changes the period's meaning (each pattern ends in spaces before the date)
                 continue;
             }
             Matcher span;
-            if ((span = WEEK_FROM_BEFORE.matcher(before)).find()) {
+            // each pattern runs only when the words it needs are there; (?i) folds ASCII case only, so lower-casing keeps them
+            boolean end = lowerBefore.contains("end");
+            if (lowerBefore.contains("week") && (span = WEEK_FROM_BEFORE.matcher(before)).find()) {
                 // the phrase takes in its words ("the week commencing 1 July"), so "82.7% for the week commencing ..." owns it
                 out.add(new TimeMention(t.start() - before.length() + span.start(), t.end(),
                         ReportingPeriod.between(p.start(), p.start().plusDays(6)), null, TimeMention.Role.PERIOD));
-            } else if ((span = WEEK_TO_BEFORE.matcher(before)).find()) {
+            } else if (lowerBefore.contains("week") && (span = WEEK_TO_BEFORE.matcher(before)).find()) {
                 out.add(new TimeMention(t.start() - before.length() + span.start(), t.end(),
                         ReportingPeriod.between(p.end().minusDays(6), p.end()), null, TimeMention.Role.PERIOD));
-            } else if ((span = YEAR_TO_BEFORE.matcher(before)).find()) {
+            } else if (lowerBefore.contains("month") && (span = YEAR_TO_BEFORE.matcher(before)).find()) {
                 out.add(new TimeMention(t.start() - before.length() + span.start(), t.end(),
                         ReportingPeriod.between(p.end().minusYears(1).plusDays(1), p.end()), null, TimeMention.Role.PERIOD));
-            } else if (TO_END_BEFORE.matcher(before).find()) {
+            } else if (end && TO_END_BEFORE.matcher(before).find()) {
                 LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));
-            } else if ((SINCE_BEFORE.matcher(before).find() || STARTED_BEFORE.matcher(before).find())
+            } else if ((since(lowerBefore) && SINCE_BEFORE.matcher(before).find() || started(lowerBefore) && STARTED_BEFORE.matcher(before).find())
                     && !sinceInThePast(p, docEnd).start().isAfter(docEnd)) {
                 p = sinceInThePast(p, docEnd);
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), docEnd), null, TimeMention.Role.SINCE));
-            } else if (BY_BEFORE.matcher(before).find()) {
+            } else if (lowerBefore.contains("by") && BY_BEFORE.matcher(before).find()) {
                 out.add(new TimeMention(t.start(), t.end(), p, null, TimeMention.Role.BY));
-            } else if (END_OF_BEFORE.matcher(before).find()) {
+            } else if (end && END_OF_BEFORE.matcher(before).find()) {
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.day(p.end()), null, TimeMention.Role.PERIOD));
             } else {
                 out.add(t);

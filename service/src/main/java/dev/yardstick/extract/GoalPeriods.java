@@ -1,0 +1,72 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The period a forecast or a target is for, once the rules have dated the words around it. */
+final class GoalPeriods {
+
+    /** "projected to reach 834 by the end of March 2018": a deadline, kept as the forecast's date. */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+(?:end|close)\\s+of\\s+)?$");
+
+    private GoalPeriods() {
+    }
+
+    /**
+     * A forecast dated to a day or a quarter that has passed ("As at the end of June, budgets are
+     * forecast to overspend by £5.2m") is a forecast made then, of that financial year; a forecast
+     * of the outturn, or one the text gives no period, is for the whole year. A target for "this year" is for the financial year, not
+     * the year to date.
+     */
+    static ReportingPeriod of(String sentence, Kind kind, PeriodRules.Dated dated, List<TimeMention> mentions,
+                                                          FinancialQuarter quarter) {
+        ReportingPeriod period = dated.period();
+        boolean day = period.start().equals(period.end());
+        if (kind == Kind.FORECAST) {
+            boolean deadline = mentions.stream().anyMatch(m -> m.period().equals(period) && (m.role() == TimeMention.Role.BY
+                    || BY_BEFORE.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find()));
+            if (deadline) {
+                return period;
+            }
+            boolean madeThen = day && !period.end().isAfter(quarter.end()) || period.end().isBefore(quarter.start());
+            if (has(mentions, TimeMention.Role.FULL_YEAR) || dated.rule() == PeriodRules.Rule.REPORT_QUARTER) {
+                return quarter.financialYear(); // a forecast in a quarterly update with no period of its own is of the year's outturn
+            }
+            if (madeThen) {
+                return FinancialQuarter.containing(period.end()).financialYear(); // "the potential overspend of £5.1m reported at Quarter 2"
+            }
+        }
+        ReportingPeriod year = FinancialQuarter.containing(period.start()).financialYear();
+        if (kind == Kind.TARGET && period.start().equals(year.start()) && !period.end().isAfter(year.end()) && !day
+                && period.end().isBefore(year.end()) && period.end().equals(quarter.end()) && !namesItsPart(sentence, mentions, period)) {
+            return year;
+        }
+        return period;
+    }
+
+    /**
+     * "the April to June target of 57%", "for the first quarter of the year ... the 25% target": a
+     * target the text gives to part of the year is that part's (a profiled target), while one for
+     * "this year" or "the year to date" is the year's.
+     */
+    private static boolean namesItsPart(String sentence, List<TimeMention> mentions, ReportingPeriod period) {
+        boolean named = false;
+        for (TimeMention m : mentions) {
+            if (m.period().equals(period)) {
+                String text = sentence.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+                if (text.contains("year") && !text.contains("quarter") || text.contains("date") || text.contains("far")) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
+    }
+
+
+    private static boolean has(List<TimeMention> mentions, TimeMention.Role role) {
+        return mentions.stream().anyMatch(m -> m.role() == role);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.ReportingPeriod;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A year written alone: "in 2017", "2019 BAD Youth Forum", "the 2021 figures". Four digits from
+ * 1900 to 2099 are a year after a time word or before a word that goes with a date; otherwise
+ * ("2000 homes") they are a count.
+ */
+final class LoneYears {
+
+    private static final Pattern LONE_YEAR = Pattern.compile("(?<![\\d£$€.,/])" + TemporalScanner.YEAR + "(?![\\d%.,]\\d)");
+
+    private static final Set<String> YEAR_FOLLOWERS = Set.of(
+            "and", "or", "the", "to", "in", "is", "was", "were", "are", "has", "have", "had", "will", "with", "for", "on",
+            "at", "by", "of", "as", "which", "that", "but", "when", "where", "while", "whilst", "onwards", "through",
+            "until", "from", "a", "an", "it", "this", "we", "they", "there", "after", "before", "be", "so", "then",
+            "figures", "data", "results", "levels", "position", "budget", "programme", "plan", "strategy", "update",
+            "report", "target", "targets", "cohort", "survey", "inspection", "assessment", "event", "events", "baseline", "record",
+            "records", "show", "shows", "showed", "met", "saw");
+
+    private LoneYears() {
+    }
+
+    static void find(String s, DateAnchors anchors, List<TimeMention> out) {
+        DateAnchors.Finder f = anchors.atDigits(LONE_YEAR, 4, 4);
+        while (f.next()) {
+            Matcher m = f.matcher();
+            if (afterTimeWord(s, m.start()) || looksLikeYear(s, m.end())) {
+                out.add(new TimeMention(m.start(), m.end(), ReportingPeriod.calendarYear(Integer.parseInt(m.group(1))), null,
+                        TimeMention.Role.PERIOD));
+            }
+        }
+    }
+
+    private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
+            "(?i)\\b(spring|summer|autumn|winter|since|during|until|till|early|late|mid|throughout|in|by|calendar year|for)\\s*$");
+
+    private static boolean afterTimeWord(String s, int start) {
+        return TIME_WORD_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** "2000 homes" is a count; "in 2017 is 7,587" and "2019 BAD Youth Forum" are years. */
+    private static boolean looksLikeYear(String s, int end) {
+        int i = end;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        if (j == i) {
+            return true;
+        }
+        String next = s.substring(i, j);
+        return !Character.isLowerCase(next.charAt(0)) || YEAR_FOLLOWERS.contains(next);
+    }
+}

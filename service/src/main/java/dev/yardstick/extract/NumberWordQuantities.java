@@ -1,0 +1,65 @@
+package dev.yardstick.extract;
+
+import java.util.Set;
+
+/**
+ * Counts written as words: "nine million", "three (16%) amber", "twelve schools", "one more
+ * than". A number word that is a label, a duration, an age or a share's whole is left out, as
+ * its figure would be ({@link NumberContext}).
+ */
+final class NumberWordQuantities {
+
+    private static final Set<String> COMPARATIVES = Set.of("more", "fewer", "less", "higher", "lower");
+    /** Verbs that state a level: a number word after one of them, ending its clause, is the level. */
+    private static final Set<String> LEVEL_VERBS = Set.of("was", "is", "were", "are", "remained", "remains", "reached",
+            "totalled", "totaled");
+
+    private NumberWordQuantities() {
+    }
+
+    /** The quantity the number word at token {@code i} (worth {@code value}) writes, if any; returns the last token used. */
+    static int read(QuantitySentence sentence, int i, int value) {
+        Token word = sentence.tokens().get(i);
+        NumberContext context = sentence.context();
+        Token prev = sentence.tok(i - 1);
+        Token next = sentence.tok(i + 1);
+        if (sentence.inTime(word.start(), word.end()) || context.labelled(i) || context.denominator(i)) {
+            return i;
+        }
+        if (next != null && next.is("-") && !next.spaced()) {
+            return i; // "two-year", "three-way"
+        }
+        if (context.duration(i + 1, i) || context.age(i, i) || context.notAMeasure(i, i)) {
+            return i;
+        }
+        boolean nounFollows = next != null && next.isWord() && !Lexicon.PHRASE_STOPS.contains(next.lower());
+        if (next != null && COMPARATIVES.contains(next.lower()) && sentence.tok(i + 2) != null && sentence.tok(i + 2).is("than")) {
+            sentence.add(value, Unit.count("count"), word.start(), i, i, i); // "one more than the previous quarter": a change
+            return i;
+        }
+        Token scale = next;
+        if (scale != null && (scale.is("million") || scale.is("thousand") || scale.is("billion"))) {
+            double times = scale.is("million") ? 1_000_000 : scale.is("thousand") ? 1_000 : 1_000_000_000;
+            NounPhrase phrase = NounPhrase.after(sentence.tokens(), i + 2);
+            sentence.add(value * times, Unit.count(phrase.text()), word.start(), i, i + 1, Math.max(i + 1, phrase.lastToken()));
+            return i + 1; // "fell below nine million"
+        }
+        if (next != null && next.is("(") && sentence.tok(i + 2) != null && sentence.tok(i + 2).isNumber()) {
+            sentence.add(value, Unit.count("count"), word.start(), i, i, i); // "three (16%) amber": a count with its share
+            return i;
+        }
+        boolean afterOf = prev != null && prev.is("of");
+        if (!nounFollows && prev != null && LEVEL_VERBS.contains(prev.lower()) && (next == null || !next.isWord())) {
+            sentence.add(value, Unit.count("count"), word.start(), i, i, i); // "the number missing in Quarter 2 was three, the same as ..."
+            return i;
+        }
+        if (!nounFollows && !afterOf && !(next != null && next.isWord() && next.is("of"))) {
+            if (!(next != null && (next.is("have") || next.is("has") || next.is("were") || next.is("are")))) {
+                return i;
+            }
+        }
+        NounPhrase phrase = NounPhrase.after(sentence.tokens(), i + 1);
+        sentence.add(value, Unit.count(phrase.text()), word.start(), i, i, Math.max(i, phrase.lastToken()));
+        return i;
+    }
+}
