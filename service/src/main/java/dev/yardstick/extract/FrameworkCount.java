@@ -40,6 +40,8 @@ final class FrameworkCount {
     private static final int MODIFIERS = 4;
 
     private final List<Token> t;
+    /** Whether the sentence has a word of availability at all: worked out once, as most sentences have none. */
+    private Boolean speaksOfAvailability;
 
     FrameworkCount(List<Token> tokens) {
         this.t = tokens;
@@ -47,6 +49,12 @@ final class FrameworkCount {
 
     /** Whether the count at tokens [first, last] sizes the framework. */
     boolean sizes(int first, int last) {
+        if (speaksOfAvailability == null) {
+            speaksOfAvailability = t.stream().anyMatch(k -> k.isWord() && AVAILABILITY.contains(k.lower()));
+        }
+        if (!speaksOfAvailability) {
+            return false;
+        }
         Token prev = tok(first - 1);
         Token next = tok(last + 1);
         if (next == null || !next.isWord() || prev != null && !prev.isWord() && isCurrency(prev)) {
@@ -109,8 +117,10 @@ final class FrameworkCount {
 
     private static boolean isBoundary(Token k) {
         // brackets are no boundary: "where available (12 indicators)" is said of the count inside them
-        return k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("and") || k.is("but")
-                || k.is("while") || k.is("whilst");
+        return switch (k.lower()) {
+            case ",", ";", ":", ".", "and", "but", "while", "whilst" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isCurrency(Token k) {
