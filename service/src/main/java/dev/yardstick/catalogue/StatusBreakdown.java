@@ -118,6 +118,9 @@ final class StatusBreakdown {
         }
         boolean nothingNamedBefore = first == 0 || REFERENCE.contains(tokens.get(0).text())
                 || MeasuredPhrase.subject(sentence, q).phrase() == null;
+        if (rowItems == UNSEEN && !ratesPerformance(tokens)) {
+            return null; // "92% of customers were satisfied ... 65% with their face to face contact": not a scorecard
+        }
         if (rowItems != null && nothingNamedBefore) {
             // a row whose values open with a share by status ("71% (15) are Green", "Of those, 78% ...") after sentences
             // that named the items only in numbers that are no measurements ("315 indicators were reported."): what
@@ -125,6 +128,19 @@ final class StatusBreakdown {
             return new Found(rowItems == UNSEEN ? DEFAULT_ITEMS : rowItems);
         }
         return null;
+    }
+
+    /** Words only a scorecard's summary uses: a RAG colour, a target met or missed, a direction of travel. */
+    private static final Set<String> SCORECARD_WORDS = Set.of("green", "amber", "red", "target", "targets", "improved",
+            "worsened", "declined", "deteriorated", "rag");
+
+    private static boolean ratesPerformance(List<StatusToken> tokens) {
+        for (StatusToken t : tokens) {
+            if (SCORECARD_WORDS.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the item noun heading the phrase from {@code from}, -1 when it has none, -2 when it names other things. */

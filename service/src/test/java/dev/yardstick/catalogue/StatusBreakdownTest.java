@@ -60,6 +60,14 @@ class StatusBreakdownTest {
     }
 
     @Test
+    void sharesOfCustomersSatisfiedAreNoScorecard() {
+        Map<String, String> ids = ids("92% (373 of 405) of customers were satisfied with their phone contact, 65% (1,507 of 2,321) "
+                + "with their face to face contact and 52% (295 of 572) with their web contact.");
+
+        assertThat(ids.values()).noneMatch(id -> id != null && id.startsWith("p_indicator"));
+    }
+
+    @Test
     void waysOfSayingNoChangeAreOneStatus() {
         Map<String, String> a = ids("Direction of travel (24 indicators): 54% (13) improved or same and 46% (11) worsened.");
         Map<String, String> b = ids("Of the 11 indicators with a direction of travel, 82% (9) improved or stayed the same and 18% (2) worsened.");
