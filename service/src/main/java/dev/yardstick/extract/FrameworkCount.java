@@ -17,11 +17,12 @@ final class FrameworkCount {
     static final Set<String> FRAMEWORK_NOUNS = Set.of("indicators", "measures", "kpis", "pis", "targets", "actions",
             "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics", "activities");
 
-    /** Words that say whether an indicator could be reported, not how it did. */
+    /** Words that say whether an indicator could be reported (or joined or left the set), not how it did. */
     private static final Set<String> AVAILABILITY = Set.of("reported", "reportable", "rated", "rag", "rating", "ratings",
             "monitoring", "monitored", "data", "result", "results", "annual", "excludes", "excluded", "exclude", "available",
             "availability", "given", "carry", "carries", "targetable", "measured", "applicable", "included", "includes",
-            "through", "tracked", "assessed", "due", "monitor", "travel");
+            "through", "tracked", "assessed", "due", "monitor", "travel", "report", "reports", "reporting", "new", "introduced",
+            "added", "removed", "retired", "replaced");
 
     /** Availability that only indicators have: a count "given a RAG status" counts indicators, whatever it calls them. */
     private static final Set<String> INDICATOR_ONLY = Set.of("rag", "rated", "rating", "ratings", "targetable", "reportable");

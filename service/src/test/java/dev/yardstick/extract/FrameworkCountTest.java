@@ -26,6 +26,8 @@ class FrameworkCountTest {
             Long-term direction of travel, where available (12 indicators), was mostly positive.          | 12
             77% (10) of the 13 indicators with a direction of travel improved.                            | 13
             Seven of them have been given a RAG status this quarter: two are Green and four are Red.     | 7
+            36 indicators report to this scrutiny committee: six housing and thirty public health.      | 36
+            A new commercial and procurement section, with three new KPIs, was added this year.          | 3
             """)
     void aCountOfIndicatorsReportedRatedOrMonitoredIsNotAMeasurement(String sentence, double number) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(number);
