@@ -40,7 +40,9 @@ class LabelledCorporaTest {
             "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.92, 0.84",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
-            "councils-c,  0.88,         0.81,            0.13,                                   0, 0.85, 0.70, 0.48"})
+            "councils-c,  0.88,         0.81,            0.13,                                   0, 0.85, 0.70, 0.48",
+            // held out and not studied: labelled after this release's rules were written, scored once at 0.863 / 0.815
+            "councils-d,  0.84,         0.79,            0.17,                                   0, 0.95, 0.58, 0.63"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
