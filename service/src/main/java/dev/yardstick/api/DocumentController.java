@@ -42,11 +42,21 @@ class DocumentController {
         return store.documents();
     }
 
-    /** Accepted updates that could not be written for a reason retrying will not fix, with the reason; kept for inspection. */
+    /**
+     * Accepted updates that could not be written for a reason retrying will not fix, with the
+     * reason; kept for inspection. The reason is shown without server addresses (the store's
+     * message names InfluxDB's URL): like problems, this list may be read without the token; the
+     * address is in the log and in the health details.
+     */
     @GetMapping("/failed")
     List<SetAsideUpdate> failed() {
-        return ingest.setAside();
+        return ingest.setAside().stream()
+                .map(u -> new SetAsideUpdate(u.file(), u.source(), u.organisation(), ADDRESS.matcher(u.reason()).replaceAll("<server>")))
+                .toList();
     }
+
+    /** A URL with a scheme: "http://127.0.0.1:8086", "https://influx.example.org/db". */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("\\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\\s)]+");
 
     /** Word (.docx) as its media type says. */
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

@@ -64,7 +64,9 @@ class StoreRefusalTest {
 
         mvc.perform(get("/api/documents/failed"))
                 .andExpect(jsonPath("$[0].source").value(SeedData.Q2_2017_18))
-                .andExpect(jsonPath("$[0].reason", org.hamcrest.Matchers.containsString("field type conflict")));
+                .andExpect(jsonPath("$[0].reason", org.hamcrest.Matchers.containsString("field type conflict")))
+                .andExpect(jsonPath("$[0].reason", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("127.0.0.1"))))
+                .andExpect(jsonPath("$[0].reason", org.hamcrest.Matchers.containsString("<server>")));
         // and the queue is not blocked: another update is written
         mvc.perform(post("/api/documents").param("org", "lbbd").param("source", SeedData.Q2_2019_20)
                         .header("Authorization", "Bearer " + TOKEN).contentType(MediaType.TEXT_PLAIN).content(SeedData.bytes(SeedData.Q2_2019_20)))
