@@ -4,8 +4,9 @@ package dev.yardstick.api;
  * The one rule for showing text that may hold what a client sent (a name, a path, a field of its
  * JSON) in a log line or a problem: control characters, line and paragraph separators, invisible
  * format characters (bidirectional overrides, zero-width joiners) and lone surrogates written as
- * {@code \\uXXXX} escapes, so the text stays on its line and reads as it is (OWASP Logging Cheat
- * Sheet, "log injection"; Unicode TR 36, "bidirectional text spoofing"), and long text cut with its
+ * Java-style escapes of four hex digits ({@code \\u000A} for a line feed), so the text stays on
+ * its line and reads as it is (OWASP Logging Cheat Sheet, "log injection"; Unicode TR 36,
+ * "bidirectional text spoofing"), and long text cut with its
  * length noted, so no answer or log line grows with what the client sent.
  */
 final class EchoedText {
