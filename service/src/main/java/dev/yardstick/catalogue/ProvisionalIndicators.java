@@ -101,7 +101,7 @@ public final class ProvisionalIndicators {
             if (o.label() != null) {
                 return scoped(o, named(o, o.label()), measure); // a figures table names the measure in the row's first cell
             }
-            Indicator found = named(o, StatusBreakdown.phrase(o.sentence(), q, firstSentenceOfRow ? StatusBreakdown.UNSEEN : rowItems));
+            Indicator found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems, firstSentenceOfRow));
             if (found != null) {
                 return scoped(o, found, measure);
             }

@@ -28,8 +28,6 @@ final class StatusBreakdown {
             "key performance indicator", "pi", "performance indicator", "pis", "performance indicator");
     /** What a share by status is of when nothing in the row names the items. */
     private static final String DEFAULT_ITEMS = "indicator";
-    /** Passed as the row's items for the first sentence of a row with values: no sentence before it held one. */
-    static final String UNSEEN = new String("(no earlier sentence)");
     /** Sentence openings that point to items named before: "Of the 12, ...", "That compares with ...", "All 16 have ...". */
     private static final Set<String> REFERENCE = Set.of("of", "that", "this", "these", "those", "it", "all", "both", "each");
 
@@ -45,10 +43,10 @@ final class StatusBreakdown {
      * The phrase naming a status-breakdown value ("indicator green-amber"), or null when the value
      * does not share out items by status.
      *
-     * @param rowItems the items the row's earlier sentences counted ("indicator"), null when they counted none, or
-     *                 {@link #UNSEEN} when no earlier sentence of the row held a value
+     * @param rowItems the items the row's earlier sentences counted ("indicator"), or null
+     * @param opensRow whether no earlier sentence of the row held a value
      */
-    static String phrase(String sentence, Quantity q, String rowItems) {
+    static String phrase(String sentence, Quantity q, String rowItems, boolean opensRow) {
         if (q.unit().measure() != Measure.PERCENT && q.unit().measure() != Measure.COUNT) {
             return null;
         }
@@ -65,7 +63,7 @@ final class StatusBreakdown {
         if (first < 0) {
             return null;
         }
-        Found items = items(tokens, first, last, q, sentence, rowItems);
+        Found items = items(tokens, first, last, q, sentence, rowItems, opensRow);
         if (items == null) {
             return null;
         }
@@ -93,11 +91,12 @@ final class StatusBreakdown {
      * nearest items named before it in the sentence, else (when nothing before the value names a
      * subject: "Of the 12, 75% ...") the row's. Null when the value is of something else.
      */
-    private static Found items(List<StatusToken> tokens, int first, int last, Quantity q, String sentence, String rowItems) {
+    private static Found items(List<StatusToken> tokens, int first, int last, Quantity q, String sentence, String rowItems,
+                               boolean opensRow) {
         int after = StatusWords.skipAside(tokens, last + 1);
         if (after < tokens.size() && tokens.get(after).text().equals("of")) {
             int head = nounPhraseItem(tokens, after + 1);
-            return head == -2 ? null : head >= 0 ? new Found(itemWords(tokens, head)) : before(tokens, first, q, sentence, rowItems);
+            return head == -2 ? null : head >= 0 ? new Found(itemWords(tokens, head)) : before(tokens, first, q, sentence, rowItems, opensRow);
         }
         if (q.unit().measure() == Measure.COUNT && !q.unit().label().equals("count")) {
             for (int i = first + 1; i < tokens.size() && i <= last + 5; i++) {
@@ -107,10 +106,11 @@ final class StatusBreakdown {
             }
             return null;
         }
-        return before(tokens, first, q, sentence, rowItems);
+        return before(tokens, first, q, sentence, rowItems, opensRow);
     }
 
-    private static Found before(List<StatusToken> tokens, int first, Quantity q, String sentence, String rowItems) {
+    private static Found before(List<StatusToken> tokens, int first, Quantity q, String sentence, String rowItems,
+                                boolean opensRow) {
         for (int i = first - 1; i >= 0; i--) {
             if (ITEMS.contains(tokens.get(i).text())) {
                 return new Found(itemWords(tokens, i));
@@ -118,14 +118,15 @@ final class StatusBreakdown {
         }
         boolean nothingNamedBefore = first == 0 || REFERENCE.contains(tokens.get(0).text())
                 || MeasuredPhrase.subject(sentence, q).phrase() == null;
-        if (rowItems == UNSEEN && !ratesPerformance(tokens)) {
+        if (opensRow && !ratesPerformance(tokens)) {
             return null; // "92% of customers were satisfied ... 65% with their face to face contact": not a scorecard
         }
-        if (rowItems != null && nothingNamedBefore) {
+        String items = opensRow ? DEFAULT_ITEMS : rowItems;
+        if (items != null && nothingNamedBefore) {
             // a row whose values open with a share by status ("71% (15) are Green", "Of those, 78% ...") after sentences
             // that named the items only in numbers that are no measurements ("315 indicators were reported."): what
             // reports share out by status are indicators
-            return new Found(rowItems == UNSEEN ? DEFAULT_ITEMS : rowItems);
+            return new Found(items);
         }
         return null;
     }

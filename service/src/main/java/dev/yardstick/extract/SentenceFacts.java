@@ -20,6 +20,7 @@ final class SentenceFacts {
     private Boolean continues;
     private boolean framingKnown;
     private TimeMention framing;
+    private boolean[] bracketed;
 
     SentenceFacts(String sentence, List<Found> found, List<TimeMention> mentions, Scope[] scopes, Kind[] intents) {
         this.sentence = sentence;
@@ -65,18 +66,30 @@ final class SentenceFacts {
         return intents[i] == Kind.TARGET || !scopes[i].isOwn();
     }
 
-    /** A value of the council's own that targets and comparators may be set against. */
     /** Whether value {@code i} stands inside brackets ("(against 82.7% for the week commencing 1 July)"). */
     boolean inBrackets(int i) {
-        int depth = 0;
-        int start = found.get(i).quantity().start();
-        for (int k = 0; k < start; k++) {
-            char c = sentence.charAt(k);
-            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        if (bracketed == null) {
+            // one pass over the sentence for all values, which come in sentence order
+            bracketed = new boolean[found.size()];
+            int depth = 0;
+            int k = 0;
+            for (int v = 0; v < found.size(); v++) {
+                int start = found.get(v).quantity().start();
+                if (start < k) {
+                    depth = 0; // a value out of sentence order: count from the start again
+                    k = 0;
+                }
+                for (; k < start; k++) {
+                    char c = sentence.charAt(k);
+                    depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+                }
+                bracketed[v] = depth > 0;
+            }
         }
-        return depth > 0;
+        return bracketed[i];
     }
 
+    /** A value of the council's own that targets and comparators may be set against. */
     boolean isReference(int i) {
         return scopes[i].isOwn() && intents[i] == null && !found.get(i).quantity().isChange() && !isFrom(i);
     }

@@ -23,30 +23,9 @@ final class Relabeller {
     }
 
     static int relabel(InfluxGateway gateway, String organisation, String from, Indicator to, Predicate<StoredObservation> which) {
-        String series = InfluxQl.and(InfluxQl.is(Schema.Observation.TAG_ORGANISATION, organisation), InfluxQl.is(Schema.Observation.TAG_INDICATOR, from));
-        List<ResultRows.Row> found = gateway.query(InfluxQl.select(Schema.Observation.MEASUREMENT, List.of(), series),
-                "read the observations of " + from, TimeUnit.MICROSECONDS).get(0).rows();
-        List<PointRecord> moved = new ArrayList<>();
-        List<String> deletes = new ArrayList<>();
-        for (ResultRows.Row row : found) {
-            if (!which.test(StoreQueries.stored(row, from))) {
-                continue;
-            }
-            long micros = row.time();
-            deletes.add(InfluxQl.delete(Schema.Observation.MEASUREMENT, InfluxQl.and(series, InfluxQl.timeBetweenMicros(micros, micros + 1))));
-            if (to != null) {
-                moved.add(retagged(row, micros, to.id(), to.provisional(), from));
-            }
-        }
-        if (!moved.isEmpty()) {
-            gateway.write(moved, moved.size() + " re-tagged observations");
-        }
-        if (to == null || !to.id().equals(from)) {
-            for (int i = 0; i < deletes.size(); i += 100) {
-                gateway.delete(deletes.subList(i, Math.min(deletes.size(), i + 100)), "delete the observations of " + from);
-            }
-        }
-        return deletes.size();
+        boolean deleteOld = to == null || !to.id().equals(from);
+        return rewrite(gateway, organisation, from, deleteOld, "re-tagged", row -> !which.test(StoreQueries.stored(row, from)) ? null
+                : to == null ? Fate.DELETE : new Fate(retagged(row, row.time(), to.id(), to.provisional(), from)));
     }
 
     /**
@@ -59,28 +38,57 @@ final class Relabeller {
      */
     static int restore(InfluxGateway gateway, String organisation, String on, Predicate<String> which,
                        java.util.function.Function<String, Indicator> resolve) {
-        String series = InfluxQl.and(InfluxQl.is(Schema.Observation.TAG_ORGANISATION, organisation), InfluxQl.is(Schema.Observation.TAG_INDICATOR, on));
+        return rewrite(gateway, organisation, on, true, "moved back", row -> {
+            String from = row.text(Schema.Observation.FIELD_REVIEWED_FROM);
+            if (from == null || from.isEmpty() || !which.test(from)) {
+                return null;
+            }
+            Indicator back = resolve.apply(from);
+            return new Fate(retagged(row, row.time(), back == null ? Schema.Observation.CANDIDATE : back.id(),
+                    back != null && back.provisional(), null));
+        });
+    }
+
+    /** What becomes of one stored point: deleted, and written again as {@code replacement} unless that is null. */
+    private record Fate(PointRecord replacement) {
+        static final Fate DELETE = new Fate(null);
+    }
+
+    /**
+     * Reads the organisation's observations of {@code indicator} once, asks {@code fate} what becomes
+     * of each (null: left alone), writes the replacements and then (when {@code deleteOld}) deletes
+     * the old points, one point's microsecond each.
+     *
+     * @return the points given a fate
+     */
+    private static int rewrite(InfluxGateway gateway, String organisation, String indicator, boolean deleteOld, String what,
+                               java.util.function.Function<ResultRows.Row, Fate> fate) {
+        String series = InfluxQl.and(InfluxQl.is(Schema.Observation.TAG_ORGANISATION, organisation),
+                InfluxQl.is(Schema.Observation.TAG_INDICATOR, indicator));
         List<ResultRows.Row> found = gateway.query(InfluxQl.select(Schema.Observation.MEASUREMENT, List.of(), series),
-                "read the observations of " + on, TimeUnit.MICROSECONDS).get(0).rows();
+                "read the observations of " + indicator, TimeUnit.MICROSECONDS).get(0).rows();
         List<PointRecord> moved = new ArrayList<>();
         List<String> deletes = new ArrayList<>();
         for (ResultRows.Row row : found) {
-            String from = row.text(Schema.Observation.FIELD_REVIEWED_FROM);
-            if (from == null || from.isEmpty() || !which.test(from)) {
+            Fate f = fate.apply(row);
+            if (f == null) {
                 continue;
             }
             long micros = row.time();
-            Indicator back = resolve.apply(from);
-            moved.add(retagged(row, micros, back == null ? Schema.Observation.CANDIDATE : back.id(), back != null && back.provisional(), null));
             deletes.add(InfluxQl.delete(Schema.Observation.MEASUREMENT, InfluxQl.and(series, InfluxQl.timeBetweenMicros(micros, micros + 1))));
+            if (f.replacement() != null) {
+                moved.add(f.replacement());
+            }
         }
         if (!moved.isEmpty()) {
-            gateway.write(moved, moved.size() + " observations moved back");
+            gateway.write(moved, moved.size() + " " + what + " observations");
         }
-        for (int i = 0; i < deletes.size(); i += 100) {
-            gateway.delete(deletes.subList(i, Math.min(deletes.size(), i + 100)), "delete the moved observations of " + on);
+        if (deleteOld) {
+            for (int i = 0; i < deletes.size(); i += 100) {
+                gateway.delete(deletes.subList(i, Math.min(deletes.size(), i + 100)), "delete the observations of " + indicator);
+            }
         }
-        return moved.size();
+        return deletes.size();
     }
 
     /**
