@@ -28,7 +28,7 @@ final class MeasuredPhrase {
     /** Words that end a phrase: a value's comparison, period or aside starts there. */
     private static final Set<String> BOUNDARY = Set.of("against", "compared", "than", "from", "up", "down", "which", "while",
             "whilst", "but", "and", "or", "with", "where", "when", "although", "though", "because", "as", "since",
-            "including", "so", "compare", "ahead", "behind", "short", "above", "below", "nationally", "respectively");
+            "including", "so", "compare", "compares", "ahead", "behind", "short", "above", "below", "nationally", "respectively");
     /** Verbs that end a subject: what comes after them is the predicate. */
     private static final Set<String> VERBS = Set.of("is", "was", "were", "are", "has", "have", "had", "will", "would", "stood",
             "fell", "rose", "reached", "remains", "remained", "stands", "rises", "falls", "went", "grew", "shows", "show",
@@ -61,6 +61,11 @@ final class MeasuredPhrase {
     /** A count's unit that says how, not what: "6.71 days", "31 people", "£4m". */
     private static final Set<String> GENERIC_COUNT = Set.of("count", "people", "persons", "residents", "days", "day", "weeks",
             "week", "months", "hours", "minutes", "years", "times", "cases", "items", "per", "pounds", "places", "percent");
+    /** Words of a satisfaction survey: what follows "satisfied with" is what the value measures. */
+    private static final Set<String> SATISFACTION = Set.of("satisfied", "dissatisfied", "happy", "unhappy", "pleased");
+    /** Objects of satisfaction that say no more than "satisfied": "with the service they received". */
+    private static final Set<String> GENERIC_OBJECT = Set.of("service", "services", "received", "provided", "given", "offered",
+            "overall", "experience");
     private static final Set<String> TIME_LABEL = Set.of("q1", "q2", "q3", "q4", "quarter", "quarters", "year", "update",
             "note", "notes", "progress", "position", "status", "summary", "comment", "commentary", "action", "actions");
 
@@ -226,14 +231,35 @@ final class MeasuredPhrase {
             stop++;
         }
         List<String> out = new ArrayList<>();
-        for (String w : words(sentence.substring(from, stop))) {
-            if (BOUNDARY.contains(w) || !throughVerbs && VERBS.contains(w)) {
+        List<String> all = words(sentence.substring(from, stop));
+        for (int i = 0; i < all.size(); i++) {
+            String w = all.get(i);
+            if (BOUNDARY.contains(w) && !satisfiedWith(out, all, i) || !throughVerbs && VERBS.contains(w)) {
                 break;
             }
             out.add(w);
         }
         List<String> content = content(out);
         return content.isEmpty() ? null : String.join(" ", content.subList(0, Math.min(max, content.size())));
+    }
+
+    /**
+     * "customers satisfied with the time taken to answer their call": the object of satisfaction
+     * tells one survey question from another, unless it names only the service itself.
+     */
+    private static boolean satisfiedWith(List<String> before, List<String> words, int i) {
+        if (!words.get(i).equals("with") || before.isEmpty() || !SATISFACTION.contains(before.get(before.size() - 1))) {
+            return false;
+        }
+        for (String w : content(words.subList(i + 1, words.size()))) {
+            if (BOUNDARY.contains(w)) {
+                return false;
+            }
+            if (!GENERIC_OBJECT.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words joined, or null when nothing but figures, stop words and words that name nothing is left. */

@@ -210,7 +210,7 @@ public final class ProvisionalIndicators {
     static String id(String phrase, Measure measure, Scope scope) {
         List<String> words = new ArrayList<>();
         for (String w : MeasuredPhrase.content(MeasuredPhrase.words(phrase))) {
-            String s = singular(w.replace("'", "").replace('-', '_'));
+            String s = lemma(w.replace("'", "").replace('-', '_'));
             if (!s.isEmpty() && !words.contains(s) && words.size() < MAX_WORDS) {
                 words.add(s);
             }
@@ -224,6 +224,14 @@ public final class ProvisionalIndicators {
             body = TRAILING_UNDERSCORES.matcher(body.substring(0, MAX_ID - suffix.length())).replaceAll("");
         }
         return body + suffix;
+    }
+
+    /** Participles councils also write as nouns, so "customers were satisfied" and "customer satisfaction" agree. */
+    private static final Map<String, String> NOMINAL = Map.of("satisfied", "satisfaction", "dissatisfied", "dissatisfaction");
+
+    /** The form a word takes in an id: singular, and a participle as its noun. */
+    static String lemma(String w) {
+        return NOMINAL.getOrDefault(w, singular(w));
     }
 
     /** English plurals as council prose has them: services, authorities, businesses, children. */

@@ -94,6 +94,9 @@ final class StatusBreakdown {
     private static Found items(List<StatusToken> tokens, int first, int last, Quantity q, String sentence, String rowItems,
                                boolean opensRow) {
         int after = StatusWords.skipAside(tokens, last + 1);
+        if (after < tokens.size() && tokens.get(after).text().equals(")")) {
+            after++; // "31 (52%) of the 60 measures": the share in brackets is of what follows them
+        }
         if (after < tokens.size() && tokens.get(after).text().equals("of")) {
             int head = nounPhraseItem(tokens, after + 1);
             return head == -2 ? null : head >= 0 ? new Found(itemWords(tokens, head)) : before(tokens, first, q, sentence, rowItems, opensRow);

@@ -36,6 +36,7 @@ final class StatusWords {
             List.of("stayed", "steady"), List.of("held", "steady"), List.of("remained", "steady"), List.of("unchanged"),
             List.of("no", "change"), List.of("same"));
     private static final int MOST_STATUS_WORDS = 5;
+    private static final Set<String> HORIZONS = Set.of("long", "short", "medium");
 
     private StatusWords() {
     }
@@ -108,7 +109,26 @@ final class StatusWords {
             }
             words.add(t.text());
         }
+        String horizon = words.isEmpty() ? null : horizon(tokens, i);
+        if (horizon != null) {
+            words.add(horizon); // "18 (69%) improved over the long term" is not the "12 (46%) improved" on last year
+        }
         return normalised(words);
+    }
+
+    /** "over the long term", "in the short term": the span a direction of travel is judged over, as "long-term". */
+    private static String horizon(List<StatusToken> tokens, int from) {
+        int i = from;
+        if (i < tokens.size() && (tokens.get(i).text().equals("over") || tokens.get(i).text().equals("in"))) {
+            i++;
+            if (i < tokens.size() && tokens.get(i).text().equals("the")) {
+                i++;
+            }
+            if (i + 1 < tokens.size() && HORIZONS.contains(tokens.get(i).text()) && tokens.get(i + 1).text().equals("term")) {
+                return tokens.get(i).text() + "-term";
+            }
+        }
+        return null;
     }
 
     /** "Green Amber 22%", "as moderate (55%)", "64 were complete (55%)": the words just before, back to a break. */

@@ -48,6 +48,18 @@ class ProvisionalIndicatorsTest {
     }
 
     @Test
+    void whatCustomersAreSatisfiedWithTellsSurveyQuestionsApart() {
+        String waiting = only("Serve customers well.", "The survey found 88% of visitors satisfied with the waiting time at reception.");
+        String cleanliness = only("Serve customers well.", "Some 71% of residents were satisfied with the cleanliness of their street.");
+        String service = only("Serve customers well.", "Overall, 84% of customers were satisfied with the service they received.");
+        String satisfaction = only("Serve customers well.", "Customer satisfaction stood at 84%.");
+
+        assertThat(waiting).isEqualTo("p_visitor_satisfaction_waiting_reception_pct");
+        assertThat(cleanliness).isEqualTo("p_resident_satisfaction_cleanliness_street_pct");
+        assertThat(service).isEqualTo(satisfaction).isEqualTo("p_customer_satisfaction_pct");
+    }
+
+    @Test
     void percentagesOfDifferentGroupsInOneSentenceStayApart() {
         List<MatchedObservation> all = match("Report delivery.",
                 "At Quarter 2, 60% of project milestones and 68% of contract reviews were on schedule.");

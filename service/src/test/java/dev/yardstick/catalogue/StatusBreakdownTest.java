@@ -60,6 +60,16 @@ class StatusBreakdownTest {
     }
 
     @Test
+    void directionOverTheLongTermIsItsOwnStatus() {
+        Map<String, String> ids = ids("Against last year, 31 (52%) of the 60 measures improved, while 40 (67%) improved in the "
+                + "long term and 9 (15%) declined over the short term.");
+
+        assertThat(ids).containsEntry("31", "p_measure_improved_count").containsEntry("52%", "p_measure_improved_pct")
+                .containsEntry("40", "p_measure_improved_long_term_count").containsEntry("67%", "p_measure_improved_long_term_pct")
+                .containsEntry("15%", "p_measure_declined_short_term_pct");
+    }
+
+    @Test
     void sharesOfCustomersSatisfiedAreNoScorecard() {
         Map<String, String> ids = ids("92% (373 of 405) of customers were satisfied with their phone contact, 65% (1,507 of 2,321) "
                 + "with their face to face contact and 52% (295 of 572) with their web contact.");
