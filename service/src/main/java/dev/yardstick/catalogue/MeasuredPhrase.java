@@ -23,7 +23,9 @@ final class MeasuredPhrase {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\d'’-]*|\\d[\\d,.]*");
     // compiled once: these ran for every value no catalogue claims
     private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("^\\s*\\)");
-    private static final Pattern OF_AFTER = Pattern.compile("\\G\\s*(?:\\)\\s*)?of\\s+");
+    // "92% (373 of 405) of customers": an aside may stand between a share and what it is of
+    private static final Pattern OF_AFTER = Pattern.compile("\\G\\s*(?:\\([^()]*\\)\\s*)?(?:\\)\\s*)?of\\s+");
+    private static final Pattern GAPPED_WITH = Pattern.compile("\\G\\s*(?:\\([^()]*\\)\\s*)?with\\s+");
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
     /** Words that end a phrase: a value's comparison, period or aside starts there. */
     private static final Set<String> BOUNDARY = Set.of("against", "compared", "than", "from", "up", "down", "which", "while",
@@ -51,7 +53,7 @@ final class MeasuredPhrase {
             "almost", "over", "under", "more", "less", "than", "up", "down", "last", "previous", "new", "further",
             "so", "far", "date", "now", "still", "yet", "again", "also", "recent", "final", "provisional",
             "projected", "forecast", "expected", "estimated", "actual", "annual", "cumulative", "year-end", "full-year",
-            "rest", "remainder", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+            "rest", "remainder", "them", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final Set<String> COMPARISON = Set.of("than", "from", "compared", "against", "with", "on", "versus", "vs",
             "target");
     /** A subject of only these words is the measure said before: "The figure was 85%", "the target for June was 2.44". */
@@ -147,7 +149,9 @@ final class MeasuredPhrase {
             if (StopWords.isDate(w)) {
                 continue; // "the target for the end of September": a date word is no earlier value
             }
-            if (isFigure(w)) {
+            // "Seven of them have ...": a number word opening the subject counts like a figure
+            boolean opensWithNumber = subject.isEmpty() && StatusToken.isNumberWord(w) && !w.equals("no") && !w.equals("none");
+            if (isFigure(w) || opensWithNumber) {
                 // "62% of staff took no sick leave and 3.1% reached ...": an earlier value's population
                 // ("staff") is the subject; the words that described that value are not
                 subject.clear();
@@ -260,6 +264,32 @@ final class MeasuredPhrase {
             }
         }
         return false;
+    }
+
+    /**
+     * "92% of customers were satisfied with their phone contact, 65% with their face to face
+     * contact": a value followed by its own "with ..." in a sentence that said who was satisfied
+     * with what takes that population and satisfaction, with its own object.
+     */
+    static String gappedSatisfaction(String sentence, Quantity q) {
+        Matcher with = GAPPED_WITH.matcher(sentence);
+        if (!with.find(Math.min(q.end(), sentence.length()))) {
+            return null;
+        }
+        List<String> before = words(sentence.substring(0, Math.min(q.start(), sentence.length())));
+        for (int i = before.size() - 2; i >= 0; i--) {
+            if (SATISFACTION.contains(before.get(i)) && before.get(i + 1).equals("with")) {
+                List<String> population = new ArrayList<>();
+                for (int j = i - 1; j >= 0 && !isFigure(before.get(j)) && population.size() < 3; j--) {
+                    if (!VERBS.contains(before.get(j)) && !StopWords.isStop(before.get(j))) {
+                        population.add(0, before.get(j));
+                    }
+                }
+                String object = phrase(sentence, with.end(), 4, true);
+                return object == null ? null : String.join(" ", population) + " " + before.get(i) + " " + object;
+            }
+        }
+        return null;
     }
 
     /** The words joined, or null when nothing but figures, stop words and words that name nothing is left. */

@@ -27,6 +27,7 @@ public final class ProvisionalIndicators {
     private static final int MAX_ID = 64;
     private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^a-z0-9_]");
     private static final java.util.regex.Pattern UNDERSCORES = java.util.regex.Pattern.compile("_+");
+    private static final java.util.regex.Pattern NUMERATOR_GAP = java.util.regex.Pattern.compile("\\s*\\(\\s*");
     private static final java.util.regex.Pattern TRAILING_UNDERSCORES = java.util.regex.Pattern.compile("_+$");
 
     private ProvisionalIndicators() {
@@ -68,6 +69,9 @@ public final class ProvisionalIndicators {
         /** The items (indicators, actions...) the row's earlier sentences counted, for "Of the 12, 75% were green". */
         private String rowItems;
         private boolean firstSentenceOfRow;
+        /** The last share named in the sentence and where it ends, for a count restating it in brackets. */
+        private Indicator lastShare;
+        private int lastShareEnd;
         private final Map<Measure, Indicator> inSentence = new EnumMap<>(Measure.class);
         private final Map<Measure, List<Indicator>> thisSentence = new EnumMap<>(Measure.class);
         private final Map<Measure, List<Indicator>> lastSentence = new EnumMap<>(Measure.class);
@@ -101,7 +105,13 @@ public final class ProvisionalIndicators {
             if (o.label() != null) {
                 return scoped(o, named(o, o.label()), measure); // a figures table names the measure in the row's first cell
             }
-            Indicator found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems, firstSentenceOfRow));
+            Indicator found = restated(o);
+            if (found == null) {
+                found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems, firstSentenceOfRow));
+            }
+            if (found == null) {
+                found = named(o, MeasuredPhrase.gappedSatisfaction(o.sentence(), q));
+            }
             if (found != null) {
                 return scoped(o, found, measure);
             }
@@ -123,7 +133,20 @@ public final class ProvisionalIndicators {
             return scoped(o, found, measure);
         }
 
+        /** "92% (373 of 405) of customers": a bare count in brackets after a share is its numerator, on the share's indicator. */
+        private Indicator restated(Observation o) {
+            Quantity q = o.quantity();
+            if (lastShare == null || !isBare(q) || !NUMERATOR_GAP.matcher(o.sentence().substring(lastShareEnd, q.start())).matches()) {
+                return null;
+            }
+            return named(o, lastShare.name().toLowerCase(Locale.ROOT));
+        }
+
         private Indicator scoped(Observation o, Indicator found, Measure measure) {
+            if (measure == Measure.PERCENT) {
+                lastShare = found;
+                lastShareEnd = o.quantity().end();
+            }
             if (found == null || o.scope().isOwn()) {
                 if (found != null) {
                     remember(measure, found);
@@ -171,6 +194,7 @@ public final class ProvisionalIndicators {
                 thisSentence.clear();
                 inSentence.clear();
                 referredBack.clear();
+                lastShare = null;
             }
         }
 

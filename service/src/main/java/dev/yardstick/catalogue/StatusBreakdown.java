@@ -97,6 +97,16 @@ final class StatusBreakdown {
         if (after < tokens.size() && tokens.get(after).text().equals(")")) {
             after++; // "31 (52%) of the 60 measures": the share in brackets is of what follows them
         }
+        int total = StatusWords.skipOutOf(tokens, after);
+        if (total > after) {
+            // "22 out of 62 key measures were ...": the items follow the total, else they were named before
+            for (int i = total; i < tokens.size() && i < total + 4 && tokens.get(i).isWord(); i++) {
+                if (ITEMS.contains(tokens.get(i).text())) {
+                    return new Found(itemWords(tokens, i));
+                }
+            }
+            return before(tokens, first, q, sentence, rowItems, opensRow);
+        }
         if (after < tokens.size() && tokens.get(after).text().equals("of")) {
             int head = nounPhraseItem(tokens, after + 1);
             return head == -2 ? null : head >= 0 ? new Found(itemWords(tokens, head)) : before(tokens, first, q, sentence, rowItems, opensRow);

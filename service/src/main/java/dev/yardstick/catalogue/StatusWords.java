@@ -55,10 +55,13 @@ final class StatusWords {
             return statusBefore(tokens, first - 1);
         }
         int i = skipAside(tokens, last + 1);
+        int total = skipOutOf(tokens, i);
         if (i < tokens.size() && tokens.get(i).text().equals("of")) {
             i = skipNounPhrase(tokens, i + 1);
-        } else if (counted) {
-            i = skipNounPhrase(tokens, i); // "17 performance indicators had met ...": the status follows the things counted
+        } else if (total > i && isVerbAfterTotal(tokens, total)) {
+            i = total; // "27 out of 51 worsened over the short term"
+        } else if (counted || total > i) {
+            i = skipNounPhrase(tokens, total); // "17 performance indicators had met ...": the status follows the things counted
         }
         // "60% of commitments and 68% of indicators were rated green": the status after the last of the pair
         while (i + 1 < tokens.size() && tokens.get(i).text().equals("and") && tokens.get(i + 1).isFigure()) {
@@ -116,19 +119,39 @@ final class StatusWords {
         return normalised(words);
     }
 
-    /** "over the long term", "in the short term": the span a direction of travel is judged over, as "long-term". */
+    /**
+     * "over the long term", "in performance over the short term": the span a direction of travel
+     * is judged over, as "long-term", when it follows within the clause.
+     */
     private static String horizon(List<StatusToken> tokens, int from) {
-        int i = from;
-        if (i < tokens.size() && (tokens.get(i).text().equals("over") || tokens.get(i).text().equals("in"))) {
-            i++;
-            if (i < tokens.size() && tokens.get(i).text().equals("the")) {
-                i++;
+        for (int i = from; i + 2 < tokens.size() && i < from + 6; i++) {
+            StatusToken t = tokens.get(i);
+            if (!t.isWord() || t.text().equals("and") || t.text().equals("while") || t.text().equals("but")) {
+                return null;
             }
-            if (i + 1 < tokens.size() && HORIZONS.contains(tokens.get(i).text()) && tokens.get(i + 1).text().equals("term")) {
-                return tokens.get(i).text() + "-term";
+            if (t.text().equals("over") || t.text().equals("in")) {
+                int j = tokens.get(i + 1).text().equals("the") ? i + 2 : i + 1;
+                if (j + 1 < tokens.size() && HORIZONS.contains(tokens.get(j).text()) && tokens.get(j + 1).text().equals("term")) {
+                    return tokens.get(j).text() + "-term";
+                }
             }
         }
         return null;
+    }
+
+    /** "worsened" in "27 out of 51 worsened", not "agreed" in "22 out of 60 agreed measures". */
+    private static boolean isVerbAfterTotal(List<StatusToken> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).text().endsWith("ed")
+                && !(i + 1 < tokens.size() && StatusBreakdown.isItem(tokens.get(i + 1).text()));
+    }
+
+    /** Past "out of 62" straight after a value: "22 out of 62 key measures", "27 out of 51 decreased". */
+    static int skipOutOf(List<StatusToken> tokens, int i) {
+        if (i + 2 < tokens.size() && tokens.get(i).text().equals("out") && tokens.get(i + 1).text().equals("of")
+                && tokens.get(i + 2).isFigure()) {
+            return i + 3;
+        }
+        return i;
     }
 
     /** "Green Amber 22%", "as moderate (55%)", "64 were complete (55%)": the words just before, back to a break. */

@@ -9,6 +9,7 @@ import dev.yardstick.document.UpdateRow;
 import dev.yardstick.extract.Extractor;
 import dev.yardstick.extract.Measure;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,6 +58,18 @@ class ProvisionalIndicatorsTest {
         assertThat(waiting).isEqualTo("p_visitor_satisfaction_waiting_reception_pct");
         assertThat(cleanliness).isEqualTo("p_resident_satisfaction_cleanliness_street_pct");
         assertThat(service).isEqualTo(satisfaction).isEqualTo("p_customer_satisfaction_pct");
+    }
+
+    @Test
+    void sharesGappedAfterASatisfactionQuestionAndTheirCountsGetTheirOwnIndicators() {
+        List<MatchedObservation> all = match("Serve customers well.", "87% (412 of 474) of respondents were satisfied with the museum "
+                + "shop, 74% (302 of 408) with the new exhibitions and 61% (88 of 144) with the parking arrangements.");
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        all.forEach(m -> ids.put(m.observation().quantity().text(), m.indicatorId()));
+
+        assertThat(ids).containsEntry("87%", "p_respondent_satisfaction_museum_shop_pct").containsEntry("412", "p_respondent_satisfaction_museum_shop_count")
+                .containsEntry("74%", "p_respondent_satisfaction_new_exhibition_pct").containsEntry("302", "p_respondent_satisfaction_new_exhibition_count")
+                .containsEntry("61%", "p_respondent_satisfaction_parking_arrangement_pct");
     }
 
     @Test

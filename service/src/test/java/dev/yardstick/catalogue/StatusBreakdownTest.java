@@ -70,6 +70,25 @@ class StatusBreakdownTest {
     }
 
     @Test
+    void countsOutOfATotalTakeTheirOwnStatus() {
+        Map<String, String> ids = ids("In contrast, 14 out of 48 corporate measures missed target by a wide margin, 19 out of 45 "
+                + "worsened in performance over the short term and 17 out of 44 worsened over the long term.");
+
+        assertThat(ids).containsEntry("14", "p_corporate_measure_missed_target_count")
+                .containsEntry("19", "p_corporate_measure_worsened_short_term_count")
+                .containsEntry("17", "p_corporate_measure_worsened_long_term_count");
+    }
+
+    @Test
+    void numberWordsOpeningAReferenceTakeTheRowsItems() {
+        Map<String, String> ids = ids("The board tracks ten key performance indicators this year.",
+                "Nine of them were rated at the half year: five are Green, one is Amber and three are Red.");
+
+        assertThat(ids).containsEntry("five", "p_performance_indicator_green_count")
+                .containsEntry("three", "p_performance_indicator_red_count");
+    }
+
+    @Test
     void sharesOfCustomersSatisfiedAreNoScorecard() {
         Map<String, String> ids = ids("92% (373 of 405) of customers were satisfied with their phone contact, 65% (1,507 of 2,321) "
                 + "with their face to face contact and 52% (295 of 572) with their web contact.");

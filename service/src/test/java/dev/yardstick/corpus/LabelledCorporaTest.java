@@ -40,7 +40,7 @@ class LabelledCorporaTest {
             "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.92, 0.88",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
-            "councils-c,  0.88,         0.81,            0.13,                                   0, 0.85, 0.70, 0.48",
+            "councils-c,  0.88,         0.81,            0.13,                                   0, 0.97, 0.90, 0.52",
             // labelled as a held-out set after the rules of its release were written, scored at 0.863 / 0.830 with grouping
             // 0.600 / 0.652; its wrong merges were then studied (satisfaction questions, long-term directions), so its
             // grouping figures are no longer independent
