@@ -16,7 +16,9 @@ final class Lexicon {
             "table", "figure", "chapter", "article", "category", "class", "lot", "part", "ward", "block", "zone",
             "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",
             "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years",
-            "quarter", "quarters", "quintile", "quartile", "decile");
+            "quarter", "quarters", "quintile", "quartile", "decile",
+            // a plan's numbered items: "Indicator 32, the percentage of ...", "KPIs 4 to 8 are contextual"
+            "indicator", "indicators", "kpi", "kpis", "pi", "pis", "pam", "pams", "measure", "measures");
 
     /** The highest number a label word's scale has: beyond it the number is no label ("the quarter 4976 tenants"). */
     static final java.util.Map<String, Integer> LABEL_SCALES = java.util.Map.of("quarter", 4, "quarters", 4, "quartile", 4,

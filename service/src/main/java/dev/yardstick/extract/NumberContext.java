@@ -129,18 +129,22 @@ final class NumberContext {
         if (t.get(i).text().indexOf('.') >= 0) {
             return false; // "previous year 8.7 days": labels are whole numbers
         }
-        if (prev.isWord() && Lexicon.LABEL_WORDS.contains(prev.lower())) {
-            Token before = tok(i - 2);
-            return withinScale(prev, i) && (before == null || !(before.is("this") || before.is("last") || before.is("next") || before.is("that")));
-        }
         Token prev2 = tok(i - 2);
-        Token prev3 = tok(i - 3);
-        boolean joined = prev.is("and") || prev.is(",") || prev.is("&") || prev.is("to") || prev.is("-");
+        if (prev.isWord() && Lexicon.LABEL_WORDS.contains(prev.lower())) {
+            // "Of the 22 indicators 12 met target": a counted noun is no label of the number after it
+            return withinScale(prev, i) && (prev2 == null || !(prev2.is("this") || prev2.is("last") || prev2.is("next")
+                    || prev2.is("that") || prev2.isNumber()));
+        }
         Token next = tok(i + 1);
+        if (prev.is(",") && prev2 != null && prev2.isWord() && Lexicon.LABEL_WORDS.contains(prev2.lower()) && next != null
+                && (next.is("and") || next.is("to") || next.is("&")) && tok(i + 2) != null && tok(i + 2).isNumber()) {
+            return withinScale(prev2, i); // "the two homelessness indicators, 26 and 27, are green": named in apposition
+        }
+        boolean joined = prev.is("and") || prev.is(",") || prev.is("&") || prev.is("to") || prev.is("-");
         // "For quarter 1, 19 out of 25 measures": after a comma, a label list goes on or ends ("Quarters 1, 2 and 3")
         boolean listGoesOn = !prev.is(",") || next == null || !next.isWord() || next.is("and") || next.is("or");
-        return joined && listGoesOn && prev2 != null && prev2.isNumber() && prev3 != null && prev3.isWord()
-                && Lexicon.LABEL_WORDS.contains(prev3.lower()) && withinScale(prev3, i);
+        // the list's first number was labelled: "Quarters 1, 2 and 3", "indicators 16 to 19", "indicators, 26 and 27"
+        return joined && listGoesOn && prev2 != null && prev2.isNumber() && labelled(i - 2);
     }
 
     /** "at the end of the quarter 4976 tenants": a quarter, quintile or school year is numbered only so far. */

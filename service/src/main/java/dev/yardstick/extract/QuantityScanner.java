@@ -227,6 +227,12 @@ final class QuantityScanner {
             NounPhrase phrase = NounPhrase.after(t, last + 1);
             unit = Unit.count(phrase.text());
             phraseEnd = Math.max(last, phrase.lastToken());
+            int rateEnd = phrase.text().isEmpty() ? -1 : rate(phraseEnd + 1);
+            if (rateEnd > 0) {
+                // "1.01 complaints per 1,000 population": what is counted, per head
+                unit = new Unit(Measure.RATE, "per " + rateBase(phraseEnd + 2));
+                phraseEnd = rateEnd;
+            }
         } else if (unit == Unit.GBP && word(last + 1, "per") && tok(last + 2) != null && tok(last + 2).isWord()) {
             unit = new Unit(Measure.MONEY, "GBP per " + tok(last + 2).lower());
         }

@@ -68,4 +68,23 @@ class LibraryMatchingTest {
 
         assertThat(ids).containsEntry("85%", "schools_good_or_better").containsEntry("86%", "schools_good_or_better");
     }
+
+    @Test
+    void aLibraryIndicatorLeavesTheMeasuresItsDefinitionExcludes() {
+        Map<String, String> ids = ids("Deliver homes and good service.",
+                "By the end of December 84 affordable homes had been completed.",
+                "A further 40 affordable homes were under construction.",
+                "We received 212 complaints in the quarter.",
+                "That is 1.9 complaints per 1,000 residents.",
+                "Of the complaints closed, 61 were upheld.",
+                "Residents reported 57 missed collections.",
+                "Overall, 12 of 20 service measures missed target.");
+
+        assertThat(ids).containsEntry("84 affordable homes", "ni_affordable_homes").containsEntry("212 complaints", "ch_complaints_received")
+                .containsEntry("57 missed collections", "ws_missed_collections");
+        assertThat(ids.get("40 affordable homes")).isNotEqualTo("ni_affordable_homes");
+        assertThat(ids.get("1.9 complaints")).isNotEqualTo("ch_complaints_received");
+        assertThat(ids.get("61")).isNotEqualTo("ch_complaints_received");
+        assertThat(ids.get("12")).isNotEqualTo("ws_missed_collections");
+    }
 }

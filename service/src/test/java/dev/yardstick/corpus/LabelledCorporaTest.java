@@ -46,8 +46,9 @@ class LabelledCorporaTest {
             // grouping figures are no longer independent
             "councils-d,  0.84,         0.79,            0.17,                                   0, 0.95, 0.95, 0.88",
             // labelled as a held-out set (nine updates, eight councils, both layouts) and scored once before its misses
-            // were read: 0.811 / 0.682, non-measurements 19 of 102, named 0.973, grouping 0.571 / 0.606
-            "councils-e,  0.80,         0.67,            0.19,                                   0, 0.95, 0.55, 0.58"})
+            // were read: 0.811 / 0.682, non-measurements 19 of 102, named 0.973, grouping 0.571 / 0.606; its misses were then
+            // studied (numbered indicators, library exclusions, counts per head), so it is no longer independent
+            "councils-e,  0.80,         0.75,            0.08,                                   0, 0.95, 0.92, 0.58"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);

@@ -57,6 +57,9 @@ class QuantityRecognitionTest {
             "Projects supporting post- 16 pathways for under 18 women continue.",
             "Recommendations 3 and 4 were accepted in the first quarter.",
             "The 40 th anniversary event took place in 2017.",
+            "Indicator 14, the share of invoices paid on time, is reported from next quarter.",
+            "KPIs 5 to 9 are contextual and carry no target.",
+            "The two planning indicators, 22 and 23, are reported annually.",
             })
     void ignoresNumbersThatAreNotMeasurements(String sentence) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().text()).isEmpty();
@@ -110,6 +113,19 @@ class QuantityRecognitionTest {
                 .extracting(o -> o.quantity().text()).containsExactly("95 per cent");
         assertThat(Sentences.extract("There were 412 children in need per 10,000 population."))
                 .extracting(o -> o.quantity().value()).containsExactly(412.0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCountedItemKeepsTheNumberAfterItAsAValue() {
+        assertThat(Sentences.extract("Of the 40 measures 31 were on target."))
+                .extracting(o -> o.quantity().value()).contains(31.0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCountPerHeadIsARate() {
+        assertThat(Sentences.extract("That is 2.3 complaints per 1,000 population."))
+                .extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2.3, Measure.RATE));
     }
 
     @org.junit.jupiter.api.Test
