@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * The reporting quarter as councils write it in a table header, beyond the plain
  * "Quarter 2 2019/20": the quarter in words ("Quarter Two", "Second Quarter", "2nd quarter"),
  * the year first ("2019/20 Q2"), words between ("Quarter 2 Update 2019/20"), a two-digit year
- * pair ("Q2 19/20"), or only the months and calendar year ("Quarter 2 (July - September 2019)").
+ * pair ("Q2 19/20"), only the months and calendar year ("Quarter 2 (July - September 2019)"), or the
+ * year's end or middle ("2015-16 End of Year Performance Report", "position at mid-year 2019-20").
  */
 final class QuarterInHeading {
 
@@ -20,6 +21,10 @@ final class QuarterInHeading {
             Map.entry("1st", "1"), Map.entry("2nd", "2"), Map.entry("3rd", "3"), Map.entry("4th", "4"));
     private static final Pattern WORD_AFTER = Pattern.compile("(?i)\\b(quarter|qtr)\\s+(one|two|three|four)\\b");
     private static final Pattern WORD_BEFORE = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|qtr)\\b");
+
+    /** A report at the year's end or its half way point names no quarter: "End of Year Performance Report 2015-16". */
+    private static final Pattern YEAR_END = Pattern.compile("(?i)\\b(?:end[- ]of[- ](?:the[- ])?year|year[- ]end)\\b");
+    private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(?:mid|half)[- ]year\\b");
 
     /** Quarter, then up to a few words, then a year pair. */
     private static final Pattern QUARTER_THEN_YEARS = Pattern.compile(
@@ -69,7 +74,9 @@ final class QuarterInHeading {
     /** "Quarter Two" and "second quarter" become "Quarter 2". */
     private static String quarterWordsAsDigits(String line) {
         String out = replace(WORD_AFTER, line, m -> m.group(1) + " " + QUARTER_WORDS.get(m.group(2).toLowerCase(Locale.ROOT)));
-        return replace(WORD_BEFORE, out, m -> "Quarter " + QUARTER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
+        out = replace(WORD_BEFORE, out, m -> "Quarter " + QUARTER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
+        out = replace(YEAR_END, out, m -> "Quarter 4");
+        return replace(MID_YEAR, out, m -> "Quarter 2");
     }
 
     private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> with) {

@@ -32,7 +32,7 @@ final class FrameworkCount {
             "improve", "declined", "declining", "deteriorated", "worsened", "worse", "better", "met", "meet", "meeting",
             "exceeded", "exceeding", "achieved", "achieving", "missed", "track", "complete", "completed", "delayed",
             "maintained", "stable", "positive", "negative", "below", "above", "ahead", "behind", "slipped", "static",
-            "same", "underperforming", "successful", "failed");
+            "same", "underperforming", "successful", "failed", "delivered", "delivering", "schedule", "concern", "target");
 
     /**
      * How many tokens may stand between a count and the noun it counts ("108 annual indicators",
@@ -50,6 +50,9 @@ final class FrameworkCount {
 
     /** Whether the count at tokens [first, last] sizes the framework. */
     boolean sizes(int first, int last) {
+        if (isTotal(first, last) || isStatedSize(first, last)) {
+            return true;
+        }
         if (speaksOfAvailability == null) {
             speaksOfAvailability = t.stream().anyMatch(k -> k.isWord() && AVAILABILITY.contains(k.lower()));
         }
@@ -75,6 +78,47 @@ final class FrameworkCount {
             indicatorsOnly |= INDICATOR_ONLY.contains(w.lower());
         }
         return availability && (indicatorsOnly || countsFrameworkItems(first, last));
+    }
+
+    /**
+     * The whole a share or count is taken of: "27 of the 31 measures", "44 (68.7%) of the 64
+     * measures with targets", "Of the 16 Business Plan measures, 12 ...", "50 of the then 57".
+     */
+    private boolean isTotal(int first, int last) {
+        int k = first - 1;
+        while (k >= 0 && k >= first - 4 && !t.get(k).is("of") && (t.get(k).isWord() || t.get(k).is("'") || t.get(k).is("’"))) {
+            k--; // "of the then 57", "of our 21", "of the council's 55"
+        }
+        return k >= 0 && t.get(k).is("of") && namesItemsAfter(last);
+    }
+
+    /**
+     * A count of the plan's items said in a clause that says nothing of how they did: "There are
+     * 40 Vital Signs indicators in 2015-16", "It covers 87 performance measures".
+     */
+    private boolean isStatedSize(int first, int last) {
+        if (!namesItemsAfter(last)) {
+            return false;
+        }
+        for (int k = clauseStart(first); k <= clauseEnd(last); k++) {
+            if ((k < first || k > last) && t.get(k).isWord() && PERFORMANCE.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean namesItemsAfter(int last) {
+        for (int k = last + 1; k <= last + 1 + MODIFIERS && k < t.size(); k++) {
+            Token w = t.get(k);
+            if (!w.isWord() && !w.is("-") && !w.isNumber() && !w.is("'")) {
+                return false;
+            }
+            if (FRAMEWORK_NOUNS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,6 +22,8 @@ class QuarterInHeadingTest {
             Key Accountability	Director	Q2 19/20 Update          | 2019 | 2
             Key Accountability	Director	Quarter 2 (July - September 2019) Update | 2019 | 2
             Key Accountability	Director	Q4 (Jan-Mar 2020) progress update  | 2019 | 4
+            Key Accountability	Director	2018/19 Year End Update  | 2018 | 4
+            Key Accountability	Director	Mid-year 2021-22 Update  | 2021 | 2
             """)
     void readsTheQuarterHoweverTheHeaderWritesIt(String header, int startYear, int quarter) {
         assertThat(HeaderLine.quarterOf(header)).contains(new FinancialQuarter(startYear, quarter));
@@ -35,5 +37,16 @@ class QuarterInHeadingTest {
     })
     void doesNotTrustAQuarterItsOwnMonthsOrYearsContradict(String line) {
         assertThat(HeaderLine.quarterOf(line)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2017-18 End of Year Performance Report: Key Measures       | 2017 | 4
+            Corporate performance - year-end position 2020/21           | 2020 | 4
+            Our finances are well managed - position at mid-year 2018-19 | 2018 | 2
+            Half Year Performance Report 2016/17                        | 2016 | 2
+            """)
+    void aTitleAtTheYearsEndOrMiddleNamesItsQuarter(String title, int startYear, int quarter) {
+        assertThat(QuarterInHeading.find(title)).contains(new FinancialQuarter(startYear, quarter));
     }
 }

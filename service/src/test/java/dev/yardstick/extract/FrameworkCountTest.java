@@ -28,6 +28,11 @@ class FrameworkCountTest {
             Seven of them have been given a RAG status this quarter: two are Green and four are Red.     | 7
             36 indicators report to this scrutiny committee: six housing and thirty public health.      | 36
             A new commercial and procurement section, with three new KPIs, was added this year.          | 3
+            Of the 18 Corporate Plan measures, 11 are on or above target.                                | 18
+            At mid-year, 30 (71%) of the 42 measures with targets were on track.                         | 42
+            There are 52 Key Performance Indicators in this year's plan.                                 | 52
+            The scorecard covers 64 service measures across three directorates.                          | 64
+            That compares with Quarter 1, when 33 of the then 41 measures were on track.                 | 41
             """)
     void aCountOfIndicatorsReportedRatedOrMonitoredIsNotAMeasurement(String sentence, double number) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(number);
@@ -40,6 +45,10 @@ class FrameworkCountTest {
                 .extracting(o -> o.quantity().value()).contains(17.0, 9.0);
         assertThat(Sentences.extract("At the end of the third quarter, 24 measures had met or exceeded their target."))
                 .extracting(o -> o.quantity().value()).contains(24.0);
+        assertThat(Sentences.extract("At the end of Quarter 2, all 58 Council Plan activities were expected to be delivered by the year end."))
+                .extracting(o -> o.quantity().value()).contains(58.0);
+        assertThat(Sentences.extract("At mid-year, 30 (71%) of the 42 measures with targets were on track."))
+                .extracting(o -> o.quantity().value()).contains(30.0, 71.0);
     }
 
     @Test
