@@ -100,6 +100,14 @@ final class Cues {
             "baseline", "target*", "previous*", "before", "earlier", "last year", "up on", "down on", "on last", "since",
             "rose", "fell", "increased", "decreased", "improved", "declined", "dropped", "up from", "down from", "after");
 
+    /**
+     * Words that introduce the base a sentence is compared with: a time phrase after them names
+     * that base, not the period of the sentence's values ("Compared with the same period last
+     * year, 53% of our KPIs improved").
+     */
+    static final CueFamily COMPARISON_BASE = CueFamily.of("comparison base",
+            "compar*", "against", "versus", "vs", "relative to", "than");
+
     /** A date that says when figures were published, not what period they describe. */
     static final CueFamily PUBLICATION = CueFamily.of("publication",
             "released", "published", "publish", "announced", "released on", "published on");

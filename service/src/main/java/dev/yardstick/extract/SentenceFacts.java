@@ -167,7 +167,8 @@ final class SentenceFacts {
         }
         TimeMention first = mentions.get(0);
         int firstValue = found.isEmpty() ? sentence.length() : found.get(0).quantity().start();
-        if (first.end() > firstValue || first.start() > FRAMING_REACH || publication(first)) {
+        if (first.end() > firstValue || first.start() > FRAMING_REACH || publication(first)
+                || Cues.COMPARISON_BASE.lastEnd(sentence, 0, first.start()) >= 0) {
             return null;
         }
         int comma = sentence.indexOf(',', first.end());
