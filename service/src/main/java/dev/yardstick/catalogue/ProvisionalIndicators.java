@@ -103,7 +103,9 @@ public final class ProvisionalIndicators {
             enter(o);
             Measure measure = q.unit().measure();
             if (o.label() != null) {
-                return scoped(o, named(o, o.label()), measure); // a figures table names the measure in the row's first cell
+                // a figures table names the measure in the row's first cell, or a status of the items its column counts
+                String status = StatusBreakdown.ofLabel(o.label());
+                return scoped(o, named(o, status != null ? status : o.label()), measure);
             }
             Indicator found = restated(o);
             if (found == null) {

@@ -72,6 +72,22 @@ final class StatusBreakdown {
         return status == null ? null : items.words + " " + status;
     }
 
+    /**
+     * A figures table's row of a status, under a column of the items it counts ("Below target"
+     * under "Measures"): named as a sentence would name it, "measure below-target". Null for
+     * any other label.
+     */
+    static String ofLabel(String label) {
+        List<String> words = MeasuredPhrase.words(label);
+        int last = words.size() - 1;
+        if (last < 1 || !ITEMS.contains(words.get(last))) {
+            return null;
+        }
+        String status = StatusWords.normalised(words.subList(0, last));
+        String noun = words.get(last);
+        return status == null ? null : ABBREVIATION.getOrDefault(noun, ProvisionalIndicators.singular(noun)) + " " + status;
+    }
+
     /** The last items a sentence names ("Of 23 indicators reported" gives "indicator"), or null. */
     static String lastItems(String sentence) {
         List<StatusToken> tokens = StatusToken.of(sentence);

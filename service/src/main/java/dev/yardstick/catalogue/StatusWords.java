@@ -179,7 +179,7 @@ final class StatusWords {
         return normalised(words);
     }
 
-    private static String normalised(List<String> raw) {
+    static String normalised(List<String> raw) {
         List<String> words = new ArrayList<>();
         for (String w : raw) {
             if (!DROPPED.contains(w)) {

@@ -10,7 +10,7 @@ final class StopWords {
             "its", "his", "her", "this", "that", "these", "those", "it", "we", "they", "who", "which", "all", "any", "some",
             "such", "very", "also", "only", "just", "still", "now", "currently", "slightly", "around", "about", "approximately",
             "nearly", "almost", "over", "under", "more", "less", "than", "up", "down", "into", "per", "cent", "percent",
-            "there", "so", "far", "as", "not", "whose", "then", "out", "each", "every", "other", "across", "within",
+            "there", "so", "far", "as", "whose", "then", "out", "each", "every", "other", "across", "within",
             "during", "since", "local", "council", "council's", "authority", "borough", "county", "district", "city", "total", "overall",
             "average", "roughly", "c", "figure", "figures", "number", "proportion", "percentage", "rate",
             "level", "share", "amount", "value", "target", "aim", "ambition", "forecast", "projected", "expected", "actual");

@@ -121,6 +121,7 @@ class ProvisionalIndicatorsTest {
             the Households Supported by the Welfare Team in 2023/24 | COUNT   | p_household_supported_welfare_team_count
             libraries' opening hours                             | DURATION | p_library_opening_hour_duration
             businesses attending Q3 networking events            | PERCENT | p_business_attending_networking_event_pct
+            Not met Vital Signs                                  | COUNT   | p_not_met_vital_sign_count
             """)
     void idIsTheNormalisedPhraseWithItsUnitClass(String phrase, Measure measure, String id) {
         assertThat(ProvisionalIndicators.id(phrase, measure)).isEqualTo(id);

@@ -80,12 +80,18 @@ class StatusBreakdownTest {
     }
 
     @Test
-    void numberWordsOpeningAReferenceTakeTheRowsItems() {
+    void numberWordsOpeningAReferenceAreNoSubject() {
         Map<String, String> ids = ids("The board tracks ten key performance indicators this year.",
                 "Nine of them were rated at the half year: five are Green, one is Amber and three are Red.");
 
-        assertThat(ids).containsEntry("five", "p_performance_indicator_green_count")
-                .containsEntry("three", "p_performance_indicator_red_count");
+        assertThat(ids).containsEntry("five", "p_indicator_green_count").containsEntry("three", "p_indicator_red_count");
+    }
+
+    @Test
+    void aFiguresTableRowOfAStatusUnderItsItemsIsNamedAsASentenceWouldNameIt() {
+        assertThat(StatusBreakdown.ofLabel("Below target Measures")).isEqualTo("measure below-target");
+        assertThat(StatusBreakdown.ofLabel("Green KPIs")).isEqualTo("key performance indicator green");
+        assertThat(StatusBreakdown.ofLabel("Net additional homes")).isNull();
     }
 
     @Test
