@@ -60,7 +60,7 @@ final class FreeLayoutReader {
     private static Optional<FinancialQuarter> quarterOf(String[] lines) {
         for (String line : lines) {
             if (line.length() <= TITLE_LENGTH) {
-                Optional<FinancialQuarter> q = QuarterInHeading.find(line);
+                Optional<FinancialQuarter> q = QuarterInHeading.includingYearEnd(line);
                 if (q.isPresent()) {
                     return q;
                 }

@@ -47,6 +47,9 @@ final class HeaderLine {
             return Optional.empty();
         }
         Optional<FinancialQuarter> quarter = QuarterInHeading.find(line);
+        if (quarter.isEmpty() && updateColumnOfATable(line)) {
+            quarter = QuarterInHeading.includingYearEnd(lastCell(line)); // "Year End 2018/19 Update"; a title is no cell
+        }
         if (quarter.isEmpty()) {
             return Optional.empty();
         }
@@ -60,11 +63,15 @@ final class HeaderLine {
      * a row of cells whose last names the quarter and the update is the table's header.
      */
     private static boolean updateColumnOfATable(String line) {
-        String[] cells = line.strip().split("\t+");
-        if (cells.length < 2) {
+        if (line.strip().split("\t+").length < 2) {
             return false;
         }
-        String last = cells[cells.length - 1];
-        return last.length() <= 60 && UPDATE_WORD.matcher(last).find() && QuarterInHeading.find(last).isPresent();
+        String last = lastCell(line);
+        return last.length() <= 60 && UPDATE_WORD.matcher(last).find() && QuarterInHeading.includingYearEnd(last).isPresent();
+    }
+
+    private static String lastCell(String line) {
+        String[] cells = line.strip().split("\t+");
+        return cells[cells.length - 1];
     }
 }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * The reporting quarter as councils write it in a table header, beyond the plain
  * "Quarter 2 2019/20": the quarter in words ("Quarter Two", "Second Quarter", "2nd quarter"),
  * the year first ("2019/20 Q2"), words between ("Quarter 2 Update 2019/20"), a two-digit year
- * pair ("Q2 19/20"), only the months and calendar year ("Quarter 2 (July - September 2019)"), or the
- * year's end or middle ("2015-16 End of Year Performance Report", "position at mid-year 2019-20").
+ * pair ("Q2 19/20"), or only the months and calendar year ("Quarter 2 (July - September 2019)");
+ * a title may also name the year's end or middle ({@link #includingYearEnd}).
  */
 final class QuarterInHeading {
 
@@ -71,12 +71,23 @@ final class QuarterInHeading {
         return Optional.empty();
     }
 
+    /**
+     * The quarter a report's title or a table's update column names, which may also be the year's
+     * end or middle ("2015-16 End of Year Performance Report", "Year End 2018/19 Update").
+     */
+    static Optional<FinancialQuarter> includingYearEnd(String line) {
+        Optional<FinancialQuarter> named = find(line);
+        if (named.isPresent()) {
+            return named;
+        }
+        String text = replace(MID_YEAR, replace(YEAR_END, line, m -> "Quarter 4"), m -> "Quarter 2");
+        return text.equals(line) ? Optional.empty() : find(text);
+    }
+
     /** "Quarter Two" and "second quarter" become "Quarter 2". */
     private static String quarterWordsAsDigits(String line) {
         String out = replace(WORD_AFTER, line, m -> m.group(1) + " " + QUARTER_WORDS.get(m.group(2).toLowerCase(Locale.ROOT)));
-        out = replace(WORD_BEFORE, out, m -> "Quarter " + QUARTER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
-        out = replace(YEAR_END, out, m -> "Quarter 4");
-        return replace(MID_YEAR, out, m -> "Quarter 2");
+        return replace(WORD_BEFORE, out, m -> "Quarter " + QUARTER_WORDS.get(m.group(1).toLowerCase(Locale.ROOT)));
     }
 
     private static String replace(Pattern p, String text, java.util.function.Function<Matcher, String> with) {

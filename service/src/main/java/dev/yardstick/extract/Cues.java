@@ -74,7 +74,7 @@ final class Cues {
 
     /** A figures-table column that counts the framework itself ("Total", "Not applicable"), not a measure. */
     static final CueFamily FRAMEWORK_COLUMN = CueFamily.of("framework column",
-            "total", "totals", "not applicable", "no data", "not measured", "data only", "information only", "not due");
+            "total", "totals", "out of", "not applicable", "no data", "not measured", "data only", "information only", "not due");
 
     /** A figures-table column holding the measure's value itself ("Value", "Actual", "Outturn"), not a category of it. */
     static final CueFamily VALUE_COLUMN = CueFamily.of("value column",

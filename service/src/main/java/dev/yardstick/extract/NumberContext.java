@@ -136,6 +136,9 @@ final class NumberContext {
                     || prev2.is("that") || prev2.isNumber()));
         }
         Token next = tok(i + 1);
+        if (isCode(prev) && (next == null || !next.isWord() || next.is("to") || next.is("and"))) {
+            return true; // "measures DMD 1 to 5", "NI 155,": an item's code, not a value
+        }
         if (prev.is(",") && prev2 != null && prev2.isWord() && Lexicon.LABEL_WORDS.contains(prev2.lower()) && next != null
                 && (next.is("and") || next.is("to") || next.is("&")) && tok(i + 2) != null && tok(i + 2).isNumber()) {
             return withinScale(prev2, i); // "the two homelessness indicators, 26 and 27, are green": named in apposition
@@ -145,6 +148,20 @@ final class NumberContext {
         boolean listGoesOn = !prev.is(",") || next == null || !next.isWord() || next.is("and") || next.is("or");
         // the list's first number was labelled: "Quarters 1, 2 and 3", "indicators 16 to 19", "indicators, 26 and 27"
         return joined && listGoesOn && prev2 != null && prev2.isNumber() && labelled(i - 2);
+    }
+
+    /** A code of capitals ("DMD", "NI", "PAM"): what councils number their measures by. */
+    private static boolean isCode(Token k) {
+        String text = k.text();
+        if (!k.isWord() || text.length() < 2 || text.length() > 5) {
+            return false;
+        }
+        for (int c = 0; c < text.length(); c++) {
+            if (!Character.isUpperCase(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "at the end of the quarter 4976 tenants": a quarter, quintile or school year is numbered only so far. */

@@ -36,7 +36,7 @@ class LabelledCorporaTest {
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
             //            own values with an indicator (floor), grouping pairwise precision and recall (floors)
             "dev,         0.88,         0.88,            0.05,                                   0, 0.95, 0.78, 0.68",
-            "councils-a,  0.85,         0.89,            0.10,                                   0, 0.94, 0.93, 0.76",
+            "councils-a,  0.85,         0.90,            0.10,                                   0, 0.94, 0.93, 0.76",
             "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.92, 0.88",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
@@ -52,7 +52,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set (ten updates, eight councils) and scored once before its misses were read: 0.595 /
             // 0.581 with one document refused (a year-end report), grouping 0.500 / 0.235; its misses were then studied
             // (report titles at the year's end or middle, the whole a share is of, sizes of the plan, comparison bases)
-            "councils-f,  0.70,         0.59,            0.22,                                   0, 0.95, 0.52, 0.37"})
+            "councils-f,  0.77,         0.73,            0.12,                                   0, 0.95, 0.52, 0.37"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);

@@ -51,6 +51,15 @@ class FigureRowTest {
     }
 
     @Test
+    void anOutOfColumnIsTheWholeAndAPositionColumnOfWordsIsNoUpdateTable() {
+        List<Observation> found = extract("Corporate performance - position at mid-year 2021-22\n\nAre we meeting our targets?\n"
+                + "Status\tMeasures\tOut of\tPosition\nGreen\t11\t17\tmid-year\nRed\t4\t17\tmid-year\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, o -> o.period().end().toString())
+                .containsExactly(tuple(11.0, Kind.ACTUAL, "2021-09-30"), tuple(4.0, Kind.ACTUAL, "2021-09-30"));
+    }
+
+    @Test
     void anEarlierYearsColumnBesideThisQuartersIsThePriorSideAndAComparatorColumnKeepsItsScope() {
         List<Observation> found = extract("Quarter 2 2019/20 Performance Report\n"
                 + "Measure\t2018/19 Outturn\tQ2 2019/20\tEngland average\n"

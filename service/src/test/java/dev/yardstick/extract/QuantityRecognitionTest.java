@@ -59,6 +59,7 @@ class QuantityRecognitionTest {
             "The 40 th anniversary event took place in 2017.",
             "Indicator 14, the share of invoices paid on time, is reported from next quarter.",
             "KPIs 5 to 9 are contextual and carry no target.",
+            "The statuses of measures HSG 3 to 6 come from a partner's return.",
             "The two planning indicators, 22 and 23, are reported annually.",
             })
     void ignoresNumbersThatAreNotMeasurements(String sentence) {
