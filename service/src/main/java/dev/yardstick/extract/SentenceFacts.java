@@ -129,6 +129,20 @@ final class SentenceFacts {
         return Cues.PUBLICATION.find(sentence, Math.max(0, m.start() - PUBLICATION_REACH), m.start()) != null;
     }
 
+    /**
+     * A date that dates none of the sentence's values: when figures were published, or the year
+     * of the plan whose items are counted ("Of our 21 Priority Actions for 2011/12, 13 are Green").
+     */
+    boolean datesNothing(TimeMention m) {
+        return publication(m) || yearOfPlanItems(m);
+    }
+
+    private boolean yearOfPlanItems(TimeMention m) {
+        String[] before = sentence.substring(0, m.start()).toLowerCase(java.util.Locale.ROOT).strip().split("[^a-z]+");
+        int n = before.length;
+        return n >= 2 && (before[n - 1].equals("for") || before[n - 1].equals("in")) && FrameworkCount.FRAMEWORK_NOUNS.contains(before[n - 2]);
+    }
+
     /** "Performance has improved to 5.8%", "which is currently at 38%": undated values are the report's own. */
     boolean speaksOfNow() {
         if (now == null) {
@@ -167,8 +181,8 @@ final class SentenceFacts {
         }
         TimeMention first = mentions.get(0);
         int firstValue = found.isEmpty() ? sentence.length() : found.get(0).quantity().start();
-        if (first.end() > firstValue || first.start() > FRAMING_REACH || publication(first)
-                || Cues.COMPARISON_BASE.lastEnd(sentence, 0, first.start()) >= 0) {
+        if (first.end() > firstValue || first.start() > FRAMING_REACH || datesNothing(first)
+                || Cues.COMPARISON_BASE.lastEnd(sentence, 0, first.start()) >= 0 || yearOfPlanItems(first)) {
             return null;
         }
         int comma = sentence.indexOf(',', first.end());
