@@ -27,6 +27,8 @@ public final class ProvisionalIndicators {
     private static final int MAX_ID = 64;
     private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^a-z0-9_]");
     private static final java.util.regex.Pattern UNDERSCORES = java.util.regex.Pattern.compile("_+");
+    private static final java.util.regex.Pattern QUALIFIED_STATUS = java.util.regex.Pattern.compile(
+            "(?i)\\b(nearly|almost|partly|partially|not) (?=\\p{L})");
     private static final java.util.regex.Pattern NUMERATOR_GAP = java.util.regex.Pattern.compile("\\s*\\(\\s*");
     private static final java.util.regex.Pattern TRAILING_UNDERSCORES = java.util.regex.Pattern.compile("_+$");
 
@@ -104,8 +106,9 @@ public final class ProvisionalIndicators {
             Measure measure = q.unit().measure();
             if (o.label() != null) {
                 // a figures table names the measure in the row's first cell, or a status of the items its column counts
-                String status = StatusBreakdown.ofLabel(o.label());
-                return scoped(o, named(o, status != null ? status : o.label()), measure);
+                String label = QUALIFIED_STATUS.matcher(o.label()).replaceAll("$1-"); // "Nearly met" is not "Met"
+                String status = StatusBreakdown.ofLabel(label);
+                return scoped(o, named(o, status != null ? status : label), measure);
             }
             Indicator found = restated(o);
             if (found == null) {

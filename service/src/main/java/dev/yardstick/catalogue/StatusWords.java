@@ -100,8 +100,8 @@ final class StatusWords {
                 i += 2; // "not to be met" says "not met"
                 continue;
             }
-            if (t.text().equals("/")) {
-                continue;
+            if (t.text().equals("/") || DROPPED.contains(t.text()) && !END.contains(t.text()) && !words.isEmpty()) {
+                continue; // "met or exceeded the higher target": only words that say something count towards the most
             }
             String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
             // "on or above target", "slightly below target": a status may open after "or" or a word of degree
@@ -223,6 +223,10 @@ final class StatusWords {
             StatusToken t = tokens.get(i);
             if (t.text().equals("(")) {
                 i = skipAside(tokens, i);
+                continue;
+            }
+            if (t.text().equals("/") && i > from && tokens.get(i - 1).isFigure() && i + 1 < tokens.size() && tokens.get(i + 1).isFigure()) {
+                i += 2; // "our Priority Actions for 2011/12 are Green": a year pair is part of the phrase
                 continue;
             }
             boolean pairedValue = t.text().equals("and") && i + 1 < tokens.size() && tokens.get(i + 1).isFigure();

@@ -73,6 +73,19 @@ class ProvisionalIndicatorsTest {
     }
 
     @Test
+    void aQualifiedStatusInAFiguresTableIsNotTheStatusItQualifies() {
+        UpdateDocument doc = new dev.yardstick.document.TextExportReader().read("report.txt", "testshire",
+                "End of Year Performance Report 2022-23\nVital Signs by result\nResult\tVital Signs\tTotal\n"
+                        + "Met\t31\t40\nNearly met\t4\t40\nNot met\t5\t40\n");
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        IndicatorMatcher.withProvisional(CATALOGUE).match(new Extractor().extract(doc))
+                .forEach(m -> ids.put(m.observation().quantity().text(), m.indicatorId()));
+
+        assertThat(ids).hasSize(3);
+        assertThat(ids.values()).doesNotHaveDuplicates();
+    }
+
+    @Test
     void percentagesOfDifferentGroupsInOneSentenceStayApart() {
         List<MatchedObservation> all = match("Report delivery.",
                 "At Quarter 2, 60% of project milestones and 68% of contract reviews were on schedule.");

@@ -95,6 +95,16 @@ class StatusBreakdownTest {
     }
 
     @Test
+    void aYearPairInTheItemsAndArticlesInTheStatusDoNotCutTheStatusShort() {
+        Map<String, String> ids = ids("At the year end, 17 of our Corporate Actions for 2018/19 are Green and 3 are Amber.",
+                "Among the measures with targets, 9 were below target and 21 met or exceeded the stretch target.");
+
+        assertThat(ids).containsEntry("17", "p_corporate_action_green_count")
+                .containsEntry("21", "p_measure_met_or_exceeded_stretch_target_count");
+        assertThat(StatusBreakdown.ofLabel("Met or exceeded stretch target Measures")).isEqualTo("measure met-or-exceeded-stretch-target");
+    }
+
+    @Test
     void sharesOfCustomersSatisfiedAreNoScorecard() {
         Map<String, String> ids = ids("92% (373 of 405) of customers were satisfied with their phone contact, 65% (1,507 of 2,321) "
                 + "with their face to face contact and 52% (295 of 572) with their web contact.");
