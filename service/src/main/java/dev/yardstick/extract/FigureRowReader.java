@@ -34,9 +34,12 @@ final class FigureRowReader {
             offset += cell.text().length() + 1;
         }
         boolean current = cells.stream().anyMatch(c -> c.period() == null || c.period().equals(quarter.period()));
+        // without a column for the report's own period, the newest column is the one the others are compared with
+        java.time.LocalDate newest = current ? quarter.start() : cells.stream().map(c -> c.period().end())
+                .max(java.util.Comparator.naturalOrder()).orElse(quarter.start());
         List<Observation> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
-            Kind kind = kindOf(c, quarter, current);
+            Kind kind = kindOf(c, quarter, newest);
             ReportingPeriod period = c.period() != null ? c.period()
                     : kind == Kind.TARGET || kind == Kind.FORECAST ? quarter.financialYear() : quarter.period();
             Scope scope = ScopeReader.ofLabel(c.heading());
@@ -59,17 +62,18 @@ final class FigureRowReader {
     }
 
     /**
-     * A target or forecast column says so; a column of an earlier period beside the current one is
-     * the earlier side of the comparison the table draws; anything else is the period's actual.
+     * A target or forecast column says so; a column of an earlier period beside the current one (or,
+     * without one, beside the newest) is the earlier side of the comparison the table draws;
+     * anything else is the period's actual.
      */
-    private static Kind kindOf(Cell c, FinancialQuarter quarter, boolean rowHasCurrent) {
+    private static Kind kindOf(Cell c, FinancialQuarter quarter, java.time.LocalDate newest) {
         if (Cues.TARGET.in(c.heading())) {
             return Kind.TARGET;
         }
         if (Cues.FORECAST.in(c.heading())) {
             return Kind.FORECAST;
         }
-        if (c.period() != null && rowHasCurrent && c.period().end().isBefore(quarter.start())) {
+        if (c.period() != null && c.period().end().isBefore(newest)) {
             return Kind.PRIOR;
         }
         return KindClassifier.kind(null, c.period() != null ? c.period() : quarter.period(), quarter);

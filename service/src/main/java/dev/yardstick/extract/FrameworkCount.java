@@ -61,8 +61,9 @@ final class FrameworkCount {
         }
         Token prev = tok(first - 1);
         Token next = tok(last + 1);
-        if (next == null || !next.isWord() || prev != null && !prev.isWord() && isCurrency(prev)) {
-            return false;
+        if (next == null || !next.isWord() || prev != null && !prev.isWord() && isCurrency(prev)
+                || Lexicon.DURATION_UNITS.contains(next.lower())) {
+            return false; // "a rolling figure of 419 days is rated good": a length of time counts no indicators
         }
         boolean availability = false;
         boolean indicatorsOnly = false;

@@ -44,7 +44,7 @@ final class Lexicon {
     /** Words before a duration that make it the measurement itself ("an average of 12 days"). */
     static final Set<String> DURATION_MEASURE_CUES = Set.of(
             "average", "averaged", "averaging", "mean", "median", "took", "taking", "takes", "wait", "waiting",
-            "waited", "time", "target", "targets");
+            "waited", "time", "target", "targets", "figure", "outturn");
 
     /** A person noun after "under 18"/"over 65" makes the number an age. */
     static final Set<String> AGE_NOUNS = Set.of(

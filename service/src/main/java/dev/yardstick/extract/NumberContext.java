@@ -69,6 +69,9 @@ final class NumberContext {
         }
         Token next = tok(last + 1);
         Token next2 = tok(last + 2);
+        if (toleranceOfTarget(i, last)) {
+            return true;
+        }
         if (next != null && next.is("or") && next2 != null && THRESHOLD_WORDS.contains(next2.lower())) {
             return true;
         }
@@ -90,6 +93,25 @@ final class NumberContext {
             return true;
         }
         return false;
+    }
+
+    /** "above target or within 5% of it", "within the 5% threshold": the band that defines a status, not a result. */
+    private boolean toleranceOfTarget(int i, int last) {
+        boolean determiner = word(i - 1, "the") || word(i - 1, "a") || word(i - 1, "its") || word(i - 1, "their");
+        if (!(word(i - 1, "within") || determiner && word(i - 2, "within"))) {
+            return false;
+        }
+        int k = last + 1;
+        if (word(k, "%")) {
+            k++;
+        } else if (word(k, "per") && word(k + 1, "cent")) {
+            k += 2;
+        }
+        if (word(k, "threshold") || word(k, "tolerance") || word(k, "margin") || word(k, "band")) {
+            return true;
+        }
+        return word(k, "of") && (word(k + 1, "target") || word(k + 1, "it") || word(k + 1, "them")
+                || (word(k + 1, "the") || word(k + 1, "their") || word(k + 1, "its")) && word(k + 2, "target"));
     }
 
     /** A sum of money near a ticket, prize or jackpot sets the scheme's terms: "tickets cost £1", "a £25,000 jackpot". */

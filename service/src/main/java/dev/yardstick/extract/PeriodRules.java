@@ -40,6 +40,9 @@ final class PeriodRules {
             "(?i)(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*)?\\s*(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across|recorded in|reported in|achieved in"
                     + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of)\\s*)?");
 
+    private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:target|aim|ambition|goal)s?\\s*(?:of|is|was|will be|at|:)?\\s*(?:around|about|c\\.)?\\s*[£\\d]");
+
     private PeriodRules() {
     }
 
@@ -134,6 +137,11 @@ final class PeriodRules {
             }
         }
         return new Dated(dated[i].period(), Rule.OWN_PHRASE);
+    }
+
+    /** "73 against an annual target of 50", "the 2021/22 target is 75": the phrase dates the target that follows it. */
+    private static boolean namesTheTargetAfter(String s, TimeMention m) {
+        return TARGET_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
     }
 
     /** "compared to the same period last year (61%)": the figure in the parentheses right after is the phrase's. */
@@ -250,7 +258,7 @@ final class PeriodRules {
                     break;
                 }
             }
-            if (owner[k] < 0 && (PeriodChooser.labelsWhatFollows(s, m) || asideFollows(s, m))) {
+            if (owner[k] < 0 && (PeriodChooser.labelsWhatFollows(s, m) || asideFollows(s, m) || namesTheTargetAfter(s, m))) {
                 for (int i = 0; i < f.found().size(); i++) {
                     if (f.found().get(i).quantity().start() >= m.end()) {
                         owner[k] = i;

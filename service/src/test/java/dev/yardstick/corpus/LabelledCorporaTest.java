@@ -40,7 +40,7 @@ class LabelledCorporaTest {
             "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.92, 0.88",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
-            "councils-c,  0.88,         0.85,            0.13,                                   0, 0.97, 0.93, 0.66",
+            "councils-c,  0.88,         0.87,            0.13,                                   0, 0.97, 0.93, 0.66",
             // labelled as a held-out set after the rules of its release were written, scored at 0.863 / 0.830 with grouping
             // 0.600 / 0.652; its wrong merges were then studied (satisfaction questions, long-term directions), so its
             // grouping figures are no longer independent
@@ -48,7 +48,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set (nine updates, eight councils, both layouts) and scored once before its misses
             // were read: 0.811 / 0.682, non-measurements 19 of 102, named 0.973, grouping 0.571 / 0.606; its misses were then
             // studied (numbered indicators, library exclusions, counts per head), so it is no longer independent
-            "councils-e,  0.80,         0.75,            0.08,                                   0, 0.95, 0.92, 0.58",
+            "councils-e,  0.90,         0.87,            0.05,                                   0, 0.95, 0.95, 0.65",
             // labelled as a held-out set (ten updates, eight councils) and scored once before its misses were read: 0.595 /
             // 0.581 with one document refused (a year-end report), grouping 0.500 / 0.235; its misses were then studied
             // (report titles at the year's end or middle, the whole a share is of, sizes of the plan, comparison bases)

@@ -51,6 +51,16 @@ class FigureRowTest {
     }
 
     @Test
+    void withoutAColumnForTheReportsQuarterTheNewestYearIsTheActualAndEarlierYearsItsPriors() {
+        List<Observation> found = extract("Quarter 1 Performance Report 2021/22\nAnnual indicators\n"
+                + "Performance Indicator\t2018/19\t2019/20\t2020/21\nMinor applications decided within 8 weeks\t71%\t78%\t84%\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, o -> o.period().end().toString())
+                .containsExactly(tuple(71.0, Kind.PRIOR, "2019-03-31"), tuple(78.0, Kind.PRIOR, "2020-03-31"),
+                        tuple(84.0, Kind.ACTUAL, "2021-03-31"));
+    }
+
+    @Test
     void anOutOfColumnIsTheWholeAndAPositionColumnOfWordsIsNoUpdateTable() {
         List<Observation> found = extract("Corporate performance - position at mid-year 2021-22\n\nAre we meeting our targets?\n"
                 + "Status\tMeasures\tOut of\tPosition\nGreen\t11\t17\tmid-year\nRed\t4\t17\tmid-year\n");

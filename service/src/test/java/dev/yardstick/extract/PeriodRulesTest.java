@@ -21,6 +21,7 @@ class PeriodRulesTest {
             compared value, for its year    | People supported: 2,882 against a target of 2,800, up from 2,358 in 2017/18. | 2800 | 2020-03-31 | TARGET
             framing phrase                  | Looking back at 2018/19, nine of our KPIs (75%) met their year-end targets.   | 75   | 2019-03-31 | ACTUAL
             framing phrase                  | As at 30th June 2019, 87% of schools were good, compared with 89% at the end of March. | 87 | 2019-06-30 | ACTUAL
+            a year before a target is the target's | Empty homes brought back into use reached 61 against an annual target of 80. | 61 | 2019-09-30 | ACTUAL
             the plan's year dates no status    | Of our 18 corporate priorities for 2019/20, 12 are rated Green and 4 Amber.    | 12   | 2019-09-30 | ACTUAL
             a comparison's base frames nothing | Compared with the same quarter last year, 61% of our measures improved and 9% stayed the same. | 9 | 2019-09-30 | ACTUAL
             own phrase after framing        | As at 30th June 2019, 87% of schools were good, compared with 89% at the end of March. | 89 | 2019-03-31 | PRIOR

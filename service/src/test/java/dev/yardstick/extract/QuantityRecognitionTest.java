@@ -60,6 +60,8 @@ class QuantityRecognitionTest {
             "Indicator 14, the share of invoices paid on time, is reported from next quarter.",
             "KPIs 5 to 9 are contextual and carry no target.",
             "The statuses of measures HSG 3 to 6 come from a partner's return.",
+            "A measure counts as on target when it is above target or within 5% of it.",
+            "Amber means within the 10% threshold.",
             "The two planning indicators, 22 and 23, are reported annually.",
             })
     void ignoresNumbersThatAreNotMeasurements(String sentence) {
@@ -120,6 +122,13 @@ class QuantityRecognitionTest {
     void aCountedItemKeepsTheNumberAfterItAsAValue() {
         assertThat(Sentences.extract("Of the 40 measures 31 were on target."))
                 .extracting(o -> o.quantity().value()).contains(31.0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLengthOfTimeRatedGoodIsAMeasurementNotACountOfRatedIndicators() {
+        assertThat(Sentences.extract("The current rolling figure of 388 days is rated good against the national figure."))
+                .extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(388.0, Measure.DURATION));
     }
 
     @org.junit.jupiter.api.Test
