@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 record StatusToken(String text, int start, int end) {
 
     static final Pattern TOKEN = Pattern.compile(
-            "£?\\d[\\d,]*(?:\\.\\d+)?%?|[\\p{L}][\\p{L}\\d'’-]*|[(),;:.!?/–—]");
+            "£?\\d+(?:,\\d{3})*(?:\\.\\d+)?%?|[\\p{L}][\\p{L}\\d'’-]*|[(),;:.!?/–—]");
     static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "none", "no");
 

@@ -105,6 +105,15 @@ class StatusBreakdownTest {
     }
 
     @Test
+    void aCommaAfterAFigureIsNoPartOfItAndTheWordsAfterItNoStatus() {
+        Map<String, String> ids = ids("There are 64 families in emergency housing against the target of 40, a position that mirrors the region.");
+
+        assertThat(ids.get("40")).doesNotStartWith("p_indicator");
+        assertThat(StatusToken.of("of 40, a")).extracting(StatusToken::text).containsExactly("of", "40", ",", "a");
+        assertThat(StatusToken.of("1,507 of 2,321")).extracting(StatusToken::text).containsExactly("1,507", "of", "2,321");
+    }
+
+    @Test
     void sharesOfCustomersSatisfiedAreNoScorecard() {
         Map<String, String> ids = ids("92% (373 of 405) of customers were satisfied with their phone contact, 65% (1,507 of 2,321) "
                 + "with their face to face contact and 52% (295 of 572) with their web contact.");
