@@ -23,9 +23,14 @@ final class StatusBreakdown {
     private static final Set<String> ITEMS = Set.of("indicator", "indicators", "measure", "measures", "kpi", "kpis", "pi", "pis",
             "metric", "metrics", "action", "actions", "activity", "activities", "commitment", "commitments", "project",
             "projects", "milestone", "milestones", "risk", "risks", "deliverable", "deliverables");
-    /** Abbreviations councils use for the items, written out so "KPIs" and "key performance indicators" agree. */
-    private static final Map<String, String> ABBREVIATION = Map.of("kpi", "key performance indicator", "kpis",
-            "key performance indicator", "pi", "performance indicator", "pis", "performance indicator");
+    /**
+     * Names councils use for their indicators interchangeably, one sentence "KPIs", the next "performance
+     * indicators": all are "indicator", so the same status of the same set lands in one series.
+     */
+    private static final Map<String, String> ABBREVIATION = Map.of("kpi", "indicator", "kpis", "indicator", "pi", "indicator",
+            "pis", "indicator");
+    /** Words before "indicators" that say nothing of which indicators: "key performance indicators". */
+    private static final Set<String> GENERIC_ITEM_WORDS = Set.of("key", "performance");
     /** What a share by status is of when nothing in the row names the items. */
     private static final String DEFAULT_ITEMS = "indicator";
     /** Sentence openings that point to items named before: "Of the 12, ...", "That compares with ...", "All 16 have ...". */
@@ -80,11 +85,16 @@ final class StatusBreakdown {
     static String ofLabel(String label) {
         List<String> words = MeasuredPhrase.words(label);
         int last = words.size() - 1;
-        if (last < 1 || !ITEMS.contains(words.get(last))) {
+        if (last < 1) {
             return null;
         }
-        String status = StatusWords.normalised(words.subList(0, last));
-        String noun = words.get(last);
+        // "Below target | Measures" (status, then the column of items) or "KPIs | Green" (items, then the status column)
+        boolean itemsLast = ITEMS.contains(words.get(last));
+        if (!itemsLast && !(ITEMS.contains(words.get(0)) && last <= 3)) {
+            return null;
+        }
+        String status = StatusWords.normalised(itemsLast ? words.subList(0, last) : words.subList(1, words.size()));
+        String noun = words.get(itemsLast ? last : 0);
         return status == null ? null : ABBREVIATION.getOrDefault(noun, ProvisionalIndicators.singular(noun)) + " " + status;
     }
 
@@ -201,10 +211,13 @@ final class StatusBreakdown {
     /** The item noun and up to two words naming which items, singular: "performance indicator", "corporate plan action". */
     private static String itemWords(List<StatusToken> tokens, int head) {
         List<String> out = new ArrayList<>();
-        for (int i = head - 1; i >= 0 && i >= head - 2; i--) {
+        for (int i = head - 1; i >= 0 && i >= head - 4 && out.size() < 2; i--) {
             String w = tokens.get(i).text();
+            if (GENERIC_ITEM_WORDS.contains(w)) {
+                continue;
+            }
             if (tokens.get(i).isWord() && !StopWords.isStop(w) && !ITEMS.contains(w) && !w.endsWith("ed") && !w.endsWith("able")
-                    && !w.endsWith("ly") && !w.endsWith("'s") && !w.endsWith("’s") && !w.equals("rag") && !w.equals("key")) {
+                    && !w.endsWith("ly") && !w.endsWith("'s") && !w.endsWith("’s") && !w.equals("rag")) {
                 out.add(0, w);
             } else {
                 break;
@@ -212,9 +225,6 @@ final class StatusBreakdown {
         }
         String noun = tokens.get(head).text();
         out.add(ABBREVIATION.getOrDefault(noun, ProvisionalIndicators.singular(noun)));
-        if (head > 0 && tokens.get(head - 1).text().equals("key") && !noun.startsWith("k")) {
-            out.add(0, "key");
-        }
         return String.join(" ", out);
     }
 

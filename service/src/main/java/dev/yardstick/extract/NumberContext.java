@@ -167,7 +167,9 @@ final class NumberContext {
         }
         boolean joined = prev.is("and") || prev.is(",") || prev.is("&") || prev.is("to") || prev.is("-");
         // "For quarter 1, 19 out of 25 measures": after a comma, a label list goes on or ends ("Quarters 1, 2 and 3")
-        boolean listGoesOn = !prev.is(",") || next == null || !next.isWord() || next.is("and") || next.is("or");
+        // ("At Quarter 3, 23 (77%) of ..." ends it too: a value with its aside)
+        boolean listGoesOn = !prev.is(",") || next == null || next.is("and") || next.is("or") || next.is("&") || next.is(",")
+                || next.is(".") || next.is(";");
         // the list's first number was labelled: "Quarters 1, 2 and 3", "indicators 16 to 19", "indicators, 26 and 27"
         return joined && listGoesOn && prev2 != null && prev2.isNumber() && labelled(i - 2);
     }

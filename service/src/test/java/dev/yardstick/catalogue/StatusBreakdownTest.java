@@ -90,7 +90,8 @@ class StatusBreakdownTest {
     @Test
     void aFiguresTableRowOfAStatusUnderItsItemsIsNamedAsASentenceWouldNameIt() {
         assertThat(StatusBreakdown.ofLabel("Below target Measures")).isEqualTo("measure below-target");
-        assertThat(StatusBreakdown.ofLabel("Green KPIs")).isEqualTo("key performance indicator green");
+        assertThat(StatusBreakdown.ofLabel("Green KPIs")).isEqualTo("indicator green");
+        assertThat(StatusBreakdown.ofLabel("KPIs Green Amber")).isEqualTo("indicator green-amber");
         assertThat(StatusBreakdown.ofLabel("Net additional homes")).isNull();
     }
 
@@ -132,6 +133,15 @@ class StatusBreakdownTest {
     }
 
     @Test
+    void kpisPerformanceIndicatorsAndIndicatorsAreOneSet() {
+        Map<String, String> a = ids("Of our 30 KPIs, 21 (70%) were Green at Quarter 2.");
+        Map<String, String> b = ids("At Quarter 3, 23 (77%) of the key performance indicators were Green.");
+        Map<String, String> c = ids("Of the 30 performance indicators reported, 19 were Green.");
+
+        assertThat(List.of(a.get("21"), b.get("23"), c.get("19"))).containsOnly("p_indicator_green_count");
+    }
+
+    @Test
     void theItemsKeepTheWordsThatSayWhichItems() {
         Map<String, String> ids = ids("At Quarter 3, 60% of Corporate Plan commitments and 45% of contract reviews were rated green.",
                 "Of the 399 actions in the Corporate Plan, 69.92% (279) were Green and 2.51% (10) Red.");
@@ -155,9 +165,9 @@ class StatusBreakdownTest {
         Map<String, String> ids = ids("17 performance indicators had met or exceeded their target, 9 were between the target and the "
                 + "minimum expectation and 8 were falling short of the minimum expectation.");
 
-        assertThat(ids).containsEntry("17 performance indicators", "p_performance_indicator_met_or_exceeded_target_count")
-                .containsEntry("9", "p_performance_indicator_between_target_count")
-                .containsEntry("8", "p_performance_indicator_falling_short_count");
+        assertThat(ids).containsEntry("17 performance indicators", "p_indicator_met_or_exceeded_target_count")
+                .containsEntry("9", "p_indicator_between_target_count")
+                .containsEntry("8", "p_indicator_falling_short_count");
     }
 
     @Test

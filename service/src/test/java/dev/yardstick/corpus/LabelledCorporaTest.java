@@ -35,12 +35,12 @@ class LabelledCorporaTest {
     @CsvSource({
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
             //            own values with an indicator (floor), grouping pairwise precision and recall (floors)
-            "dev,         0.88,         0.88,            0.05,                                   0, 0.95, 0.78, 0.68",
-            "councils-a,  0.85,         0.90,            0.10,                                   0, 0.94, 0.93, 0.76",
-            "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.92, 0.88",
+            "dev,         0.88,         0.88,            0.05,                                   0, 0.95, 0.79, 0.70",
+            "councils-a,  0.85,         0.90,            0.10,                                   0, 0.94, 0.94, 0.80",
+            "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.88, 0.88",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
-            "councils-c,  0.88,         0.87,            0.13,                                   0, 0.97, 0.93, 0.66",
+            "councils-c,  0.88,         0.87,            0.13,                                   0, 0.97, 0.94, 0.84",
             // labelled as a held-out set after the rules of its release were written, scored at 0.863 / 0.830 with grouping
             // 0.600 / 0.652; its wrong merges were then studied (satisfaction questions, long-term directions), so its
             // grouping figures are no longer independent
