@@ -188,9 +188,14 @@ final class MeasuredPhrase {
 
     /** "2.6% reached a trigger point", "79% were completed on target": the predicate names the value. */
     static String predicate(String sentence, Quantity q) {
-        if (q.unit().measure() != Measure.PERCENT) {
-            return null;
-        }
+        return q.unit().measure() == Measure.PERCENT ? outcome(sentence, q) : null;
+    }
+
+    /**
+     * What the value's own verb says of it: "2.6% reached a trigger point", "11 went on to become
+     * homeless". For a share, and for a bare count of a population named before ("Of these, ...").
+     */
+    static String outcome(String sentence, Quantity q) {
         List<String> before = words(sentence.substring(0, Math.min(q.start(), sentence.length())));
         for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
             if (COMPARISON.contains(before.get(i))) {

@@ -124,6 +124,11 @@ public final class ProvisionalIndicators {
             MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
             if (found == null && subject.refersBack()) {
                 found = back(q);
+                String outcome = found != null && (measure == Measure.PERCENT || isBare(q)) ? MeasuredPhrase.outcome(o.sentence(), q) : null;
+                if (outcome != null) {
+                    // "Of these, 101 needed advice only, 11 went on to become homeless": the part of the population with each outcome
+                    found = named(o, found.name().toLowerCase(Locale.ROOT) + " " + outcome);
+                }
             }
             String predicate = found == null ? MeasuredPhrase.predicate(o.sentence(), q) : null;
             if (predicate != null) {

@@ -86,6 +86,17 @@ class ProvisionalIndicatorsTest {
     }
 
     @Test
+    void eachOutcomeOfAPopulationNamedBeforeIsItsOwnPart() {
+        List<MatchedObservation> all = match("Prevent homelessness.", "The advice team opened 180 prevention cases during the quarter.",
+                "Of these, 95 needed advice only, 20 went on to lose their home and 65 were kept in their home.");
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        all.forEach(m -> ids.put(m.observation().quantity().text(), m.indicatorId()));
+
+        assertThat(ids.values()).doesNotHaveDuplicates().doesNotContainNull();
+        assertThat(ids.get("20")).startsWith("p_prevention_case");
+    }
+
+    @Test
     void percentagesOfDifferentGroupsInOneSentenceStayApart() {
         List<MatchedObservation> all = match("Report delivery.",
                 "At Quarter 2, 60% of project milestones and 68% of contract reviews were on schedule.");
