@@ -36,6 +36,7 @@ final class StatusWords {
             List.of("stayed", "steady"), List.of("held", "steady"), List.of("remained", "steady"), List.of("unchanged"),
             List.of("no", "change"), List.of("same"));
     private static final int MOST_STATUS_WORDS = 5;
+    private static final Set<String> EXPECTATION = Set.of("expected", "likely", "forecast", "projected", "predicted", "due");
     private static final Set<String> HORIZONS = Set.of("long", "short", "medium");
 
     private StatusWords() {
@@ -100,12 +101,18 @@ final class StatusWords {
                 i += 2; // "not to be met" says "not met"
                 continue;
             }
+            if (t.text().equals("to") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("be") && !words.isEmpty()
+                    && EXPECTATION.contains(words.get(words.size() - 1))) {
+                i++; // "expected to be behind target": the expectation and its status are one
+                continue;
+            }
             if (t.text().equals("/") || DROPPED.contains(t.text()) && !END.contains(t.text()) && !words.isEmpty()) {
                 continue; // "met or exceeded the higher target": only words that say something count towards the most
             }
             String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
             // "on or above target", "slightly below target": a status may open after "or" or a word of degree
-            boolean opens = words.isEmpty() || previous.equals("or") || previous.endsWith("ly") || DEGREE.contains(previous);
+            boolean opens = words.isEmpty() || previous.equals("or") || previous.endsWith("ly") || DEGREE.contains(previous)
+                    || EXPECTATION.contains(previous);
             if (!t.isWord() || StatusToken.isNumberWord(t.text()) && !t.text().equals("no")
                     || END.contains(t.text()) && !(opens && OPENING.contains(t.text()))) {
                 break;

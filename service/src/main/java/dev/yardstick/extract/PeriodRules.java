@@ -40,6 +40,8 @@ final class PeriodRules {
             "(?i)(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*)?\\s*(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across|recorded in|reported in|achieved in"
                     + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of)\\s*)?");
 
+    private static final java.util.regex.Pattern POINTING_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)[,;]\\s*(?:and|but|while|whilst)?\\s*(?:those|these|they|which)\\b");
     private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:target|aim|ambition|goal)s?\\s*(?:of|is|was|will be|at|:)?\\s*(?:around|about|c\\.)?\\s*[£\\d]");
 
@@ -103,7 +105,9 @@ final class PeriodRules {
         }
         if (m == null) {
             TimeMention framing = f.framing();
-            m = framing != null && !f.isCompared(i) ? framing : PeriodChooser.choose(f.sentence(), f.found(), i, usable);
+            Quantity q = f.found().get(i).quantity();
+            m = framing != null && !f.isCompared(i) ? framing : PeriodChooser.choose(f.sentence(), f.found(), i,
+                    usable.stream().filter(t -> !inLaterClauseAboutOthers(f.sentence(), q, t)).toList());
         }
         if (m == null) {
             return null;
@@ -137,6 +141,14 @@ final class PeriodRules {
             }
         }
         return new Dated(dated[i].period(), Rule.OWN_PHRASE);
+    }
+
+    /**
+     * "3 are Amber and 10 are Red, and those 10 are expected to be behind target at the year end":
+     * a later clause that opens by pointing back has its own time phrase.
+     */
+    private static boolean inLaterClauseAboutOthers(String s, Quantity q, TimeMention m) {
+        return m.start() >= q.end() && POINTING_CLAUSE.matcher(s).region(q.end(), m.start()).find();
     }
 
     /** "73 against an annual target of 50", "the 2021/22 target is 75": the phrase dates the target that follows it. */

@@ -115,6 +115,14 @@ class StatusBreakdownTest {
     }
 
     @Test
+    void anExpectationAndItsStatusAreOneStatus() {
+        Map<String, String> ids = ids("Of the 20 indicators, 4 are Amber and seven are Red, and those 7 are expected to be behind target at the year end.");
+
+        assertThat(ids).containsEntry("4", "p_indicator_amber_count");
+        assertThat(ids).containsEntry("seven", "p_indicator_red_count").containsEntry("7", "p_indicator_expected_behind_target_count");
+    }
+
+    @Test
     void sharesOfCustomersSatisfiedAreNoScorecard() {
         Map<String, String> ids = ids("92% (373 of 405) of customers were satisfied with their phone contact, 65% (1,507 of 2,321) "
                 + "with their face to face contact and 52% (295 of 572) with their web contact.");

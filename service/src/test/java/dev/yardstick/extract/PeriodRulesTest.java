@@ -22,6 +22,7 @@ class PeriodRulesTest {
             framing phrase                  | Looking back at 2018/19, nine of our KPIs (75%) met their year-end targets.   | 75   | 2019-03-31 | ACTUAL
             framing phrase                  | As at 30th June 2019, 87% of schools were good, compared with 89% at the end of March. | 87 | 2019-06-30 | ACTUAL
             a year before a target is the target's | Empty homes brought back into use reached 61 against an annual target of 80. | 61 | 2019-09-30 | ACTUAL
+            a later clause pointing back has its own time | Of the rest, 4 are Amber and 7 are Red, and those 7 are expected to miss target at the year end. | 4 | 2019-09-30 | ACTUAL
             the plan's year dates no status    | Of our 18 corporate priorities for 2019/20, 12 are rated Green and 4 Amber.    | 12   | 2019-09-30 | ACTUAL
             a comparison's base frames nothing | Compared with the same quarter last year, 61% of our measures improved and 9% stayed the same. | 9 | 2019-09-30 | ACTUAL
             own phrase after framing        | As at 30th June 2019, 87% of schools were good, compared with 89% at the end of March. | 89 | 2019-03-31 | PRIOR
