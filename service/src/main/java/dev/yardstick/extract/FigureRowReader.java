@@ -26,8 +26,9 @@ final class FigureRowReader {
         String line = row.figuresLine();
         List<Cell> cells = new ArrayList<>();
         int offset = row.accountability().length() + 1;
+        Unit named = unitNamedBy(row.accountability());
         for (FigureCell cell : row.figures()) {
-            Quantity q = figureIn(cell, offset);
+            Quantity q = withNamedUnit(figureIn(cell, offset), named);
             if (q != null && !countsTheWhole(cell.heading())) {
                 cells.add(new Cell(cell.heading(), q, periodOf(cell.heading(), times)));
             }
@@ -85,6 +86,35 @@ final class FigureRowReader {
         }
         List<TimeMention> mentions = times.scan(heading);
         return mentions.isEmpty() ? null : mentions.get(0).period();
+    }
+
+    /**
+     * The unit a row's name gives its bare figures: "Complaints received per 1,000 population",
+     * "Major applications: average weeks taken to decide", "Time to process new claims (days)". A
+     * length of time after a number ("decided within 2 months") is a standard, no unit.
+     */
+    static Unit unitNamedBy(String name) {
+        List<Token> tokens = Token.tokenize(name);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token w = tokens.get(k);
+            if (w.is("per") && k + 1 < tokens.size() && Lexicon.RATE_BASES.contains(tokens.get(k + 1).lower())) {
+                return new Unit(Measure.RATE, "per " + tokens.get(k + 1).text());
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token w = tokens.get(k);
+            if (w.isWord() && Lexicon.DURATION_UNITS.contains(w.lower()) && !(k > 0 && tokens.get(k - 1).isNumber())) {
+                return new Unit(Measure.DURATION, w.lower());
+            }
+        }
+        return null;
+    }
+
+    private static Quantity withNamedUnit(Quantity q, Unit named) {
+        if (q == null || named == null || q.unit().measure() != Measure.COUNT || !q.unit().label().equals("count")) {
+            return q;
+        }
+        return new Quantity(q.value(), named, q.qualifier(), q.text(), q.start(), q.end(), q.change());
     }
 
     /** "Total", "N/A", "Not applicable": a column that counts the framework, not a measure. */

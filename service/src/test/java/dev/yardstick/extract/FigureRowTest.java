@@ -61,6 +61,19 @@ class FigureRowTest {
     }
 
     @Test
+    void aRowsNameGivesItsBareFiguresTheirUnitButAStandardInItIsNoUnit() {
+        List<Observation> found = extract("Quarter 2 Performance Report 2022/23\n"
+                + "Performance Indicator\t2021/22\tQ2 2022/23\n"
+                + "Complaints received per 1,000 population\t3.92\t1.87\n"
+                + "Major applications: average weeks taken to decide\t41\t36\n"
+                + "Applications decided within 8 weeks\t212\t118\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure()).containsExactly(
+                tuple(3.92, Measure.RATE), tuple(1.87, Measure.RATE), tuple(41.0, Measure.DURATION), tuple(36.0, Measure.DURATION),
+                tuple(212.0, Measure.COUNT), tuple(118.0, Measure.COUNT));
+    }
+
+    @Test
     void anOutOfColumnIsTheWholeAndAPositionColumnOfWordsIsNoUpdateTable() {
         List<Observation> found = extract("Corporate performance - position at mid-year 2021-22\n\nAre we meeting our targets?\n"
                 + "Status\tMeasures\tOut of\tPosition\nGreen\t11\t17\tmid-year\nRed\t4\t17\tmid-year\n");
