@@ -124,10 +124,12 @@ public final class ProvisionalIndicators {
             MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
             if (found == null && subject.refersBack()) {
                 found = back(q);
-                String outcome = found != null && (measure == Measure.PERCENT || isBare(q)) ? MeasuredPhrase.outcome(o.sentence(), q) : null;
+                // "101 new EHC plans were finalised. Of these, 70% were completed within 20 weeks": a share of the count before
+                Indicator base = found != null ? found : measure == Measure.PERCENT ? population() : null;
+                String outcome = base != null && (measure == Measure.PERCENT || isBare(q)) ? MeasuredPhrase.outcome(o.sentence(), q) : null;
                 if (outcome != null) {
                     // "Of these, 101 needed advice only, 11 went on to become homeless": the part of the population with each outcome
-                    found = named(o, found.name().toLowerCase(Locale.ROOT) + " " + outcome);
+                    found = named(o, base.name().toLowerCase(Locale.ROOT) + " " + outcome);
                 }
             }
             String predicate = found == null ? MeasuredPhrase.predicate(o.sentence(), q) : null;
@@ -165,6 +167,12 @@ public final class ProvisionalIndicators {
             }
             // a comparator's or breakdown's value is never the council's own series: its scope goes on the id
             return named(o, found.name(), o.scope());
+        }
+
+        /** The last count the sentence before named: the population a share of "these" is taken of. */
+        private Indicator population() {
+            List<Indicator> counts = lastSentence.getOrDefault(Measure.COUNT, List.of());
+            return counts.isEmpty() ? null : counts.get(counts.size() - 1);
         }
 
         private Indicator back(Quantity q) {

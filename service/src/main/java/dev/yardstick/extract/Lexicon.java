@@ -83,5 +83,8 @@ final class Lexicon {
             "fewer", "higher", "lower", "greater", "better", "worse");
 
     /** Nouns at the head of a count's phrase that make it a rate or per-unit value. */
+    /** Money named by a word after the number rather than a sign before it. */
+    static final Set<String> MONEY_NOUNS = Set.of("pounds", "pound", "pounds sterling", "sterling");
+
     static final Set<String> RATE_BASES = Set.of("1000", "1,000", "10,000", "100,000", "100", "thousand", "10000", "100000");
 }

@@ -225,7 +225,8 @@ final class QuantityScanner {
             phraseEnd = named;
         } else if (unit == null) {
             NounPhrase phrase = NounPhrase.after(t, last + 1);
-            unit = Unit.count(phrase.text());
+            // "an overspend of 3.3 million pounds": money written out
+            unit = Lexicon.MONEY_NOUNS.contains(phrase.text().toLowerCase(Locale.ROOT)) ? Unit.GBP : Unit.count(phrase.text());
             phraseEnd = Math.max(last, phrase.lastToken());
             int rateEnd = phrase.text().isEmpty() ? -1 : rate(phraseEnd + 1);
             if (rateEnd > 0) {

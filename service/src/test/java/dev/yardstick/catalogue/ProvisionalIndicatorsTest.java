@@ -97,6 +97,16 @@ class ProvisionalIndicatorsTest {
     }
 
     @Test
+    void aShareOfTheCountBeforeIsNamedByThatCountAndItsOutcome() {
+        List<MatchedObservation> all = match("Assess care needs.", "Between April and June, 64 new care assessments were started.",
+                "Of these, 81% were completed within 28 days, short of our 85% target.");
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        all.forEach(m -> ids.put(m.observation().quantity().text(), m.indicatorId()));
+
+        assertThat(ids.get("81%")).startsWith("p_new_care_assessment").endsWith("_pct").isEqualTo(ids.get("85%"));
+    }
+
+    @Test
     void percentagesOfDifferentGroupsInOneSentenceStayApart() {
         List<MatchedObservation> all = match("Report delivery.",
                 "At Quarter 2, 60% of project milestones and 68% of contract reviews were on schedule.");

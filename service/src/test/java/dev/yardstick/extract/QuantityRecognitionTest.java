@@ -132,6 +132,13 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void moneyWrittenOutInWordsIsMoney() {
+        assertThat(Sentences.extract("The forecast is an overspend of 2.4 million pounds."))
+                .extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2_400_000.0, Measure.MONEY));
+    }
+
+    @org.junit.jupiter.api.Test
     void aCountPerHeadIsARate() {
         assertThat(Sentences.extract("That is 2.3 complaints per 1,000 population."))
                 .extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
