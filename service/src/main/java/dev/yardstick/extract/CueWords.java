@@ -25,15 +25,27 @@ record CueWords(String text, String lower, int[] spans, long[] starts) {
     }
 
     /**
-     * Every family's first words, as an immutable snapshot replaced when a family registers:
-     * by first character for ASCII (every cue so far), the rest in one list.
+     * Every family's first words, as an immutable snapshot replaced when a family registers: for
+     * ASCII (every cue so far), by a word's first two characters (a second index of 0 for a
+     * one-letter word, {@value #NON_ASCII} for a non-ASCII second character), the rest in one list.
      */
-    private record FirstWords(List<First> all, First[][] byAscii, First[] other) {
+    private record FirstWords(List<First> all, First[][][] byAscii, First[] other) {
+        private static final int NON_ASCII = 128;
+
         static FirstWords of(List<First> all) {
-            First[][] byAscii = new First[128][];
+            First[][][] byAscii = new First[128][NON_ASCII + 1][];
             for (char c = 0; c < 128; c++) {
                 final char first = c;
-                byAscii[c] = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) == first).toArray(First[]::new);
+                List<First> starting = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) == first).toList();
+                for (int second = 0; second <= NON_ASCII; second++) {
+                    if (starting.isEmpty()) {
+                        byAscii[c][second] = new First[0];
+                        continue;
+                    }
+                    final int s = second;
+                    byAscii[c][second] = starting.stream().filter(f -> f.literal().length() < 2 || s != 0
+                            && (s == NON_ASCII ? f.literal().charAt(1) >= 128 : f.literal().charAt(1) == s)).toArray(First[]::new);
+                }
             }
             First[] other = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) >= 128).toArray(First[]::new);
             return new FirstWords(List.copyOf(all), byAscii, other);
@@ -41,8 +53,15 @@ record CueWords(String text, String lower, int[] spans, long[] starts) {
 
         long families(String lower, int start, int end) {
             char c = lower.charAt(start);
+            First[] candidates;
+            if (c < 128) {
+                int second = end - start < 2 ? 0 : Math.min(lower.charAt(start + 1), NON_ASCII);
+                candidates = byAscii[c][second];
+            } else {
+                candidates = other;
+            }
             long families = 0;
-            for (First f : c < 128 ? byAscii[c] : other) {
+            for (First f : candidates) {
                 if (f.matches(lower, start, end)) {
                     families |= f.families();
                 }

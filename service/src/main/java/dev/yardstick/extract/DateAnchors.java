@@ -34,7 +34,8 @@ final class DateAnchors {
                     d = Arrays.copyOf(d, nd * 2);
                 }
                 d[nd++] = i;
-            } else if (!digit && !previousIsLetterOrDigit && c >= 'A' && c <= 'S' && i + 3 <= s.length() && Months.isPrefix(s, i)) {
+            } else if (!digit && !previousIsLetterOrDigit && c >= 'A' && c <= 'S' && i + 3 <= s.length() && Months.isPrefix(s, i)
+                    && Months.isNameAt(s, i)) {
                 if (nm == m.length) {
                     m = Arrays.copyOf(m, nm * 2);
                 }

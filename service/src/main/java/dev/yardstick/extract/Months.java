@@ -27,6 +27,31 @@ final class Months {
         return false;
     }
 
+    /** Every form {@link TemporalScanner}'s month pattern takes, longest of each month first. */
+    private static final String[] NAMES = {"January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June",
+            "Jun", "July", "Jul", "August", "Aug", "September", "Sept", "Sep", "October", "Oct", "November", "Nov", "December", "Dec"};
+
+    /**
+     * Whether the month pattern matches at {@code i}: a form of a month name as written ("Mar",
+     * "March") not followed by an ASCII letter, unless a point ends it ("Sept."). "Market" and
+     * "Decision" start like months but are not.
+     */
+    static boolean isNameAt(String s, int i) {
+        for (String name : NAMES) {
+            if (s.startsWith(name, i)) {
+                int end = i + name.length();
+                if (end == s.length() || !isAsciiLetter(s.charAt(end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** 1-12 for an English month name or abbreviation. */
     static int number(String name) {
         String p = name.toLowerCase(Locale.ROOT).substring(0, 3);

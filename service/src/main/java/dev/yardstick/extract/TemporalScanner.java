@@ -36,7 +36,7 @@ final class TemporalScanner {
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\s+" + DAY + "(?:,?\\s*" + YEAR + ")?");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)?\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR);
-    private static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
+    static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
     /** A month without a year counts as a date only after a time preposition: "in March", "by the end of June". */
     private static final Pattern BARE_MONTH_PREFIX = Pattern.compile(
             "(?i)\\b(?:in|by|from|since|until|till|during|at|of|for|early|late|mid|throughout|across|before|after)\\s+(?:the\\s+)?"
@@ -87,7 +87,7 @@ final class TemporalScanner {
             days(s, anchors, found);
         }
         if (q) {
-            found.addAll(LoneQuarters.find(s, quarter));
+            found.addAll(LoneQuarters.find(s, lower, quarter));
         }
         if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
                 || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")
