@@ -7,6 +7,7 @@ import dev.yardstick.extract.PolarityHint;
 import dev.yardstick.extract.Quantity;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -37,7 +38,7 @@ public final class IndicatorMatcher implements PolarityHint {
     private static final List<Measure> UNSAID = List.of(Measure.DURATION);
 
     /** Each tier's indicators by measure, in catalogue order (which breaks ties): a value is only ever compared with its measure's. */
-    private final List<Map<Measure, List<Compiled>>> tiers = new ArrayList<>();
+    private final List<Map<Measure, Group>> tiers = new ArrayList<>();
     private final Set<Indicator> firstTier = Collections.newSetFromMap(new IdentityHashMap<>());
     private final boolean provisional;
 
@@ -57,7 +58,9 @@ public final class IndicatorMatcher implements PolarityHint {
             if (tiers.isEmpty()) {
                 firstTier.addAll(tier);
             }
-            tiers.add(byMeasure);
+            Map<Measure, Group> groups = new EnumMap<>(Measure.class);
+            byMeasure.forEach((measure, compiled) -> groups.put(measure, new Group(compiled)));
+            tiers.add(groups);
         }
     }
 
@@ -127,7 +130,7 @@ public final class IndicatorMatcher implements PolarityHint {
         MatchText text = MatchText.of(o);
         String sentence = text.sentence;
         List<int[]> othersWords = CueOwnership.othersPhrases(sentence, q);
-        for (Map<Measure, List<Compiled>> tier : tiers) {
+        for (Map<Measure, Group> tier : tiers) {
             Indicator found = best(tier, q, q.unit().measure(), text, othersWords);
             for (int i = 0; found == null && ProvisionalIndicators.isBare(q) && i < UNSAID.size(); i++) {
                 // "Days lost per employee were 2.456 at Q1": a number written without its unit may be in days
@@ -140,12 +143,18 @@ public final class IndicatorMatcher implements PolarityHint {
         return null;
     }
 
-    private Indicator best(Map<Measure, List<Compiled>> tier, Quantity q, Measure measure, MatchText text, List<int[]> othersWords) {
+    private Indicator best(Map<Measure, Group> tier, Quantity q, Measure measure, MatchText text, List<int[]> othersWords) {
+        Group group = tier.get(measure);
+        if (group == null) {
+            return null;
+        }
         String sentence = text.sentence;
         Indicator best = null;
         int bestDistance = Integer.MAX_VALUE;
         int bestCueDistance = Integer.MAX_VALUE;
-        for (Compiled c : tier.getOrDefault(measure, List.of())) {
+        BitSet candidates = group.cues.candidates(text.cueTextPairKeys());
+        for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+            Compiled c = group.compiled.get(k);
             if (!text.anyInCueText(c.cues)
                     || !c.context.isEmpty() && !text.anyInContextText(c.context)
                     || text.anyInSentence(c.exclude)
@@ -201,6 +210,13 @@ public final class IndicatorMatcher implements PolarityHint {
         static Said of(Observation o, Indicator indicator) {
             return new Said(o.provenance().source(), o.provenance().row(), indicator.id(), o.quantity().value(), o.kind(),
                     o.period().start(), o.period().end());
+        }
+    }
+
+    /** A tier's indicators on one measure, in catalogue order, with the index of their cues. */
+    private record Group(List<Compiled> compiled, CueIndex cues) {
+        Group(List<Compiled> compiled) {
+            this(List.copyOf(compiled), new CueIndex(compiled.stream().map(Compiled::cues).toList()));
         }
     }
 

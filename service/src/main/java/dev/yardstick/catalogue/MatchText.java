@@ -15,6 +15,8 @@ import java.util.Locale;
 final class MatchText {
 
     private static final ThreadLocal<MatchText> LAST = new ThreadLocal<>();
+    /** How many keys {@link #pairKey} has: the size of the bit sets of openings. */
+    static final int KEYS = 1024;
 
     final String sentence;
     final String cueText;
@@ -23,6 +25,7 @@ final class MatchText {
     private final Observation source;
     /** The openings of the sentence, the cue text and the context text, worked out when first asked. */
     private Openings[] openings;
+    private int[] cueTextPairKeys;
 
     private MatchText(Observation o) {
         this.source = o;
@@ -57,6 +60,19 @@ final class MatchText {
         return anyFound(words, contextText, openings()[2]);
     }
 
+    /** The keys ({@link #pairKey}) of the first two characters of the words of the cue text. */
+    int[] cueTextPairKeys() {
+        if (cueTextPairKeys == null) {
+            cueTextPairKeys = openings()[1].pairKeys();
+        }
+        return cueTextPairKeys;
+    }
+
+    /** The first two characters of a word, hashed to one of {@link #KEYS} keys. */
+    static int pairKey(char a, char b) {
+        return (a * 31 + b) & (KEYS - 1);
+    }
+
     /**
      * The openings of the three texts in one pass over the longest: each is a prefix of the next,
      * so a word start of one is a word start of the others.
@@ -82,7 +98,7 @@ final class MatchText {
      * a letter or digit), hashed into bit sets: a necessary condition for a word to be found there.
      */
     private record Openings(long[] singles, long[] pairs) {
-        private static final int BITS = 4096;
+        private static final int BITS = KEYS;
 
         /** The openings of {@code text}'s prefixes of the given lengths, shortest first. */
         static Openings[] ofPrefixes(String text, int... lengths) {
@@ -118,7 +134,23 @@ final class MatchText {
         }
 
         private static int pair(char a, char b) {
-            return a * 31 + b;
+            return pairKey(a, b);
+        }
+
+        /** The pair keys set, in order. */
+        int[] pairKeys() {
+            int count = 0;
+            for (long word : pairs) {
+                count += Long.bitCount(word);
+            }
+            int[] keys = new int[count];
+            int n = 0;
+            for (int w = 0; w < pairs.length; w++) {
+                for (long bits = pairs[w]; bits != 0; bits &= bits - 1) {
+                    keys[n++] = w * 64 + Long.numberOfTrailingZeros(bits);
+                }
+            }
+            return keys;
         }
 
         private static void set(long[] bits, int key) {

@@ -75,7 +75,7 @@ final class DateAnchors {
      * two, a year's four), the other anchors cannot match and are not tried.
      */
     Finder atDigits(Pattern pattern, int min, int max) {
-        return new Finder(pattern.matcher(s), digitsWithRun(min, max));
+        return new Finder(pattern, digitsWithRun(min, max));
     }
 
     private int[] digitsWithRun(int min, int max) {
@@ -91,7 +91,7 @@ final class DateAnchors {
 
     /** Matches of {@code pattern} starting at month anchors. */
     Finder atMonths(Pattern pattern) {
-        return new Finder(pattern.matcher(s), months);
+        return new Finder(pattern, months);
     }
 
     /** Matches starting at month anchors or at digit anchors of one or two digits (a day), in order. */
@@ -100,21 +100,25 @@ final class DateAnchors {
         int[] both = Arrays.copyOf(days, days.length + months.length);
         System.arraycopy(months, 0, both, days.length, months.length);
         Arrays.sort(both);
-        return new Finder(pattern.matcher(s), both);
+        return new Finder(pattern, both);
     }
 
     final class Finder {
-        private final Matcher m;
+        /** Made at the first anchor: most sentences have none for most patterns. */
+        private Matcher m;
+        private final Pattern pattern;
         private final int[] anchors;
         private int next;
 
-        private Finder(Matcher m, int[] anchors) {
-            this.m = m;
+        private Finder(Pattern pattern, int[] anchors) {
+            this.pattern = pattern;
             this.anchors = anchors;
-            m.useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         boolean next() {
+            if (m == null && next < anchors.length) {
+                m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             while (next < anchors.length) {
                 m.region(anchors[next++], s.length());
                 if (m.lookingAt()) {

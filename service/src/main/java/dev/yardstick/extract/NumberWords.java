@@ -58,11 +58,17 @@ final class NumberWords {
             return isAtAny(s, start, length); // a letter that only case folding could make a number word's first
         }
         for (String w : BY_LENGTH_AND_LETTER[length][lower - 'a']) {
-            if (s.regionMatches(true, start, w, 0, length)) {
+            if (secondLetterMayMatch(s, start, w) && s.regionMatches(true, start, w, 0, length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An ASCII second letter that is not the number word's, in either case, rules it out before a case-blind comparison. */
+    private static boolean secondLetterMayMatch(String s, int start, String w) {
+        char c = s.charAt(start + 1);
+        return c >= 128 || (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == w.charAt(1);
     }
 
     private static boolean isAtAny(String s, int start, int length) {
