@@ -14,8 +14,9 @@ import java.util.Locale;
  *
  * @param spans  start and end offsets of the words (runs of letters and digits), in pairs
  * @param starts per word, the bits of the families ({@link #register}) a cue of which may start there
+ * @param anywhere the bits of the families a cue of which may start at some word: most families have none in a sentence
  */
-record CueWords(String text, String lower, int[] spans, long[] starts) {
+record CueWords(String text, String lower, int[] spans, long[] starts, long anywhere) {
 
     /** A family's first word: exact, or (open) the literal start of a word that takes any ending. */
     private record First(String literal, boolean open, long families) {
@@ -101,10 +102,12 @@ record CueWords(String text, String lower, int[] spans, long[] starts) {
             int[] spans = spans(lower);
             long[] starts = new long[spans.length / 2];
             FirstWords first = firstWords;
+            long anywhere = 0;
             for (int k = 0; k < starts.length; k++) {
                 starts[k] = first.families(lower, spans[2 * k], spans[2 * k + 1]);
+                anywhere |= starts[k];
             }
-            w = new CueWords(text, lower, spans, starts);
+            w = new CueWords(text, lower, spans, starts, anywhere);
             LAST.set(w);
         }
         return w;

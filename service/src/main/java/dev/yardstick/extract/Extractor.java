@@ -242,7 +242,7 @@ public final class Extractor {
                 i++;
             }
             int length = i - start;
-            if (length >= 3 && length <= 9 && "tfsenhdTFSENHD".indexOf(s.charAt(start)) >= 0 && NumberWords.isAt(s, start, length)) {
+            if (length >= 3 && length <= 9 && NumberWords.mayStart(s.charAt(start)) && NumberWords.isAt(s, start, length)) {
                 return true;
             }
         }

@@ -28,7 +28,21 @@ final class NumberWords {
     /** Every number word has 3 to 9 letters and starts with one of these; most words fail fast. */
     private static boolean couldBe(String lower) {
         int n = lower.length();
-        return n >= 3 && n <= 9 && "tfsenhd".indexOf(lower.charAt(0)) >= 0;
+        return n >= 3 && n <= 9 && mayStart(lower.charAt(0));
+    }
+
+    /** The letters number words start with, in either case, by character: a table rather than a search per word. */
+    private static final boolean[] FIRST_LETTERS = new boolean[128];
+
+    static {
+        for (char c : "tfsenhdTFSENHD".toCharArray()) {
+            FIRST_LETTERS[c] = true;
+        }
+    }
+
+    /** Whether a number word may start with {@code c} (as written: "Three" or "three"). */
+    static boolean mayStart(char c) {
+        return c < 128 && FIRST_LETTERS[c];
     }
 
     /** Every number word, by its length and its first letter ('a' to 'z'): the few a word can be. */
