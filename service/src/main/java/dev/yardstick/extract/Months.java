@@ -10,21 +10,24 @@ final class Months {
     private Months() {
     }
 
-    /** Whether a capitalised month name or abbreviation may start at {@code i}. */
+    /** Whether a capitalised month name or abbreviation may start at {@code i}: its first three letters, by a switch. */
     static boolean isPrefix(String s, int i) {
         if (i + 3 > s.length()) {
             return false;
         }
-        char a = s.charAt(i);
-        if ("JFMASOND".indexOf(a) < 0 || !Character.isLowerCase(s.charAt(i + 1))) {
-            return false;
-        }
-        for (String p : PREFIXES) {
-            if (Character.toLowerCase(a) == p.charAt(0) && s.charAt(i + 1) == p.charAt(1) && s.charAt(i + 2) == p.charAt(2)) {
-                return true;
-            }
-        }
-        return false;
+        char b = s.charAt(i + 1);
+        char c = s.charAt(i + 2);
+        return switch (s.charAt(i)) {
+            case 'J' -> b == 'a' && c == 'n' || b == 'u' && (c == 'n' || c == 'l');
+            case 'F' -> b == 'e' && c == 'b';
+            case 'M' -> b == 'a' && (c == 'r' || c == 'y');
+            case 'A' -> b == 'p' && c == 'r' || b == 'u' && c == 'g';
+            case 'S' -> b == 'e' && c == 'p';
+            case 'O' -> b == 'c' && c == 't';
+            case 'N' -> b == 'o' && c == 'v';
+            case 'D' -> b == 'e' && c == 'c';
+            default -> false;
+        };
     }
 
     /** Every form {@link TemporalScanner}'s month pattern takes, longest of each month first. */

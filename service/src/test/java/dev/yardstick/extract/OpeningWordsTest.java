@@ -47,7 +47,7 @@ class OpeningWordsTest {
             for (int i = 0; i < line.length(); i++) {
                 Matcher m = TemporalScanner.MONTH_ALONE.matcher(line).region(i, line.length())
                         .useTransparentBounds(true).useAnchoringBounds(false);
-                assertThat(Months.isNameAt(line, i)).as(line + " at " + i).isEqualTo(m.lookingAt());
+                assertThat(Months.isPrefix(line, i) && Months.isNameAt(line, i)).as(line + " at " + i).isEqualTo(m.lookingAt());
             }
         }
     }
