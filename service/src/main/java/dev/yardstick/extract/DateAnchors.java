@@ -56,6 +56,11 @@ final class DateAnchors {
         }
     }
 
+    /** The regular-expression {@code \\s}: [ \\t\\n\\x0B\\f\\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** {@link Character#isDigit}, with the ASCII answer first: most characters are. */
     private static boolean isDigit(char c) {
         return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
@@ -78,6 +83,30 @@ final class DateAnchors {
         return new Finder(pattern, digitsWithRun(min, max));
     }
 
+    /**
+     * Matches of {@code pattern} starting at digit anchors where {@code min} to {@code max} ASCII
+     * digits run and, after white space ({@code \\s}), one of {@code next} follows: for a pattern that must go on
+     * with one of those characters ("1/4/2019", "2019/20", "19/20"), the other anchors are not tried.
+     */
+    Finder atDigitsBefore(Pattern pattern, int min, int max, String next) {
+        return new Finder(pattern, digitsBefore(min, max, next));
+    }
+
+    private int[] digitsBefore(int min, int max, String next) {
+        int[] out = new int[digits.length];
+        int n = 0;
+        for (int k = 0; k < digits.length; k++) {
+            int after = digits[k] + runs[k];
+            while (after < s.length() && isSpace(s.charAt(after))) {
+                after++;
+            }
+            if (runs[k] >= min && runs[k] <= max && after < s.length() && next.indexOf(s.charAt(after)) >= 0) {
+                out[n++] = digits[k];
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
     private int[] digitsWithRun(int min, int max) {
         int[] out = new int[digits.length];
         int n = 0;
@@ -94,9 +123,12 @@ final class DateAnchors {
         return new Finder(pattern, months);
     }
 
-    /** Matches starting at month anchors or at digit anchors of one or two digits (a day), in order. */
-    Finder atMonthsOrDays(Pattern pattern) {
-        int[] days = digitsWithRun(1, 2);
+    /**
+     * Matches starting at month anchors or at digit anchors of one or two digits (a day) that
+     * {@code dayNext} may follow after white space, in order.
+     */
+    Finder atMonthsOrDays(Pattern pattern, String dayNext) {
+        int[] days = digitsBefore(1, 2, dayNext);
         int[] both = Arrays.copyOf(days, days.length + months.length);
         System.arraycopy(months, 0, both, days.length, months.length);
         Arrays.sort(both);

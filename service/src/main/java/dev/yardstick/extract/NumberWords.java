@@ -98,7 +98,7 @@ final class NumberWords {
 
     /** The value of a cardinal word, or -1. */
     static int cardinal(String lower) {
-        if (!couldBe(lower) || !isOne(lower)) {
+        if (!couldBe(lower)) {
             return -1;
         }
         return CARDINALS.getOrDefault(lower, -1);
@@ -106,27 +106,10 @@ final class NumberWords {
 
     /** The value of an ordinal word ("fourth"), or -1. */
     static int ordinalValue(String lower) {
-        if (!couldBe(lower) || !isOne(lower)) {
+        if (!couldBe(lower)) {
             return -1;
         }
         Integer v = ORDINALS.get(lower);
         return v == null ? -1 : v;
-    }
-
-    /**
-     * Whether a lower-case word is a number word, by comparing it with the few of its length and
-     * first letter: cheaper than hashing every word of every sentence for a map that rarely holds it.
-     */
-    private static boolean isOne(String lower) {
-        char first = lower.charAt(0);
-        if (first < 'a' || first > 'z') {
-            return false;
-        }
-        for (String w : BY_LENGTH_AND_LETTER[lower.length()][first - 'a']) {
-            if (w.equals(lower)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -25,6 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OpeningWordsTest {
 
     private static final Path CORPORA = Path.of("src/test/resources/corpora");
+    /** Every character: a filter on what follows a day's digits that leaves out no anchor with a character after it. */
+    private static final String ANY_CHARACTER = java.util.stream.IntStream.range(0, 0x10000)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
     static Stream<OpeningWords> searches() {
         return Stream.of(RelativeTimeScanner.SAME_LAST_YEAR, RelativeTimeScanner.LAST_YEAR, RelativeTimeScanner.THIS_YEAR,
@@ -52,6 +55,31 @@ class OpeningWordsTest {
         }
     }
 
+    @Test
+    void digitAnchorsLeftOutByWhatFollowsThemHoldNoDate() {
+        for (String line : lines()) {
+            DateAnchors anchors = new DateAnchors(line);
+            assertThat(spans(all(anchors.atDigitsBefore(TemporalScanner.NUMERIC_DATE, 1, 2, "/."))))
+                    .as(line).isEqualTo(spans(all(anchors.atDigits(TemporalScanner.NUMERIC_DATE, 1, 2))));
+            assertThat(spans(all(anchors.atDigitsBefore(TemporalScanner.YEAR_PAIR, 4, 4, "/-–"))))
+                    .as(line).isEqualTo(spans(all(anchors.atDigits(TemporalScanner.YEAR_PAIR, 4, 4))));
+            assertThat(spans(all(anchors.atDigitsBefore(TemporalScanner.SHORT_FY, 2, 2, "/"))))
+                    .as(line).isEqualTo(spans(all(anchors.atDigits(TemporalScanner.SHORT_FY, 2, 2))));
+            assertThat(spans(all(anchors.atDigitsBefore(TemporalScanner.DAY_MONTH, 1, 2, TemporalScanner.DAY_THEN_MONTH + "o"))))
+                    .as(line).isEqualTo(spans(all(anchors.atDigits(TemporalScanner.DAY_MONTH, 1, 2))));
+            assertThat(spans(all(anchors.atMonthsOrDays(TemporalScanner.MONTH_RANGE, TemporalScanner.DAY_THEN_MONTH))))
+                    .as(line).isEqualTo(spans(all(anchors.atMonthsOrDays(TemporalScanner.MONTH_RANGE, ANY_CHARACTER))));
+        }
+    }
+
+    private static List<MatchResult> all(DateAnchors.Finder f) {
+        List<MatchResult> out = new ArrayList<>();
+        while (f.next()) {
+            out.add(f.matcher().toMatchResult());
+        }
+        return out;
+    }
+
     private static List<String> lines() {
         List<String> lines = new ArrayList<>(List.of(
                 "THE SAME QUARTER LAST YEAR, a year ago, One Year Earlier, 12 months before, twelve  months earlier",
@@ -59,7 +87,8 @@ class OpeningWordsTest {
                 "By mid-year, at the half year point, in the first half of the financial year, Q3, qtr 2, Quarter 4",
                 "the third quarter, 2nd quarter, 4 th quarter of last year, this quarter, the previous quarter",
                 "\u212Aelvin \u0130stanbul the same period last year, Sept. 2019, Sept, Septic, Market, Mayor, May, June.",
-                "March2019 Dec., Decision, December's figures, Nov-22, Octopus, Oct"));
+                "March2019 Dec., Decision, December's figures, Nov-22, Octopus, Oct",
+                "on 1st April 2019, 2 nd May, 3 of June, 4 July to 9 August, 12/03/2019, 1.4.19, 2019 / 20, 2019-2021, 19/20, 12 -13"));
         lines.addAll(corpusLines(CORPORA));
         lines.addAll(corpusLines(Path.of("../seed-data/updates")));
         return lines;
