@@ -1,10 +1,17 @@
 package dev.yardstick.catalogue;
 
+import dev.yardstick.extract.Kind;
 import dev.yardstick.extract.Measure;
 import dev.yardstick.extract.Observation;
 import dev.yardstick.extract.PolarityHint;
 import dev.yardstick.extract.Quantity;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
@@ -30,7 +37,9 @@ public final class IndicatorMatcher implements PolarityHint {
      */
     private static final List<Measure> UNSAID = List.of(Measure.DURATION);
 
-    private final List<List<Compiled>> tiers = new ArrayList<>();
+    /** Each tier's indicators by measure, in catalogue order (which breaks ties): a value is only ever compared with its measure's. */
+    private final List<Map<Measure, Group>> tiers = new ArrayList<>();
+    private final Set<Indicator> firstTier = Collections.newSetFromMap(new IdentityHashMap<>());
     private final boolean provisional;
 
     /** Matches to catalogued indicators only; what none claims stays a candidate. */
@@ -41,11 +50,17 @@ public final class IndicatorMatcher implements PolarityHint {
     private IndicatorMatcher(IndicatorCatalogue catalogue, boolean provisional) {
         this.provisional = provisional;
         for (List<Indicator> tier : catalogue.tiers()) {
-            List<Compiled> compiled = new ArrayList<>();
+            Map<Measure, List<Compiled>> byMeasure = new EnumMap<>(Measure.class);
             for (Indicator i : tier) {
-                compiled.add(new Compiled(i, lower(i.cues()), lower(i.near()), lower(i.context()), lower(i.exclude())));
+                byMeasure.computeIfAbsent(i.measure(), m -> new ArrayList<>())
+                        .add(new Compiled(i, lower(i.cues()), lower(i.near()), lower(i.context()), lower(i.exclude())));
             }
-            tiers.add(compiled);
+            if (tiers.isEmpty()) {
+                firstTier.addAll(tier);
+            }
+            Map<Measure, Group> groups = new EnumMap<>(Measure.class);
+            byMeasure.forEach((measure, compiled) -> groups.put(measure, new Group(compiled)));
+            tiers.add(groups);
         }
     }
 
@@ -60,7 +75,7 @@ public final class IndicatorMatcher implements PolarityHint {
      */
     public List<MatchedObservation> match(List<Observation> observations) {
         List<MatchedObservation> out = new ArrayList<>(observations.size());
-        Set<String> seen = new HashSet<>();
+        Set<Said> seen = new HashSet<>();
         ProvisionalIndicators.Row row = new ProvisionalIndicators.Row();
         for (Observation o : observations) {
             Indicator indicator = best(o);
@@ -78,9 +93,7 @@ public final class IndicatorMatcher implements PolarityHint {
                 row.claimed(o, indicator);
             }
             if (indicator != null) {
-                String key = o.provenance().source() + "|" + o.provenance().row() + "|" + indicator.id() + "|"
-                        + o.quantity().value() + "|" + o.kind() + "|" + o.period().start() + "|" + o.period().end();
-                if (!seen.add(key)) {
+                if (!seen.add(Said.of(o, indicator))) {
                     continue;
                 }
             }
@@ -90,7 +103,7 @@ public final class IndicatorMatcher implements PolarityHint {
     }
 
     private boolean isFirstTier(Indicator indicator) {
-        return tiers.get(0).stream().anyMatch(c -> c.indicator == indicator);
+        return firstTier.contains(indicator);
     }
 
     /** The indicator of this catalogue that claims {@code o} by its measure and cues, if any; never a provisional one. */
@@ -113,17 +126,15 @@ public final class IndicatorMatcher implements PolarityHint {
         if (q.isChange()) {
             return null;
         }
-        // the texts are lower-cased once for every tier: the library tier alone holds hundreds of indicators
-        String sentence = o.sentence().toLowerCase(Locale.ROOT);
-        String cueText = sentence + "\n" + o.heading().toLowerCase(Locale.ROOT);
-        String contextText = cueText + "\n" + o.provenance().accountability().toLowerCase(Locale.ROOT)
-                + "\n" + o.provenance().theme().toLowerCase(Locale.ROOT);
+        // the texts are lower-cased once per sentence for every tier: the library tier alone holds hundreds of indicators
+        MatchText text = MatchText.of(o);
+        String sentence = text.sentence;
         List<int[]> othersWords = CueOwnership.othersPhrases(sentence, q);
-        for (List<Compiled> tier : tiers) {
-            Indicator found = best(tier, q, q.unit().measure(), sentence, cueText, contextText, othersWords);
+        for (Map<Measure, Group> tier : tiers) {
+            Indicator found = best(tier, q, q.unit().measure(), text, othersWords);
             for (int i = 0; found == null && ProvisionalIndicators.isBare(q) && i < UNSAID.size(); i++) {
                 // "Days lost per employee were 2.456 at Q1": a number written without its unit may be in days
-                found = best(tier, q, UNSAID.get(i), sentence, cueText, contextText, othersWords);
+                found = best(tier, q, UNSAID.get(i), text, othersWords);
             }
             if (found != null) {
                 return found;
@@ -132,17 +143,22 @@ public final class IndicatorMatcher implements PolarityHint {
         return null;
     }
 
-    private Indicator best(List<Compiled> tier, Quantity q, Measure measure, String sentence, String cueText, String contextText,
-                           List<int[]> othersWords) {
+    private Indicator best(Map<Measure, Group> tier, Quantity q, Measure measure, MatchText text, List<int[]> othersWords) {
+        Group group = tier.get(measure);
+        if (group == null) {
+            return null;
+        }
+        String sentence = text.sentence;
         Indicator best = null;
         int bestDistance = Integer.MAX_VALUE;
         int bestCueDistance = Integer.MAX_VALUE;
-        for (Compiled c : tier) {
-            if (c.indicator.measure() != measure
-                    || !anyFound(c.cues, cueText)
-                    || !c.context.isEmpty() && !anyFound(c.context, contextText)
-                    || anyFound(c.exclude, sentence)
-                    || !CueOwnership.anyCueOutside(c.cues, cueText, sentence.length(), othersWords)) {
+        BitSet candidates = group.cues.candidates(text.cueTextPairKeys());
+        for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+            Compiled c = group.compiled.get(k);
+            if (!text.anyInCueText(c.cues)
+                    || !c.context.isEmpty() && !text.anyInContextText(c.context)
+                    || text.anyInSentence(c.exclude)
+                    || !CueOwnership.anyCueOutside(c.cues, text.cueText, sentence.length(), othersWords)) {
                 continue;
             }
             int distance = c.near.isEmpty() ? NEAR_REACH + 1 : nearest(c.near, sentence, q.start(), q.end());
@@ -175,15 +191,6 @@ public final class IndicatorMatcher implements PolarityHint {
         return best;
     }
 
-    private static boolean anyFound(List<String> words, String text) {
-        for (String w : words) {
-            if (indexOfWord(text, w, 0) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Cues match at a word start, so "licen" finds licence, licences and licensing. Both sides are lower case. */
     static int indexOfWord(String text, String word, int from) {
         for (int at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -196,6 +203,21 @@ public final class IndicatorMatcher implements PolarityHint {
 
     private static List<String> lower(List<String> words) {
         return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** What makes a value said twice in a row: compared field by field. */
+    private record Said(String source, int row, String indicator, double value, Kind kind, LocalDate start, LocalDate end) {
+        static Said of(Observation o, Indicator indicator) {
+            return new Said(o.provenance().source(), o.provenance().row(), indicator.id(), o.quantity().value(), o.kind(),
+                    o.period().start(), o.period().end());
+        }
+    }
+
+    /** A tier's indicators on one measure, in catalogue order, with the index of their cues. */
+    private record Group(List<Compiled> compiled, CueIndex cues) {
+        Group(List<Compiled> compiled) {
+            this(List.copyOf(compiled), new CueIndex(compiled.stream().map(Compiled::cues).toList()));
+        }
     }
 
     private record Compiled(Indicator indicator, List<String> cues, List<String> near, List<String> context, List<String> exclude) {

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class MeasuredPhrase {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\d'’-]*|\\d[\\d,.]*");
     // compiled once: these ran for every value no catalogue claims
     private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("^\\s*\\)");
     // "92% (373 of 405) of customers": an aside may stand between a share and what it is of
@@ -326,22 +325,11 @@ final class MeasuredPhrase {
     }
 
     static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
-        while (m.find()) {
-            String w = m.group();
-            while (w.endsWith(".") || w.endsWith(",") || w.endsWith("-") || w.endsWith("'")) {
-                w = w.substring(0, w.length() - 1);
-            }
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        return PhraseWords.of(text);
     }
 
     /** Text in parentheses is an aside ("(2014/15, with 23 of 27 GP practices submitting data)"). */
     private static String withoutAsides(String s) {
-        return ASIDE.matcher(s).replaceAll(" ");
+        return s.indexOf('(') < 0 ? s : ASIDE.matcher(s).replaceAll(" ");
     }
 }

@@ -1,6 +1,7 @@
 package dev.yardstick.catalogue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +16,79 @@ record StatusToken(String text, int start, int end) {
     static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "none", "no");
 
+    /** The tokens of the last sentence read on this thread: every value of a sentence asks about the same one. */
+    private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
+
+    private record Read(String sentence, List<StatusToken> tokens) {
+    }
+
+    /** The sentence's tokens, read once however many of its values ask (the list is not to be changed). */
     static List<StatusToken> of(String sentence) {
+        Read last = LAST.get();
+        if (last != null && last.sentence() == sentence) {
+            return last.tokens();
+        }
+        List<StatusToken> out = read(sentence);
+        List<StatusToken> tokens = Collections.unmodifiableList(out);
+        LAST.set(new Read(sentence, tokens));
+        return tokens;
+    }
+
+    /** {@link #TOKEN} followed by hand, character by character; a sentence with a surrogate pair goes through the pattern. */
+    private static List<StatusToken> read(String sentence) {
+        List<StatusToken> out = new ArrayList<>();
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            char c = sentence.charAt(i);
+            int end;
+            if (isDigit(c) || c == '£' && i + 1 < n && isDigit(sentence.charAt(i + 1))) {
+                end = figureEnd(sentence, c == '£' ? i + 1 : i);
+            } else if (Character.isLetter(c)) {
+                end = i + 1;
+                while (end < n && isWordPart(sentence.charAt(end))) {
+                    end++;
+                }
+            } else if ("(),;:.!?/–—".indexOf(c) >= 0) {
+                end = i + 1;
+            } else if (Character.isSurrogate(c)) {
+                return byPattern(sentence);
+            } else {
+                i++;
+                continue;
+            }
+            out.add(new StatusToken(sentence.substring(i, end).toLowerCase(Locale.ROOT).replace('’', '\''), i, end));
+            i = end;
+        }
+        return out;
+    }
+
+    /** The end of {@code \\d[\\d,]*(?:\\.\\d+)?%?} from the digit at {@code i}. */
+    private static int figureEnd(String s, int i) {
+        int n = s.length();
+        int end = i + 1;
+        while (end < n && (isDigit(s.charAt(end)) || s.charAt(end) == ',')) {
+            end++;
+        }
+        if (end + 1 < n && s.charAt(end) == '.' && isDigit(s.charAt(end + 1))) {
+            end += 2;
+            while (end < n && isDigit(s.charAt(end))) {
+                end++;
+            }
+        }
+        return end < n && s.charAt(end) == '%' ? end + 1 : end;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code [\\p{L}\\d'’-]} */
+    private static boolean isWordPart(char c) {
+        return isDigit(c) || c == '\'' || c == '’' || c == '-' || Character.isLetter(c);
+    }
+
+    static List<StatusToken> byPattern(String sentence) {
         List<StatusToken> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(sentence);
         while (m.find()) {

@@ -139,6 +139,9 @@ final class CueFamily {
         String lower = shared.lower();
         int[] words = shared.spans();
         long[] starts = shared.starts();
+        if (bit != 0 && (shared.anywhere() & bit) == 0) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>(2);
         int n = words.length / 2;
         for (int w = 0; w < n; w++) {

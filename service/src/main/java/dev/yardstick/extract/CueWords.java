@@ -14,8 +14,9 @@ import java.util.Locale;
  *
  * @param spans  start and end offsets of the words (runs of letters and digits), in pairs
  * @param starts per word, the bits of the families ({@link #register}) a cue of which may start there
+ * @param anywhere the bits of the families a cue of which may start at some word: most families have none in a sentence
  */
-record CueWords(String text, String lower, int[] spans, long[] starts) {
+record CueWords(String text, String lower, int[] spans, long[] starts, long anywhere) {
 
     /** A family's first word: exact, or (open) the literal start of a word that takes any ending. */
     private record First(String literal, boolean open, long families) {
@@ -25,15 +26,27 @@ record CueWords(String text, String lower, int[] spans, long[] starts) {
     }
 
     /**
-     * Every family's first words, as an immutable snapshot replaced when a family registers:
-     * by first character for ASCII (every cue so far), the rest in one list.
+     * Every family's first words, as an immutable snapshot replaced when a family registers: for
+     * ASCII (every cue so far), by a word's first two characters (a second index of 0 for a
+     * one-letter word, {@value #NON_ASCII} for a non-ASCII second character), the rest in one list.
      */
-    private record FirstWords(List<First> all, First[][] byAscii, First[] other) {
+    private record FirstWords(List<First> all, First[][][] byAscii, First[] other) {
+        private static final int NON_ASCII = 128;
+
         static FirstWords of(List<First> all) {
-            First[][] byAscii = new First[128][];
+            First[][][] byAscii = new First[128][NON_ASCII + 1][];
             for (char c = 0; c < 128; c++) {
                 final char first = c;
-                byAscii[c] = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) == first).toArray(First[]::new);
+                List<First> starting = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) == first).toList();
+                for (int second = 0; second <= NON_ASCII; second++) {
+                    if (starting.isEmpty()) {
+                        byAscii[c][second] = new First[0];
+                        continue;
+                    }
+                    final int s = second;
+                    byAscii[c][second] = starting.stream().filter(f -> f.literal().length() < 2 || s != 0
+                            && (s == NON_ASCII ? f.literal().charAt(1) >= 128 : f.literal().charAt(1) == s)).toArray(First[]::new);
+                }
             }
             First[] other = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) >= 128).toArray(First[]::new);
             return new FirstWords(List.copyOf(all), byAscii, other);
@@ -41,8 +54,15 @@ record CueWords(String text, String lower, int[] spans, long[] starts) {
 
         long families(String lower, int start, int end) {
             char c = lower.charAt(start);
+            First[] candidates;
+            if (c < 128) {
+                int second = end - start < 2 ? 0 : Math.min(lower.charAt(start + 1), NON_ASCII);
+                candidates = byAscii[c][second];
+            } else {
+                candidates = other;
+            }
             long families = 0;
-            for (First f : c < 128 ? byAscii[c] : other) {
+            for (First f : candidates) {
                 if (f.matches(lower, start, end)) {
                     families |= f.families();
                 }
@@ -82,10 +102,12 @@ record CueWords(String text, String lower, int[] spans, long[] starts) {
             int[] spans = spans(lower);
             long[] starts = new long[spans.length / 2];
             FirstWords first = firstWords;
+            long anywhere = 0;
             for (int k = 0; k < starts.length; k++) {
                 starts[k] = first.families(lower, spans[2 * k], spans[2 * k + 1]);
+                anywhere |= starts[k];
             }
-            w = new CueWords(text, lower, spans, starts);
+            w = new CueWords(text, lower, spans, starts, anywhere);
             LAST.set(w);
         }
         return w;

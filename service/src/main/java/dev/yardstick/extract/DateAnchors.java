@@ -34,7 +34,8 @@ final class DateAnchors {
                     d = Arrays.copyOf(d, nd * 2);
                 }
                 d[nd++] = i;
-            } else if (!digit && !previousIsLetterOrDigit && c >= 'A' && c <= 'S' && i + 3 <= s.length() && Months.isPrefix(s, i)) {
+            } else if (!digit && !previousIsLetterOrDigit && c >= 'A' && c <= 'S' && i + 3 <= s.length() && Months.isPrefix(s, i)
+                    && Months.isNameAt(s, i)) {
                 if (nm == m.length) {
                     m = Arrays.copyOf(m, nm * 2);
                 }
@@ -53,6 +54,11 @@ final class DateAnchors {
             }
             runs[k] = end - digits[k];
         }
+    }
+
+    /** The regular-expression {@code \\s}: [ \\t\\n\\x0B\\f\\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** {@link Character#isDigit}, with the ASCII answer first: most characters are. */
@@ -74,7 +80,31 @@ final class DateAnchors {
      * two, a year's four), the other anchors cannot match and are not tried.
      */
     Finder atDigits(Pattern pattern, int min, int max) {
-        return new Finder(pattern.matcher(s), digitsWithRun(min, max));
+        return new Finder(pattern, digitsWithRun(min, max));
+    }
+
+    /**
+     * Matches of {@code pattern} starting at digit anchors where {@code min} to {@code max} ASCII
+     * digits run and, after white space ({@code \\s}), one of {@code next} follows: for a pattern that must go on
+     * with one of those characters ("1/4/2019", "2019/20", "19/20"), the other anchors are not tried.
+     */
+    Finder atDigitsBefore(Pattern pattern, int min, int max, String next) {
+        return new Finder(pattern, digitsBefore(min, max, next));
+    }
+
+    private int[] digitsBefore(int min, int max, String next) {
+        int[] out = new int[digits.length];
+        int n = 0;
+        for (int k = 0; k < digits.length; k++) {
+            int after = digits[k] + runs[k];
+            while (after < s.length() && isSpace(s.charAt(after))) {
+                after++;
+            }
+            if (runs[k] >= min && runs[k] <= max && after < s.length() && next.indexOf(s.charAt(after)) >= 0) {
+                out[n++] = digits[k];
+            }
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private int[] digitsWithRun(int min, int max) {
@@ -90,30 +120,37 @@ final class DateAnchors {
 
     /** Matches of {@code pattern} starting at month anchors. */
     Finder atMonths(Pattern pattern) {
-        return new Finder(pattern.matcher(s), months);
+        return new Finder(pattern, months);
     }
 
-    /** Matches starting at month anchors or at digit anchors of one or two digits (a day), in order. */
-    Finder atMonthsOrDays(Pattern pattern) {
-        int[] days = digitsWithRun(1, 2);
+    /**
+     * Matches starting at month anchors or at digit anchors of one or two digits (a day) that
+     * {@code dayNext} may follow after white space, in order.
+     */
+    Finder atMonthsOrDays(Pattern pattern, String dayNext) {
+        int[] days = digitsBefore(1, 2, dayNext);
         int[] both = Arrays.copyOf(days, days.length + months.length);
         System.arraycopy(months, 0, both, days.length, months.length);
         Arrays.sort(both);
-        return new Finder(pattern.matcher(s), both);
+        return new Finder(pattern, both);
     }
 
     final class Finder {
-        private final Matcher m;
+        /** Made at the first anchor: most sentences have none for most patterns. */
+        private Matcher m;
+        private final Pattern pattern;
         private final int[] anchors;
         private int next;
 
-        private Finder(Matcher m, int[] anchors) {
-            this.m = m;
+        private Finder(Pattern pattern, int[] anchors) {
+            this.pattern = pattern;
             this.anchors = anchors;
-            m.useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         boolean next() {
+            if (m == null && next < anchors.length) {
+                m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             while (next < anchors.length) {
                 m.region(anchors[next++], s.length());
                 if (m.lookingAt()) {

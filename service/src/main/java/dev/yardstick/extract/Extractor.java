@@ -224,29 +224,30 @@ public final class Extractor {
         out.putIfAbsent(SameValue.of(o), o);
     }
 
+    /** A digit, or a number word ("three", "fifth"): one pass over the sentence, most of whose characters are ASCII. */
     private static boolean mayHoldNumber(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
-        }
-        int i = 0;
-        while (i < s.length()) {
-            while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+            if (!(c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c))) {
                 i++;
+                continue;
             }
             int start = i;
-            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            while (i < n && ((c = s.charAt(i)) < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c))) {
                 i++;
             }
             int length = i - start;
-            if (length >= 3 && length <= 9 && "tfsenhdTFSENHD".indexOf(s.charAt(start)) >= 0 && NumberWords.isAt(s, start, length)) {
+            if (length >= 3 && length <= 9 && NumberWords.mayStart(s.charAt(start)) && NumberWords.isAt(s, start, length)) {
                 return true;
             }
         }
         return false;
     }
-
 
     /** A short title-like paragraph ("Teen pregnancy", "Creative Enterprise Zone") heads what follows. */
     private static boolean isHeading(String p) {

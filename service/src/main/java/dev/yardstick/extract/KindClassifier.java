@@ -156,15 +156,24 @@ final class KindClassifier {
     /** The clause around [start, end): bounded by , ; : ( ) and sentence ends, and by "and" / "but" before a new subject. */
     static int clauseStart(String s, int start) {
         int from = start;
-        while (from > 0 && ",;:()•".indexOf(s.charAt(from - 1)) < 0 && !s.startsWith(" and ", from - 1) && !s.startsWith(" but ", from - 1)) {
+        while (from > 0 && !isClauseMark(s.charAt(from - 1))
+                && !(s.charAt(from - 1) == ' ' && (s.startsWith(" and ", from - 1) || s.startsWith(" but ", from - 1)))) {
             from--;
         }
         return from;
     }
 
+    /** , ; : ( ) and bullets bound a clause. */
+    private static boolean isClauseMark(char c) {
+        return switch (c) {
+            case ',', ';', ':', '(', ')', '•' -> true;
+            default -> false;
+        };
+    }
+
     static int clauseEnd(String s, int end) {
         int to = end;
-        while (to < s.length() && ",;:()•".indexOf(s.charAt(to)) < 0 && !s.startsWith(" and ", to) && !s.startsWith(" but ", to)) {
+        while (to < s.length() && !isClauseMark(s.charAt(to)) && !(s.charAt(to) == ' ' && (s.startsWith(" and ", to) || s.startsWith(" but ", to)))) {
             to++;
         }
         return to;

@@ -3,6 +3,7 @@ package dev.yardstick.extract;
 import dev.yardstick.document.FinancialQuarter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,10 @@ import java.util.regex.Pattern;
  */
 final class LoneQuarters {
 
-    private static final Pattern LONE_QUARTER = Pattern.compile(
+    static final OpeningWords LONE_QUARTER = new OpeningWords(Pattern.compile(
             "(?i)\\b(?:Q|Qtr)\\s?([1-4])\\b|\\bquarter\\s+([1-4])\\b"
-                    + "|\\b(first|second|third|fourth|1\\s?st|2\\s?nd|3\\s?rd|4\\s?th)\\s+quarter\\b");
+                    + "|\\b(first|second|third|fourth|1\\s?st|2\\s?nd|3\\s?rd|4\\s?th)\\s+quarter\\b"),
+            "q", "first", "second", "third", "fourth", "1", "2", "3", "4");
     private static final Pattern OF_YEAR = Pattern.compile(
             "(?i)^\\s*(?:of|in)\\s+(?:the\\s+)?(this|last|the\\s+previous|previous|the\\s+current|current)\\s+(?:financial\\s+)?year");
 
@@ -23,11 +25,10 @@ final class LoneQuarters {
     private static final Pattern COMPARED_WITH = Pattern.compile(
             "(?i)\\b(compared\\s+(?:with|to)|than|since|from|versus|vs\\.?|against)\\b[^.;:]{0,30}$");
 
-    /** Quarters named without a year, resolved against the reporting quarter. */
-    static List<TimeMention> find(String s, FinancialQuarter quarter) {
+    /** Quarters named without a year, resolved against the reporting quarter ({@code lower}: {@code s} lower-cased). */
+    static List<TimeMention> find(String s, String lower, FinancialQuarter quarter) {
         List<TimeMention> out = new ArrayList<>();
-        Matcher m = LONE_QUARTER.matcher(s);
-        while (m.find()) {
+        for (MatchResult m : LONE_QUARTER.matches(s, lower)) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             int q = Months.ordinal(n);
             FinancialQuarter fq = quarter.withQuarter(q);

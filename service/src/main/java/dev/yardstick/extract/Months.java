@@ -10,21 +10,49 @@ final class Months {
     private Months() {
     }
 
-    /** Whether a capitalised month name or abbreviation may start at {@code i}. */
+    /** Whether a capitalised month name or abbreviation may start at {@code i}: its first three letters, by a switch. */
     static boolean isPrefix(String s, int i) {
         if (i + 3 > s.length()) {
             return false;
         }
-        char a = s.charAt(i);
-        if ("JFMASOND".indexOf(a) < 0 || !Character.isLowerCase(s.charAt(i + 1))) {
-            return false;
-        }
-        for (String p : PREFIXES) {
-            if (Character.toLowerCase(a) == p.charAt(0) && s.charAt(i + 1) == p.charAt(1) && s.charAt(i + 2) == p.charAt(2)) {
-                return true;
+        char b = s.charAt(i + 1);
+        char c = s.charAt(i + 2);
+        return switch (s.charAt(i)) {
+            case 'J' -> b == 'a' && c == 'n' || b == 'u' && (c == 'n' || c == 'l');
+            case 'F' -> b == 'e' && c == 'b';
+            case 'M' -> b == 'a' && (c == 'r' || c == 'y');
+            case 'A' -> b == 'p' && c == 'r' || b == 'u' && c == 'g';
+            case 'S' -> b == 'e' && c == 'p';
+            case 'O' -> b == 'c' && c == 't';
+            case 'N' -> b == 'o' && c == 'v';
+            case 'D' -> b == 'e' && c == 'c';
+            default -> false;
+        };
+    }
+
+    /** Every form {@link TemporalScanner}'s month pattern takes, longest of each month first. */
+    private static final String[] NAMES = {"January", "Jan", "February", "Feb", "March", "Mar", "April", "Apr", "May", "June",
+            "Jun", "July", "Jul", "August", "Aug", "September", "Sept", "Sep", "October", "Oct", "November", "Nov", "December", "Dec"};
+
+    /**
+     * Whether the month pattern matches at {@code i}: a form of a month name as written ("Mar",
+     * "March") not followed by an ASCII letter, unless a point ends it ("Sept."). "Market" and
+     * "Decision" start like months but are not.
+     */
+    static boolean isNameAt(String s, int i) {
+        for (String name : NAMES) {
+            if (s.startsWith(name, i)) {
+                int end = i + name.length();
+                if (end == s.length() || !isAsciiLetter(s.charAt(end))) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** 1-12 for an English month name or abbreviation. */

@@ -28,7 +28,21 @@ final class NumberWords {
     /** Every number word has 3 to 9 letters and starts with one of these; most words fail fast. */
     private static boolean couldBe(String lower) {
         int n = lower.length();
-        return n >= 3 && n <= 9 && "tfsenhd".indexOf(lower.charAt(0)) >= 0;
+        return n >= 3 && n <= 9 && mayStart(lower.charAt(0));
+    }
+
+    /** The letters number words start with, in either case, by character: a table rather than a search per word. */
+    private static final boolean[] FIRST_LETTERS = new boolean[128];
+
+    static {
+        for (char c : "tfsenhdTFSENHD".toCharArray()) {
+            FIRST_LETTERS[c] = true;
+        }
+    }
+
+    /** Whether a number word may start with {@code c} (as written: "Three" or "three"). */
+    static boolean mayStart(char c) {
+        return c < 128 && FIRST_LETTERS[c];
     }
 
     /** Every number word, by its length and its first letter ('a' to 'z'): the few a word can be. */
@@ -58,11 +72,17 @@ final class NumberWords {
             return isAtAny(s, start, length); // a letter that only case folding could make a number word's first
         }
         for (String w : BY_LENGTH_AND_LETTER[length][lower - 'a']) {
-            if (s.regionMatches(true, start, w, 0, length)) {
+            if (secondLetterMayMatch(s, start, w) && s.regionMatches(true, start, w, 0, length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An ASCII second letter that is not the number word's, in either case, rules it out before a case-blind comparison. */
+    private static boolean secondLetterMayMatch(String s, int start, String w) {
+        char c = s.charAt(start + 1);
+        return c >= 128 || (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == w.charAt(1);
     }
 
     private static boolean isAtAny(String s, int start, int length) {

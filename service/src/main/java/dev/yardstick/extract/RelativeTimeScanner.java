@@ -3,7 +3,7 @@ package dev.yardstick.extract;
 import dev.yardstick.document.FinancialQuarter;
 import dev.yardstick.document.ReportingPeriod;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -13,30 +13,39 @@ import java.util.regex.Pattern;
  */
 final class RelativeTimeScanner {
 
-    private static final Pattern SAME_LAST_YEAR = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?same\\s+(?:quarter|period|month|time|point)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+previous|previous)\\s+year\\b");
-    private static final Pattern LAST_YEAR = Pattern.compile(
-            "(?i)\\b(?:last|the\\s+previous|previous|the\\s+last)\\s+(?:financial\\s+)?year\\b");
-    private static final Pattern THIS_YEAR = Pattern.compile(
-            "(?i)\\b(?:this|the\\s+current)\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]to[\\s-]date\\b");
-    private static final Pattern THIS_QUARTER = Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b");
-    private static final Pattern LAST_QUARTER = Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b");
+    static final OpeningWords SAME_LAST_YEAR = new OpeningWords(Pattern.compile(
+            "(?i)\\b(?:the\\s+)?same\\s+(?:quarter|period|month|time|point)\\s+(?:of\\s+|in\\s+)?(?:last|the\\s+previous|previous)\\s+year\\b"),
+            "the", "same");
+    static final OpeningWords LAST_YEAR = new OpeningWords(Pattern.compile(
+            "(?i)\\b(?:last|the\\s+previous|previous|the\\s+last)\\s+(?:financial\\s+)?year\\b"),
+            "last", "the", "previous");
+    static final OpeningWords THIS_YEAR = new OpeningWords(Pattern.compile(
+            "(?i)\\b(?:this|the\\s+current)\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]to[\\s-]date\\b"),
+            "this", "the", "year");
+    static final OpeningWords THIS_QUARTER = new OpeningWords(Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b"),
+            "this", "the");
+    static final OpeningWords LAST_QUARTER = new OpeningWords(Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b"),
+            "last", "the", "previous");
     /** "5,614 incidents in the last quarter": the quarter just ended, which is the one reported. */
-    private static final Pattern IN_THE_LAST_QUARTER = Pattern.compile("(?i)\\b(?:in|during|over)\\s+the\\s+(?:last|latest|most\\s+recent)\\s+quarter\\b");
-    private static final Pattern AGO = Pattern.compile(
-            "(?i)\\b(?:a|one|the|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b");
-    private static final Pattern FULL_YEAR = Pattern.compile(
+    static final OpeningWords IN_THE_LAST_QUARTER = new OpeningWords(Pattern.compile("(?i)\\b(?:in|during|over)\\s+the\\s+(?:last|latest|most\\s+recent)\\s+quarter\\b"),
+            "in", "during", "over");
+    static final OpeningWords AGO = new OpeningWords(Pattern.compile(
+            "(?i)\\b(?:a|one|the|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b"),
+            "a", "one", "the", "twelve", "12");
+    static final OpeningWords FULL_YEAR = new OpeningWords(Pattern.compile(
             "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b"
-                    + "|\\bannual\\s+(?=target|goal|ambition|aim|budget|forecast)");
+                    + "|\\bannual\\s+(?=target|goal|ambition|aim|budget|forecast)"),
+            "the", "full", "year", "end", "outturn", "annual");
 
     /**
      * The middle of the financial year: at it ("at the half-year point", "at mid-year") is the
      * end of September; by it or over its first half ("by mid-year", "in the first half of the
      * year") is April to September.
      */
-    private static final Pattern HALF_YEAR = Pattern.compile(
+    static final OpeningWords HALF_YEAR = new OpeningWords(Pattern.compile(
             "(?i)\\b(?:(by|in|during|over|at)\\s+)?(?:the\\s+)?(?:(?:half|mid)[\\s-]year|(first)\\s+half\\s+of\\s+the\\s+(?:financial\\s+)?year)"
-                    + "(?:\\s+(?:point|stage|mark|position))?\\b");
+                    + "(?:\\s+(?:point|stage|mark|position))?\\b"),
+            "by", "in", "during", "over", "at", "the", "half", "mid", "first");
 
     private final FinancialQuarter quarter;
 
@@ -52,42 +61,41 @@ final class RelativeTimeScanner {
         boolean last = lower.contains("last") || lower.contains("previous");
         boolean current = lower.contains("this") || lower.contains("current");
         if (year && lower.contains("same")) {
-            add(out, SAME_LAST_YEAR.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
+            add(out, SAME_LAST_YEAR.matches(s, lower), doc.minusYears(1), TimeMention.Role.AGO);
         }
         if (year && last) {
-            addRelative(s, out, LAST_YEAR.matcher(s), FinancialQuarter.financialYear(quarter.startYear() - 1));
+            addRelative(s, out, LAST_YEAR.matches(s, lower), FinancialQuarter.financialYear(quarter.startYear() - 1));
         }
         if (year && (current || lower.contains("to date") || lower.contains("to-date"))) {
-            add(out, THIS_YEAR.matcher(s), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
+            add(out, THIS_YEAR.matches(s, lower), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);
         }
         if (quarterWord && current) {
-            add(out, THIS_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
+            add(out, THIS_QUARTER.matches(s, lower), doc, TimeMention.Role.PERIOD);
         }
         if (quarterWord && (last || lower.contains("latest") || lower.contains("recent"))) {
-            add(out, IN_THE_LAST_QUARTER.matcher(s), doc, TimeMention.Role.PERIOD);
+            add(out, IN_THE_LAST_QUARTER.matches(s, lower), doc, TimeMention.Role.PERIOD);
         }
         if (quarterWord && last) {
-            addRelative(s, out, LAST_QUARTER.matcher(s), quarter.previous().period());
+            addRelative(s, out, LAST_QUARTER.matches(s, lower), quarter.previous().period());
         }
         if (lower.contains("ago") || lower.contains("earlier") || lower.contains("before")) {
-            add(out, AGO.matcher(s), doc.minusYears(1), TimeMention.Role.AGO);
+            add(out, AGO.matches(s, lower), doc.minusYears(1), TimeMention.Role.AGO);
         }
         if (lower.contains("full") || lower.contains("year end") || lower.contains("year-end") || lower.contains("outturn")
                 || year && lower.contains("end of the") || lower.contains("annual ")) {
-            add(out, FULL_YEAR.matcher(s), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
+            add(out, FULL_YEAR.matches(s, lower), quarter.financialYear(), TimeMention.Role.FULL_YEAR);
         }
         if (lower.contains("half") || lower.contains("mid")) {
-            halfYear(s, out);
+            halfYear(s, lower, out);
         }
         // fixed phrases: found by plain search, which is much cheaper than a pattern of alternatives
         addPhrases(lower, out, doc, "now", "currently", "at present", "to date", "so far");
     }
 
-    private void halfYear(String s, List<TimeMention> out) {
+    private void halfYear(String s, String lower, List<TimeMention> out) {
         ReportingPeriod year = quarter.financialYear();
         java.time.LocalDate middle = year.start().plusMonths(6).minusDays(1);
-        Matcher m = HALF_YEAR.matcher(s);
-        while (m.find()) {
+        for (MatchResult m : HALF_YEAR.matches(s, lower)) {
             String preposition = m.group(1) == null ? "" : m.group(1).toLowerCase(java.util.Locale.ROOT);
             boolean span = m.group(2) != null || !preposition.isEmpty() && !preposition.equals("at");
             ReportingPeriod p = span ? ReportingPeriod.between(year.start(), middle) : ReportingPeriod.between(middle, middle);
@@ -99,8 +107,8 @@ final class RelativeTimeScanner {
             "(?i)\\b(compared\\s+(to|with)|than|on|from|since|against)\\s+$");
 
     /** "last quarter" is a date, but "compared with last quarter" is the reference of a change. */
-    private static void addRelative(String s, List<TimeMention> out, Matcher m, ReportingPeriod p) {
-        while (m.find()) {
+    private static void addRelative(String s, List<TimeMention> out, List<MatchResult> matches, ReportingPeriod p) {
+        for (MatchResult m : matches) {
             String before = s.substring(Math.max(0, m.start() - 20), m.start());
             TimeMention.Role role = COMPARISON_BEFORE.matcher(before).find() ? TimeMention.Role.REFERENCE : TimeMention.Role.PERIOD;
             out.add(new TimeMention(m.start(), m.end(), p, null, role));
@@ -120,8 +128,8 @@ final class RelativeTimeScanner {
         }
     }
 
-    private static void add(List<TimeMention> out, Matcher m, ReportingPeriod p, TimeMention.Role role) {
-        while (m.find()) {
+    private static void add(List<TimeMention> out, List<MatchResult> matches, ReportingPeriod p, TimeMention.Role role) {
+        for (MatchResult m : matches) {
             out.add(new TimeMention(m.start(), m.end(), p, null, role));
         }
     }

@@ -29,21 +29,23 @@ final class TemporalScanner {
             "(?i)\\bbetween\\s+" + QUARTER_REF + "\\s+(?:and|to|-|–)\\s+" + QUARTER_REF);
     private static final Pattern YEAR_SPAN = Pattern.compile(
             "(?i)\\bbetween\\s+" + YEAR + "\\s*(?:and|to|-|–)\\s*" + YEAR);
-    private static final Pattern MONTH_RANGE = Pattern.compile(
+    static final Pattern MONTH_RANGE = Pattern.compile(
             "(?:" + DAY + "\\s+)?" + MONTH + "(?:\\s+" + YEAR + ")?\\s*(?:-|–|to|until|and|/)\\s*(?:" + DAY + "\\s+)?"
                     + MONTH + "(?:,?\\s+" + YEAR + ")?");
-    private static final Pattern DAY_MONTH = Pattern.compile(DAY + "\\s*(?:of\\s+)?" + MONTH + "(?:,?\\s*" + YEAR + ")?");
+    /** What may follow a day's digits (after spaces) on the way to its month: a suffix ("st", "TH") or the month's capital. */
+    static final String DAY_THEN_MONTH = "snrtSNRTJFMAOD";
+    static final Pattern DAY_MONTH = Pattern.compile(DAY + "\\s*(?:of\\s+)?" + MONTH + "(?:,?\\s*" + YEAR + ")?");
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\s+" + DAY + "(?:,?\\s*" + YEAR + ")?");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)?\\d{2})\\b");
+    static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)?\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR);
-    private static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
+    static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
     /** A month without a year counts as a date only after a time preposition: "in March", "by the end of June". */
     private static final Pattern BARE_MONTH_PREFIX = Pattern.compile(
             "(?i)\\b(?:in|by|from|since|until|till|during|at|of|for|early|late|mid|throughout|across|before|after)\\s+(?:the\\s+)?"
                     + "(?:(?:end|start|beginning)\\s+of\\s+)?$");
-    private static final Pattern YEAR_PAIR = Pattern.compile(
+    static final Pattern YEAR_PAIR = Pattern.compile(
             "(?i)\\b(?:FY\\s*)?" + YEAR + "\\s*([/\\-–])\\s*(\\d{4}|\\d{2})(?!\\d)");
-    private static final Pattern SHORT_FY = Pattern.compile("\\b([1-9]\\d)/(\\d{2})\\b");
+    static final Pattern SHORT_FY = Pattern.compile("\\b([1-9]\\d)/(\\d{2})\\b");
 
 
     private final FinancialQuarter quarter;
@@ -84,10 +86,10 @@ final class TemporalScanner {
             }
             months(s, anchors, found);
         } else if (digits && (s.indexOf('/') >= 0 || s.indexOf('.') >= 0)) {
-            days(s, anchors, found);
+            numericDates(anchors, found); // with no month named, only a date in figures can be there
         }
         if (q) {
-            found.addAll(LoneQuarters.find(s, quarter));
+            found.addAll(LoneQuarters.find(s, lower, quarter));
         }
         if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
                 || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")
@@ -134,7 +136,7 @@ final class TemporalScanner {
     }
 
     private void monthRanges(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atMonthsOrDays(MONTH_RANGE); // at a digit it opens with a day
+        DateAnchors.Finder f = anchors.atMonthsOrDays(MONTH_RANGE, DAY_THEN_MONTH); // at a digit it opens with a day
         while (f.next()) {
             Matcher m = f.matcher();
             int fromMonth = Months.number(m.group(2));
@@ -160,7 +162,7 @@ final class TemporalScanner {
     }
 
     private void days(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atDigits(DAY_MONTH, 1, 2);
+        DateAnchors.Finder f = anchors.atDigitsBefore(DAY_MONTH, 1, 2, DAY_THEN_MONTH + "o");
         while (f.next()) {
             Matcher m = f.matcher();
             addDay(out, m, m.group(1), m.group(2), m.group(3));
@@ -170,7 +172,11 @@ final class TemporalScanner {
             Matcher m = f.matcher();
             addDay(out, m, m.group(2), m.group(1), m.group(3));
         }
-        f = anchors.atDigits(NUMERIC_DATE, 1, 2);
+        numericDates(anchors, out);
+    }
+
+    private void numericDates(DateAnchors anchors, List<TimeMention> out) {
+        DateAnchors.Finder f = anchors.atDigitsBefore(NUMERIC_DATE, 1, 2, "/.");
         while (f.next()) {
             Matcher m = f.matcher();
             int year = Integer.parseInt(m.group(3));
@@ -211,7 +217,7 @@ final class TemporalScanner {
     }
 
     private void yearPairs(String s, DateAnchors anchors, List<TimeMention> out) {
-        DateAnchors.Finder f = anchors.atDigits(YEAR_PAIR, 4, 4); // "FY" cannot start at a digit
+        DateAnchors.Finder f = anchors.atDigitsBefore(YEAR_PAIR, 4, 4, "/-–"); // "FY" cannot start at a digit
         while (f.next()) {
             Matcher m = f.matcher();
             int first = Integer.parseInt(m.group(1));
@@ -228,7 +234,7 @@ final class TemporalScanner {
                 out.add(period(m, new ReportingPeriod(m.group().strip(), LocalDate.of(first, 1, 1), LocalDate.of(second, 12, 31))));
             }
         }
-        f = anchors.atDigits(SHORT_FY, 2, 2);
+        f = anchors.atDigitsBefore(SHORT_FY, 2, 2, "/");
         while (f.next()) {
             Matcher m = f.matcher();
             int a = Integer.parseInt(m.group(1));

@@ -39,12 +39,15 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
             }
             int start = i;
             Type type;
+            boolean lowerCase = true;
             if (Character.isDigit(c)) {
                 i = numberEnd(s, i);
                 type = Type.NUMBER;
             } else if (Character.isLetter(c)) {
-                while (i < n && (Character.isLetter(s.charAt(i))
-                        || ((s.charAt(i) == '\'' || s.charAt(i) == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
+                // a word of lower-case ASCII letters (most words) is its own lower case: no second pass to find that out
+                while (i < n && (Character.isLetter(c = s.charAt(i))
+                        || ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
+                    lowerCase &= c >= 'a' && c <= 'z' || c == '\'';
                     i++;
                 }
                 type = Type.WORD;
@@ -53,7 +56,7 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
                 type = Type.SYMBOL;
             }
             String text = s.substring(start, i);
-            tokens.add(new Token(type, text, type == Type.WORD ? text.toLowerCase(java.util.Locale.ROOT) : text, start, i, spaced));
+            tokens.add(new Token(type, text, lowerCase ? text : text.toLowerCase(java.util.Locale.ROOT), start, i, spaced));
             spaced = false;
         }
         return tokens;
