@@ -63,12 +63,16 @@ record StatusToken(String text, int start, int end) {
         return out;
     }
 
-    /** The end of {@code \\d[\\d,]*(?:\\.\\d+)?%?} from the digit at {@code i}. */
+    /** The end of {@code \\d+(?:,\\d{3})*(?:\\.\\d+)?%?} from the digit at {@code i}. */
     private static int figureEnd(String s, int i) {
         int n = s.length();
         int end = i + 1;
-        while (end < n && (isDigit(s.charAt(end)) || s.charAt(end) == ',')) {
+        while (end < n && isDigit(s.charAt(end))) {
             end++;
+        }
+        while (end + 3 < n && s.charAt(end) == ',' && isDigit(s.charAt(end + 1)) && isDigit(s.charAt(end + 2))
+                && isDigit(s.charAt(end + 3))) {
+            end += 4; // "1,507": a thousands separator; "45, a position": a comma after the figure
         }
         if (end + 1 < n && s.charAt(end) == '.' && isDigit(s.charAt(end + 1))) {
             end += 2;
