@@ -2,9 +2,12 @@ package dev.yardstick.store;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes a batch of updates, organisation by organisation ({@link #open}). Points are collected
@@ -32,6 +35,8 @@ public final class IngestSession implements AutoCloseable {
     private final BackgroundWriter writer;
     private List<PointRecord> buffer = new ArrayList<>();
     private final List<String> pendingDeletes = new ArrayList<>();
+    /** Series to drop, by organisation and indicator: the measurements each is dropped from. */
+    private final Map<String, Map<String, Set<String>>> pendingDrops = new LinkedHashMap<>();
     /** Written last: a digest on record means the whole update landed. */
     private final List<PointRecord> documentPoints = new ArrayList<>();
     /** Each organisation opened, with the state it started from; in the order opened. */
@@ -97,6 +102,30 @@ public final class IngestSession implements AutoCloseable {
         pendingDeletes.addAll(statements);
     }
 
+    /**
+     * Drops an organisation's series of these indicators from a measurement before the next
+     * points are sent. Drops are merged into one statement per organisation and set of
+     * measurements: each DROP SERIES statement costs InfluxDB a pass over every shard.
+     */
+    void drop(String measurement, String organisation, Collection<String> indicators) {
+        for (String indicator : indicators) {
+            pendingDrops.computeIfAbsent(organisation, o -> new LinkedHashMap<>()).computeIfAbsent(indicator, i -> new TreeSet<>()).add(measurement);
+        }
+    }
+
+    private List<String> dropStatements() {
+        List<String> out = new ArrayList<>();
+        pendingDrops.forEach((organisation, byIndicator) -> {
+            Map<List<String>, List<String>> byMeasurements = new LinkedHashMap<>();
+            byIndicator.forEach((indicator, measurements) -> byMeasurements.computeIfAbsent(List.copyOf(measurements), m -> new ArrayList<>())
+                    .add(InfluxQl.is(Schema.IndicatorValue.TAG_INDICATOR, indicator)));
+            byMeasurements.forEach((measurements, indicators) -> out.add(InfluxQl.dropSeries(measurements,
+                    InfluxQl.and(InfluxQl.is(Schema.IndicatorValue.TAG_ORGANISATION, organisation), InfluxQl.anyOf(indicators)))));
+        });
+        pendingDrops.clear();
+        return out;
+    }
+
     /** Sends pending deletions, then the buffer, and waits until InfluxDB has taken both. */
     void sendAll() {
         flush();
@@ -104,6 +133,7 @@ public final class IngestSession implements AutoCloseable {
     }
 
     private void flush() {
+        pendingDeletes.addAll(dropStatements());
         if (!pendingDeletes.isEmpty()) {
             writer.await(); // deletions must not overtake points sent before them
             gateway.delete(List.copyOf(pendingDeletes), "delete " + pendingDeletes.size() + " superseded points and series");

@@ -49,6 +49,9 @@ public final class OrganisationIngest {
     private Map<String, PointRecord> valuePoints;
     private PriorPoints statuses;
     private PriorPoints targets;
+    private Set<PointRecord> freshness;
+    private final Map<String, StoredOrganisation.Assessment> assessments = new HashMap<>();
+    private Map<Assessed, PointRecord> statusPointOf;
 
     OrganisationIngest(IngestSession session, StoredOrganisation stored, Clock clock) {
         this.session = session;
@@ -61,6 +64,8 @@ public final class OrganisationIngest {
         this.valuePoints = stored.values;
         this.statuses = stored.statuses;
         this.targets = stored.targets;
+        this.freshness = stored.freshness;
+        this.statusPointOf = stored.statusPointOf;
     }
 
     public String organisation() {
@@ -117,14 +122,14 @@ public final class OrganisationIngest {
         List<StoredSeries> computed = new ArrayList<>();
         Map<String, List<StoredOrganisation.SeriesShape>> computedShapes = new HashMap<>();
         Map<String, PointRecord> computedPoints = new HashMap<>();
-        List<String> drops = new ArrayList<>();
+        List<String> drops = new ArrayList<>(); // indicators whose series go before the rewrite
         List<PointRecord> changed = new ArrayList<>();
         for (String indicator : indicators) {
             IndicatorKey key = new IndicatorKey(stored.organisation, indicator);
             SeriesRebuilder.Series s = SeriesRebuilder.series(key, byIndicator.getOrDefault(indicator, List.of()));
             boolean drop = SeriesRebuilder.mustDrop(shapes.getOrDefault(indicator, List.of()), s);
             if (drop) {
-                drops.add(SeriesRebuilder.dropSeries(key));
+                drops.add(indicator);
             }
             for (PointRecord p : s.points()) {
                 String at = StoredOrganisation.valueKey(p);
@@ -139,7 +144,7 @@ public final class OrganisationIngest {
             }
         }
         if (!added.isEmpty() || !offered) {
-            session.delete(drops);
+            session.drop(Schema.IndicatorValue.MEASUREMENT, stored.organisation, drops);
             session.add(changed);
             values = changed.size();
             shapes = computedShapes;
@@ -176,7 +181,22 @@ public final class OrganisationIngest {
 
     /** What the organisation holds once this ingest's session has written everything. */
     StoredOrganisation written() {
-        return new StoredOrganisation(stored.organisation, digests, reports, shapes, series, valuePoints, statuses, targets);
+        return new StoredOrganisation(stored.organisation, digests, reports, shapes, series, valuePoints, statuses, targets, freshness,
+                assessments, statusPointOf);
+    }
+
+    /**
+     * The statuses of one series: those this process made last time when {@code inputs} (what
+     * besides the series they are computed from: the indicator, its target, the comparators
+     * quoted) and the series are equal to then, otherwise {@code compute}'s. Assessing is a pure
+     * function of these, so the same inputs give the same statuses and their points need not be
+     * built again.
+     */
+    public List<Assessed> assessment(StoredSeries series, Object inputs, java.util.function.Supplier<List<Assessed>> compute) {
+        StoredOrganisation.Assessment before = stored.assessments.get(series.indicator());
+        List<Assessed> history = before != null && before.series().equals(series) && before.inputs().equals(inputs) ? before.history() : compute.get();
+        assessments.put(series.indicator(), new StoredOrganisation.Assessment(series, inputs, history));
+        return history;
     }
 
     /**
@@ -187,24 +207,34 @@ public final class OrganisationIngest {
     public void assess(List<Assessed> statuses, List<Target> targets, Function<String, Polarity> polarity, List<Assessed> latest,
                        LocalDate today) {
         List<PointRecord> status = new ArrayList<>();
+        Map<Assessed, PointRecord> pointOf = new java.util.IdentityHashMap<>();
         for (Assessed a : statuses) {
-            status.add(AssessmentPoints.status(a.status(), a.theme(), a.director(), a.comparators()));
+            PointRecord p = statusPointOf.get(a);
+            if (p == null) {
+                p = AssessmentPoints.status(a.status(), a.theme(), a.director(), a.comparators());
+            }
+            pointOf.put(a, p);
+            status.add(p);
         }
+        statusPointOf = pointOf;
         List<PointRecord> lines = new ArrayList<>();
         for (Target t : targets) {
             lines.addAll(AssessmentPoints.target(t, polarity.apply(t.indicator())));
         }
         Set<String> staleStatuses = this.statuses.stale(status);
         Set<String> staleTargets = this.targets.stale(lines);
-        session.delete(PriorPoints.drops(Schema.IndicatorStatus.MEASUREMENT, stored.organisation, staleStatuses));
-        session.delete(PriorPoints.drops(Schema.IndicatorTarget.MEASUREMENT, stored.organisation, staleTargets));
+        session.drop(Schema.IndicatorStatus.MEASUREMENT, stored.organisation, staleStatuses);
+        session.drop(Schema.IndicatorTarget.MEASUREMENT, stored.organisation, staleTargets);
         List<PointRecord> changed = this.statuses.toWrite(status, staleStatuses);
         session.add(changed);
         session.add(this.targets.toWrite(lines, staleTargets));
         statusPoints = changed.size();
         this.statuses = PriorPoints.written(AssessmentPoints.STATUS_TAGS, status);
         this.targets = PriorPoints.written(AssessmentPoints.TARGET_TAGS, lines);
-        session.add(latest.stream().map(a -> AssessmentPoints.freshness(a.status(), a.theme(), a.director(), today)).toList());
+        List<PointRecord> fresh = latest.stream().map(a -> AssessmentPoints.freshness(a.status(), a.theme(), a.director(), today)).toList();
+        Set<PointRecord> before = this.freshness;
+        session.add(fresh.stream().filter(f -> !before.contains(f)).toList());
+        this.freshness = new HashSet<>(fresh);
     }
 
     private PointRecord documentPoint(UpdateDocument document, String report, String digest, List<MatchedObservation> observations) {

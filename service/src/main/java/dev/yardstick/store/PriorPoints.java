@@ -78,13 +78,6 @@ final class PriorPoints {
         return stale;
     }
 
-    /** DROP SERIES statements for the stale indicators of one organisation. */
-    static List<String> drops(String measurement, String organisation, Set<String> indicators) {
-        return indicators.stream().map(indicator -> InfluxQl.dropSeries(measurement, InfluxQl.and(
-                InfluxQl.is(Schema.IndicatorStatus.TAG_ORGANISATION, organisation), InfluxQl.is(Schema.IndicatorStatus.TAG_INDICATOR, indicator))))
-                .toList();
-    }
-
     /** The records to send: all of a dropped indicator's, otherwise those not known to be stored already. */
     List<PointRecord> toWrite(List<PointRecord> records, Set<String> dropped) {
         List<PointRecord> out = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,11 +46,25 @@ final class StoredOrganisation {
     final Map<String, PointRecord> values;
     final PriorPoints statuses;
     final PriorPoints targets;
+    /**
+     * The assessment of each series as this process last made it, with what it was made from;
+     * and the status point of each status it holds (by identity). Empty when read back.
+     */
+    final Map<String, Assessment> assessments;
+    final Map<Assessed, PointRecord> statusPointOf;
+
+    /** A series' statuses and the inputs that made them: the same inputs make the same statuses. */
+    record Assessment(StoredSeries series, Object inputs, List<Assessed> history) {
+    }
+
+    /** The freshness points this process last wrote (a day's are rewritten only when they change); empty when read back. */
+    final Set<PointRecord> freshness;
 
     /** A state computed by an ingest that wrote it. */
     StoredOrganisation(String organisation, Map<String, String> digests, Map<String, ReportContent> reports,
                        Map<String, List<SeriesShape>> series, List<StoredSeries> storedSeries, Map<String, PointRecord> values,
-                       PriorPoints statuses, PriorPoints targets) {
+                       PriorPoints statuses, PriorPoints targets, Set<PointRecord> freshness, Map<String, Assessment> assessments,
+                       Map<Assessed, PointRecord> statusPointOf) {
         this.organisation = organisation;
         this.digests = Collections.unmodifiableMap(new HashMap<>(digests));
         this.reports = Collections.unmodifiableMap(new HashMap<>(reports));
@@ -58,6 +73,9 @@ final class StoredOrganisation {
         this.values = values == null ? null : Collections.unmodifiableMap(new HashMap<>(values));
         this.statuses = statuses;
         this.targets = targets;
+        this.freshness = Set.copyOf(freshness);
+        this.assessments = Collections.unmodifiableMap(new HashMap<>(assessments));
+        this.statusPointOf = Collections.unmodifiableMap(new IdentityHashMap<>(statusPointOf));
     }
 
     /** Series and time of a reconciled value: the tags are the indicator's one tag set. */
@@ -101,6 +119,9 @@ final class StoredOrganisation {
                 tags.get(Schema.IndicatorValue.TAG_THEME), tags.get(Schema.IndicatorValue.TAG_DIRECTOR), p)));
         statuses = PriorPoints.read(AssessmentPoints.STATUS_TAGS, results.get(4).rows());
         targets = PriorPoints.read(AssessmentPoints.TARGET_TAGS, results.get(5).rows());
+        freshness = Set.of();
+        assessments = Map.of();
+        statusPointOf = Map.of();
     }
 
     /** The digest of each update of the organisation InfluxDB holds: one small query. */

@@ -59,7 +59,10 @@ class RequestsPerUploadTest {
                 counts = now;
                 System.out.printf("requests per upload, %s: %d queries, %d writes%n", uploads.get(i), queries, writes);
                 assertThat(queries).as("queries for %s", uploads.get(i)).isLessThanOrEqualTo(QUERY_CEILING);
-                assertThat(writes).as("write requests for %s", uploads.get(i)).isBetween(1L, (long) WRITE_CEILING);
+                assertThat(writes).as("write requests for %s", uploads.get(i)).isLessThanOrEqualTo(WRITE_CEILING);
+                if (i < 3) {
+                    assertThat(writes).as("write requests for %s, which changes what is stored", uploads.get(i)).isPositive();
+                }
             }
             assertThat(outcomes).containsExactly("new", "new", "replaced", "unchanged");
         }
