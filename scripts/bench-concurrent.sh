@@ -5,7 +5,8 @@
 #   2. CLIENTS parallel clients each upload their own council's updates in quarter order
 #      (DOCS updates for CLIENTS councils in all).
 #   ./scripts/bench-concurrent.sh [DOCS=200] [CLIENTS=8] [REPLACEMENTS=100]
-# Build the jar first (./mvnw -B -q package -DskipTests). Everything is removed afterwards.
+# Build the jar first (./mvnw -B -q package -DskipTests), or name another build's jar in YARDSTICK_JAR
+# to measure it side by side. Everything is removed afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-java.sh
@@ -13,6 +14,7 @@ cd "$(dirname "$0")/.."
 ensure_java
 ensure_influxd
 docs="${1:-200}"; clients="${2:-8}"; replacements="${3:-100}"
+jar="${YARDSTICK_JAR:-service/target/yardstick.jar}"
 work="$(mktemp -d)"
 cleanup() {
   kill "$(cat "$work/service.pid" 2>/dev/null)" 2>/dev/null || true
@@ -28,7 +30,7 @@ http="$(free_port)"
 token=bench-token
 PORT="$http" YARDSTICK_INFLUX_URL="http://127.0.0.1:$port" YARDSTICK_INFLUX_DATABASE=bench YARDSTICK_API_TOKEN="$token" \
   YARDSTICK_INGEST_QUEUE_DIR="$work/queue" YARDSTICK_TARGETS_API_FILE="$work/none.yaml" YARDSTICK_METRICS_TO_INFLUX=false \
-  java -Xmx512m -jar service/target/yardstick.jar > "$work/service.log" 2>&1 &
+  java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$jar" > "$work/service.log" 2>&1 &
 echo $! > "$work/service.pid"
 for _ in $(seq 1 600); do curl -s -o /dev/null "http://127.0.0.1:$http/actuator/health" && break; sleep 0.1; done
 

@@ -5,7 +5,8 @@
 #      assessing and writing), saving the body of every write request it sends
 #      (--dump-line-protocol), then
 #   2. times curl writing exactly those bodies, in the same requests and order, to a fresh database
-#      on the same influxd: the floor, what InfluxDB alone takes for the same points.
+#      on the same influxd, laid out as the ingest's (the same shard group duration): the floor,
+#      what InfluxDB alone takes for the same points.
 #   ./scripts/bench-ingest.sh 1000
 # Prints both times and their ratio, peak RSS and points per second; everything is removed afterwards.
 set -euo pipefail
@@ -15,6 +16,7 @@ cd "$(dirname "$0")/.."
 ensure_java
 ensure_influxd
 n="${1:-1000}"
+jar="${YARDSTICK_JAR:-service/target/yardstick.jar}"
 work="$(mktemp -d)"
 trap 'kill "$(cat "$work/influxd.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$work"' EXIT
 . scripts/throwaway-influxd.sh
@@ -25,7 +27,7 @@ echo "corpus: $n updates, $size"
 start=$(date +%s.%N)
 YARDSTICK_INFLUX_URL="http://127.0.0.1:$port" YARDSTICK_INFLUX_DATABASE=bench \
   YARDSTICK_TARGETS_API_FILE="$work/none.yaml" \
-  /usr/bin/time -f "peak RSS %M KB, CPU %P" java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar service/target/yardstick.jar ingest \
+  /usr/bin/time -f "peak RSS %M KB, CPU %P" java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar "$jar" ingest \
   --dump-line-protocol "$work/lp" "$work/corpus"/*.txt \
   2> "$work/time.txt" | python3 -u -c 'import sys,time; t=time.time(); [print(f"{time.time()-t:7.2f} {l}", end="") for l in sys.stdin]' > "$work/out.txt"
 end=$(date +%s.%N)
@@ -36,7 +38,11 @@ points=$(curl -s "http://127.0.0.1:$port/query?db=bench" --data-urlencode \
   | python3 -c 'import json,sys; r=json.load(sys.stdin)["results"]; print(sum(int(x["series"][0]["values"][0][1]) for x in r if "series" in x))')
 
 # the floor: the same request bodies, in order, from one curl process over one kept-alive connection
-curl -s -o /dev/null -X POST "http://127.0.0.1:$port/query" --data-urlencode 'q=CREATE DATABASE "floor"'
+# the floor database is laid out as the ingest's own: its default policy's shard group duration
+shard=$(curl -s "http://127.0.0.1:$port/query" --data-urlencode 'q=SHOW RETENTION POLICIES ON "bench"' \
+  | python3 -c 'import json,sys; s=json.load(sys.stdin)["results"][0]["series"][0]; r=[dict(zip(s["columns"],v)) for v in s["values"]]; print(next(p["shardGroupDuration"] for p in r if p["default"]).split("h")[0] + "h")')
+curl -s -o /dev/null -X POST "http://127.0.0.1:$port/query" --data-urlencode "q=CREATE DATABASE \"floor\" WITH SHARD DURATION $shard"
+echo "shard group duration of both databases: $shard"
 : > "$work/curl.cfg"
 for f in "$work"/lp/*.lp; do
   [ -s "$work/curl.cfg" ] && echo next >> "$work/curl.cfg"

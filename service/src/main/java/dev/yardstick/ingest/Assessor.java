@@ -108,9 +108,14 @@ public final class Assessor {
                 continue; // an indicator since removed from the catalogue keeps its values but gets no status
             }
             Target target = book.find(series.indicator(), organisation).orElse(null);
-            List<IndicatorStatus> statuses = StatusEvaluator.history(indicator.get(), organisation, series.points(), target);
             List<ComparatorGap.Quoted> quoted = input.comparators(series.indicator());
-            statuses.forEach(s -> history.add(new Assessed(s, series.theme(), series.director(), ComparatorGap.at(s, quoted))));
+            history.addAll(ingest.assessment(series, new Inputs(indicator.get(), target, quoted), () -> {
+                List<Assessed> made = new ArrayList<>();
+                for (IndicatorStatus s : StatusEvaluator.history(indicator.get(), organisation, series.points(), target)) {
+                    made.add(new Assessed(s, series.theme(), series.director(), ComparatorGap.at(s, quoted)));
+                }
+                return made;
+            }));
             if (!indicator.get().provisional()) {
                 latest.add(history.get(history.size() - 1)); // freshness, and so the stale alert, is for catalogued indicators
             }
@@ -118,6 +123,10 @@ public final class Assessor {
         List<Target> lines = book.targets().stream().filter(t -> t.organisation().equals(organisation)).toList();
         ingest.assess(history, lines, this::polarity, latest, LocalDate.now(clock));
         return history;
+    }
+
+    /** What a series' statuses are computed from besides its values. */
+    private record Inputs(Indicator indicator, Target target, List<ComparatorGap.Quoted> quoted) {
     }
 
     /** Records today's freshness of every indicator of every organisation (run hourly). */

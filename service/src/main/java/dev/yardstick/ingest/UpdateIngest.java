@@ -83,7 +83,8 @@ public final class UpdateIngest {
                 }
                 AssessmentInput input = ingest.reconcile();
                 values += ingest.reconciledValues();
-                statuses += assessor.assess(ingest, input).size();
+                assessor.assess(ingest, input);
+                statuses += ingest.statusPointsWritten();
             }
             session.finish();
         }

@@ -48,11 +48,18 @@ final class InfluxGateway implements AutoCloseable {
      * in 1.7 by #10516), and uploads of different organisations ingest in parallel.
      */
     private final ReentrantReadWriteLock deletions = new ReentrantReadWriteLock();
+    private final Runnable onFailure;
 
     /** {@code dump}, when not null, is a folder that receives every write request's body as a file, in order. */
     InfluxGateway(InfluxSettings settings, Duration timeout, Path dump) {
+        this(settings, timeout, dump, () -> { });
+    }
+
+    /** {@code onFailure} runs whenever a request fails: afterwards what the server holds is not known for sure. */
+    InfluxGateway(InfluxSettings settings, Duration timeout, Path dump, Runnable onFailure) {
         this.settings = settings;
         this.dump = dump;
+        this.onFailure = onFailure;
         OkHttpClient.Builder http = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT.compareTo(timeout) < 0 ? CONNECT_TIMEOUT : timeout).readTimeout(timeout).writeTimeout(timeout)
                 .callTimeout(timeout.multipliedBy(2)).addInterceptor(InfluxRefusal.interceptor());
@@ -125,9 +132,11 @@ final class InfluxGateway implements AutoCloseable {
             throw failure(what, e);
         }
         if (result.hasError()) {
+            onFailure.run();
             throw new StoreException("could not " + what + ": InfluxDB answered '" + result.getError() + "'", null);
         }
         result.getResults().stream().filter(QueryResult.Result::hasError).findFirst().ifPresent(r -> {
+            onFailure.run();
             throw new StoreException("could not " + what + ": InfluxDB answered '" + r.getError() + "'", null);
         });
         return result;
@@ -198,6 +207,7 @@ final class InfluxGateway implements AutoCloseable {
      * conflict, refused credentials) is a {@link StoreException} that retrying will not cure.
      */
     private StoreException failure(String what, RuntimeException e) {
+        onFailure.run();
         if (e instanceof StoreException known) {
             return known;
         }

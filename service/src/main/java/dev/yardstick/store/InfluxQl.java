@@ -102,7 +102,12 @@ final class InfluxQl {
     }
 
     static String dropSeries(String measurement, String where) {
-        return "DROP SERIES FROM " + identifier(measurement) + " WHERE " + where;
+        return dropSeries(List.of(measurement), where);
+    }
+
+    /** One statement for the series of several measurements: InfluxDB visits each shard once for it, not once per statement. */
+    static String dropSeries(List<String> measurements, String where) {
+        return "DROP SERIES FROM " + measurements.stream().map(InfluxQl::identifier).collect(Collectors.joining(", ")) + " WHERE " + where;
     }
 
     /** {@code SHOW TAG VALUES FROM "m" WITH KEY = "k"}, optionally with a condition. */
@@ -118,13 +123,20 @@ final class InfluxQl {
         return "CREATE DATABASE " + identifier(database);
     }
 
+    /** A database whose default policy (named {@code policy}) keeps data forever in shard groups of {@code shardDuration}. */
+    static String createDatabase(String database, String policy, String shardDuration) {
+        return "CREATE DATABASE " + identifier(database) + " WITH DURATION INF REPLICATION 1 SHARD DURATION " + shardDuration
+                + " NAME " + identifier(policy);
+    }
+
     static String showRetentionPolicies(String database) {
         return "SHOW RETENTION POLICIES ON " + identifier(database);
     }
 
-    /** A policy that keeps data forever, made the database's default. */
-    static String createDefaultRetentionPolicy(String policy, String database) {
-        return "CREATE RETENTION POLICY " + identifier(policy) + " ON " + identifier(database) + " DURATION INF REPLICATION 1 DEFAULT";
+    /** A policy that keeps data forever in shard groups of {@code shardDuration}, made the database's default. */
+    static String createDefaultRetentionPolicy(String policy, String database, String shardDuration) {
+        return "CREATE RETENTION POLICY " + identifier(policy) + " ON " + identifier(database) + " DURATION INF REPLICATION 1 SHARD DURATION "
+                + shardDuration + " DEFAULT";
     }
 
     /** Statements sent in one request. */

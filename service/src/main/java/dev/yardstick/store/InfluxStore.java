@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.influxdb.dto.QueryResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Yardstick's InfluxDB store, over the 1.x HTTP API (line protocol and InfluxQL), which InfluxDB
@@ -27,9 +29,12 @@ public final class InfluxStore implements AutoCloseable {
     /** For the command line, which has no queue to fall back on: a slow server is waited for. */
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
 
+    private static final Logger log = LoggerFactory.getLogger(InfluxStore.class);
+
     private final InfluxGateway gateway;
     private final StoreQueries queries;
     private final Clock clock;
+    private final KnownOrganisations known;
 
     public InfluxStore(InfluxSettings settings) {
         this(settings, Clock.systemUTC());
@@ -48,7 +53,17 @@ public final class InfluxStore implements AutoCloseable {
      * {@code dump}, when not null, is a folder that receives the body of every write request.
      */
     public InfluxStore(InfluxSettings settings, Clock clock, Duration timeout, Path dump) {
-        this.gateway = new InfluxGateway(settings, timeout, dump);
+        this(settings, clock, timeout, dump, 0);
+    }
+
+    /**
+     * {@code keptOrganisations}: for how many organisations what this process last wrote is kept
+     * in memory, so their next upload need not read their history back (for a service that is
+     * the only writer of its database; 0 keeps none).
+     */
+    public InfluxStore(InfluxSettings settings, Clock clock, Duration timeout, Path dump, int keptOrganisations) {
+        this.known = new KnownOrganisations(keptOrganisations);
+        this.gateway = new InfluxGateway(settings, timeout, dump, known::forgetAll);
         this.queries = new StoreQueries(gateway);
         this.clock = clock;
     }
@@ -60,28 +75,46 @@ public final class InfluxStore implements AutoCloseable {
 
     /**
      * Creates the database if it is missing, and the configured retention policy as its default
-     * (keeping data forever), since queries (Yardstick's and the dashboards') name no policy. Each
-     * is looked for first: with authentication on, the writing user is usually not an admin and
-     * may not create one that exists.
+     * (keeping data forever, in shard groups of {@link Schema#SHARD_DURATION}), since queries
+     * (Yardstick's and the dashboards') name no policy. Each is looked for first: with
+     * authentication on, the writing user is usually not an admin and may not create one that
+     * exists. A policy made elsewhere with shorter shard groups is left as it is, with a warning.
      */
     public void ensureDatabase() {
         InfluxSettings settings = gateway.settings();
         boolean exists = gateway.server(InfluxQl.showDatabases(), "list the databases").get(0).rows().stream()
                 .anyMatch(row -> settings.database().equals(row.text("name")));
         if (!exists) {
-            gateway.server(InfluxQl.createDatabase(settings.database()), "create the database");
+            gateway.server(InfluxQl.createDatabase(settings.database(), settings.retentionPolicy(), Schema.SHARD_DURATION), "create the database");
+            known.forgetAll(); // a server that lost its database lost what the service remembers writing
         }
-        boolean policy = gateway.server(InfluxQl.showRetentionPolicies(settings.database()), "list the retention policies").get(0).rows()
-                .stream().anyMatch(row -> settings.retentionPolicy().equals(row.text("name")));
-        if (!policy) {
-            gateway.server(InfluxQl.createDefaultRetentionPolicy(settings.retentionPolicy(), settings.database()),
+        ResultRows.Row policy = gateway.server(InfluxQl.showRetentionPolicies(settings.database()), "list the retention policies").get(0).rows()
+                .stream().filter(row -> settings.retentionPolicy().equals(row.text("name"))).findFirst().orElse(null);
+        if (policy == null) {
+            gateway.server(InfluxQl.createDefaultRetentionPolicy(settings.retentionPolicy(), settings.database(), Schema.SHARD_DURATION),
                     "create retention policy " + settings.retentionPolicy());
+        } else if (hours(policy.text("shardGroupDuration")) < Schema.SHARD_DURATION_HOURS) {
+            // not altered: InfluxDB 1.x maps a batch to shard groups assuming they never overlap, and drops
+            // points ("points beyond retention policy") once a longer group overlaps the existing short ones
+            log.warn("retention policy {} keeps {} of data per shard group, where a database Yardstick creates keeps {}: writes and "
+                    + "deletions are slower with many shard groups", settings.retentionPolicy(), policy.text("shardGroupDuration"),
+                    Schema.SHARD_DURATION);
+        }
+    }
+
+    /** Whole hours of an InfluxDB duration such as {@code 168h0m0s}; 0 when unreadable. */
+    private static long hours(String duration) {
+        int h = duration == null ? -1 : duration.indexOf('h');
+        try {
+            return h < 0 ? 0 : Long.parseLong(duration.substring(0, h));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
     /** Starts writing updates; {@link IngestSession#finish()} completes it. */
     public IngestSession session() {
-        return new IngestSession(gateway, clock);
+        return new IngestSession(gateway, known, clock);
     }
 
     /**
@@ -155,6 +188,7 @@ public final class InfluxStore implements AutoCloseable {
      * @return the observations moved or deleted
      */
     public int relabel(String organisation, String from, Indicator to) {
+        known.forget(organisation);
         return Relabeller.relabel(gateway, organisation, from, to, o -> true);
     }
 
@@ -165,21 +199,29 @@ public final class InfluxStore implements AutoCloseable {
      */
     public int restore(String organisation, String on, Predicate<String> which,
                        java.util.function.Function<String, Indicator> resolve) {
+        known.forget(organisation);
         return Relabeller.restore(gateway, organisation, on, which, resolve);
     }
 
     /** The next upload of each of the organisation's updates is written anew, not found unchanged. */
     public void forgetDigests(String organisation) {
+        known.forget(organisation);
         Relabeller.forgetDigests(gateway, organisation);
     }
 
     /** Deletes the observations of one organisation and indicator that {@code which} selects. */
     public int deleteObservations(String organisation, String indicator, Predicate<StoredObservation> which) {
+        known.forget(organisation);
         return Relabeller.relabel(gateway, organisation, indicator, null, which);
     }
 
-    /** Runs an InfluxQL query against the configured database, for ad-hoc reads (tests, checks of the dashboards' queries). */
+    /**
+     * Runs an InfluxQL query against the configured database, for ad-hoc reads (tests, checks of
+     * the dashboards' queries). It may change what is stored, so what this process remembers
+     * writing is forgotten.
+     */
     public QueryResult query(String influxQl) {
+        known.forgetAll();
         return gateway.raw(influxQl);
     }
 

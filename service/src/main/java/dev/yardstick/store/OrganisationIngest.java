@@ -42,6 +42,16 @@ public final class OrganisationIngest {
     private final Set<String> added = new HashSet<>();
     private boolean offered;
     private int values;
+    private int statusPoints;
+    /** What the organisation holds once this ingest is written: the stored state until reconciled or assessed. */
+    private Map<String, List<StoredOrganisation.SeriesShape>> shapes;
+    private List<StoredSeries> series;
+    private Map<String, PointRecord> valuePoints;
+    private PriorPoints statuses;
+    private PriorPoints targets;
+    private Set<PointRecord> freshness;
+    private final Map<String, StoredOrganisation.Assessment> assessments = new HashMap<>();
+    private Map<Assessed, PointRecord> statusPointOf;
 
     OrganisationIngest(IngestSession session, StoredOrganisation stored, Clock clock) {
         this.session = session;
@@ -49,6 +59,13 @@ public final class OrganisationIngest {
         this.clock = clock;
         this.reports = new HashMap<>(stored.reports);
         this.digests = new HashMap<>(stored.digests);
+        this.shapes = stored.series;
+        this.series = stored.storedSeries;
+        this.valuePoints = stored.values;
+        this.statuses = stored.statuses;
+        this.targets = stored.targets;
+        this.freshness = stored.freshness;
+        this.statusPointOf = stored.statusPointOf;
     }
 
     public String organisation() {
@@ -85,10 +102,11 @@ public final class OrganisationIngest {
 
     /**
      * The reconciled series of every indicator, computed from what was stored and what was added,
-     * and written (a stored series whose tags changed or that lost a period is dropped first)
-     * unless every update offered was unchanged. With none offered the organisation is being
-     * re-assessed from what it has stored (after a review decision moved its observations), so
-     * its series are written.
+     * and written (a stored series whose tags changed or that lost a period is dropped first; of
+     * the others only the points that differ from those this process last wrote) unless every
+     * update offered was unchanged. With none offered the organisation is being re-assessed from
+     * what it has stored (after a review decision moved its observations), so its series are
+     * written.
      *
      * @return the series and the comparator values quoted, as the assessment reads them
      */
@@ -100,34 +118,47 @@ public final class OrganisationIngest {
             quotes.addAll(c.quotes);
         }
         Set<String> indicators = new TreeSet<>(byIndicator.keySet());
-        indicators.addAll(stored.series.keySet());
-        List<StoredSeries> series = new ArrayList<>();
-        List<String> drops = new ArrayList<>();
-        List<PointRecord> points = new ArrayList<>();
+        indicators.addAll(shapes.keySet());
+        List<StoredSeries> computed = new ArrayList<>();
+        Map<String, List<StoredOrganisation.SeriesShape>> computedShapes = new HashMap<>();
+        Map<String, PointRecord> computedPoints = new HashMap<>();
+        List<String> drops = new ArrayList<>(); // indicators whose series go before the rewrite
+        List<PointRecord> changed = new ArrayList<>();
         for (String indicator : indicators) {
             IndicatorKey key = new IndicatorKey(stored.organisation, indicator);
             SeriesRebuilder.Series s = SeriesRebuilder.series(key, byIndicator.getOrDefault(indicator, List.of()));
-            if (SeriesRebuilder.mustDrop(stored.series.getOrDefault(indicator, List.of()), s)) {
-                drops.add(SeriesRebuilder.dropSeries(key));
+            boolean drop = SeriesRebuilder.mustDrop(shapes.getOrDefault(indicator, List.of()), s);
+            if (drop) {
+                drops.add(indicator);
             }
-            points.addAll(s.points());
+            for (PointRecord p : s.points()) {
+                String at = StoredOrganisation.valueKey(p);
+                computedPoints.put(at, p);
+                if (drop || valuePoints == null || !p.equals(valuePoints.get(at))) {
+                    changed.add(p);
+                }
+            }
             if (!s.points().isEmpty()) {
-                series.add(s.stored());
+                computed.add(s.stored());
+                computedShapes.put(indicator, List.of(new StoredOrganisation.SeriesShape(s.theme(), s.director(), s.times())));
             }
         }
         if (!added.isEmpty() || !offered) {
-            session.delete(drops);
-            session.add(points);
-            values = points.size();
+            session.drop(Schema.IndicatorValue.MEASUREMENT, stored.organisation, drops);
+            session.add(changed);
+            values = changed.size();
+            shapes = computedShapes;
+            series = computed;
+            valuePoints = computedPoints;
         }
-        return new AssessmentInput(series, comparators(quotes));
+        return new AssessmentInput(computed, comparators(quotes));
     }
 
     /** The reconciled series as they were stored, with the comparator values quoted: to re-assess after a target changed. */
     public AssessmentInput asStored() {
         List<ReportContent.TimedQuote> quotes = new ArrayList<>();
         reports.values().forEach(c -> quotes.addAll(c.quotes));
-        return new AssessmentInput(stored.storedSeries, comparators(quotes));
+        return new AssessmentInput(series, comparators(quotes));
     }
 
     private static Map<String, List<ComparatorGap.Quoted>> comparators(List<ReportContent.TimedQuote> quotes) {
@@ -143,6 +174,31 @@ public final class OrganisationIngest {
         return values;
     }
 
+    /** Status points written by {@link #assess}: those new or changed. */
+    public int statusPointsWritten() {
+        return statusPoints;
+    }
+
+    /** What the organisation holds once this ingest's session has written everything. */
+    StoredOrganisation written() {
+        return new StoredOrganisation(stored.organisation, digests, reports, shapes, series, valuePoints, statuses, targets, freshness,
+                assessments, statusPointOf);
+    }
+
+    /**
+     * The statuses of one series: those this process made last time when {@code inputs} (what
+     * besides the series they are computed from: the indicator, its target, the comparators
+     * quoted) and the series are equal to then, otherwise {@code compute}'s. Assessing is a pure
+     * function of these, so the same inputs give the same statuses and their points need not be
+     * built again.
+     */
+    public List<Assessed> assessment(StoredSeries series, Object inputs, java.util.function.Supplier<List<Assessed>> compute) {
+        StoredOrganisation.Assessment before = stored.assessments.get(series.indicator());
+        List<Assessed> history = before != null && before.series().equals(series) && before.inputs().equals(inputs) ? before.history() : compute.get();
+        assessments.put(series.indicator(), new StoredOrganisation.Assessment(series, inputs, history));
+        return history;
+    }
+
     /**
      * Replaces the status history and the target lines of this organisation, so a period or
      * target that no longer exists, or a field that no longer applies, leaves nothing behind, and
@@ -151,20 +207,34 @@ public final class OrganisationIngest {
     public void assess(List<Assessed> statuses, List<Target> targets, Function<String, Polarity> polarity, List<Assessed> latest,
                        LocalDate today) {
         List<PointRecord> status = new ArrayList<>();
+        Map<Assessed, PointRecord> pointOf = new java.util.IdentityHashMap<>();
         for (Assessed a : statuses) {
-            status.add(AssessmentPoints.status(a.status(), a.theme(), a.director(), a.comparators()));
+            PointRecord p = statusPointOf.get(a);
+            if (p == null) {
+                p = AssessmentPoints.status(a.status(), a.theme(), a.director(), a.comparators());
+            }
+            pointOf.put(a, p);
+            status.add(p);
         }
+        statusPointOf = pointOf;
         List<PointRecord> lines = new ArrayList<>();
         for (Target t : targets) {
             lines.addAll(AssessmentPoints.target(t, polarity.apply(t.indicator())));
         }
-        session.delete(OrganisationSeries.stale(Schema.IndicatorStatus.MEASUREMENT, AssessmentPoints.STATUS_TAGS, stored.organisation,
-                stored.statuses, status));
-        session.delete(OrganisationSeries.stale(Schema.IndicatorTarget.MEASUREMENT, AssessmentPoints.TARGET_TAGS, stored.organisation,
-                stored.targets, lines));
-        session.add(status);
-        session.add(lines);
-        session.add(latest.stream().map(a -> AssessmentPoints.freshness(a.status(), a.theme(), a.director(), today)).toList());
+        Set<String> staleStatuses = this.statuses.stale(status);
+        Set<String> staleTargets = this.targets.stale(lines);
+        session.drop(Schema.IndicatorStatus.MEASUREMENT, stored.organisation, staleStatuses);
+        session.drop(Schema.IndicatorTarget.MEASUREMENT, stored.organisation, staleTargets);
+        List<PointRecord> changed = this.statuses.toWrite(status, staleStatuses);
+        session.add(changed);
+        session.add(this.targets.toWrite(lines, staleTargets));
+        statusPoints = changed.size();
+        this.statuses = PriorPoints.written(AssessmentPoints.STATUS_TAGS, status);
+        this.targets = PriorPoints.written(AssessmentPoints.TARGET_TAGS, lines);
+        List<PointRecord> fresh = latest.stream().map(a -> AssessmentPoints.freshness(a.status(), a.theme(), a.director(), today)).toList();
+        Set<PointRecord> before = this.freshness;
+        session.add(fresh.stream().filter(f -> !before.contains(f)).toList());
+        this.freshness = new HashSet<>(fresh);
     }
 
     private PointRecord documentPoint(UpdateDocument document, String report, String digest, List<MatchedObservation> observations) {

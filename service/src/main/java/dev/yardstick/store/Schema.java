@@ -22,6 +22,19 @@ public final class Schema {
     public static final String PROVISIONAL = "true";
 
     /**
+     * Time each shard group of Yardstick's retention policy covers. The data are sparse and
+     * historical (a few points per series a quarter, period ends going back years), and InfluxDB
+     * 1.x's default of 7 days gives such data hundreds of shards: every write request is split
+     * across them and every DELETE or DROP SERIES visits each one. InfluxData advises a shard group
+     * duration of several years for sparse historical data ("TL;DR InfluxDB Tech Tips", March
+     * 2017, and the 1.x schema guide's shard group duration section).
+     */
+    public static final String SHARD_DURATION = "520w";
+
+    /** {@link #SHARD_DURATION} in hours, as {@code SHOW RETENTION POLICIES} reports it ({@code 87360h0m0s}). */
+    static final long SHARD_DURATION_HOURS = 520L * 7 * 24;
+
+    /**
      * Every observation extracted from an update, with its evidence. Timestamped on the last day
      * of its period: 00:00 UTC plus a few milliseconds that encode the update and the position in
      * it ({@link ObservationPoints#offsetMillis}, {@link ObservationPoints#offsetMicros}), so values from different updates or rows that

@@ -76,9 +76,4 @@ final class SeriesRebuilder {
         boolean sameTags = e.theme().equals(series.theme()) && e.director().equals(series.director());
         return !sameTags || !series.times().containsAll(e.times());
     }
-
-    static String dropSeries(IndicatorKey key) {
-        return InfluxQl.dropSeries(Schema.IndicatorValue.MEASUREMENT, InfluxQl.and(InfluxQl.is(Schema.IndicatorValue.TAG_ORGANISATION,
-                key.organisation()), InfluxQl.is(Schema.IndicatorValue.TAG_INDICATOR, key.indicator())));
-    }
 }

@@ -15,7 +15,8 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     InfluxStore influxStore(InfluxProperties properties) {
-        InfluxStore store = new InfluxStore(properties.settings(), java.time.Clock.systemUTC(), properties.timeout());
+        InfluxStore store = new InfluxStore(properties.settings(), java.time.Clock.systemUTC(), properties.timeout(), null,
+                properties.keptOrganisations());
         try {
             store.ensureDatabase();
         } catch (StoreException e) {

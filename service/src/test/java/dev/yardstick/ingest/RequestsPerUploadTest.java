@@ -15,7 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How many InfluxQL queries and write requests one upload costs, counted by a real influxd (its
@@ -30,9 +31,12 @@ class RequestsPerUploadTest {
     private static final int QUERY_CEILING = 2;
     private static final int WRITE_CEILING = 2;
 
-    @Test
-    void oneUploadRunsAtMostTwoQueriesAndTwoWritesForItsOrganisation() throws Exception {
-        try (InfluxServer influx = InfluxServer.start(); InfluxStore store = new InfluxStore(influx.settings("requests"))) {
+    /** With nothing kept in memory (the command line) and with the organisation kept (the service): one query for its digests. */
+    @ParameterizedTest(name = "organisations kept in memory: {0}")
+    @ValueSource(ints = {0, 64})
+    void oneUploadRunsAtMostTwoQueriesAndTwoWritesForItsOrganisation(int kept) throws Exception {
+        try (InfluxServer influx = InfluxServer.start();
+             InfluxStore store = new InfluxStore(influx.settings("requests"), java.time.Clock.systemUTC(), java.time.Duration.ofSeconds(30), null, kept)) {
             store.ensureDatabase();
             IndicatorCatalogue catalogue = SeedData.catalogue().withLibrary(IndicatorCatalogue.library());
             TargetService targets = new TargetService(catalogue, "", SeedData.tempDir("targets").resolve("api.yaml"));
@@ -55,7 +59,10 @@ class RequestsPerUploadTest {
                 counts = now;
                 System.out.printf("requests per upload, %s: %d queries, %d writes%n", uploads.get(i), queries, writes);
                 assertThat(queries).as("queries for %s", uploads.get(i)).isLessThanOrEqualTo(QUERY_CEILING);
-                assertThat(writes).as("write requests for %s", uploads.get(i)).isBetween(1L, (long) WRITE_CEILING);
+                assertThat(writes).as("write requests for %s", uploads.get(i)).isLessThanOrEqualTo(WRITE_CEILING);
+                if (i < 3) {
+                    assertThat(writes).as("write requests for %s, which changes what is stored", uploads.get(i)).isPositive();
+                }
             }
             assertThat(outcomes).containsExactly("new", "new", "replaced", "unchanged");
         }

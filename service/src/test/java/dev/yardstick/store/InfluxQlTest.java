@@ -60,8 +60,10 @@ class InfluxQlTest {
                 .isEqualTo("time >= '2019-04-01T00:00:00Z' AND time < '2019-07-01T00:00:00Z'");
         assertThat(InfluxQl.showTagValues("observation", "indicator", InfluxQl.is("provisional", "true")))
                 .isEqualTo("SHOW TAG VALUES FROM \"observation\" WITH KEY = \"indicator\" WHERE \"provisional\" = 'true'");
-        assertThat(InfluxQl.createDefaultRetentionPolicy("forever", "a\"b"))
-                .isEqualTo("CREATE RETENTION POLICY \"forever\" ON \"a\\\"b\" DURATION INF REPLICATION 1 DEFAULT");
+        assertThat(InfluxQl.createDefaultRetentionPolicy("forever", "a\"b", "520w"))
+                .isEqualTo("CREATE RETENTION POLICY \"forever\" ON \"a\\\"b\" DURATION INF REPLICATION 1 SHARD DURATION 520w DEFAULT");
+        assertThat(InfluxQl.createDatabase("y", "autogen", "520w"))
+                .isEqualTo("CREATE DATABASE \"y\" WITH DURATION INF REPLICATION 1 SHARD DURATION 520w NAME \"autogen\"");
     }
 
     /** influxd reads back exactly the value quoted: a quote, backslash or newline cannot end the literal early. */

@@ -47,12 +47,33 @@ class InfluxStoreTest {
             store.ensureDatabase(); // idempotent
             store.replaceDocument(SeedData.read(SeedData.Q2_2017_18), SeedData.observations(SeedData.Q2_2017_18));
 
-            assertThat(store.query("SHOW RETENTION POLICIES ON \"with_rp\"").toString()).contains("yardstick_forever");
+            assertThat(store.query("SHOW RETENTION POLICIES ON \"with_rp\"").toString()).contains("yardstick_forever, 0s, 87360h0m0s");
             int written = SeedData.observations(SeedData.Q2_2017_18).size();
             assertThat(store.query("SELECT count(\"value\") FROM \"yardstick_forever\".\"observation\"").toString())
                     .contains("[0.0, " + written + ".0]");
             // unqualified reads (the reconciled series, dashboards) see it: the policy is the default
             assertThat(store.reconciledSeries("lbbd")).isNotEmpty();
+        }
+    }
+
+    /**
+     * A database made elsewhere keeps its policy: InfluxDB 1.x drops points written where a longer
+     * shard group would overlap the short ones it already has, so lengthening it would lose writes.
+     */
+    @Test
+    void aPolicyMadeElsewhereKeepsItsShardGroupsAndEveryPointLands() {
+        try (InfluxStore store = new InfluxStore(server.settings("weekly"))) {
+            store.query("CREATE DATABASE \"weekly\""); // autogen, shard groups of 7 days
+            org.influxdb.InfluxDB raw = org.influxdb.InfluxDBFactory.connect(server.url());
+            raw.write("weekly", "autogen", org.influxdb.InfluxDB.ConsistencyLevel.ONE, java.util.concurrent.TimeUnit.SECONDS,
+                    "document,organisation=other,report=2019-20-Q2 digest=\"\" 1569801600"); // a shard group of a week, in use
+            raw.close();
+            store.ensureDatabase();
+            store.replaceDocument(SeedData.read(SeedData.Q2_2019_20), SeedData.observations(SeedData.Q2_2019_20));
+
+            assertThat(store.query("SHOW RETENTION POLICIES ON \"weekly\"").toString()).contains("autogen, 0s, 168h0m0s");
+            assertThat(store.query("SELECT count(\"value\") FROM \"observation\"").toString())
+                    .contains("[0.0, " + SeedData.observations(SeedData.Q2_2019_20).size() + ".0]");
         }
     }
 
