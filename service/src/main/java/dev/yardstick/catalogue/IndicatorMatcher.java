@@ -76,7 +76,7 @@ public final class IndicatorMatcher implements PolarityHint {
     public List<MatchedObservation> match(List<Observation> observations) {
         List<MatchedObservation> out = new ArrayList<>(observations.size());
         Set<Said> seen = new HashSet<>();
-        ProvisionalIndicators.Row row = new ProvisionalIndicators.Row();
+        ProvisionalNaming row = new ProvisionalNaming();
         for (Observation o : observations) {
             Indicator indicator = best(o);
             if (indicator != null && !isFirstTier(indicator)) {

@@ -24,10 +24,9 @@ final class MeasuredPhrase {
     private static final Pattern CLOSING_PARENTHESIS = Pattern.compile("^\\s*\\)");
     // "92% (373 of 405) of customers": an aside may stand between a share and what it is of
     private static final Pattern OF_AFTER = Pattern.compile("\\G\\s*(?:\\([^()]*\\)\\s*)?(?:\\)\\s*)?of\\s+");
-    private static final Pattern GAPPED_WITH = Pattern.compile("\\G\\s*(?:\\([^()]*\\)\\s*)?with\\s+");
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
     /** Words that end a phrase: a value's comparison, period or aside starts there. */
-    private static final Set<String> BOUNDARY = Set.of("against", "compared", "than", "from", "up", "down", "which", "while",
+    static final Set<String> BOUNDARY = Set.of("against", "compared", "than", "from", "up", "down", "which", "while",
             "whilst", "but", "and", "or", "with", "where", "when", "although", "though", "because", "as", "since",
             "including", "so", "compare", "compares", "ahead", "behind", "short", "above", "below", "nationally", "respectively");
     /** Verbs that end a subject: what comes after them is the predicate. */
@@ -62,11 +61,6 @@ final class MeasuredPhrase {
     /** A count's unit that says how, not what: "6.71 days", "31 people", "£4m". */
     private static final Set<String> GENERIC_COUNT = Set.of("count", "people", "persons", "residents", "days", "day", "weeks",
             "week", "months", "hours", "minutes", "years", "times", "cases", "items", "per", "pounds", "places", "percent");
-    /** Words of a satisfaction survey: what follows "satisfied with" is what the value measures. */
-    private static final Set<String> SATISFACTION = Set.of("satisfied", "dissatisfied", "happy", "unhappy", "pleased");
-    /** Objects of satisfaction that say no more than "satisfied": "with the service they received". */
-    private static final Set<String> GENERIC_OBJECT = Set.of("service", "services", "received", "provided", "given", "offered",
-            "overall", "experience");
     private static final Set<String> TIME_LABEL = Set.of("q1", "q2", "q3", "q4", "quarter", "quarters", "year", "update",
             "note", "notes", "progress", "position", "status", "summary", "comment", "commentary", "action", "actions");
 
@@ -233,7 +227,7 @@ final class MeasuredPhrase {
     }
 
     /** Words from {@code from} to the first boundary, figures and stop words kept for {@link #named} to drop. */
-    private static String phrase(String sentence, int from, int max, boolean throughVerbs) {
+    static String phrase(String sentence, int from, int max, boolean throughVerbs) {
         int stop = from;
         while (stop < sentence.length() && ",;:()–—".indexOf(sentence.charAt(stop)) < 0) {
             stop++;
@@ -242,58 +236,13 @@ final class MeasuredPhrase {
         List<String> all = words(sentence.substring(from, stop));
         for (int i = 0; i < all.size(); i++) {
             String w = all.get(i);
-            if (BOUNDARY.contains(w) && !satisfiedWith(out, all, i) || !throughVerbs && VERBS.contains(w)) {
+            if (BOUNDARY.contains(w) && !SatisfactionPhrase.continuesThroughWith(out, all, i) || !throughVerbs && VERBS.contains(w)) {
                 break;
             }
             out.add(w);
         }
         List<String> content = content(out);
         return content.isEmpty() ? null : String.join(" ", content.subList(0, Math.min(max, content.size())));
-    }
-
-    /**
-     * "customers satisfied with the time taken to answer their call": the object of satisfaction
-     * tells one survey question from another, unless it names only the service itself.
-     */
-    private static boolean satisfiedWith(List<String> before, List<String> words, int i) {
-        if (!words.get(i).equals("with") || before.isEmpty() || !SATISFACTION.contains(before.get(before.size() - 1))) {
-            return false;
-        }
-        for (String w : content(words.subList(i + 1, words.size()))) {
-            if (BOUNDARY.contains(w)) {
-                return false;
-            }
-            if (!GENERIC_OBJECT.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "92% of customers were satisfied with their phone contact, 65% with their face to face
-     * contact": a value followed by its own "with ..." in a sentence that said who was satisfied
-     * with what takes that population and satisfaction, with its own object.
-     */
-    static String gappedSatisfaction(String sentence, Quantity q) {
-        Matcher with = GAPPED_WITH.matcher(sentence);
-        if (!with.find(Math.min(q.end(), sentence.length()))) {
-            return null;
-        }
-        List<String> before = words(sentence.substring(0, Math.min(q.start(), sentence.length())));
-        for (int i = before.size() - 2; i >= 0; i--) {
-            if (SATISFACTION.contains(before.get(i)) && before.get(i + 1).equals("with")) {
-                List<String> population = new ArrayList<>();
-                for (int j = i - 1; j >= 0 && !isFigure(before.get(j)) && population.size() < 3; j--) {
-                    if (!VERBS.contains(before.get(j)) && !StopWords.isStop(before.get(j))) {
-                        population.add(0, before.get(j));
-                    }
-                }
-                String object = phrase(sentence, with.end(), 4, true);
-                return object == null ? null : String.join(" ", population) + " " + before.get(i) + " " + object;
-            }
-        }
-        return null;
     }
 
     /** The words joined, or null when nothing but figures, stop words and words that name nothing is left. */

@@ -1,11 +1,9 @@
 package dev.yardstick.catalogue;
 
 import dev.yardstick.extract.Measure;
-import dev.yardstick.extract.Observation;
 import dev.yardstick.extract.Quantity;
 import dev.yardstick.extract.Scope;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +25,6 @@ public final class ProvisionalIndicators {
     private static final int MAX_ID = 64;
     private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^a-z0-9_]");
     private static final java.util.regex.Pattern UNDERSCORES = java.util.regex.Pattern.compile("_+");
-    private static final java.util.regex.Pattern QUALIFIED_STATUS = java.util.regex.Pattern.compile(
-            "(?i)\\b(nearly|almost|partly|partially|not) (?=\\p{L})");
-    private static final java.util.regex.Pattern NUMERATOR_GAP = java.util.regex.Pattern.compile("\\s*\\(\\s*");
     private static final java.util.regex.Pattern TRAILING_UNDERSCORES = java.util.regex.Pattern.compile("_+$");
 
     private ProvisionalIndicators() {
@@ -55,187 +50,6 @@ public final class ProvisionalIndicators {
         String shown = unit != null && !unit.isBlank() ? unit
                 : measure == Measure.PERCENT ? "%" : measure == Measure.MONEY ? "GBP" : measure.name().toLowerCase(Locale.ROOT);
         return Optional.of(indicator(id, name, shown, measure, ""));
-    }
-
-    /**
-     * Names values row by row: a value whose own words name nothing ("up from 80.2%") takes the
-     * indicator of the value before it on the same measure in its sentence, else the subject of
-     * its sentence; a sentence that refers back ("The figure was 85%", "the equivalent figures
-     * were 65% and 5%") takes the indicators of the last sentence on the same measure, by
-     * position. Values the catalogues claimed count as said before, so "The figure was 85%"
-     * after a catalogued value joins its indicator. One instance per document, in document order.
-     */
-    static final class Row {
-        private String rowKey = "";
-        private String sentence = "";
-        /** The items (indicators, actions...) the row's earlier sentences counted, for "Of the 12, 75% were green". */
-        private String rowItems;
-        private boolean firstSentenceOfRow;
-        /** The last share named in the sentence and where it ends, for a count restating it in brackets. */
-        private Indicator lastShare;
-        private int lastShareEnd;
-        private final Map<Measure, Indicator> inSentence = new EnumMap<>(Measure.class);
-        private final Map<Measure, List<Indicator>> thisSentence = new EnumMap<>(Measure.class);
-        private final Map<Measure, List<Indicator>> lastSentence = new EnumMap<>(Measure.class);
-        private final Map<Measure, Integer> referredBack = new EnumMap<>(Measure.class);
-
-        /** Records a value the catalogues claimed, so later values can refer back to it. */
-        void claimed(Observation o, Indicator indicator) {
-            if (!o.quantity().isChange()) {
-                enter(o);
-                remember(o.quantity().unit().measure(), indicator);
-            }
-        }
-
-        /** The indicator of the value before this one on its measure in its sentence, or null. */
-        Indicator sameSentence(Observation o) {
-            String key = o.provenance().source() + "|" + o.provenance().row();
-            if (!key.equals(rowKey) || !o.sentence().equals(sentence) || o.quantity().isChange()) {
-                return null;
-            }
-            return inSentence.get(lookupMeasure(inSentence, o.quantity()));
-        }
-
-        /** The provisional indicator of the observation, or null when its subject cannot be named. */
-        Indicator name(Observation o) {
-            Quantity q = o.quantity();
-            if (q.isChange()) {
-                return null;
-            }
-            enter(o);
-            Measure measure = q.unit().measure();
-            if (o.label() != null) {
-                // a figures table names the measure in the row's first cell, or a status of the items its column counts
-                String label = QUALIFIED_STATUS.matcher(o.label()).replaceAll("$1-"); // "Nearly met" is not "Met"
-                String status = StatusBreakdown.ofLabel(label);
-                return scoped(o, named(o, status != null ? status : label), measure);
-            }
-            Indicator found = restated(o);
-            if (found == null) {
-                found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems, firstSentenceOfRow));
-            }
-            if (found == null) {
-                found = named(o, MeasuredPhrase.gappedSatisfaction(o.sentence(), q));
-            }
-            if (found != null) {
-                return scoped(o, found, measure);
-            }
-            found = named(o, MeasuredPhrase.own(o.sentence(), q));
-            MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
-            if (found == null && subject.refersBack()) {
-                found = back(q);
-                // "101 new EHC plans were finalised. Of these, 70% were completed within 20 weeks": a share of the count before
-                Indicator base = found != null ? found : measure == Measure.PERCENT ? population() : null;
-                String outcome = base != null && (measure == Measure.PERCENT || isBare(q)) ? MeasuredPhrase.outcome(o.sentence(), q) : null;
-                if (outcome != null) {
-                    // "Of these, 101 needed advice only, 11 went on to become homeless": the part of the population with each outcome
-                    found = named(o, base.name().toLowerCase(Locale.ROOT) + " " + outcome);
-                }
-            }
-            String predicate = found == null ? MeasuredPhrase.predicate(o.sentence(), q) : null;
-            if (predicate != null) {
-                found = named(o, subject.phrase() == null ? predicate : subject.phrase() + " " + predicate);
-            }
-            if (found == null) {
-                found = inSentence.get(lookupMeasure(inSentence, q));
-            }
-            if (found == null && subject.phrase() != null) {
-                found = named(o, subject.phrase());
-            }
-            return scoped(o, found, measure);
-        }
-
-        /** "92% (373 of 405) of customers": a bare count in brackets after a share is its numerator, on the share's indicator. */
-        private Indicator restated(Observation o) {
-            Quantity q = o.quantity();
-            if (lastShare == null || !isBare(q) || !NUMERATOR_GAP.matcher(o.sentence().substring(lastShareEnd, q.start())).matches()) {
-                return null;
-            }
-            return named(o, lastShare.name().toLowerCase(Locale.ROOT));
-        }
-
-        private Indicator scoped(Observation o, Indicator found, Measure measure) {
-            if (measure == Measure.PERCENT) {
-                lastShare = found;
-                lastShareEnd = o.quantity().end();
-            }
-            if (found == null || o.scope().isOwn()) {
-                if (found != null) {
-                    remember(measure, found);
-                }
-                return found;
-            }
-            // a comparator's or breakdown's value is never the council's own series: its scope goes on the id
-            return named(o, found.name(), o.scope());
-        }
-
-        /** The last count the sentence before named: the population a share of "these" is taken of. */
-        private Indicator population() {
-            List<Indicator> counts = lastSentence.getOrDefault(Measure.COUNT, List.of());
-            return counts.isEmpty() ? null : counts.get(counts.size() - 1);
-        }
-
-        private Indicator back(Quantity q) {
-            Measure measure = lookupMeasure(lastSentence, q);
-            List<Indicator> before = lastSentence.getOrDefault(measure, List.of());
-            if (before.isEmpty()) {
-                return null;
-            }
-            int i = referredBack.merge(measure, 1, Integer::sum) - 1;
-            return before.get(Math.min(i, before.size() - 1));
-        }
-
-        /**
-         * The measure to look a value up on: its own, or for a bare number ("the target was 7.31")
-         * a length of time said before, since days are left unsaid (a rate keeps its base).
-         */
-        private static Measure lookupMeasure(Map<Measure, ?> said, Quantity q) {
-            Measure own = q.unit().measure();
-            return !said.containsKey(own) && isBare(q) && said.containsKey(Measure.DURATION) ? Measure.DURATION : own;
-        }
-
-        private void enter(Observation o) {
-            String key = o.provenance().source() + "|" + o.provenance().row();
-            if (!key.equals(rowKey)) {
-                rowKey = key;
-                lastSentence.clear();
-                thisSentence.clear();
-                sentence = "";
-                rowItems = null;
-            }
-            if (!o.sentence().equals(sentence)) {
-                firstSentenceOfRow = sentence.isEmpty();
-                String items = sentence.isEmpty() ? null : StatusBreakdown.lastItems(sentence);
-                rowItems = items != null ? items : rowItems;
-                sentence = o.sentence();
-                thisSentence.forEach((m, list) -> lastSentence.put(m, list));
-                thisSentence.clear();
-                inSentence.clear();
-                referredBack.clear();
-                lastShare = null;
-            }
-        }
-
-        private void remember(Measure measure, Indicator indicator) {
-            inSentence.putIfAbsent(measure, indicator);
-            List<Indicator> list = thisSentence.computeIfAbsent(measure, m -> new ArrayList<>());
-            if (!list.contains(indicator)) {
-                list.add(indicator);
-            }
-        }
-
-        private static Indicator named(Observation o, String phrase) {
-            return named(o, phrase, Scope.OWN);
-        }
-
-        private static Indicator named(Observation o, String phrase, Scope scope) {
-            if (phrase == null) {
-                return null;
-            }
-            String id = id(phrase, o.quantity().unit().measure(), scope);
-            return id == null ? null : indicator(id, phrase, o.quantity().unit().label(), o.quantity().unit().measure(),
-                    o.provenance().theme());
-        }
     }
 
     /** A number written without a unit ("was 7.31"): a count only because nothing says otherwise. */
@@ -317,7 +131,7 @@ public final class ProvisionalIndicators {
         return Measure.COUNT;
     }
 
-    private static Indicator indicator(String id, String phrase, String unit, Measure measure, String theme) {
+    static Indicator indicator(String id, String phrase, String unit, Measure measure, String theme) {
         String name = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
         return new Indicator(id, name, unit, measure, Polarity.NEUTRAL, theme, List.of(phrase), List.of(), List.of(), List.of(),
                 "", "", true);

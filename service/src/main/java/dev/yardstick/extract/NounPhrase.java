@@ -67,4 +67,20 @@ record NounPhrase(String text, int lastToken) {
         }
         return upper >= 2;
     }
+
+    /**
+     * "73 Strategic Plan activities", "12 Green Flag parks": the index of the plural noun a
+     * capitalised name at {@code from} qualifies (what the number counts, not a name it belongs
+     * to), or -1.
+     */
+    static int namedCountEnd(List<Token> tokens, int from) {
+        int k = from;
+        while (k < from + 4 && k < tokens.size() && tokens.get(k).isWord() && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        Token head = k < tokens.size() ? tokens.get(k) : null;
+        boolean plural = k > from && head != null && head.isWord() && Character.isLowerCase(head.text().charAt(0))
+                && head.lower().length() > 3 && head.lower().endsWith("s") && !Lexicon.PHRASE_STOPS.contains(head.lower());
+        return plural ? k : -1;
+    }
 }

@@ -216,10 +216,10 @@ final class QuantityScanner {
         Token noun = tok(last + 1);
         if (unit == null && noun != null && noun.isWord() && noun.spaced() && Character.isUpperCase(noun.text().charAt(0))
                 && noun.text().chars().filter(Character::isUpperCase).count() == 1 && !moneyOrPercentNear(i)
-                && !countsThingsNamedBy(last + 1)) {
+                && NounPhrase.namedCountEnd(t, last + 1) < 0) {
             return last; // "360 Barking", "Unit 14 Students": part of a name
         }
-        int named = unit == null ? namedCountEnd(last + 1) : -1;
+        int named = unit == null ? NounPhrase.namedCountEnd(t, last + 1) : -1;
         if (named > 0) {
             unit = Unit.count(s.substring(t.get(last + 1).start(), t.get(named).end()));
             phraseEnd = named;
@@ -239,26 +239,6 @@ final class QuantityScanner {
         }
         sentence.add(value, unit, start, i, last, phraseEnd);
         return last;
-    }
-
-    /**
-     * "73 Strategic Plan activities", "12 Green Flag parks": a capitalised name that qualifies the
-     * plural noun after it is what the number counts, not a name the number belongs to.
-     */
-    private boolean countsThingsNamedBy(int from) {
-        return namedCountEnd(from) > 0;
-    }
-
-    /** Index of the plural noun a capitalised name at {@code from} qualifies, or -1. */
-    private int namedCountEnd(int from) {
-        int k = from;
-        while (k < from + 4 && tok(k) != null && tok(k).isWord() && Character.isUpperCase(tok(k).text().charAt(0))) {
-            k++;
-        }
-        Token head = tok(k);
-        boolean plural = k > from && head != null && head.isWord() && Character.isLowerCase(head.text().charAt(0))
-                && head.lower().length() > 3 && head.lower().endsWith("s") && !Lexicon.PHRASE_STOPS.contains(head.lower());
-        return plural ? k : -1;
     }
 
     /** Index of the last token of "per 1,000 [population]" after a number, or -1. */
