@@ -169,6 +169,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void noClassIsOver300Lines() throws IOException {
+        // issue 14: past 300 lines a class has more than one job; split it by what it decides
+        List<String> tooLong = new ArrayList<>();
+        try (var files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                long lines = Files.readAllLines(f).size();
+                if (lines > 300) {
+                    tooLong.add(SOURCES.relativize(f) + " (" + lines + ")");
+                }
+            }
+        }
+        assertThat(tooLong).isEmpty();
+    }
+
+    @Test
     void extractionAndAnalysisReadNoJson() {
         noClasses().that().resideInAnyPackage(name("extract") + "..", name("series") + "..", name("analysis") + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
