@@ -120,7 +120,7 @@ public final class Extractor {
         for (int i = 0; i < found.size(); i++) {
             kinds[i] = KindClassifier.kind(intents[i], dated[i].period(), quarter);
         }
-        KindClassifier.earlierSides(facts, dated, kinds, row.previous());
+        KindClassifier.earlierSides(facts, dated, kinds, row.previous(), quarter.period());
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == Kind.ACTUAL && dated[i].rule() == PeriodRules.Rule.YEAR_BEFORE) {
                 kinds[i] = Kind.PRIOR; // "the same period last year", "the year before": the words make it the earlier side

@@ -89,18 +89,23 @@ final class KindClassifier {
      * "Rose to 99.0% from 98.9%", "87% ..., compared with 89% at the end of September": of two
      * actuals of the same measure and scope in one sentence, the earlier-dated one is the prior
      * side of the comparison; so is an earlier value in a sentence that sets itself against the
-     * one before it.
+     * one before it (about the report's quarter unless it named another period).
      */
-    static void earlierSides(SentenceFacts f, PeriodRules.Dated[] dated, Kind[] kinds, ReportingPeriod previousSentence) {
+    static void earlierSides(SentenceFacts f, PeriodRules.Dated[] dated, Kind[] kinds, ReportingPeriod previousSentence,
+                             ReportingPeriod reportQuarter) {
         Kind[] before = kinds.clone();
         for (int i = 0; i < kinds.length; i++) {
             if (before[i] != Kind.ACTUAL || f.found().get(i).quantity().isChange()) {
                 continue;
             }
             Quantity q = f.found().get(i).quantity();
-            if (previousSentence != null && f.continuesPrevious() && Cues.CONTRAST.find(f.sentence(), 0, q.start()) != null
-                    && dated[i].period().end().isBefore(previousSentence.end())) {
-                kinds[i] = Kind.PRIOR; // "That compares with 32% at 25 August 2022.", after a sentence about February 2023
+            // "That compares with 32% at 25 August 2022.", after a sentence about February 2023; "That compares with
+            // Quarter 1, when 50 ...", after one that named no period and so spoke of the report's quarter
+            ReportingPeriod against = previousSentence != null && Cues.CONTRAST.find(f.sentence(), 0, q.start()) != null
+                    ? previousSentence
+                    : Cues.COMPARISON_BASE.find(f.sentence(), 0, q.start()) != null ? reportQuarter : null;
+            if (against != null && f.continuesPrevious() && dated[i].period().end().isBefore(against.end())) {
+                kinds[i] = Kind.PRIOR;
                 continue;
             }
             for (int j = 0; j < kinds.length; j++) {

@@ -1,6 +1,7 @@
 package dev.yardstick.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.yardstick.document.FinancialQuarter;
 import dev.yardstick.document.UpdateDocument;
@@ -99,6 +100,16 @@ class PeriodRulesTest {
         List<Observation> all = row("Looking back at 2018/19, most adult social care KPIs met their targets.",
                 "People supported to live independently: 2,882.", "Reviews were completed for 87.32% of clients.");
         assertThat(all).extracting(o -> o.period().end()).containsOnly(LocalDate.of(2019, 3, 31));
+    }
+
+    @Test
+    void aSentenceComparingTheQuarterWithAnEarlierOneGivesThePriorSide() {
+        List<Observation> all = row("Of our 40 measures, 31 are on track and 9 are behind target.",
+                "That compares with Quarter 1, when 28 were on track and 12 were behind target.");
+
+        assertThat(all).filteredOn(o -> o.quantity().value() == 28.0)
+                .extracting(Observation::kind, o -> o.period().end()).containsExactly(tuple(Kind.PRIOR, LocalDate.of(2019, 6, 30)));
+        assertThat(all).filteredOn(o -> o.quantity().value() == 31.0).extracting(Observation::kind).containsExactly(Kind.ACTUAL);
     }
 
     @Test
