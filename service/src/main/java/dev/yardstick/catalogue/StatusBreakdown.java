@@ -95,7 +95,7 @@ final class StatusBreakdown {
         }
         String status = StatusWords.normalised(itemsLast ? words.subList(0, last) : words.subList(1, words.size()));
         String noun = words.get(itemsLast ? last : 0);
-        return status == null ? null : ABBREVIATION.getOrDefault(noun, ProvisionalIndicators.singular(noun)) + " " + status;
+        return status == null ? null : itemNoun(noun) + " " + status;
     }
 
     /** The last items a sentence names ("Of 23 indicators reported" gives "indicator"), or null. */
@@ -208,7 +208,12 @@ final class StatusBreakdown {
         return true;
     }
 
-    /** The item noun and up to two words naming which items, singular: "performance indicator", "corporate plan action". */
+    /** "KPIs" and "indicators" as "indicator", "actions" as "action". */
+    private static String itemNoun(String noun) {
+        return ABBREVIATION.getOrDefault(noun, ProvisionalIndicators.singular(noun));
+    }
+
+    /** The item noun and up to two words naming which items, singular: "corporate indicator", "corporate plan action". */
     private static String itemWords(List<StatusToken> tokens, int head) {
         List<String> out = new ArrayList<>();
         for (int i = head - 1; i >= 0 && i >= head - 4 && out.size() < 2; i--) {
@@ -224,7 +229,7 @@ final class StatusBreakdown {
             }
         }
         String noun = tokens.get(head).text();
-        out.add(ABBREVIATION.getOrDefault(noun, ProvisionalIndicators.singular(noun)));
+        out.add(itemNoun(noun));
         return String.join(" ", out);
     }
 

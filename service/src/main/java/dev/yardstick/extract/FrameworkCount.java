@@ -109,6 +109,7 @@ final class FrameworkCount {
         return true;
     }
 
+    /** The count names the plan's items it counts: "315 indicators", "108 annual indicators", "55 measures". */
     private boolean namesItemsAfter(int last) {
         for (int k = last + 1; k <= last + 1 + MODIFIERS && k < t.size(); k++) {
             Token w = t.get(k);
@@ -128,14 +129,8 @@ final class FrameworkCount {
      * were RAG rated").
      */
     private boolean countsFrameworkItems(int first, int last) {
-        for (int k = last + 1; k <= last + 1 + MODIFIERS && k < t.size(); k++) {
-            Token w = t.get(k);
-            if (!w.isWord() && !w.is("-") && !w.isNumber()) {
-                break;
-            }
-            if (FRAMEWORK_NOUNS.contains(w.lower())) {
-                return true;
-            }
+        if (namesItemsAfter(last)) {
+            return true;
         }
         boolean namedBefore = false;
         for (int k = 0; k < first; k++) {

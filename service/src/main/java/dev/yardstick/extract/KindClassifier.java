@@ -99,12 +99,8 @@ final class KindClassifier {
                 continue;
             }
             Quantity q = f.found().get(i).quantity();
-            // "That compares with 32% at 25 August 2022.", after a sentence about February 2023; "That compares with
-            // Quarter 1, when 50 ...", after one that named no period and so spoke of the report's quarter
-            ReportingPeriod against = previousSentence != null && Cues.CONTRAST.find(f.sentence(), 0, q.start()) != null
-                    ? previousSentence
-                    : Cues.COMPARISON_BASE.find(f.sentence(), 0, q.start()) != null ? reportQuarter : null;
-            if (against != null && f.continuesPrevious() && dated[i].period().end().isBefore(against.end())) {
+            ReportingPeriod against = f.continuesPrevious() ? setAgainst(f, q, previousSentence, reportQuarter) : null;
+            if (against != null && dated[i].period().end().isBefore(against.end())) {
                 kinds[i] = Kind.PRIOR;
                 continue;
             }
@@ -120,6 +116,19 @@ final class KindClassifier {
                 }
             }
         }
+    }
+
+    /**
+     * The period a sentence that continues the one before sets its value against: "That compares
+     * with 32% at 25 August 2022.", after a sentence about February 2023; "That compares with
+     * Quarter 1, when 50 ...", after one that named no period and so spoke of the report's quarter.
+     */
+    private static ReportingPeriod setAgainst(SentenceFacts f, Quantity q, ReportingPeriod previousSentence,
+                                              ReportingPeriod reportQuarter) {
+        if (previousSentence != null && Cues.CONTRAST.find(f.sentence(), 0, q.start()) != null) {
+            return previousSentence;
+        }
+        return Cues.COMPARISON_BASE.find(f.sentence(), 0, q.start()) != null ? reportQuarter : null;
     }
 
     private static final Pattern TARGET_LABEL_BEFORE = Pattern.compile("(?i)\\b(target|goal)s?\\s*[:=]\\s*$");

@@ -86,7 +86,7 @@ final class PeriodRules {
         for (int k = 0; k < f.mentions().size(); k++) {
             int o = owner[k];
             boolean asidesOwn = o >= 0 && o != i && f.inBrackets(o) && !f.inBrackets(i); // "(against 82.7% for the week commencing 1 July)"
-            if (!f.datesNothing(f.mentions().get(k)) && (o < 0 || o == i || !f.contrasted(i, o)) && !(o != i && f.isReferenceOfComparison(k))
+            if (!f.datesNothing(k) && (o < 0 || o == i || !f.contrasted(i, o)) && !(o != i && f.isReferenceOfComparison(k))
                     && !asidesOwn) {
                 usable.add(f.mentions().get(k));
             }
@@ -167,7 +167,7 @@ final class PeriodRules {
 
     private static TimeMention ownedBy(SentenceFacts f, int[] owner, int i) {
         for (int k = 0; k < owner.length; k++) {
-            if (owner[k] == i && !f.datesNothing(f.mentions().get(k))) {
+            if (owner[k] == i && !f.datesNothing(k)) {
                 return f.mentions().get(k);
             }
         }

@@ -19,6 +19,7 @@ final class SentenceFacts {
     private Boolean now;
     private Boolean continues;
     private boolean framingKnown;
+    private Boolean[] datesNothing;
     private TimeMention framing;
     private boolean[] bracketed;
 
@@ -133,8 +134,15 @@ final class SentenceFacts {
      * A date that dates none of the sentence's values: when figures were published, or the year
      * of the plan whose items are counted ("Of our 21 Priority Actions for 2011/12, 13 are Green").
      */
-    boolean datesNothing(TimeMention m) {
-        return publication(m) || yearOfPlanItems(m);
+    boolean datesNothing(int mention) {
+        if (datesNothing == null) {
+            datesNothing = new Boolean[mentions.size()];
+        }
+        if (datesNothing[mention] == null) {
+            TimeMention m = mentions.get(mention);
+            datesNothing[mention] = publication(m) || yearOfPlanItems(m); // asked once per value: worked out once
+        }
+        return datesNothing[mention];
     }
 
     private boolean yearOfPlanItems(TimeMention m) {
@@ -181,8 +189,8 @@ final class SentenceFacts {
         }
         TimeMention first = mentions.get(0);
         int firstValue = found.isEmpty() ? sentence.length() : found.get(0).quantity().start();
-        if (first.end() > firstValue || first.start() > FRAMING_REACH || datesNothing(first)
-                || Cues.COMPARISON_BASE.lastEnd(sentence, 0, first.start()) >= 0 || yearOfPlanItems(first)) {
+        if (first.end() > firstValue || first.start() > FRAMING_REACH || datesNothing(0)
+                || Cues.COMPARISON_BASE.lastEnd(sentence, 0, first.start()) >= 0) {
             return null;
         }
         int comma = sentence.indexOf(',', first.end());

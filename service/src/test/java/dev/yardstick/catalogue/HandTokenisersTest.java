@@ -2,15 +2,10 @@ package dev.yardstick.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.yardstick.CorpusLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,15 +36,7 @@ class HandTokenisersTest {
 
     private static List<String> lines() {
         List<String> lines = new ArrayList<>(TRICKY);
-        for (Path dir : List.of(Path.of("src/test/resources/corpora"), Path.of("../seed-data/updates"))) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        lines.addAll(CorpusLines.all());
         return lines;
     }
 }

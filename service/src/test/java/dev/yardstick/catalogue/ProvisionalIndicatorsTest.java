@@ -25,6 +25,13 @@ class ProvisionalIndicatorsTest {
         return IndicatorMatcher.withProvisional(CATALOGUE).match(new Extractor().extract(doc));
     }
 
+    /** Each value as written, with the indicator it was given (a value written twice: the later). */
+    private static Map<String, String> byText(List<MatchedObservation> matched) {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        matched.forEach(m -> ids.put(m.observation().quantity().text(), m.indicatorId()));
+        return ids;
+    }
+
     private static String only(String accountability, String update) {
         List<MatchedObservation> all = match(accountability, update);
         assertThat(all).hasSize(1);
@@ -64,8 +71,7 @@ class ProvisionalIndicatorsTest {
     void sharesGappedAfterASatisfactionQuestionAndTheirCountsGetTheirOwnIndicators() {
         List<MatchedObservation> all = match("Serve customers well.", "87% (412 of 474) of respondents were satisfied with the museum "
                 + "shop, 74% (302 of 408) with the new exhibitions and 61% (88 of 144) with the parking arrangements.");
-        Map<String, String> ids = new java.util.LinkedHashMap<>();
-        all.forEach(m -> ids.put(m.observation().quantity().text(), m.indicatorId()));
+        Map<String, String> ids = byText(all);
 
         assertThat(ids).containsEntry("87%", "p_respondent_satisfaction_museum_shop_pct").containsEntry("412", "p_respondent_satisfaction_museum_shop_count")
                 .containsEntry("74%", "p_respondent_satisfaction_new_exhibition_pct").containsEntry("302", "p_respondent_satisfaction_new_exhibition_count")
@@ -77,9 +83,7 @@ class ProvisionalIndicatorsTest {
         UpdateDocument doc = new dev.yardstick.document.TextExportReader().read("report.txt", "testshire",
                 "End of Year Performance Report 2022-23\nVital Signs by result\nResult\tVital Signs\tTotal\n"
                         + "Met\t31\t40\nNearly met\t4\t40\nNot met\t5\t40\n");
-        Map<String, String> ids = new java.util.LinkedHashMap<>();
-        IndicatorMatcher.withProvisional(CATALOGUE).match(new Extractor().extract(doc))
-                .forEach(m -> ids.put(m.observation().quantity().text(), m.indicatorId()));
+        Map<String, String> ids = byText(IndicatorMatcher.withProvisional(CATALOGUE).match(new Extractor().extract(doc)));
 
         assertThat(ids).hasSize(3);
         assertThat(ids.values()).doesNotHaveDuplicates();
@@ -89,8 +93,7 @@ class ProvisionalIndicatorsTest {
     void eachOutcomeOfAPopulationNamedBeforeIsItsOwnPart() {
         List<MatchedObservation> all = match("Prevent homelessness.", "The advice team opened 180 prevention cases during the quarter.",
                 "Of these, 95 needed advice only, 20 went on to lose their home and 65 were kept in their home.");
-        Map<String, String> ids = new java.util.LinkedHashMap<>();
-        all.forEach(m -> ids.put(m.observation().quantity().text(), m.indicatorId()));
+        Map<String, String> ids = byText(all);
 
         assertThat(ids.values()).doesNotHaveDuplicates().doesNotContainNull();
         assertThat(ids.get("20")).startsWith("p_prevention_case");
@@ -100,8 +103,7 @@ class ProvisionalIndicatorsTest {
     void aShareOfTheCountBeforeIsNamedByThatCountAndItsOutcome() {
         List<MatchedObservation> all = match("Assess care needs.", "Between April and June, 64 new care assessments were started.",
                 "Of these, 81% were completed within 28 days, short of our 85% target.");
-        Map<String, String> ids = new java.util.LinkedHashMap<>();
-        all.forEach(m -> ids.put(m.observation().quantity().text(), m.indicatorId()));
+        Map<String, String> ids = byText(all);
 
         assertThat(ids.get("81%")).startsWith("p_new_care_assessment").endsWith("_pct").isEqualTo(ids.get("85%"));
     }

@@ -2,11 +2,7 @@ package dev.yardstick.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.yardstick.CorpusLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OpeningWordsTest {
 
-    private static final Path CORPORA = Path.of("src/test/resources/corpora");
     /** Every character: a filter on what follows a day's digits that leaves out no anchor with a character after it. */
     private static final String ANY_CHARACTER = java.util.stream.IntStream.range(0, 0x10000)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
@@ -89,21 +84,7 @@ class OpeningWordsTest {
                 "\u212Aelvin \u0130stanbul the same period last year, Sept. 2019, Sept, Septic, Market, Mayor, May, June.",
                 "March2019 Dec., Decision, December's figures, Nov-22, Octopus, Oct",
                 "on 1st April 2019, 2 nd May, 3 of June, 4 July to 9 August, 12/03/2019, 1.4.19, 2019 / 20, 2019-2021, 19/20, 12 -13"));
-        lines.addAll(corpusLines(CORPORA));
-        lines.addAll(corpusLines(Path.of("../seed-data/updates")));
-        return lines;
-    }
-
-    /** Every line of the text files under {@code dir}. */
-    static List<String> corpusLines(Path dir) {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        lines.addAll(CorpusLines.all());
         return lines;
     }
 
