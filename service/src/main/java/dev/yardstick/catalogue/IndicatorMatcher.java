@@ -77,6 +77,7 @@ public final class IndicatorMatcher implements PolarityHint {
         List<MatchedObservation> out = new ArrayList<>(observations.size());
         Set<Said> seen = new HashSet<>();
         ProvisionalNaming row = new ProvisionalNaming();
+        TitledRows titles = new TitledRows(this, provisional);
         for (Observation o : observations) {
             Indicator indicator = best(o);
             if (indicator != null && !isFirstTier(indicator)) {
@@ -86,6 +87,11 @@ public final class IndicatorMatcher implements PolarityHint {
                 if (before != null && isFirstTier(before) && MeasuredPhrase.own(o.sentence(), o.quantity()) == null) {
                     indicator = before;
                 }
+            }
+            if (indicator == null) {
+                indicator = titles.claim(o, row.sameSentence(o));
+            } else if (!isFirstTier(indicator) && titles.widens(o, indicator)) {
+                indicator = titles.claim(o, null);
             }
             if (indicator == null && provisional) {
                 indicator = row.name(o);
@@ -131,10 +137,10 @@ public final class IndicatorMatcher implements PolarityHint {
         String sentence = text.sentence;
         List<int[]> othersWords = CueOwnership.othersPhrases(sentence, q);
         for (Map<Measure, Group> tier : tiers) {
-            Indicator found = best(tier, q, q.unit().measure(), text, othersWords);
+            Indicator found = best(tier, q.start(), q.end(), q.unit().measure(), text, othersWords, NEAR_REACH);
             for (int i = 0; found == null && ProvisionalIndicators.isBare(q) && i < UNSAID.size(); i++) {
                 // "Days lost per employee were 2.456 at Q1": a number written without its unit may be in days
-                found = best(tier, q, UNSAID.get(i), text, othersWords);
+                found = best(tier, q.start(), q.end(), UNSAID.get(i), text, othersWords, NEAR_REACH);
             }
             if (found != null) {
                 return found;
@@ -143,7 +149,21 @@ public final class IndicatorMatcher implements PolarityHint {
         return null;
     }
 
-    private Indicator best(Map<Measure, Group> tier, Quantity q, Measure measure, MatchText text, List<int[]> othersWords) {
+    /** The catalogued indicator a row's title names, or null: the title is all measure, so its near words may stand anywhere in it. */
+    Indicator titled(RowTitle title) {
+        MatchText text = MatchText.ofTitle(title.lowerText());
+        int end = text.sentence.length();
+        for (Map<Measure, Group> tier : tiers) {
+            Indicator found = best(tier, end, end, title.measure(), text, List.of(), Integer.MAX_VALUE);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private Indicator best(Map<Measure, Group> tier, int start, int end, Measure measure, MatchText text, List<int[]> othersWords,
+                           int reach) {
         Group group = tier.get(measure);
         if (group == null) {
             return null;
@@ -161,12 +181,12 @@ public final class IndicatorMatcher implements PolarityHint {
                     || !CueOwnership.anyCueOutside(c.cues, text.cueText, sentence.length(), othersWords)) {
                 continue;
             }
-            int distance = c.near.isEmpty() ? NEAR_REACH + 1 : nearest(c.near, sentence, q.start(), q.end());
-            if (distance > NEAR_REACH && !c.near.isEmpty()) {
+            int distance = c.near.isEmpty() ? NEAR_REACH + 1 : nearest(c.near, sentence, start, end);
+            if (distance > reach && !c.near.isEmpty()) {
                 continue;
             }
             // "major (91.12%) and minor (87.04%) planning applications": with the same words near, the nearer cue decides
-            int cueDistance = nearest(c.cues, sentence, q.start(), q.end());
+            int cueDistance = nearest(c.cues, sentence, start, end);
             if (distance < bestDistance || distance == bestDistance && cueDistance < bestCueDistance) {
                 bestDistance = distance;
                 bestCueDistance = cueDistance;

@@ -35,6 +35,18 @@ final class MatchText {
                 + "\n" + o.provenance().theme().toLowerCase(Locale.ROOT);
     }
 
+    private MatchText(String title) {
+        this.source = null;
+        this.sentence = title;
+        this.cueText = title;
+        this.contextText = title;
+    }
+
+    /** The texts of a row's title ({@link RowTitle}), already lower-cased: it is its own sentence, cue text and context. */
+    static MatchText ofTitle(String lowerTitle) {
+        return new MatchText(lowerTitle);
+    }
+
     /** The texts of {@code o}, shared with the values before it from the same sentence, heading and row. */
     static MatchText of(Observation o) {
         MatchText last = LAST.get();

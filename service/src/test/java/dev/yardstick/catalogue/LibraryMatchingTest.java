@@ -87,4 +87,58 @@ class LibraryMatchingTest {
         assertThat(ids.get("61")).isNotEqualTo("ch_complaints_received");
         assertThat(ids.get("12")).isNotEqualTo("ws_missed_collections");
     }
+
+    @Test
+    void valuesOfARowTitledByAMeasureShareItsIndicatorWhateverEachSentenceCallsThem() {
+        Map<String, String> ids = ids("PI 24: Average time to process Housing Benefit changes of circumstances (days)",
+                "For the year, changes of circumstances were processed in an average of 2.9 days, against 4 days in 2019/20.",
+                "In May 2021 the average rose to 7.3 days, from 3.8 days in May 2020.",
+                "Stricter requirements added a further 45 claims a month to the workload.");
+
+        assertThat(ids).containsEntry("2.9 days", "rb_change_events_days").containsEntry("4 days", "rb_change_events_days")
+                .containsEntry("7.3 days", "rb_change_events_days").containsEntry("3.8 days", "rb_change_events_days");
+        assertThat(ids.get("45 claims")).isNotEqualTo("rb_change_events_days");
+    }
+
+    @Test
+    void aTitleNoCatalogueKnowsNamesAProvisionalIndicatorForItsRow() {
+        Map<String, String> ids = ids("CE069 Outsourced Print Room work as a % of Print Room expenditure",
+                "Over the year to date, outsourced Print Room work is running below the 20% target.",
+                "At 23.6% the quarter was above it.");
+
+        assertThat(ids.get("20%")).isEqualTo(ids.get("23.6%")).startsWith("p_outsourced_print_room");
+    }
+
+    @Test
+    void aValueWhoseSentenceNamesAnotherMeasureKeepsItsOwnInATitledRow() {
+        Map<String, String> ids = ids("CH8 Reduce the number of days lost to sickness absence (good is low)",
+                "Days lost per employee were 2.456 at Q1 and 5.69 at Q2.",
+                "Total days of absence fell to 853.5 in December from 1064.9 in November.",
+                "In November 35 days were lost to swine flu.");
+
+        assertThat(ids).containsEntry("2.456", "bv_sickness_days_per_fte");
+        assertThat(ids.get("853.5")).isNotEqualTo("bv_sickness_days_per_fte");
+        assertThat(ids.get("35 days")).isNotEqualTo("bv_sickness_days_per_fte");
+    }
+
+    @Test
+    void aBroaderTitleKeepsTheRowTogetherWhenASentenceNamesOnlyPartOfIt() {
+        Map<String, String> ids = ids("Time taken to process Housing Benefit and Council Tax Benefit new claims and change events (days)",
+                "Over 2017/18 so far the speed of processing has been steady, on target at 16.6 days.",
+                "Claims took 18.4 days on average against a target of 15.0 days.");
+
+        assertThat(ids.get("16.6 days")).isEqualTo(ids.get("18.4 days")).isEqualTo(ids.get("15.0 days")).isNotNull();
+    }
+
+    @Test
+    void benefitProcessingTimesAreToldApartByClaimAndScheme() {
+        Map<String, String> ids = ids("Revenues and benefits.",
+                "New Housing Benefit claims took 15 days to process.",
+                "Housing Benefit changes of circumstances averaged 6 days.",
+                "New Council Tax Support claims are taking longer, at 22 days.",
+                "Changes of circumstances for Council Tax Support took 4 days to process.");
+
+        assertThat(ids).containsEntry("15 days", "rb_new_claims_days").containsEntry("6 days", "rb_change_events_days")
+                .containsEntry("22 days", "rb_ctr_new_claims_days").containsEntry("4 days", "rb_ctr_change_events_days");
+    }
 }
