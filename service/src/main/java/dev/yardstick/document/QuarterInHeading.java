@@ -25,6 +25,14 @@ final class QuarterInHeading {
     /** A report at the year's end or its half way point names no quarter: "End of Year Performance Report 2015-16". */
     private static final Pattern YEAR_END = Pattern.compile("(?i)\\b(?:end[- ]of[- ](?:the[- ])?year|year[- ]end)\\b");
     private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(?:mid|half)[- ]year\\b");
+    /**
+     * A monthly report names its month in brackets, "EA Performs, Period 9 2011/12 (November 2011)",
+     * or only its period of the financial year (period 1 is April): it is read as the quarter holding that month.
+     */
+    private static final Pattern MONTH_IN_BRACKETS = Pattern.compile(
+            "(?i)\\(\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+((?:19|20)\\d{2})\\s*\\)");
+    private static final Pattern FINANCIAL_PERIOD = Pattern.compile(
+            "(?i)\\bperiod\\s+(1[0-2]|[1-9])\\b[^0-9]{0,10}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
 
     /** Quarter, then up to a few words, then a year pair. */
     private static final Pattern QUARTER_THEN_YEARS = Pattern.compile(
@@ -81,7 +89,28 @@ final class QuarterInHeading {
             return named;
         }
         String text = replace(MID_YEAR, replace(YEAR_END, line, m -> "Quarter 4"), m -> "Quarter 2");
-        return text.equals(line) ? Optional.empty() : find(text);
+        if (!text.equals(line)) {
+            return find(text);
+        }
+        return monthly(line);
+    }
+
+    private static Optional<FinancialQuarter> monthly(String line) {
+        Matcher m = MONTH_IN_BRACKETS.matcher(line);
+        if (m.find()) {
+            return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)), 1)));
+        }
+        m = FINANCIAL_PERIOD.matcher(line);
+        if (m.find()) {
+            Optional<FinancialQuarter> year = FinancialQuarter.find("Q1 " + m.group(2) + "/" + m.group(3));
+            int period = Integer.parseInt(m.group(1));
+            return year.map(q -> new FinancialQuarter(q.startYear(), (period - 1) / 3 + 1));
+        }
+        return Optional.empty();
+    }
+
+    private static int monthNumber(String month) {
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase(Locale.ROOT)) / 3 + 1;
     }
 
     /** "Quarter Two" and "second quarter" become "Quarter 2". */
@@ -109,8 +138,7 @@ final class QuarterInHeading {
      * named, or the heading is not trusted.
      */
     private static Optional<FinancialQuarter> fromMonths(int quarter, String month, int year) {
-        int monthNumber = "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase(Locale.ROOT)) / 3 + 1;
-        FinancialQuarter q = FinancialQuarter.containing(java.time.LocalDate.of(year, monthNumber, 1));
+        FinancialQuarter q = FinancialQuarter.containing(java.time.LocalDate.of(year, monthNumber(month), 1));
         return q.quarter() == quarter ? Optional.of(q) : Optional.empty();
     }
 }

@@ -191,7 +191,8 @@ final class NumberContext {
     /** "at the end of the quarter 4976 tenants": a quarter, quintile or school year is numbered only so far. */
     private boolean withinScale(Token labelWord, int i) {
         Integer most = Lexicon.LABEL_SCALES.get(labelWord.lower());
-        return most == null || Token.parseNumber(t.get(i).text()) <= most;
+        // a number written as a word ("Quarter Two", "Year Three") is a small one: within any scale
+        return most == null || !t.get(i).isNumber() || Token.parseNumber(t.get(i).text()) <= most;
     }
 
     /** A duration unless the time is itself what is measured ("averaged 9.2 days per employee"). */

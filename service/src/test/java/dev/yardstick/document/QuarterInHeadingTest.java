@@ -46,8 +46,11 @@ class QuarterInHeadingTest {
             Corporate performance - year-end position 2020/21           | 2020 | 4
             Our finances are well managed - position at mid-year 2018-19 | 2018 | 2
             Half Year Performance Report 2016/17                        | 2016 | 2
+            EA Performs Key Statistics, Period 9 2011/12 (November 2011) | 2011 | 3
+            Monthly performance digest, Period 11 2019/20               | 2019 | 4
+            Key statistics (May 2020)                                   | 2020 | 1
             """)
-    void aTitleAtTheYearsEndOrMiddleNamesItsQuarter(String title, int startYear, int quarter) {
+    void aTitleAtTheYearsEndOrMiddleOrOfAMonthNamesItsQuarter(String title, int startYear, int quarter) {
         assertThat(QuarterInHeading.includingYearEnd(title)).contains(new FinancialQuarter(startYear, quarter));
     }
 }

@@ -257,4 +257,13 @@ class QuantityRecognitionTest {
     void aNumberBeyondALabelsScaleOrAfterAFinishedLabelIsAMeasurement(String sentence, double value) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).contains(value);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At Quarter Two 2025/26, 12 of 20 measures were on target.                      | 12
+            Up from the 48% reported at the 2023/24 year end (Quarter Four), it is 52%.     | 52
+            """)
+    void aQuarterWrittenInWordsIsALabelNotAValue(String sentence, double value) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).contains(value).doesNotContain(2.0, 4.0);
+    }
 }
