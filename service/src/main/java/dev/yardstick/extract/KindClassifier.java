@@ -36,7 +36,10 @@ final class KindClassifier {
         if (target >= 0 && NEW_SUBJECT.matcher(sentence).region(target, q.start()).find()) {
             target = -1; // "determined within the 13 week target and 87% of ...": the target word is behind a new subject
         }
-        if (target >= 0 && Cues.TARGET_OUTCOME.lastEnd(sentence, leadFrom, q.start()) < target || labelledTarget(sentence, q)) {
+        // "missing the target of 4": an outcome that goes on to give the target's figure names that figure
+        boolean outcomeNamesFigure = target >= 0 && TARGET_OF.matcher(sentence).region(target, q.start()).matches();
+        if (target >= 0 && (outcomeNamesFigure || Cues.TARGET_OUTCOME.lastEnd(sentence, leadFrom, q.start()) < target)
+                || labelledTarget(sentence, q)) {
             return Kind.TARGET;
         }
         if (found.role() == Found.Role.FROM) {
@@ -58,6 +61,8 @@ final class KindClassifier {
         String y = b.unit().label();
         return a.unit().measure() != Measure.COUNT || x.equals(y) || "count".equals(x) || "count".equals(y);
     }
+
+    private static final Pattern TARGET_OF = Pattern.compile("(?i)s?\\s+of\\s+(?:about\\s+|around\\s+|approximately\\s+|just\\s+)?");
 
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)\\s(and|but|while|whilst|whereas)\\s");
 

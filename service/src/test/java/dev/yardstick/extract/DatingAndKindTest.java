@@ -32,6 +32,9 @@ class DatingAndKindTest {
             Number of new apprenticeships: 45 (target: 60).                          | 2019-04-01 | 2020-03-31 | TARGET
             Council Tax collection rate (cumulative): 57.2% vs 57.5% target.         | 2019-04-01 | 2020-03-31 | TARGET
             Sickness absence was 9.1 days per employee (previous year 8.7 days).     | 2018-04-01 | 2019-03-31 | PRIOR
+            Changes of circumstances averaged 6 days, missing the target of 4.       | 2019-04-01 | 2020-03-31 | TARGET
+            New claims took 18 days, beating the target of 20 days.                  | 2019-04-01 | 2020-03-31 | TARGET
+            We missed the target this quarter, at 85%.                               | 2019-07-01 | 2019-09-30 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
