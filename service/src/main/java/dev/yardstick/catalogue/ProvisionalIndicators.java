@@ -65,7 +65,11 @@ public final class ProvisionalIndicators {
     /** The id for a phrase on a measure, with the scope appended when the value is not the council's own. */
     static String id(String phrase, Measure measure, Scope scope) {
         List<String> words = new ArrayList<>();
-        for (String w : MeasuredPhrase.content(MeasuredPhrase.words(phrase))) {
+        List<String> written = new ArrayList<>();
+        for (String w : MeasuredPhrase.words(phrase)) {
+            written.addAll(Abbreviations.writtenOut(w));
+        }
+        for (String w : MeasuredPhrase.content(written)) {
             String s = lemma(w.replace("'", "").replace('-', '_'));
             if (!s.isEmpty() && !words.contains(s) && words.size() < MAX_WORDS) {
                 words.add(s);

@@ -180,4 +180,15 @@ class ProvisionalIndicatorsTest {
         assertThat(i.provisional()).isTrue();
         assertThat(ProvisionalIndicators.fromId("teen_pregnancy_rate", null)).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            statutory CiC visits completed within timescale | statutory children in care visits completed within timescale
+            HB new claims                                   | Housing Benefit new claims
+            FOI requests answered in time                   | Freedom of Information requests answered in time
+            """)
+    void aMeasureNamedByItsAbbreviationOrWrittenOutHasOneId(String abbreviated, String writtenOut) {
+        assertThat(ProvisionalIndicators.id(abbreviated, dev.yardstick.extract.Measure.PERCENT))
+                .isEqualTo(ProvisionalIndicators.id(writtenOut, dev.yardstick.extract.Measure.PERCENT));
+    }
 }
