@@ -112,8 +112,52 @@ final class MeasuredPhrase {
         static final Subject NONE = new Subject(null, false);
     }
 
+    /**
+     * "Short-term absence made up 2.4% and long-term absence 3.7%", "... and long-term absence for
+     * 2.7%": a clause that leaves out the verb it shares with an earlier value, so the few words
+     * between the joining word and the value are all it says of what it measures.
+     */
+    private static final Pattern GAPPED = Pattern.compile(
+            "(?i)(?:\\band|\\bwhile|\\bwhilst|\\bbut|,)\\s+((?:the\\s+)?[\\p{L}][\\p{L}'-]*(?:\\s+(?:in\\s+|of\\s+)?[\\p{L}][\\p{L}'-]*){0,4}?)"
+                    + "\\s+(?:(?:for|at|was|were|on)\\s+)?(?:around\\s+|about\\s+|nearly\\s+|over\\s+|just\\s+)?[£]?$");
+
+    static String gappedSubject(String sentence, Quantity q) {
+        String before = sentence.substring(0, Math.min(q.start(), sentence.length()));
+        Matcher m = GAPPED.matcher(before);
+        if (!m.find() || !hasDigit(before, m.start())) {
+            return null; // no earlier value whose verb the clause could share
+        }
+        List<String> words = words(m.group(1));
+        for (String w : words) {
+            if (VERBS.contains(w) || BOUNDARY.contains(w) || COMPARISON.contains(w) || StopWords.isDate(w) || w.endsWith("ed")) {
+                return null; // "and rose to", "and down to", "and in June": a predicate or a time, not a subject
+            }
+        }
+        // the clauses are parallel: the earlier one named the same head ("short-term absence ... and long-term absence")
+        String head = words.isEmpty() ? null : ProvisionalIndicators.lemma(words.get(words.size() - 1));
+        for (String w : words(before.substring(0, m.start()))) {
+            if (ProvisionalIndicators.lemma(w).equals(head)) {
+                return named(words);
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasDigit(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of the clause holding the value, or of the sentence. */
     static Subject subject(String sentence, Quantity q) {
+        String gapped = gappedSubject(sentence, q);
+        if (gapped != null) {
+            return new Subject(gapped, false);
+        }
         String s = withoutAsides(sentence.substring(0, Math.min(q.start(), sentence.length())));
         int clause = Math.max(s.lastIndexOf(';'), s.lastIndexOf(':')) + 1;
         Subject found = subjectOf(s.substring(clause));

@@ -83,6 +83,10 @@ final class ProvisionalNaming {
             return scoped(o, found, measure);
         }
         found = named(o, MeasuredPhrase.own(o.sentence(), q));
+        if (found == null) {
+            // "... and long-term absence for 2.7%": its own subject, not the value before it whose verb it shares
+            found = named(o, MeasuredPhrase.gappedSubject(o.sentence(), q));
+        }
         MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
         if (found == null && subject.refersBack()) {
             found = back(q);

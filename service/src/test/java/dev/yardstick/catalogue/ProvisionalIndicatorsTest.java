@@ -191,4 +191,25 @@ class ProvisionalIndicatorsTest {
         assertThat(ProvisionalIndicators.id(abbreviated, dev.yardstick.extract.Measure.PERCENT))
                 .isEqualTo(ProvisionalIndicators.id(writtenOut, dev.yardstick.extract.Measure.PERCENT));
     }
+
+    @org.junit.jupiter.api.Test
+    void aClauseThatSharesTheVerbOfAnEarlierValueIsNamedByItsOwnWords() {
+        Map<String, String> ids = byText(match("Staff absence.",
+                "Short-term absence accounted for 2% and long-term absence for 2.7%.",
+                "Major applications took 11 weeks and minor applications 6 weeks."));
+
+        assertThat(ids.get("2%")).isEqualTo("p_short_term_absence_pct");
+        assertThat(ids.get("2.7%")).isEqualTo("p_long_term_absence_pct");
+        assertThat(ids.get("6 weeks")).isNotEqualTo(ids.get("11 weeks")).contains("minor_application");
+    }
+
+    @org.junit.jupiter.api.Test
+    void wordsBeforeAValueThatRepeatNoEarlierNounAreNoSubjectOfTheirOwn() {
+        Map<String, String> ids = byText(match("Recycling.",
+                "The recycling rate fell to 49.9% in the quarter, after 54.3% in Q2.",
+                "Self directed support rose from 8.62% to 50.31%, narrowly beating the 50% target."));
+
+        assertThat(ids.get("54.3%")).isEqualTo(ids.get("49.9%"));
+        assertThat(ids.get("50%")).isEqualTo(ids.get("50.31%"));
+    }
 }
