@@ -69,6 +69,10 @@ final class MeasuredPhrase {
 
     /** The words of the sentence that say what the value measures, or null when none do. */
     static String own(String sentence, Quantity q) {
+        String item = listItem(sentence, q);
+        if (item != null) {
+            return item;
+        }
         String label = colonLabel(sentence, q);
         if (label != null) {
             return label;
@@ -208,6 +212,48 @@ final class MeasuredPhrase {
             return new Subject(named(framing.subList(1, framing.size())), false);
         }
         return new Subject(null, back);
+    }
+
+    /** A value alone in brackets: "personal stress or debility (19.3%)". */
+    private static final Pattern BRACKETED_VALUE = Pattern.compile("\\(\\s*[£]?\\d[^()]*\\)");
+
+    /**
+     * "The three leading reasons were personal stress or debility (19.3%), operations, recovery or
+     * treatment (16.4%) and musculoskeletal problems (10.1%)": in a list of items each with its value
+     * in brackets, the item before the bracket is what the value measures. Only a list (two values in
+     * brackets or more), and only an item with no figure of its own ("26 of the measures (49%)"
+     * restates a count).
+     */
+    static String listItem(String sentence, Quantity q) {
+        int open = sentence.lastIndexOf('(', q.start());
+        int close = sentence.indexOf(')', q.end());
+        if (open < 0 || close < 0 || !sentence.substring(open + 1, q.start()).isBlank()
+                || !sentence.substring(q.end(), close).isBlank()) {
+            return null;
+        }
+        Matcher m = BRACKETED_VALUE.matcher(sentence);
+        int brackets = 0;
+        while (m.find()) {
+            brackets++;
+        }
+        if (brackets < 2) {
+            return null;
+        }
+        int from = Math.max(Math.max(sentence.lastIndexOf(')', open), sentence.lastIndexOf(':', open)), sentence.lastIndexOf(';', open)) + 1;
+        List<String> item = new ArrayList<>();
+        for (String w : words(sentence.substring(from, open))) {
+            if (VERBS.contains(w) || w.equals("include") || w.equals("included") || w.equals("including")) {
+                item.clear(); // "The three leading reasons were ...": the item starts after the verb
+            } else if (isFigure(w)) {
+                return null;
+            } else {
+                item.add(w);
+            }
+        }
+        while (!item.isEmpty() && (item.get(0).equals("and") || item.get(0).equals("or"))) {
+            item.remove(0);
+        }
+        return item.isEmpty() || item.size() > 8 ? null : named(item);
     }
 
     /** "Direct payments: 27.4% of ..." gives "direct payments"; "Q3: 64% ..." gives nothing. */

@@ -212,4 +212,17 @@ class ProvisionalIndicatorsTest {
         assertThat(ids.get("54.3%")).isEqualTo(ids.get("49.9%"));
         assertThat(ids.get("50%")).isEqualTo(ids.get("50.31%"));
     }
+
+    @org.junit.jupiter.api.Test
+    void eachItemOfAListWithItsValueInBracketsIsItsOwnMeasure() {
+        Map<String, String> ids = byText(match("Staff absence.",
+                "The three leading reasons were personal stress or debility (19.3%), operations, recovery or treatment (16.4%) "
+                        + "and musculoskeletal problems (10.1%).",
+                "In October, 40 of the measures with a target (62%) were on target."));
+
+        assertThat(ids.get("19.3%")).contains("personal_stress_debility");
+        assertThat(ids.get("16.4%")).contains("operation_recovery_treatment");
+        assertThat(ids.get("10.1%")).contains("musculoskeletal_problem");
+        assertThat(ids.get("62%")).doesNotContain("target_pct");
+    }
 }
