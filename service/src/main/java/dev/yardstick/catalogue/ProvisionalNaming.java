@@ -70,6 +70,10 @@ final class ProvisionalNaming {
             // a figures table names the measure in the row's first cell, or a status of the items its column counts
             String label = QUALIFIED_STATUS.matcher(o.label()).replaceAll("$1-"); // "Nearly met" is not "Met"
             String status = StatusBreakdown.ofLabel(label);
+            if (status == null) {
+                // "On target | 42 | 60" under a section titled "Corporate Plan performance measures": the section names the items
+                status = StatusBreakdown.ofLabelIn(label, o.provenance().theme());
+            }
             return scoped(o, named(o, status != null ? status : label), measure);
         }
         Indicator found = restated(o);

@@ -98,6 +98,13 @@ final class StatusBreakdown {
         return status == null ? null : itemNoun(noun) + " " + status;
     }
 
+    /** A status label on its own ("On target"), named with the items its section's title counts; null for any other label. */
+    static String ofLabelIn(String label, String sectionTitle) {
+        String items = sectionTitle == null || sectionTitle.isBlank() ? null : lastItems(sectionTitle);
+        String status = StatusWords.normalised(MeasuredPhrase.words(label));
+        return items == null || status == null ? null : items + " " + status;
+    }
+
     /** The last items a sentence names ("Of 23 indicators reported" gives "indicator"), or null. */
     static String lastItems(String sentence) {
         List<StatusToken> tokens = StatusToken.of(sentence);

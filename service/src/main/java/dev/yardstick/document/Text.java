@@ -61,14 +61,19 @@ final class Text {
         if (end == '.' || end == ',' || end == ';' || end == ':') {
             return false;
         }
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                digits++;
+        // a date or a year may title a section ("Corporate Plan performance measures at 31 March 2017"); another figure is prose
+        String undated = HEADING_DATE.matcher(text).replaceAll("");
+        for (int i = 0; i < undated.length(); i++) {
+            if (Character.isDigit(undated.charAt(i))) {
+                return false;
             }
         }
-        return digits == 0 && text.split(" ").length <= 10;
+        return text.split(" ").length <= 10;
     }
+
+    private static final java.util.regex.Pattern HEADING_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:january|february|march|april|may|june|july|august|september|october"
+                    + "|november|december)\\s+(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}(?:\\s*[/\\-–]\\s*\\d{2,4})?\\b");
 
     /**
      * A library's error message made safe to show and log: control characters dropped, whitespace

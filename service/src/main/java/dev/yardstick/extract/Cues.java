@@ -79,7 +79,8 @@ final class Cues {
     /** A figures-table column holding the measure's value itself ("Value", "Actual", "Outturn"), not a category of it. */
     static final CueFamily VALUE_COLUMN = CueFamily.of("value column",
             "value", "values", "actual", "actuals", "outturn", "result", "results", "performance", "figure", "figures", "data",
-            "ytd", "year to date", "current", "latest", "score", "rate", "number", "count", "amount", "percentage");
+            "ytd", "year to date", "current", "latest", "score", "rate", "number", "count", "amount", "percentage", "per cent",
+            "percent");
 
     /** A projection or estimate of a value not yet known. */
     static final CueFamily FORECAST = CueFamily.of("forecast",

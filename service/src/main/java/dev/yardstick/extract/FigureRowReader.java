@@ -28,7 +28,8 @@ final class FigureRowReader {
         int offset = row.accountability().length() + 1;
         Unit named = unitNamedBy(row.accountability());
         for (FigureCell cell : row.figures()) {
-            Quantity q = withNamedUnit(figureIn(cell, offset), named);
+            Unit column = unitOfColumn(cell.heading());
+            Quantity q = withNamedUnit(figureIn(cell, offset), column != null ? column : named);
             if (q != null && !countsTheWhole(cell.heading())) {
                 cells.add(new Cell(cell.heading(), q, periodOf(cell.heading(), times)));
             }
@@ -55,7 +56,7 @@ final class FigureRowReader {
      */
     private static String label(String name, Cell c, Kind kind, Scope scope) {
         boolean role = c.heading().isEmpty() || c.period() != null || kind == Kind.TARGET || kind == Kind.FORECAST
-                || scope != Scope.OWN || Cues.VALUE_COLUMN.in(c.heading());
+                || scope != Scope.OWN || Cues.VALUE_COLUMN.in(c.heading()) || unitOfColumn(c.heading()) != null;
         return role ? name : name + " " + c.heading();
     }
 
@@ -108,6 +109,14 @@ final class FigureRowReader {
             }
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern PERCENT_COLUMN = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:%|per ?cent|percentage|proportion)\\s*$");
+
+    /** "Result | Number | Per cent": a column headed by a unit gives it to the bare figures under it. */
+    static Unit unitOfColumn(String heading) {
+        return PERCENT_COLUMN.matcher(heading).matches() ? new Unit(Measure.PERCENT, "%") : null;
     }
 
     private static Quantity withNamedUnit(Quantity q, Unit named) {

@@ -192,4 +192,13 @@ class StatusBreakdownTest {
         assertThat(ids).containsEntry("42%", "p_measure_met_or_exceeded_target_pct").containsEntry("45%", "p_measure_met_or_exceeded_target_pct")
                 .containsEntry("47%", "p_measure_met_or_exceeded_target_pct");
     }
+
+    @org.junit.jupiter.api.Test
+    void aStatusLabelAloneTakesTheItemsItsSectionTitleCounts() {
+        assertThat(StatusBreakdown.ofLabelIn("On target", "Corporate Plan performance measures at 31 March 2017"))
+                .isEqualTo("corporate plan measure on-target");
+        assertThat(StatusBreakdown.ofLabelIn("Not on target", "Corporate Plan performance measures"))
+                .isEqualTo("corporate plan measure not-on-target");
+        assertThat(StatusBreakdown.ofLabelIn("On target", "Revenue budget")).isNull();
+    }
 }

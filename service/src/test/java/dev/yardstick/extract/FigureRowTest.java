@@ -94,4 +94,19 @@ class FigureRowTest {
                         tuple(43.5, Kind.ACTUAL, Scope.OWN, "2019-09-30"),
                         tuple(43.8, Kind.ACTUAL, Scope.ENGLAND, "2019-09-30"));
     }
+
+    @Test
+    void aColumnHeadedPerCentGivesItsBareFiguresTheirUnitAndASectionTitledByADateIsStillASection() {
+        List<Observation> found = extract("Council Performance Report, Year End 2016/17\n"
+                + "Corporate Plan performance measures at 31 March 2017\n"
+                + "Result\tNumber\tPer cent\n"
+                + "On target\t42\t60\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
+                .containsExactly(tuple(42.0, Measure.COUNT), tuple(60.0, Measure.PERCENT));
+        assertThat(found).allSatisfy(o -> {
+            assertThat(o.label()).isEqualTo("On target");
+            assertThat(o.provenance().theme()).isEqualTo("Corporate Plan performance measures at 31 March 2017");
+        });
+    }
 }
