@@ -156,11 +156,48 @@ final class MeasuredPhrase {
         return false;
     }
 
+    /** A joining word that may open a clause of its own: "..., and compliance with the register reached 95%". */
+    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i)(?:,\\s*and|;|,\\s*while|,\\s*whilst|,\\s*whereas|,\\s*but)\\s+");
+
+    /**
+     * "Of the initiatives in the plan, 97% were on target, and compliance with the Strategic Risk
+     * Register reached 95%": a clause joined on with its own subject and verb and no earlier figure
+     * says what its value measures; the sentence's opening does not.
+     */
+    static String joinedClauseSubject(String sentence, Quantity q) {
+        String before = sentence.substring(0, Math.min(q.start(), sentence.length()));
+        Matcher m = CLAUSE_JOIN.matcher(before);
+        int from = -1;
+        while (m.find()) {
+            from = m.end();
+        }
+        if (from < 0 || !hasDigit(before, from)) {
+            return null;
+        }
+        List<String> subject = new ArrayList<>();
+        for (String w : words(before.substring(from))) {
+            if (VERBS.contains(w)) {
+                return subject.isEmpty() || hasDigit(before.substring(from), before.length() - from) ? null : named(subject);
+            }
+            if (BOUNDARY.contains(w) && !w.equals("with") || StopWords.isDate(w)) {
+                return null; // "compliance with the register" is a noun phrase; "up from", "compared" are not
+            }
+            subject.add(w);
+        }
+        return null;
+    }
+
+    /** The subject of a clause of the value's own that follows an earlier value: gapped or joined on with its own verb. */
+    static String ownClauseSubject(String sentence, Quantity q) {
+        String gapped = gappedSubject(sentence, q);
+        return gapped != null ? gapped : joinedClauseSubject(sentence, q);
+    }
+
     /** The subject of the clause holding the value, or of the sentence. */
     static Subject subject(String sentence, Quantity q) {
-        String gapped = gappedSubject(sentence, q);
-        if (gapped != null) {
-            return new Subject(gapped, false);
+        String own = ownClauseSubject(sentence, q);
+        if (own != null) {
+            return new Subject(own, false);
         }
         String s = withoutAsides(sentence.substring(0, Math.min(q.start(), sentence.length())));
         int clause = Math.max(s.lastIndexOf(';'), s.lastIndexOf(':')) + 1;

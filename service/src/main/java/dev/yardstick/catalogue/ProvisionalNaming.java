@@ -88,8 +88,9 @@ final class ProvisionalNaming {
         }
         found = named(o, MeasuredPhrase.own(o.sentence(), q));
         if (found == null) {
-            // "... and long-term absence for 2.7%": its own subject, not the value before it whose verb it shares
-            found = named(o, MeasuredPhrase.gappedSubject(o.sentence(), q));
+            // "... and long-term absence for 2.7%", "..., and compliance with the register reached 95%": the clause's
+            // own subject, not the value before it
+            found = named(o, MeasuredPhrase.ownClauseSubject(o.sentence(), q));
         }
         MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
         if (found == null && subject.refersBack()) {

@@ -88,6 +88,15 @@ final class Cues {
             "planned", "scheduled", "will", "set to", "predict*", "estimate*", "pipeline", "going to", "could",
             "potential", "modelling", "would");
 
+    /**
+     * Words of expectation that measure against it rather than forecast: "meeting the expected
+     * standard in three of its five disciplines", "£400,000 below what had been expected".
+     */
+    static final CueFamily AGAINST_EXPECTATION = CueFamily.of("against expectation",
+            "expected standard", "expected level", "than expected", "than anticipated", "than forecast", "than planned",
+            "than projected", "what had been expected", "what was expected", "had been expected", "had been forecast",
+            "as expected", "as anticipated");
+
     /** The sentence speaks of the present: its undated values are the report's, not an earlier sentence's. */
     static final CueFamily NOW = CueFamily.of("now",
             "now", "currently", "at present", "presently", "to date", "so far", "this quarter", "latest", "has since",

@@ -46,10 +46,24 @@ final class KindClassifier {
             return Kind.PRIOR;
         }
         int near = Math.max(leadFrom, q.start() - FORECAST_REACH);
-        if (Cues.FORECAST.find(sentence, near, q.start()) != null || Cues.FORECAST.find(sentence, q.end(), Math.max(q.end(), clauseTo)) != null) {
+        if (forecasts(sentence, near, q.start()) || forecasts(sentence, q.end(), Math.max(q.end(), clauseTo))) {
             return Kind.FORECAST;
         }
         return null;
+    }
+
+    /** A forecast word in [from, to) that does not measure against an expectation ("the expected standard"). */
+    private static boolean forecasts(String sentence, int from, int to) {
+        for (CueFamily.Hit h : Cues.FORECAST.within(sentence, from, to)) {
+            boolean against = false;
+            for (CueFamily.Hit e : Cues.AGAINST_EXPECTATION.within(sentence, Math.max(0, h.start() - 20), Math.min(sentence.length(), h.end() + 20))) {
+                against |= e.start() <= h.start() && e.end() >= h.end();
+            }
+            if (!against) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts compare only when they count the same thing (or one does not say what). */

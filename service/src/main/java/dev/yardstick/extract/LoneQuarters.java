@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class LoneQuarters {
 
     static final OpeningWords LONE_QUARTER = new OpeningWords(Pattern.compile(
-            "(?i)\\b(?:Q|Qtr)\\s?([1-4])\\b|\\bquarter\\s+([1-4])\\b"
+            "(?i)\\b(?:Q|Qtr)\\s?([1-4])\\b|\\bquarter\\s+([1-4]|one|two|three|four)\\b"
                     + "|\\b(first|second|third|fourth|1\\s?st|2\\s?nd|3\\s?rd|4\\s?th)\\s+quarter\\b"),
             "q", "first", "second", "third", "fourth", "1", "2", "3", "4");
     private static final Pattern OF_YEAR = Pattern.compile(

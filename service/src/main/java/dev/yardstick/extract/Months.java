@@ -72,6 +72,11 @@ final class Months {
         if (Character.isDigit(t.charAt(0))) {
             return Integer.parseInt(t.replaceAll("\\D", ""));
         }
-        return NumberWords.ordinalValue(t);
+        int ordinal = NumberWords.ordinalValue(t);
+        if (ordinal > 0) {
+            return ordinal;
+        }
+        // "Quarter Two" as well as "the second quarter"; "one" is no number word elsewhere (it is too often a pronoun)
+        return t.equals("one") ? 1 : NumberWords.cardinal(t);
     }
 }

@@ -24,7 +24,7 @@ final class TemporalScanner {
     private static final String QUARTER_REF = "(?:Q|Qtr|quarter\\s?)([1-4])(?![\\d])";
 
     private static final Pattern FINANCIAL_QUARTER = Pattern.compile(
-            "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\s*(?:of\\s+)?((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})(?!\\d)");
+            "(?i)\\b(?:quarter|qtr|q)\\s*([1-4]|(?<=quarter\\s)(?:one|two|three|four))\\s*(?:of\\s+)?((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})(?!\\d)");
     private static final Pattern QUARTER_SPAN = Pattern.compile(
             "(?i)\\bbetween\\s+" + QUARTER_REF + "\\s+(?:and|to|-|–)\\s+" + QUARTER_REF);
     private static final Pattern YEAR_SPAN = Pattern.compile(
@@ -113,7 +113,9 @@ final class TemporalScanner {
     private void financialQuarters(String s, DateAnchors anchors, List<TimeMention> out) {
         Matcher m = FINANCIAL_QUARTER.matcher(s);
         while (m.find()) {
-            FinancialQuarter.find(m.group()).ifPresent(q -> out.add(period(m, q.period())));
+            // "Quarter Two 2025/26" reads as "Q2 2025/26"
+            FinancialQuarter.find("Q" + Months.ordinal(m.group(1)) + " " + m.group(2) + "/" + m.group(3))
+                    .ifPresent(q -> out.add(period(m, q.period())));
         }
     }
 

@@ -225,4 +225,13 @@ class ProvisionalIndicatorsTest {
         assertThat(ids.get("10.1%")).contains("musculoskeletal_problem");
         assertThat(ids.get("62%")).doesNotContain("target_pct");
     }
+
+    @org.junit.jupiter.api.Test
+    void aClauseJoinedOnWithItsOwnSubjectAndVerbIsNamedByThatSubject() {
+        Map<String, String> ids = byText(match("Corporate health.",
+                "Of the initiatives in the Council Plan workplan, 97% were on target, and compliance with the Strategic Risk "
+                        + "Register reached 95%."));
+
+        assertThat(ids.get("95%")).isNotEqualTo(ids.get("97%")).contains("compliance_strategic_risk_register");
+    }
 }

@@ -35,6 +35,9 @@ class DatingAndKindTest {
             Changes of circumstances averaged 6 days, missing the target of 4.       | 2019-04-01 | 2020-03-31 | TARGET
             New claims took 18 days, beating the target of 20 days.                  | 2019-04-01 | 2020-03-31 | TARGET
             We missed the target this quarter, at 85%.                               | 2019-07-01 | 2019-09-30 | ACTUAL
+            The council was meeting the expected standard in three of its disciplines. | 2019-07-01 | 2019-09-30 | ACTUAL
+            Income was almost £400,000 below what had been expected.                 | 2019-07-01 | 2019-09-30 | ACTUAL
+            At Quarter Two 2018/19 the rate was 71%.                                  | 2018-07-01 | 2018-09-30 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
