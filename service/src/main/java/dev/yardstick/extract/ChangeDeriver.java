@@ -94,8 +94,18 @@ final class ChangeDeriver {
                 return m.from();
             }
         }
+        for (TimeMention m : mentions) {
+            // "six KPIs are red, two more than in Quarter 2": the period the change is counted from is named after "than"
+            if (m.start() >= change.end() && m.start() - change.end() <= 40
+                    && THAN_PERIOD.matcher(s.substring(change.end(), m.start())).matches() && m.period().end().isBefore(levelPeriod.end())) {
+                return m.period();
+            }
+        }
         return null;
     }
+
+    private static final Pattern THAN_PERIOD = Pattern.compile(
+            "(?i)\\s*(?:more|fewer|less|higher|lower|greater|up|down)?\\s*(?:than|on|compared\\s+(?:to|with))\\s+(?:in\\s+|at\\s+|during\\s+|for\\s+)?(?:the\\s+)?");
 
     private static int decimals(String text) {
         int dot = -1;

@@ -30,6 +30,9 @@ final class PeriodChooser {
             if (relative && (q.isChange() || changeBefore(found, m))) {
                 continue; // "up 6% from a year ago": the reference of the change, not a date for the level
             }
+            if (!q.isChange() && baseOfChange(s, found, m)) {
+                continue; // "212 complaints, 18 fewer than in 2019/20": 2019/20 is what the change counts from
+            }
             boolean after = m.start() >= q.end();
             if (after && m.role() == TimeMention.Role.AGO && COMPARED_BEFORE.matcher(s.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 continue; // "67% ..., compared to the same period last year (61%)": the reference for the value after it
@@ -83,6 +86,21 @@ final class PeriodChooser {
         }
         boolean opensParenthesis = b >= 0 && s.charAt(b) == '(';
         return opensParenthesis && i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '£');
+    }
+
+    private static final java.util.regex.Pattern THAN_BASE = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:more|fewer|less|higher|lower|greater)?\\s*than\\s+(?:in|at|during|for)?\\s*(?:the\\s+)?");
+
+    /** A change stands right before the mention, with only "than (in)" between: the mention is the change's base. */
+    private static boolean baseOfChange(String s, List<Found> found, TimeMention m) {
+        for (Found f : found) {
+            Quantity c = f.quantity();
+            if (c.isChange() && c.end() <= m.start() && m.start() - c.end() <= 30
+                    && THAN_BASE.matcher(s.substring(c.end(), m.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean changeBefore(List<Found> found, TimeMention m) {

@@ -24,6 +24,8 @@ class ChangeDerivationTest {
             We received 1,200 complaints, up 12% on the same quarter last year.           | 1071   | 2018-07-01
             Arrears rose by 5% to £2.1m compared with last quarter.                      | 2000000 | 2019-04-01
             Licences issued increased by 200 to 1,165 since the previous quarter.         | 965    | 2019-04-01
+            Six KPIs are rated red this quarter, two more than in Quarter 1.              | 4      | 2019-04-01
+            We received 212 complaints, 18 fewer than in 2018/19.                        | 230    | 2018-04-01
             """)
     void derivesTheEarlierValue(String sentence, double expected, String start) {
         Observation derived = Sentences.extract(sentence).stream().filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
