@@ -26,7 +26,15 @@ final class QualifierReader {
 
     private static final String[][] WORDS = java.util.Arrays.stream(BEFORE).map(h -> h[0].split(" ")).toArray(String[][]::new);
 
+    private static final java.util.Set<String> HEDGE_WORDS = java.util.Arrays.stream(WORDS).flatMap(java.util.Arrays::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private QualifierReader() {
+    }
+
+    /** True for a word of a hedge ("more", "than", "about", "almost"...). */
+    static boolean isHedgeWord(String lower) {
+        return HEDGE_WORDS.contains(lower);
     }
 
     /**

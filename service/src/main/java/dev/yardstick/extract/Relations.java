@@ -163,6 +163,9 @@ final class Relations {
         }
         String w = a.lower();
         boolean than = word(t, last + 2, "than");
+        if (than && budgetAfter(t, last + 3)) {
+            return null; // "£9.5m less than its revenue budget": a variance from the budget, not a change over time
+        }
         if (w.equals("better") && than) {
             return Change.Direction.BETTER;
         }
@@ -177,6 +180,20 @@ final class Relations {
             return Change.Direction.DOWN;
         }
         return null;
+    }
+
+    /** "budget", "its budget", "the revenue budget", "our approved budget" from token {@code i}. */
+    static boolean budgetAfter(List<Token> t, int i) {
+        for (int k = i; k < i + 4; k++) {
+            Token w = at(t, k);
+            if (w == null || !w.isWord()) {
+                return false;
+            }
+            if (w.lower().startsWith("budget")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isChangeWord(List<Token> t, int i) {

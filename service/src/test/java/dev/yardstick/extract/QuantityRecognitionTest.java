@@ -266,4 +266,14 @@ class QuantityRecognitionTest {
     void aQuarterWrittenInWordsIsALabelNotAValue(String sentence, double value) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).contains(value).doesNotContain(2.0, 4.0);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Schools underspent by more than £7m, corporate budgets by about £1.9m.    | -7000000 | -1900000
+            The council spent almost £9.5m less than its revenue budget, and £2m more than its capital budget. | -9500000 | 2000000
+            Schools underspent by £7m and the HRA overspent by £2m.                  | -7000000 | 2000000
+            """)
+    void anUnderspendIsANegativeVarianceForEachItemOfItsListAndNoChangeOverTime(String sentence, double first, double second) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).containsExactly(first, second);
+    }
 }
