@@ -24,6 +24,20 @@ final class RelativeTimeScanner {
             "this", "the", "year");
     static final OpeningWords THIS_QUARTER = new OpeningWords(Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b"),
             "this", "the");
+    /** "29 homes in the quarter", "a target of 25 for the quarter": the quarter reported. */
+    static final OpeningWords IN_THE_QUARTER = new OpeningWords(Pattern.compile(
+            "(?i)(?<!targets?\\s)(?<!aims?\\s)\\b(?:in|for|during|over|across|throughout)\\s+the\\s+quarter\\b"
+                    + "(?!\\s+(?:before|to\\b|ending|ended|ahead))"),
+            "in", "for", "during", "over", "across", "throughout");
+    /**
+     * "For the year, changes were processed in 2.9 days": a sentence framed by the financial year,
+     * of which a quarterly update can only report the part to date. Only as the sentence's frame:
+     * "events planned throughout the year" says nothing of the values after it.
+     */
+    static final OpeningWords FOR_THE_YEAR = new OpeningWords(Pattern.compile(
+            "(?i)^\\s*(?:for|over|across|during|throughout)\\s+the\\s+(?:whole\\s+)?year\\b"
+                    + "(?!\\s+(?:to\\b|ahead|before|ending|ended|earlier|ago|on\\b))"),
+            "for", "over", "across", "during", "throughout");
     static final OpeningWords LAST_QUARTER = new OpeningWords(Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b"),
             "last", "the", "previous");
     /** "5,614 incidents in the last quarter": the quarter just ended, which is the one reported. */
@@ -71,6 +85,13 @@ final class RelativeTimeScanner {
         }
         if (quarterWord && current) {
             add(out, THIS_QUARTER.matches(s, lower), doc, TimeMention.Role.PERIOD);
+        }
+        if (quarterWord && lower.contains("the quarter")) {
+            add(out, IN_THE_QUARTER.matches(s, lower), doc, TimeMention.Role.PERIOD);
+        }
+        if (year && lower.contains("the ")) {
+            add(out, FOR_THE_YEAR.matches(s, lower), ReportingPeriod.between(quarter.financialYear().start(), doc.end()),
+                    TimeMention.Role.FULL_YEAR);
         }
         if (quarterWord && (last || lower.contains("latest") || lower.contains("recent"))) {
             add(out, IN_THE_LAST_QUARTER.matches(s, lower), doc, TimeMention.Role.PERIOD);

@@ -57,7 +57,7 @@ class LabelledCorporaTest {
             // the code before it arrived, 0.750 / 0.750 (grouping 0.537 / 0.282) with the rules of its first release; its
             // wrong merges and split indicators were then studied (rows titled by a measure, benefit processing times), so
             // its grouping figures are no longer independent
-            "councils-g,  0.74,         0.74,            0.08,                                   0, 0.97, 0.94, 0.83",
+            "councils-g,  0.79,         0.78,            0.08,                                   0, 0.97, 0.94, 0.83",
             // held out: labelled by someone who never ran Yardstick (ten updates, six councils); first scored on the code before
             // it arrived at 0.433 / 0.709 with three documents refused (a monthly report, and two that failed on "Quarter
             // Two" written in a sentence); with those fixed and the rows titled by a measure, 0.711 / 0.719, named 0.880,

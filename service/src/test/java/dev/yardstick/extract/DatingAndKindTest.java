@@ -38,6 +38,12 @@ class DatingAndKindTest {
             The council was meeting the expected standard in three of its disciplines. | 2019-07-01 | 2019-09-30 | ACTUAL
             Income was almost £400,000 below what had been expected.                 | 2019-07-01 | 2019-09-30 | ACTUAL
             At Quarter Two 2018/19 the rate was 71%.                                  | 2018-07-01 | 2018-09-30 | ACTUAL
+            Changes took 4 days to process, better than the 5-day target.             | 2019-04-01 | 2020-03-31 | TARGET
+            Business rates income is forecast at £5.05m, above the £4.86m budget.     | 2019-04-01 | 2020-03-31 | TARGET
+            The fund will finish with a surplus of £1.09m, against a budgeted £299K.  | 2019-04-01 | 2020-03-31 | TARGET
+            Delivery reached 29 homes, against a target of 25 for the quarter.        | 2019-07-01 | 2019-09-30 | TARGET
+            For the year, claims were processed in an average of 12.9 days.           | 2019-04-01 | 2019-09-30 | ACTUAL
+            In Quarter 1, 72% of indicators met their target for the quarter.         | 2019-04-01 | 2019-06-30 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
