@@ -245,6 +245,9 @@ public final class Extractor {
             if (length >= 3 && length <= 9 && NumberWords.mayStart(s.charAt(start)) && NumberWords.isAt(s, start, length)) {
                 return true;
             }
+            if (length == 3 && s.regionMatches(true, start, "one", 0, 3)) {
+                return true; // "just one" may be a count (NumberWordQuantities#oneCounts)
+            }
         }
         return false;
     }

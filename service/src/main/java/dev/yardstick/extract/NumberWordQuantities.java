@@ -17,6 +17,29 @@ final class NumberWordQuantities {
     private NumberWordQuantities() {
     }
 
+    /** Words after which "one" is a count: "just one Priority Action", "there has been one prosecution", "all except one". */
+    private static final Set<String> ONE_COUNTS_AFTER = Set.of("just", "only", "been", "except", "but", "recorded", "received",
+            "reported");
+    /** Words after "one" that make it a pronoun, a measure's definition or part of a name: "one of", "one year", "one-off". */
+    private static final Set<String> ONE_IS_NO_COUNT_BEFORE = Set.of("of", "another", "way", "off", "hand", "day", "week", "month",
+            "year", "quarter", "-", "stop", "point", "or");
+
+    /**
+     * "One" is no number word elsewhere (it is too often a pronoun: "one of the", "the one"), but is
+     * a count after words that introduce one ("just one", "all but one") or before a comparison
+     * ("one more than in Quarter 2").
+     */
+    static boolean oneCounts(QuantitySentence sentence, int i) {
+        Token prev = sentence.tok(i - 1);
+        Token next = sentence.tok(i + 1);
+        if (next != null && ONE_IS_NO_COUNT_BEFORE.contains(next.lower())) {
+            return false;
+        }
+        boolean comparison = next != null && COMPARATIVES.contains(next.lower()) && sentence.tok(i + 2) != null
+                && sentence.tok(i + 2).is("than");
+        return comparison || prev != null && prev.isWord() && ONE_COUNTS_AFTER.contains(prev.lower());
+    }
+
     /** The quantity the number word at token {@code i} (worth {@code value}) writes, if any; returns the last token used. */
     static int read(QuantitySentence sentence, int i, int value) {
         Token word = sentence.tokens().get(i);

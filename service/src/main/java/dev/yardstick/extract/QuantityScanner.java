@@ -133,6 +133,9 @@ final class QuantityScanner {
             if (cardinal > 0) {
                 return NumberWordQuantities.read(sentence, i, cardinal);
             }
+            if (k.is("one") && NumberWordQuantities.oneCounts(sentence, i)) {
+                return NumberWordQuantities.read(sentence, i, 1);
+            }
             int end = Ranks.endOfScale(sentence, i);
             if (end > i) {
                 return end;

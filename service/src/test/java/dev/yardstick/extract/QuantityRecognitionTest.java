@@ -276,4 +276,17 @@ class QuantityRecognitionTest {
     void anUnderspendIsANegativeVarianceForEachItemOfItsListAndNoChangeOverTime(String sentence, double first, double second) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).containsExactly(first, second);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Just one Priority Action is Red against its target.                       | true
+            There has been one successful prosecution this quarter.                   | true
+            All priorities except one are on track.                                   | true
+            One of the indicators is red.                                             | false
+            The one remaining project is delayed.                                     | false
+            Only one year of data is available.                                       | false
+            """)
+    void oneIsACountOnlyWhereItsWordsIntroduceOne(String sentence, boolean counted) {
+        assertThat(Sentences.extract(sentence).stream().anyMatch(o -> o.quantity().value() == 1.0)).isEqualTo(counted);
+    }
 }
