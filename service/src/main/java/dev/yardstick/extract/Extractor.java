@@ -212,11 +212,15 @@ public final class Extractor {
     }
 
     /** What makes two observations of a row the same value said twice: compared field by field, not as one long string. */
+    /**
+     * What makes two observations one: the same sentence (a paragraph repeated in a row says it once)
+     * and the same figure in it. "21 were green (43%), 21 were amber (43%)" are four statements.
+     */
     private record SameValue(double value, Scope scope, Measure measure, boolean change, Kind kind, LocalDate start, LocalDate end,
-                             boolean fromAccountability, String sentence) {
+                             boolean fromAccountability, String sentence, int at) {
         static SameValue of(Observation o) {
             return new SameValue(o.quantity().value(), o.scope(), o.quantity().unit().measure(), o.quantity().isChange(), o.kind(),
-                    o.period().start(), o.period().end(), o.provenance().fromAccountability(), o.sentence());
+                    o.period().start(), o.period().end(), o.provenance().fromAccountability(), o.sentence(), o.quantity().start());
         }
     }
 

@@ -36,8 +36,8 @@ class LabelledCorporaTest {
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
             //            own values with an indicator (floor), grouping pairwise precision and recall (floors)
             "dev,         0.88,         0.88,            0.05,                                   0, 0.97, 0.79, 0.71",
-            "councils-a,  0.85,         0.90,            0.10,                                   0, 0.94, 0.94, 0.91",
-            "councils-b,  0.90,         0.88,            0.13,                                   0, 0.95, 0.88, 0.88",
+            "councils-a,  0.90,         0.90,            0.10,                                   0, 0.94, 0.94, 0.91",
+            "councils-b,  0.95,         0.90,            0.13,                                   0, 0.95, 0.88, 0.88",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
             "councils-c,  0.88,         0.87,            0.13,                                   0, 0.97, 0.94, 0.84",
@@ -52,7 +52,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set (ten updates, eight councils) and scored once before its misses were read: 0.595 /
             // 0.581 with one document refused (a year-end report), grouping 0.500 / 0.235; its misses were then studied
             // (report titles at the year's end or middle, the whole a share is of, sizes of the plan, comparison bases)
-            "councils-f,  0.85,         0.82,            0.11,                                   0, 0.97, 0.84, 0.60",
+            "councils-f,  0.88,         0.81,            0.11,                                   0, 0.97, 0.84, 0.60",
             // labelled as a held-out set and scored before its misses were read: 0.710 / 0.747 with one document refused on
             // the code before it arrived, 0.750 / 0.750 (grouping 0.537 / 0.282) with the rules of its first release; its
             // wrong merges and split indicators were then studied (rows titled by a measure, benefit processing times), so

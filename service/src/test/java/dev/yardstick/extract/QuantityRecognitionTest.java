@@ -289,4 +289,10 @@ class QuantityRecognitionTest {
     void oneIsACountOnlyWhereItsWordsIntroduceOne(String sentence, boolean counted) {
         assertThat(Sentences.extract(sentence).stream().anyMatch(o -> o.quantity().value() == 1.0)).isEqualTo(counted);
     }
+
+    @org.junit.jupiter.api.Test
+    void theSameFigureTwiceInASentenceIsTwoStatements() {
+        assertThat(Sentences.extract("Of the 49 actions in progress, 21 were green (43%), 21 were amber (43%) and 7 were red (14%)."))
+                .extracting(o -> o.quantity().value()).containsExactly(21.0, 43.0, 21.0, 43.0, 7.0, 14.0);
+    }
 }
