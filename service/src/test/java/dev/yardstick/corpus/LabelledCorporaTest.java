@@ -44,7 +44,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set after the rules of its release were written, scored at 0.863 / 0.830 with grouping
             // 0.600 / 0.652; its wrong merges were then studied (satisfaction questions, long-term directions), so its
             // grouping figures are no longer independent
-            "councils-d,  0.84,         0.79,            0.17,                                   0, 0.95, 0.95, 0.88",
+            "councils-d,  0.86,         0.84,            0.17,                                   0, 0.95, 0.95, 0.88",
             // labelled as a held-out set (nine updates, eight councils, both layouts) and scored once before its misses
             // were read: 0.811 / 0.682, non-measurements 19 of 102, named 0.973, grouping 0.571 / 0.606; its misses were then
             // studied (numbered indicators, library exclusions, counts per head), so it is no longer independent

@@ -44,6 +44,7 @@ class DatingAndKindTest {
             Delivery reached 29 homes, against a target of 25 for the quarter.        | 2019-07-01 | 2019-09-30 | TARGET
             For the year, claims were processed in an average of 12.9 days.           | 2019-04-01 | 2019-09-30 | ACTUAL
             In Quarter 1, 72% of indicators met their target for the quarter.         | 2019-04-01 | 2019-06-30 | ACTUAL
+            Over 2019/20 so far the speed of processing has been steady, at 16.6 days. | 2019-04-01 | 2019-09-30 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
