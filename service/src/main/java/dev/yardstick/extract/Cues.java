@@ -9,10 +9,11 @@ final class Cues {
     private Cues() {
     }
 
-    /** The national comparator. */
+    /** The national comparator: England's, or Scotland's and Wales's for their councils. */
     static final CueFamily ENGLAND = CueFamily.of("england",
             "england", "england's", "english average", "national*", "the country", "country as a whole", "uk",
-            "great britain", "gb");
+            "great britain", "gb", "scotland", "scotland's", "scottish average", "wales", "wales's", "all wales", "all-wales",
+            "welsh average");
 
     /** The regional comparator. */
     static final CueFamily REGION = CueFamily.of("region",
