@@ -90,20 +90,20 @@ final class ProvisionalNaming {
         if (found == null) {
             // "... and long-term absence for 2.7%", "..., and compliance with the register reached 95%": the clause's
             // own subject, not the value before it
-            found = named(o, MeasuredPhrase.ownClauseSubject(o.sentence(), q));
+            found = named(o, ClauseSubjects.ownClauseSubject(o.sentence(), q));
         }
         MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
         if (found == null && subject.refersBack()) {
             found = back(q);
             // "101 new EHC plans were finalised. Of these, 70% were completed within 20 weeks": a share of the count before
             Indicator base = found != null ? found : measure == Measure.PERCENT ? population() : null;
-            String outcome = base != null && (measure == Measure.PERCENT || isBare(q)) ? MeasuredPhrase.outcome(o.sentence(), q) : null;
+            String outcome = base != null && (measure == Measure.PERCENT || isBare(q)) ? ClauseSubjects.outcome(o.sentence(), q) : null;
             if (outcome != null) {
                 // "Of these, 101 needed advice only, 11 went on to become homeless": the part of the population with each outcome
                 found = named(o, base.name().toLowerCase(Locale.ROOT) + " " + outcome);
             }
         }
-        String predicate = found == null ? MeasuredPhrase.predicate(o.sentence(), q) : null;
+        String predicate = found == null ? ClauseSubjects.predicate(o.sentence(), q) : null;
         if (predicate != null) {
             found = named(o, subject.phrase() == null ? predicate : subject.phrase() + " " + predicate);
         }

@@ -69,7 +69,7 @@ final class TitledRows {
         // what the sentence says the value is: its own words, else what its verb says of it ("35 days were lost to swine flu")
         String own = MeasuredPhrase.own(o.sentence(), q);
         if (own == null) {
-            own = MeasuredPhrase.outcome(o.sentence(), q);
+            own = ClauseSubjects.outcome(o.sentence(), q);
         }
         // a number without its unit is on the title's scale only when nothing in its sentence says what it is
         boolean named = own != null || bare && MeasuredPhrase.subject(o.sentence(), q).phrase() != null;

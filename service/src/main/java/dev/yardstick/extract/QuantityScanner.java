@@ -15,8 +15,7 @@ final class QuantityScanner {
     private final List<Token> t;
     private final List<Found> found;
     private final NumberContext context;
-    /** The last token of the last underspend read, or -1: a list may say "underspent by" once for all its items. */
-    private int lastUnderspendEnd = -1;
+    private final Underspends underspends;
     private Boolean moneyContext;
 
     private QuantityScanner(String text, List<TimeMention> times) {
@@ -25,6 +24,7 @@ final class QuantityScanner {
         this.t = sentence.tokens();
         this.found = sentence.found();
         this.context = sentence.context();
+        this.underspends = new Underspends(t);
     }
 
     /** "75K of funding" is money; "8K runners" is not. Worked out only when a bare K appears. */
@@ -64,55 +64,6 @@ final class QuantityScanner {
         String between = s.substring(a.end(), b.start()).strip();
         boolean joiner = between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("&") || between.equals("or");
         return joiner && a.unit().measure() == Measure.COUNT && a.qualifier() == Qualifier.EXACT && a.value() < 20;
-    }
-
-    /**
-     * "a £195k underspend", "expected to underspend by £981,000", "an underspend of £2m", "schools
-     * underspent by more than £7m, corporate budgets by about £1.9m", "£800,000 under budget", "£9.5m
-     * less than its revenue budget".
-     */
-    private boolean underspend(int first, int last) {
-        Token after = tok(last + 1);
-        if (after != null && after.isWord() && after.lower().startsWith("underspen")) {
-            return true;
-        }
-        if (after != null && (after.is("under") || after.is("below")) && Relations.budgetAfter(t, last + 2)
-                || after != null && after.is("less") && tok(last + 2) != null && tok(last + 2).is("than") && Relations.budgetAfter(t, last + 3)) {
-            return true;
-        }
-        for (int k = first - 1; k >= Math.max(0, first - 5); k--) {
-            Token w = tok(k);
-            if (w != null && w.isWord() && w.lower().startsWith("underspen")) {
-                return true;
-            }
-            if (w != null && (w.isNumber() || w.is(";") || w.is("."))) {
-                break;
-            }
-        }
-        // a list of underspends that says the verb once: "..., corporate budgets by about £1.9m and services by £0.8m"
-        return lastUnderspendEnd >= 0 && first > 0 && listContinues(lastUnderspendEnd, first);
-    }
-
-    private boolean listContinues(int fromToken, int toToken) {
-        for (int k = fromToken + 1; k < toToken; k++) {
-            Token w = tok(k);
-            // a verb of its own ("the HRA overspent by £2m") ends the list
-            if (w == null || w.isNumber() || w.is(";") || w.is(".") || w.isWord() && (w.lower().endsWith("ed")
-                    || w.lower().startsWith("overspen") || w.lower().endsWith("ent"))) {
-                return false;
-            }
-        }
-        // "by about £1.9m", "by more than £800,000": the item's "by" before its hedge and currency
-        for (int k = toToken - 1; k > fromToken; k--) {
-            Token w = tok(k);
-            if (w.is("by")) {
-                return true;
-            }
-            if (!(isCurrency(w) || w.isWord() && QualifierReader.isHedgeWord(w.lower()))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Units written against the number: "114kg of residual waste", "2.5km of new cycle lanes". */
@@ -226,8 +177,7 @@ final class QuantityScanner {
         }
         if (money) {
             unit = Unit.GBP;
-            if (underspend(i, last)) {
-                lastUnderspendEnd = last;
+            if (underspends.at(i, last)) {
                 value = -value; // the conventions: an underspend is a negative variance
             }
         } else if (word(last + 1, "%") || (word(last + 1, "per") && word(last + 2, "cent")) || word(last + 1, "percent")) {
@@ -311,7 +261,7 @@ final class QuantityScanner {
         return sign != null && sign.is("-") && !t.get(i).spaced() && (i == 1 || sign.spaced());
     }
 
-    private static boolean isCurrency(Token k) {
+    static boolean isCurrency(Token k) {
         return k != null && (k.is("£") || k.is("$") || k.is("€"));
     }
 

@@ -4,6 +4,7 @@ import dev.yardstick.document.FinancialQuarter;
 import dev.yardstick.document.ReportingPeriod;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -111,6 +112,20 @@ final class RelativeTimeScanner {
         }
         // fixed phrases: found by plain search, which is much cheaper than a pattern of alternatives
         addPhrases(lower, out, doc, "now", "currently", "at present", "to date", "so far");
+    }
+
+    private static final Pattern SO_FAR = Pattern.compile("^\\s*(?:so\\s+far|to\\s+date)\\b");
+
+    /** "Over 2017/18 so far", "2019/20 to date": the reporting year up to the report's quarter, not the whole year. */
+    void currentYearSoFar(String lower, List<TimeMention> found) {
+        ReportingPeriod year = quarter.financialYear();
+        for (int k = 0; k < found.size(); k++) {
+            TimeMention m = found.get(k);
+            Matcher far = SO_FAR.matcher(lower).region(m.end(), lower.length());
+            if (m.period().equals(year) && far.lookingAt()) {
+                found.set(k, new TimeMention(m.start(), far.end(), ReportingPeriod.between(year.start(), quarter.end()), null, m.role()));
+            }
+        }
     }
 
     private void halfYear(String s, String lower, List<TimeMention> out) {

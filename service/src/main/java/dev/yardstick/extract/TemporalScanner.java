@@ -97,23 +97,9 @@ final class TemporalScanner {
             relative.scan(s, lower, found);
         }
         if (lower.contains("so far") || lower.contains("to date")) {
-            currentYearSoFar(lower, found);
+            relative.currentYearSoFar(lower, found);
         }
         return prepositions.apply(s, TimeMention.nonOverlapping(found));
-    }
-
-    private static final Pattern SO_FAR = Pattern.compile("^\\s*(?:so\\s+far|to\\s+date)\\b");
-
-    /** "Over 2017/18 so far", "2019/20 to date": the reporting year up to the report's quarter, not the whole year. */
-    private void currentYearSoFar(String lower, List<TimeMention> found) {
-        ReportingPeriod year = quarter.financialYear();
-        for (int k = 0; k < found.size(); k++) {
-            TimeMention m = found.get(k);
-            Matcher far = SO_FAR.matcher(lower).region(m.end(), lower.length());
-            if (m.period().equals(year) && far.lookingAt()) {
-                found.set(k, new TimeMention(m.start(), far.end(), ReportingPeriod.between(year.start(), quarter.end()), null, m.role()));
-            }
-        }
     }
 
     /** "Q2", "Qtr 3", "Q 4": a capital Q followed by a digit or "tr". */
