@@ -39,6 +39,7 @@ final class InfluxGateway implements AutoCloseable {
     private final Path dump;
     private final AtomicLong dumped = new AtomicLong();
     private final AtomicLong pointsWritten = new AtomicLong();
+    private final AtomicLong bodyChars = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong writeNanos = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
@@ -161,19 +162,31 @@ final class InfluxGateway implements AutoCloseable {
         try {
             for (int from = 0; from < points.size(); from += BATCH_SIZE) {
                 List<PointRecord> batch = points.subList(from, Math.min(points.size(), from + BATCH_SIZE));
-                StringBuilder body = new StringBuilder(batch.size() * 400);
+                StringBuilder body = new StringBuilder(bodyCapacity(batch.size()));
                 int refusedHere = 0;
                 for (PointRecord p : batch) {
                     LineProtocol.append(body, p).append('\n');
                     refusedHere += p.refused();
                 }
                 send(body.toString(), what);
+                bodyChars.addAndGet(body.length());
                 pointsWritten.addAndGet(batch.size());
                 refused.addAndGet(refusedHere);
             }
         } finally {
             deletions.readLock().unlock();
         }
+    }
+
+    /**
+     * Room for a body of {@code points} points at the size points have had so far, and a tenth
+     * more: a body of evidence-heavy points runs to megabytes, and growing a builder that size by
+     * doubling copies it again each time.
+     */
+    private int bodyCapacity(int points) {
+        long written = pointsWritten.get();
+        long perPoint = written == 0 ? 400 : bodyChars.get() / written + 1;
+        return (int) Math.min(Integer.MAX_VALUE - 8, perPoint * points * 11 / 10);
     }
 
     private void send(String body, String what) {
