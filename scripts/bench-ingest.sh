@@ -8,7 +8,9 @@
 #      on the same influxd, laid out as the ingest's (the same shard group duration): the floor,
 #      what InfluxDB alone takes for the same points.
 #   ./scripts/bench-ingest.sh 1000
-# Prints both times and their ratio, peak RSS and points per second; everything is removed afterwards.
+# Prints both times and their ratio, the ingest's CPU time and peak RSS, and points per second;
+# everything is removed afterwards. On a shared machine the times swing with the load, the CPU time
+# much less: compare builds on both, alternating runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-java.sh
@@ -27,7 +29,7 @@ echo "corpus: $n updates, $size"
 start=$(date +%s.%N)
 YARDSTICK_INFLUX_URL="http://127.0.0.1:$port" YARDSTICK_INFLUX_DATABASE=bench \
   YARDSTICK_TARGETS_API_FILE="$work/none.yaml" \
-  /usr/bin/time -f "peak RSS %M KB, CPU %P" java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar "$jar" ingest \
+  /usr/bin/time -f "peak RSS %M KB, CPU %P (%U s user, %S s system)" java -Xmx256m ${BENCH_JAVA_OPTS:-} -jar "$jar" ingest \
   --dump-line-protocol "$work/lp" "$work/corpus"/*.txt \
   2> "$work/time.txt" | python3 -u -c 'import sys,time; t=time.time(); [print(f"{time.time()-t:7.2f} {l}", end="") for l in sys.stdin]' > "$work/out.txt"
 end=$(date +%s.%N)

@@ -35,9 +35,11 @@ public final class ChangeWords {
         return reading + ", " + s.direction().label();
     }
 
+    /** Parsed once and cloned for each use (not thread-safe): parsing the pattern cost more than formatting. */
+    private static final DecimalFormat ONE_DECIMAL = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK));
+
     private static String signed(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK));
-        String digits = f.format(Math.abs(v));
+        String digits = ((DecimalFormat) ONE_DECIMAL.clone()).format(Math.abs(v));
         return (digits.equals("0") ? "" : v > 0 ? "+" : "-") + digits;
     }
 }

@@ -122,10 +122,16 @@ public final class StatusWords {
         return n + suffix;
     }
 
+    /**
+     * Parsed once and cloned for each use: a DecimalFormat is not thread-safe, and parsing its
+     * pattern costs more than the formatting, once for every status point.
+     */
+    private static final DecimalFormat WHOLE = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+    private static final DecimalFormat DECIMAL = new DecimalFormat("#,##0.0#", DecimalFormatSymbols.getInstance(Locale.UK));
+
     /** At most two decimals, at least one when the value is not whole; thousands grouped. */
     static String number(double v) {
         BigDecimal rounded = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        DecimalFormat format = new DecimalFormat(rounded.scale() <= 0 ? "#,##0" : "#,##0.0#", DecimalFormatSymbols.getInstance(Locale.UK));
-        return format.format(rounded);
+        return ((DecimalFormat) (rounded.scale() <= 0 ? WHOLE : DECIMAL).clone()).format(rounded);
     }
 }

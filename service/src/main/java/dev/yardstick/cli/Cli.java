@@ -22,8 +22,8 @@ public final class Cli {
         try {
             return switch (args[0]) {
                 case "extract" -> new ExtractCommand(out, err).run(CommandLine.parse(rest, "--org", "--format", "--catalogue"));
-                case "ingest" -> new IngestCommand(out, err, System.getenv()).run(CommandLine.parse(rest, "--org", "--catalogue",
-                        "--dump-line-protocol"));
+                case "ingest" -> new IngestCommand(out, err, System.getenv()).run(CommandLine.parse(rest, java.util.Set.of("--timings"), "--org",
+                        "--catalogue", "--dump-line-protocol"));
                 case "generate" -> new GenerateCommand(out).run(CommandLine.parse(rest, "--documents", "--councils", "--seed", "--out"));
                 case "benchmark" -> new BenchmarkCommand(out).run(CommandLine.parse(rest, "--documents", "--seed", "--rounds"));
                 default -> {
@@ -49,11 +49,12 @@ public final class Cli {
 
                   extract [--org NAME] [--format json|csv|table] [--catalogue FILE] FILE...
                         print the observations found in quarterly update files and exit
-                  ingest [--org NAME] [--catalogue FILE] [--dump-line-protocol DIR] FILE...
+                  ingest [--org NAME] [--catalogue FILE] [--dump-line-protocol DIR] [--timings] FILE...
                         write the observations of update files to InfluxDB (YARDSTICK_INFLUX_URL,
                         _DATABASE, _USERNAME, _PASSWORD), replacing earlier versions, and exit;
                         catalogue, targets, review decisions and limits on an update as the
-                        service finds them (a file over a limit is refused, exit 65)
+                        service finds them (a file over a limit is refused, exit 65);
+                        --timings prints where the time went
                   benchmark [--documents N] [--rounds N] [--seed N]
                         measure single-thread extraction throughput on a generated corpus
                   generate --out DIR [--documents N] [--councils N] [--seed N]

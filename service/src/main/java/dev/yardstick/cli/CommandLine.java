@@ -7,10 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Options with one value each ("--org lbbd" or "--org=lbbd") and positional arguments. */
+/**
+ * Options with one value each ("--org lbbd" or "--org=lbbd"), flags without one ("--timings",
+ * held as "true") and positional arguments.
+ */
 record CommandLine(Map<String, String> options, List<String> arguments) {
 
     static CommandLine parse(String[] args, String... allowed) {
+        return parse(args, Set.of(), allowed);
+    }
+
+    static CommandLine parse(String[] args, Set<String> flags, String... allowed) {
         Set<String> names = Set.of(allowed);
         Map<String, String> options = new HashMap<>();
         List<String> arguments = new ArrayList<>();
@@ -18,8 +25,13 @@ record CommandLine(Map<String, String> options, List<String> arguments) {
             String a = args[i];
             if (a.startsWith("--")) {
                 String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+                if (flags.contains(a)) {
+                    options.put(a, "true");
+                    continue;
+                }
                 if (!names.contains(name)) {
-                    throw new UsageException("unknown option " + name + " (allowed: " + Arrays.toString(allowed) + ")");
+                    throw new UsageException("unknown option " + name + " (allowed: " + Arrays.toString(allowed)
+                            + (flags.isEmpty() ? "" : " and " + new java.util.TreeSet<>(flags)) + ")");
                 }
                 String value;
                 if (a.contains("=")) {

@@ -7,6 +7,7 @@ import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.ingest.Assessor;
 import dev.yardstick.ingest.DecisionFile;
 import dev.yardstick.ingest.ExtractedUpdate;
+import dev.yardstick.ingest.IngestTimings;
 import dev.yardstick.ingest.InvalidParameterException;
 import dev.yardstick.ingest.TargetService;
 import dev.yardstick.ingest.UpdateExtraction;
@@ -83,7 +84,24 @@ final class IngestCommand {
         return dir == null || dir.isBlank() ? null : Path.of(dir);
     }
 
+    /**
+     * {@code --timings}: where the time went, to stderr (stdout is the per-update summary).
+     * Start-up is the JVM's, up to the command; set-up loads the catalogue, targets and review
+     * decisions.
+     */
+    private void printTimings(IngestTimings timings, long setUpNanos, long commandNanos, WriteStats stats) {
+        long startUp = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()
+                - commandNanos / 1_000_000;
+        err.printf("timings: %.2f s JVM start-up, %.2f s set-up, %.2f s ingest%n", startUp / 1e3, setUpNanos / 1e9,
+                (commandNanos - setUpNanos) / 1e9);
+        for (IngestTimings.Step step : IngestTimings.Step.values()) {
+            err.printf("  %7.2f s %s%n", timings.seconds(step), step.label());
+        }
+        err.printf("  %7.2f s write requests, on their own thread (%d)%n", stats.time().toNanos() / 1e9, stats.requests());
+    }
+
     int run(CommandLine cl) {
+        long commandStart = System.nanoTime();
         if (cl.arguments().isEmpty()) {
             throw new UsageException("ingest needs at least one FILE");
         }
@@ -109,6 +127,8 @@ final class IngestCommand {
             err.println("error: " + e.getMessage());
             return Cli.DATA;
         }
+        IngestTimings timings = cl.options().containsKey("--timings") ? IngestTimings.started() : IngestTimings.NONE;
+        long setUp = System.nanoTime() - commandStart;
         Progress progress = Progress.forTerminal(cl.arguments().size(), err);
         int[] rejected = {0};
         // files grouped by organisation (named before anything is read), so each is read from InfluxDB once
@@ -150,7 +170,7 @@ final class IngestCommand {
                             rejected[0]++;
                             progress.step();
                         }
-                    });
+                    }, timings);
             progress.clear();
             out.printf("reconciled series rebuilt: %d values written%n", totals.reconciledValues());
             out.printf("status against target assessed: %d status points written for %d organisation(s)%n", totals.statusPoints(),
@@ -159,6 +179,9 @@ final class IngestCommand {
             out.printf("InfluxDB writes: %d points in %d requests, %.1f s of write requests (%,.0f points/s, batches of %d), %d blank tags or"
                             + " non-finite numbers left out%n", stats.points(), stats.requests(), stats.time().toNanos() / 1e9,
                     stats.pointsPerSecond(), InfluxStore.BATCH_SIZE, stats.refused());
+            if (timings != IngestTimings.NONE) {
+                printTimings(timings, setUp, System.nanoTime() - commandStart, stats);
+            }
         } catch (StoreException e) {
             progress.clear();
             err.println("error: " + e.getMessage());

@@ -1,11 +1,13 @@
 package dev.yardstick.ingest;
 
 import dev.yardstick.document.DocumentRejectedException;
+import dev.yardstick.ingest.IngestTimings.Step;
 import dev.yardstick.store.AssessmentInput;
 import dev.yardstick.store.InfluxStore;
 import dev.yardstick.store.IngestSession;
 import dev.yardstick.store.OrganisationIngest;
-import java.util.IdentityHashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -38,8 +40,11 @@ public final class UpdateIngest {
     public record Totals(int reconciledValues, int statusPoints) {
     }
 
-    /** Threads reading and extracting the next updates while the current one is added and written. */
-    private static final int PREPARERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    /**
+     * Threads reading and extracting the next updates while the current one is added and written:
+     * one per core, since the thread that adds and writes mostly waits for them.
+     */
+    private static final int PREPARERS = Runtime.getRuntime().availableProcessors();
 
     private final InfluxStore store;
     private final Assessor assessor;
@@ -57,52 +62,65 @@ public final class UpdateIngest {
      * @throws dev.yardstick.store.StoreException when InfluxDB is unavailable or refuses a write
      */
     public <T> Totals ingest(Map<String, List<T>> byOrganisation, Function<T, ExtractedUpdate> prepare, Listener<T> listener) {
+        return ingest(byOrganisation, prepare, listener, IngestTimings.NONE);
+    }
+
+    /** As {@link #ingest(Map, Function, Listener)}, adding the time each step takes to {@code timings}. */
+    public <T> Totals ingest(Map<String, List<T>> byOrganisation, Function<T, ExtractedUpdate> prepare, Listener<T> listener,
+                             IngestTimings timings) {
         int values = 0;
         int statuses = 0;
-        int items = byOrganisation.values().stream().mapToInt(List::size).sum();
-        try (IngestSession session = store.session(); Prefetch<T> ahead = new Prefetch<>(prepare, items > 1 ? PREPARERS : 0)) {
+        // one sequence over every organisation, so the next organisation's first updates are extracted while this one's
+        // last is reconciled and assessed, not after
+        List<T> all = byOrganisation.values().stream().flatMap(List::stream).toList();
+        try (IngestSession session = store.session(); Prefetch<T> ahead = new Prefetch<>(all,
+                t -> timings.time(Step.EXTRACT, () -> prepare.apply(t)), all.size() > 1 ? PREPARERS : 0)) {
             for (Map.Entry<String, List<T>> organisation : byOrganisation.entrySet()) {
                 OrganisationIngest ingest = null; // opened (read from InfluxDB) at its first update that is not refused
-                List<T> list = organisation.getValue();
-                for (int i = 0; i < list.size(); i++) {
-                    ahead.start(list, i + 1);
+                for (T item : organisation.getValue()) {
                     ExtractedUpdate update;
                     try {
-                        update = ahead.take(list.get(i));
+                        update = timings.time(Step.WAIT, ahead::next);
                     } catch (DocumentRejectedException | InvalidParameterException e) {
-                        listener.rejected(list.get(i), e);
+                        listener.rejected(item, e);
                         continue;
                     }
                     if (ingest == null) {
-                        ingest = session.open(organisation.getKey());
+                        ingest = timings.time(Step.ADD, () -> session.open(organisation.getKey()));
                     }
-                    listener.written(list.get(i), update, ingest.add(update.document(), update.observations()));
+                    OrganisationIngest into = ingest;
+                    listener.written(item, update, timings.time(Step.ADD, () -> into.add(update.document(), update.observations())));
                 }
                 if (ingest == null) {
                     continue; // every update of the organisation was refused: nothing of it is read or written
                 }
-                AssessmentInput input = ingest.reconcile();
+                OrganisationIngest done = ingest;
+                AssessmentInput input = timings.time(Step.RECONCILE, done::reconcile);
                 values += ingest.reconciledValues();
-                assessor.assess(ingest, input);
+                timings.time(Step.ASSESS, () -> assessor.assess(done, input));
                 statuses += ingest.statusPointsWritten();
             }
-            session.finish();
+            timings.time(Step.FINISH, session::finish);
         }
         return new Totals(values, statuses);
     }
 
     /**
-     * Prepares the next few items of an organisation on other threads, in order, so extraction
-     * overlaps adding, reconciling and writing; at most {@code 2 * threads} wait (memory stays
-     * bounded). With no threads each item is prepared when taken.
+     * Prepares the items on other threads, in order, a few ahead of the one taken, so extraction
+     * overlaps adding, reconciling, assessing and writing; at most {@code 2 * threads} wait
+     * (memory stays bounded). With no threads each item is prepared when taken.
      */
     private static final class Prefetch<T> implements AutoCloseable {
+        private final List<T> items;
         private final Function<T, ExtractedUpdate> prepare;
         private final ExecutorService pool;
         private final int window;
-        private final Map<T, Future<ExtractedUpdate>> started = new IdentityHashMap<>();
+        private final Deque<Future<ExtractedUpdate>> started = new ArrayDeque<>();
+        private int submitted;
+        private int taken;
 
-        Prefetch(Function<T, ExtractedUpdate> prepare, int threads) {
+        Prefetch(List<T> items, Function<T, ExtractedUpdate> prepare, int threads) {
+            this.items = items;
             this.prepare = prepare;
             this.window = 2 * threads;
             this.pool = threads == 0 ? null : Executors.newFixedThreadPool(threads, r -> {
@@ -112,19 +130,18 @@ public final class UpdateIngest {
             });
         }
 
-        /** Starts preparing the items from {@code from} on, up to the window. */
-        void start(List<T> items, int from) {
-            for (int i = from; pool != null && i < items.size() && started.size() < window; i++) {
-                T item = items.get(i);
-                started.computeIfAbsent(item, k -> pool.submit(() -> prepare.apply(k)));
+        /** The next item, prepared; tops the window up first, so the threads never wait on the caller. */
+        ExtractedUpdate next() {
+            T item = items.get(taken++);
+            while (pool != null && submitted < items.size() && started.size() < window) {
+                T ahead = items.get(submitted++);
+                started.add(pool.submit(() -> prepare.apply(ahead)));
             }
-        }
-
-        ExtractedUpdate take(T item) {
-            Future<ExtractedUpdate> f = started.remove(item);
-            if (f == null) {
+            if (pool == null) {
+                submitted++;
                 return prepare.apply(item);
             }
+            Future<ExtractedUpdate> f = started.remove();
             try {
                 return f.get();
             } catch (ExecutionException e) {

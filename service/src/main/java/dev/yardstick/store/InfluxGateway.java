@@ -1,8 +1,8 @@
 package dev.yardstick.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.influxdb.InfluxDB;
 import org.influxdb.InfluxDBException;
 import org.influxdb.InfluxDBFactory;
@@ -22,10 +26,11 @@ import org.influxdb.dto.Query;
 import org.influxdb.dto.QueryResult;
 
 /**
- * The one class that talks to the InfluxDB client: InfluxQL (built by {@link InfluxQl}) in, rows
- * out; points (built as {@link PointRecord}) in, line protocol out, in requests of
- * {@link #BATCH_SIZE}. Every client failure leaves as a {@link StoreException}, sorted into outage
- * or refusal; bounded waits, so a hung server is an outage, not a blocked ingest.
+ * The one class that talks to InfluxDB: InfluxQL (built by {@link InfluxQl}) in, rows out, through
+ * influxdb-java; points (built as {@link PointRecord}) in, line protocol out, in requests of
+ * {@link #BATCH_SIZE} sent with the client's HTTP library (OkHttp) as {@link LineProtocolBody},
+ * which the client cannot take. Every failure leaves as a {@link StoreException}, sorted into
+ * outage or refusal; bounded waits, so a hung server is an outage, not a blocked ingest.
  */
 final class InfluxGateway implements AutoCloseable {
 
@@ -35,6 +40,9 @@ final class InfluxGateway implements AutoCloseable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     private final InfluxDB influx;
+    /** Writes go to the 1.x write endpoint directly, each body streamed from a {@link LineProtocolBody}. */
+    private final OkHttpClient writes;
+    private final HttpUrl writeUrl;
     private final InfluxSettings settings;
     private final Path dump;
     private final AtomicLong dumped = new AtomicLong();
@@ -63,6 +71,12 @@ final class InfluxGateway implements AutoCloseable {
         OkHttpClient.Builder http = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT.compareTo(timeout) < 0 ? CONNECT_TIMEOUT : timeout).readTimeout(timeout).writeTimeout(timeout)
                 .callTimeout(timeout.multipliedBy(2)).addInterceptor(InfluxRefusal.interceptor());
+        // built before the client adds its own interceptors to the builder
+        this.writes = http.build();
+        this.writeUrl = HttpUrl.get(settings.url()).newBuilder().addPathSegment("write")
+                .addQueryParameter("db", settings.database()).addQueryParameter("rp", settings.retentionPolicy())
+                // microseconds: observation points past an update's 999th differ from each other below the millisecond
+                .addQueryParameter("precision", "u").build();
         this.influx = InfluxDBFactory.connect(settings.url(), settings.username(), settings.password(), http);
     }
 
@@ -161,35 +175,43 @@ final class InfluxGateway implements AutoCloseable {
         try {
             for (int from = 0; from < points.size(); from += BATCH_SIZE) {
                 List<PointRecord> batch = points.subList(from, Math.min(points.size(), from + BATCH_SIZE));
-                StringBuilder body = new StringBuilder(batch.size() * 400);
-                int refusedHere = 0;
-                for (PointRecord p : batch) {
-                    LineProtocol.append(body, p).append('\n');
-                    refusedHere += p.refused();
-                }
-                send(body.toString(), what);
+                LineProtocolBody body = new LineProtocolBody(batch);
+                send(body, what);
                 pointsWritten.addAndGet(batch.size());
-                refused.addAndGet(refusedHere);
+                refused.addAndGet(body.refused());
             }
         } finally {
             deletions.readLock().unlock();
         }
     }
 
-    private void send(String body, String what) {
-        try {
-            long started = System.nanoTime();
-            // microseconds: observation points past an update's 999th differ from each other below the millisecond
-            influx.write(settings.database(), settings.retentionPolicy(), InfluxDB.ConsistencyLevel.ONE, TimeUnit.MICROSECONDS, body);
-            writeNanos.addAndGet(System.nanoTime() - started);
-            requests.incrementAndGet();
-        } catch (RuntimeException e) {
-            throw failure("write " + what + " to database " + settings.database(), e);
+    /**
+     * One write request (line protocol reference: the 1.x {@code /write} endpoint). A 4xx refusal
+     * has left through {@link InfluxRefusal}'s interceptor already; any other answer but 204 (a
+     * 5xx, 408 or 429) is worth retrying, as influxdb-java held it.
+     */
+    private void send(LineProtocolBody body, String what) {
+        Request request = new Request.Builder().url(writeUrl).header("Authorization",
+                Credentials.basic(settings.username(), settings.password())).post(body).build();
+        long started = System.nanoTime();
+        try (Response response = writes.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                String reason = response.header("X-Influxdb-Error", response.message());
+                throw failure("write " + what, new StoreUnavailableException("could not write " + what + " to database "
+                        + settings.database() + ": InfluxDB at " + settings.url() + " answered " + response.code() + " (" + reason
+                        + "); it may take it when tried again", null));
+            }
+        } catch (IOException e) {
+            throw failure("write " + what + " to database " + settings.database(), new InfluxDBIOException(e));
         }
+        writeNanos.addAndGet(System.nanoTime() - started);
+        requests.incrementAndGet();
         if (dump != null) {
             try {
                 Files.createDirectories(dump);
-                Files.writeString(dump.resolve(String.format("%07d.lp", dumped.incrementAndGet())), body, StandardCharsets.UTF_8);
+                try (OutputStream out = Files.newOutputStream(dump.resolve(String.format("%07d.lp", dumped.incrementAndGet())))) {
+                    body.writeTo(out);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot dump line protocol to " + dump, e);
             }
@@ -239,5 +261,7 @@ final class InfluxGateway implements AutoCloseable {
     @Override
     public void close() {
         influx.close();
+        writes.dispatcher().executorService().shutdown();
+        writes.connectionPool().evictAll();
     }
 }

@@ -2,7 +2,6 @@ package dev.yardstick.store;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Points as InfluxDB 1.x line protocol text (line protocol reference, "Syntax" and "Special
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class LineProtocol {
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     static final char BACKSLASH_STAND_IN = '\uFF3C';
 
     private LineProtocol() {
@@ -42,9 +40,18 @@ public final class LineProtocol {
         return out == null ? value : out.toString();
     }
 
-    /** A measurement name, tag key or field key: plain, or refused. */
+    /**
+     * A measurement name, tag key or field key: plain ({@code [a-z][a-z0-9_]*}), or refused. Checked
+     * character by character, not by a regular expression: it runs for every tag and field of
+     * every point.
+     */
     static String name(String name) {
-        if (!NAME.matcher(name).matches()) {
+        boolean plain = !name.isEmpty() && name.charAt(0) >= 'a' && name.charAt(0) <= 'z';
+        for (int i = 1; plain && i < name.length(); i++) {
+            char c = name.charAt(i);
+            plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        if (!plain) {
             throw new IllegalArgumentException("not a plain InfluxDB name: '" + name + "'");
         }
         return name;

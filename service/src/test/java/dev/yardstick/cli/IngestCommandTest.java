@@ -21,6 +21,24 @@ class IngestCommandTest {
     }
 
     @Test
+    void timingsFlagReportsEachStepOfTheIngest() {
+        try (dev.yardstick.store.InfluxServer server = dev.yardstick.store.InfluxServer.start()) {
+            int code = new IngestCommand(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    Map.of("YARDSTICK_INFLUX_URL", server.url(), "YARDSTICK_INFLUX_DATABASE", "timed",
+                            "YARDSTICK_TARGETS_API_FILE", SeedData.tempDir("targets").resolve("none.yaml").toString()))
+                    .run(CommandLine.parse(new String[] {"--timings", SeedData.update(SeedData.Q2_2019_20).toString()}, java.util.Set.of("--timings")));
+
+            assertThat(code).isZero();
+            String report = err.toString(StandardCharsets.UTF_8);
+            assertThat(report).contains("JVM start-up").contains("set-up").contains("write requests");
+            for (dev.yardstick.ingest.IngestTimings.Step step : dev.yardstick.ingest.IngestTimings.Step.values()) {
+                assertThat(report).contains(step.label());
+            }
+            assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("timings");
+        }
+    }
+
+    @Test
     void unreachableInfluxIsReportedWithItsUrlAndExitCode() {
         int code = ingest(Map.of("YARDSTICK_INFLUX_URL", "http://127.0.0.1:9"), SeedData.update(SeedData.Q2_2019_20).toString());
 

@@ -78,6 +78,49 @@ class IngestToInfluxTest {
         }
     }
 
+    /**
+     * Updates of the next organisation are extracted while the last one's are still being
+     * written, reconciled and assessed: one run over several organisations, with an unreadable
+     * update among them, stores exactly what a run per organisation stores.
+     */
+    @Test
+    void oneRunOverSeveralOrganisationsStoresWhatARunPerOrganisationStores() throws java.io.IOException {
+        java.nio.file.Path corpus = SeedData.tempDir("corpus");
+        new GenerateCommand(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+                .run(CommandLine.parse(new String[] {"--documents", "9", "--councils", "3", "--out", corpus.toString()},
+                        "--documents", "--councils", "--seed", "--out"));
+        java.nio.file.Files.writeString(corpus.resolve("council-001-1999-00-q4.txt"), "not an update\n");
+        java.util.List<String> files;
+        try (var list = java.nio.file.Files.list(corpus)) {
+            files = list.map(java.nio.file.Path::toString).sorted().toList();
+        }
+        try (InfluxServer server = InfluxServer.start()) {
+            String targets = SeedData.tempDir("targets").resolve("none.yaml").toString();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int together = new IngestCommand(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("YARDSTICK_INFLUX_URL", server.url(),
+                    "YARDSTICK_INFLUX_DATABASE", "together", "YARDSTICK_TARGETS_API_FILE", targets))
+                    .run(CommandLine.parse(files.toArray(String[]::new)));
+            for (String council : java.util.List.of("council-000", "council-001", "council-002")) {
+                ingest(Map.of("YARDSTICK_INFLUX_URL", server.url(), "YARDSTICK_INFLUX_DATABASE", "apart", "YARDSTICK_TARGETS_API_FILE", targets),
+                        files.stream().filter(f -> f.contains(council) && !f.contains("1999")).toArray(String[]::new));
+            }
+
+            assertThat(together).isEqualTo(Cli.DATA);
+            assertThat(err.toString(StandardCharsets.UTF_8)).contains("council-001-1999-00-q4.txt");
+            assertThat(stored(server, "together")).isEqualTo(stored(server, "apart")).contains("council-000").contains("council-002");
+        }
+    }
+
+    /** What an ingest stores, but the time each document was ingested at. */
+    private static String stored(InfluxServer server, String database) {
+        try (InfluxStore store = new InfluxStore(server.settings(database))) {
+            return store.query("SELECT * FROM observation").getResults().toString() + store.query("SELECT * FROM indicator_value").getResults()
+                    + store.query("SELECT * FROM indicator_status").getResults() + store.query("SELECT * FROM indicator_target").getResults()
+                    + store.query("SELECT source, digest, observations, matched FROM document GROUP BY *").getResults();
+        }
+    }
+
     private static String ingest(Map<String, String> env, String... files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = new IngestCommand(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, env).run(CommandLine.parse(files, "--org"));

@@ -59,13 +59,20 @@ class LineProtocolTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"observation,x", "Observation", "a b", "a\nb", ""})
+    @ValueSource(strings = {"observation,x", "Observation", "a b", "a\nb", "", "9lives", "_private", "a-b", "caf\u00e9", "a="})
     void measurementAndTagKeysMustBePlainNames(String name) {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PointRecord.at(name, 0)).isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PointRecord.at("m", 0).tag(name, "v"))
                 .isInstanceOf(IllegalArgumentException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> PointRecord.at("m", 0).field(name, 1.0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"observation", "indicator_value", "x9", "a_1_b", "z"})
+    void plainNamesAreTakenAsTheyAre(String name) {
+        assertThat(LineProtocol.line(PointRecord.at(name, 0).tag(name, "v").field(name, 1.0).build()))
+                .isEqualTo(name + "," + name + "=v " + name + "=1.0 0");
     }
 
     @Test

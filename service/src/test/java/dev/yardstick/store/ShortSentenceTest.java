@@ -27,6 +27,14 @@ class ShortSentenceTest {
         assertThat(s.charAt(kept.length())).isIn(' ', ',');
     }
 
+    /** Whitespace runs collapse as the regular expression {@code \\s+} collapses them; other spaces (no-break) stay. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Rate  fell\tto 4%.", "Rate\r\nfell \u000B\fto 4%.", "Rate fell\u00A0to 4%.",
+            "Rate fell to 4%.", " a  b ", "a \t \n b", "a\u2003\u2003b  c"})
+    void collapsesWhitespaceAsTheRegularExpressionDoes(String sentence) {
+        assertThat(ShortSentence.of(sentence)).isEqualTo(sentence.strip().replaceAll("\\s+", " "));
+    }
+
     @Test
     void cutsInsideAWordOnlyWhenOneWordFillsTheRoom() {
         String s = "x".repeat(400);
