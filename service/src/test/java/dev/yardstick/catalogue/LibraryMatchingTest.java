@@ -141,4 +141,15 @@ class LibraryMatchingTest {
         assertThat(ids).containsEntry("15 days", "rb_new_claims_days").containsEntry("6 days", "rb_change_events_days")
                 .containsEntry("22 days", "rb_ctr_new_claims_days").containsEntry("4 days", "rb_ctr_change_events_days");
     }
+
+    @Test
+    void statutoryVisitsAndStaysInTemporaryAccommodationHaveTheirOwnIndicators() {
+        Map<String, String> ids = ids("Children and housing.",
+                "94 per cent of statutory child protection visits were completed within 15 working days.",
+                "Year to date, 93.4 per cent of statutory CiC visits were completed within timescale.",
+                "Households now spend an average of 9 weeks in temporary accommodation.");
+
+        assertThat(ids).containsEntry("94 per cent", "dfe_cp_visits_in_time").containsEntry("93.4 per cent", "dfe_lac_visits_in_time")
+                .containsEntry("9 weeks", "hs_temporary_accommodation_stay");
+    }
 }

@@ -36,7 +36,7 @@ class LabelledCorporaTest {
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
             //            own values with an indicator (floor), grouping pairwise precision and recall (floors)
             "dev,         0.88,         0.88,            0.05,                                   0, 0.97, 0.79, 0.71",
-            "councils-a,  0.90,         0.90,            0.10,                                   0, 0.94, 0.94, 0.91",
+            "councils-a,  0.90,         0.90,            0.10,                                   0, 0.94, 0.93, 0.91",
             "councils-b,  0.95,         0.90,            0.13,                                   0, 0.95, 0.88, 0.88",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
