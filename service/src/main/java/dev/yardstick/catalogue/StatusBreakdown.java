@@ -162,7 +162,7 @@ final class StatusBreakdown {
                 return new Found(itemWords(tokens, i));
             }
         }
-        boolean nothingNamedBefore = first == 0 || REFERENCE.contains(tokens.get(0).text())
+        boolean nothingNamedBefore = first == 0 || REFERENCE.contains(tokens.get(0).text()) || onlyTheRest(tokens, first)
                 || MeasuredPhrase.subject(sentence, q).phrase() == null;
         if (opensRow && !ratesPerformance(tokens)) {
             return null; // "92% of customers were satisfied ... 65% with their face to face contact": not a scorecard
@@ -175,6 +175,18 @@ final class StatusBreakdown {
             return new Found(items);
         }
         return null;
+    }
+
+    /** "The remaining 19 (36%)", "Another 15", "The rest": the items the row counted, all but those already given a status. */
+    private static final Set<String> THE_REST = Set.of("the", "remaining", "rest", "other", "others", "another", "further", "a");
+
+    private static boolean onlyTheRest(List<StatusToken> tokens, int first) {
+        for (int i = 0; i < first; i++) {
+            if (!THE_REST.contains(tokens.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words only a scorecard's summary uses: a RAG colour, a target met or missed, a direction of travel. */

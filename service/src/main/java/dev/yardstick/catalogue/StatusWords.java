@@ -111,8 +111,9 @@ final class StatusWords {
             }
             String previous = words.isEmpty() ? "" : words.get(words.size() - 1);
             // "on or above target", "slightly below target": a status may open after "or" or a word of degree
+            // and after "not": "Not on Target" is one status, as its figures-table row label has it
             boolean opens = words.isEmpty() || previous.equals("or") || previous.endsWith("ly") || DEGREE.contains(previous)
-                    || EXPECTATION.contains(previous);
+                    || EXPECTATION.contains(previous) || previous.equals("not");
             if (!t.isWord() || StatusToken.isNumberWord(t.text()) && !t.text().equals("no")
                     || END.contains(t.text()) && !(opens && OPENING.contains(t.text()))) {
                 break;

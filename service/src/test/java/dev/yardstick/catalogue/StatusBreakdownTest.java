@@ -201,4 +201,11 @@ class StatusBreakdownTest {
                 .isEqualTo("corporate plan measure not-on-target");
         assertThat(StatusBreakdown.ofLabelIn("On target", "Revenue budget")).isNull();
     }
+
+    @Test
+    void notOnTargetIsOneStatusNotANegationAlone() {
+        Map<String, String> ids = ids("Of the 53 measures with a target, 34 (64%) were on target.", "The remaining 19 (36%) were not on target.");
+
+        assertThat(ids).containsEntry("19", "p_measure_not_on_target_count").containsEntry("36%", "p_measure_not_on_target_pct");
+    }
 }
