@@ -28,6 +28,8 @@ final class ProvisionalNaming {
     private static final Pattern QUALIFIED_STATUS = Pattern.compile("(?i)\\b(nearly|almost|partly|partially|not) (?=\\p{L})");
     private static final Pattern NUMERATOR_GAP = Pattern.compile("\\s*\\(\\s*");
 
+    /** The document's figures-table values by figure and period, for prose that restates one. */
+    private final java.util.Map<TableFigures.Key, Indicator> tableFigures = new java.util.HashMap<>();
     private String rowKey = "";
     private String sentence = "";
     /** The items (indicators, actions...) the row's earlier sentences counted, for "Of the 12, 75% were green". */
@@ -74,9 +76,19 @@ final class ProvisionalNaming {
                 // "On target | 42 | 60" under a section titled "Corporate Plan performance measures": the section names the items
                 status = StatusBreakdown.ofLabelIn(label, o.provenance().theme());
             }
-            return scoped(o, named(o, status != null ? status : label), measure);
+            Indicator tabled = scoped(o, named(o, status != null ? status : label), measure);
+            if (tabled != null && o.scope().isOwn() && TableFigures.distinctive(q)) {
+                tableFigures.put(TableFigures.key(o), tabled);
+            }
+            return tabled;
         }
-        Indicator found = restated(o);
+        // "Absence among Educational and Social Services staff, excluding teachers, was 6.07%" under a table that gave 6.07%
+        Indicator found = o.scope().isOwn() && TableFigures.distinctive(q) ? tableFigures.get(TableFigures.key(o)) : null;
+        if (found != null) {
+            remember(measure, found);
+            return found;
+        }
+        found = restated(o);
         if (found == null) {
             found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems, firstSentenceOfRow));
         }

@@ -234,4 +234,22 @@ class ProvisionalIndicatorsTest {
 
         assertThat(ids.get("95%")).isNotEqualTo(ids.get("97%")).contains("compliance_strategic_risk_register");
     }
+
+    @org.junit.jupiter.api.Test
+    void proseRestatingADistinctiveFigureOfTheDocumentsTableJoinsTheTablesIndicator() {
+        UpdateRow table = UpdateRow.ofFigures(3, "Staff absence", "Educational and Social Services (excluding teachers)",
+                List.of(new dev.yardstick.document.FigureCell("Absence", "6.07%"), new dev.yardstick.document.FigureCell("Target", "4%")));
+        UpdateRow prose = new UpdateRow(5, null, "Staff absence", "Staff absence", "",
+                List.of("Absence among Educational and Social Services staff, excluding teachers, was 6.07%, well over the 4% target.",
+                        "Sickness in Housing was 4% this quarter."));
+        UpdateDocument doc = new UpdateDocument("t.txt", "testshire", new FinancialQuarter(2023, 2), List.of(table, prose), List.of());
+        List<MatchedObservation> matched = IndicatorMatcher.withProvisional(CATALOGUE).match(new Extractor().extract(doc));
+
+        String tabled = matched.get(0).indicatorId();
+        assertThat(matched).filteredOn(m -> m.observation().label() == null && m.observation().quantity().value() == 6.07)
+                .singleElement().satisfies(m -> assertThat(m.indicatorId()).isEqualTo(tabled));
+        // a round figure may recur by chance: "4%" in another sentence is not the table's target
+        assertThat(matched).filteredOn(m -> m.observation().sentence().startsWith("Sickness in Housing"))
+                .allSatisfy(m -> assertThat(m.indicatorId()).isNotEqualTo(tabled));
+    }
 }
