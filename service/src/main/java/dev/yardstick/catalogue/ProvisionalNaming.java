@@ -98,7 +98,15 @@ final class ProvisionalNaming {
         if (found != null) {
             return scoped(o, found, measure);
         }
-        found = named(o, MeasuredPhrase.own(o.sentence(), q));
+        String own = MeasuredPhrase.own(o.sentence(), q);
+        if (own != null && own.equalsIgnoreCase(q.unit().label()) && MeasuredPhrase.subject(o.sentence(), q).refersBack()) {
+            // "That is up from 68 households": the households counted before, not households of any kind
+            Indicator before = back(q);
+            found = before != null && namesNoun(before, own) ? before : null;
+        }
+        if (found == null) {
+            found = named(o, own);
+        }
         if (found == null) {
             // "... and long-term absence for 2.7%", "..., and compliance with the register reached 95%": the clause's
             // own subject, not the value before it
@@ -150,6 +158,21 @@ final class ProvisionalNaming {
         }
         // a comparator's or breakdown's value is never the council's own series: its scope goes on the id
         return named(o, found.name(), o.scope());
+    }
+
+    /** True when the indicator's name has the noun a count counts ("homeless households in temporary accommodation", "households"). */
+    private static boolean namesNoun(Indicator indicator, String noun) {
+        List<String> words = MeasuredPhrase.words(noun);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String head = ProvisionalIndicators.lemma(words.get(words.size() - 1));
+        for (String w : MeasuredPhrase.words(indicator.name())) {
+            if (ProvisionalIndicators.lemma(w).equals(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last count the sentence before named: the population a share of "these" is taken of. */

@@ -252,4 +252,13 @@ class ProvisionalIndicatorsTest {
         assertThat(matched).filteredOn(m -> m.observation().sentence().startsWith("Sickness in Housing"))
                 .allSatisfy(m -> assertThat(m.indicatorId()).isNotEqualTo(tabled));
     }
+
+    @org.junit.jupiter.api.Test
+    void aCountThatPointsBackTakesTheCountBeforeNotAnyCountOfItsNoun() {
+        Map<String, String> ids = byText(match("Homelessness.",
+                "There are 77 homeless households in temporary accommodation.",
+                "That is up from 68 households at the end of Quarter 1."));
+
+        assertThat(ids.get("68 households")).isEqualTo(ids.get("77 homeless households")).isNotNull();
+    }
 }
