@@ -24,9 +24,14 @@ final class CueFamily {
     }
 
     private final String name;
-    /** Cues by their first word; cues whose first word is open-ended ("forecast*") apart. */
-    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    /** Cues whose first word is open-ended ("forecast*"); the others by their first word, below. */
     private final List<Cue> openFirstWord = new ArrayList<>();
+    /*
+     * The same cues by the length of their first word, to find a word's among the few of its length
+     * by comparing it in place: the words a family is asked about need no substring or hash of their own.
+     */
+    private final String[][] firstWordsByLength;
+    private final Cue[][][] cuesByLength;
     /** This family's bit in {@link CueWords#starts}; 0 past the 64th family, which then looks at every word. */
     private final long bit;
     private final ThreadLocal<Scanned> last = new ThreadLocal<>();
@@ -49,6 +54,7 @@ final class CueFamily {
 
     private CueFamily(String name, List<String> cues) {
         this.name = name;
+        Map<String, List<Cue>> byFirstWord = new HashMap<>();
         for (String cue : cues) {
             if (!cue.equals(cue.toLowerCase(Locale.ROOT)) || cue.isBlank()) {
                 throw new IllegalArgumentException(name + ": cue must be lower-case words: '" + cue + "'");
@@ -61,6 +67,15 @@ final class CueFamily {
             }
         }
         this.bit = CueWords.register(byFirstWord.keySet(), openFirstWord.stream().map(c -> c.literals()[0]).toList());
+        int longest = byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.firstWordsByLength = new String[longest + 1][];
+        this.cuesByLength = new Cue[longest + 1][][];
+        for (int length = 0; length <= longest; length++) {
+            final int n = length;
+            firstWordsByLength[length] = byFirstWord.keySet().stream().filter(w -> w.length() == n).toArray(String[]::new);
+            cuesByLength[length] = java.util.Arrays.stream(firstWordsByLength[length]).map(w -> byFirstWord.get(w).toArray(Cue[]::new))
+                    .toArray(Cue[][]::new);
+        }
     }
 
     static CueFamily of(String name, String... cues) {
@@ -149,7 +164,7 @@ final class CueFamily {
                 continue;
             }
             int bestEnd = -1;
-            List<Cue> exact = byFirstWord.isEmpty() ? null : byFirstWord.get(lower.substring(words[2 * w], words[2 * w + 1]));
+            Cue[] exact = cuesStartingWith(lower, words[2 * w], words[2 * w + 1]);
             if (exact != null) {
                 for (Cue cue : exact) {
                     bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
@@ -166,6 +181,21 @@ final class CueFamily {
             }
         }
         return hits;
+    }
+
+    /** The cues whose first word is the word [start, end) of the lower-cased text, or null. */
+    private Cue[] cuesStartingWith(String lower, int start, int end) {
+        int length = end - start;
+        if (length >= firstWordsByLength.length) {
+            return null;
+        }
+        String[] words = firstWordsByLength[length];
+        for (int k = 0; k < words.length; k++) {
+            if (lower.startsWith(words[k], start)) {
+                return cuesByLength[length][k];
+            }
+        }
+        return null;
     }
 
     /** End of the cue matched from word {@code w} on, or -1. */

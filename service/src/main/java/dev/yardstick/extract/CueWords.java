@@ -33,7 +33,13 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
     private record FirstWords(List<First> all, First[][][] byAscii, First[] other) {
         private static final int NON_ASCII = 128;
 
-        static FirstWords of(List<First> all) {
+        static FirstWords of(List<First> registered) {
+            // a word several families open with ("the", "compared") is looked at once for all of them
+            java.util.Map<String, First> merged = new java.util.LinkedHashMap<>();
+            for (First f : registered) {
+                merged.merge((f.open() ? "*" : "=") + f.literal(), f, (a, b) -> new First(a.literal(), a.open(), a.families() | b.families()));
+            }
+            List<First> all = List.copyOf(merged.values());
             First[][][] byAscii = new First[128][NON_ASCII + 1][];
             for (char c = 0; c < 128; c++) {
                 final char first = c;
@@ -49,7 +55,7 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
                 }
             }
             First[] other = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) >= 128).toArray(First[]::new);
-            return new FirstWords(List.copyOf(all), byAscii, other);
+            return new FirstWords(List.copyOf(registered), byAscii, other);
         }
 
         long families(String lower, int start, int end) {

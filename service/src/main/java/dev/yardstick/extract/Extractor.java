@@ -84,8 +84,9 @@ public final class Extractor {
         if (!mayHoldNumber(s)) {
             return;
         }
-        List<TimeMention> mentions = times.scan(s);
-        List<Found> found = QuantityScanner.scan(s, mentions);
+        SentenceText text = new SentenceText(s);
+        List<TimeMention> mentions = times.scan(text);
+        List<Found> found = QuantityScanner.scan(text, mentions);
         Kind[] intents = new Kind[found.size()];
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i).quantity();
@@ -101,7 +102,7 @@ public final class Extractor {
                 intents[i] = intents[i - 1]; // "our target is to cut delays by 60%, to 6.7": the level the change leads to
             }
         }
-        SentenceFacts facts = new SentenceFacts(s, found, mentions, ScopeReader.read(s, found), intents);
+        SentenceFacts facts = new SentenceFacts(text, found, mentions, ScopeReader.read(s, found), intents);
         TimeMention framing = facts.framing();
         if (framing != null && (s.endsWith(":") || endsParagraph && framing.period().lengthInDays() >= QUARTER_DAYS)) {
             // a lead-in ("At October 2017, the programme has:") and a framing sentence that closes its paragraph
@@ -224,15 +225,30 @@ public final class Extractor {
         out.putIfAbsent(SameValue.of(o), o);
     }
 
-    /** A digit, or a number word ("three", "fifth"): one pass over the sentence, most of whose characters are ASCII. */
+    /**
+     * A digit, or a number word ("three", "fifth"). Most sentences that hold a number hold a digit:
+     * a search for one alone answers them without looking at their words.
+     */
     private static boolean mayHoldNumber(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
+        return hasDigit(s) || hasNumberWord(s);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** One pass over the words, most of whose characters are ASCII. */
+    private static boolean hasNumberWord(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
             if (!(c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c))) {
                 i++;
                 continue;

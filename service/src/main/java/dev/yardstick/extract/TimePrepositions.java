@@ -67,6 +67,32 @@ final class TimePrepositions {
                 || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /**
+     * The word right before {@code at} within [from, at), past the white space and line terminator a
+     * pattern ending in {@code \s*$} may leave: its ASCII letters lower-cased ("" when none stand there).
+     * A pattern naming the words it may end with need only run when this is one of them.
+     */
+    static String wordBefore(String s, int from, int at) {
+        int end = at;
+        while (end > from && isSpaceOrTerminator(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && isAsciiLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isSpaceOrTerminator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** "since April 2017", "by April 2024", "up to the end of Q2", "as at the end of August 2017". */
     List<TimeMention> apply(String s, List<TimeMention> mentions) {
         List<TimeMention> out = new ArrayList<>(mentions.size());
