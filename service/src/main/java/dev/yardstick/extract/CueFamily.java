@@ -97,8 +97,12 @@ final class CueFamily {
 
     /** Every cue lying wholly inside [from, to), in order. */
     List<Hit> within(String text, int from, int to) {
+        List<Hit> hits = hits(text);
+        if (hits.isEmpty()) {
+            return List.of(); // most families have no cue in a sentence
+        }
         List<Hit> out = new ArrayList<>();
-        for (Hit h : hits(text)) {
+        for (Hit h : hits) {
             if (h.start() >= from && h.end() <= to) {
                 out.add(h);
             }

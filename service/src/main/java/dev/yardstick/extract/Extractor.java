@@ -230,35 +230,13 @@ public final class Extractor {
      * a search for one alone answers them without looking at their words.
      */
     private static boolean mayHoldNumber(String s) {
-        return hasDigit(s) || hasNumberWord(s);
+        return hasDigit(s) || NumberWords.anyIn(s);
     }
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** One pass over the words, most of whose characters are ASCII. */
-    private static boolean hasNumberWord(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!(c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && ((c = s.charAt(i)) < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c))) {
-                i++;
-            }
-            int length = i - start;
-            if (length >= 3 && length <= 9 && NumberWords.mayStart(s.charAt(start)) && NumberWords.isAt(s, start, length)) {
                 return true;
             }
         }

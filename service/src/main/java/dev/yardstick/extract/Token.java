@@ -10,7 +10,7 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
 
     /** Case-insensitive for a lower-case argument ("from"); exact for a capitalised one ("London"). */
     boolean is(String word) {
-        return lower.equals(word) || text.equals(word);
+        return lower.equals(word) || text != lower && text.equals(word); // most words are their own lower case: one comparison
     }
 
     boolean isWord() {
