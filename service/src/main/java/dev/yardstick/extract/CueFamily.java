@@ -34,10 +34,9 @@ final class CueFamily {
     private final Cue[][][] cuesByLength;
     /** This family's bit in {@link CueWords#starts}; 0 past the 64th family, which then looks at every word. */
     private final long bit;
-    private final ThreadLocal<Scanned> last = new ThreadLocal<>();
-
-    private record Scanned(String text, List<Hit> hits) {
-    }
+    /** Families made so far: each has its place in a sentence's {@link CueWords#scanned}. */
+    private static final java.util.concurrent.atomic.AtomicInteger FAMILIES = new java.util.concurrent.atomic.AtomicInteger();
+    private final int index = FAMILIES.getAndIncrement();
 
     /** A cue's words, split and marked once: a word's literal part and whether it takes any ending. */
     private record Cue(String[] literals, boolean[] open) {
@@ -138,14 +137,23 @@ final class CueFamily {
         return !hits.isEmpty() && hits.get(0).start() == i;
     }
 
+    /** How many families there are, each with its index into a sentence's scans. */
+    static int count() {
+        return FAMILIES.get();
+    }
+
+    /** The hits of this family in the text, scanned once per sentence and kept with the sentence's words. */
+    @SuppressWarnings("unchecked")
     private List<Hit> hits(String text) {
-        Scanned scanned = last.get();
-        if (scanned != null && scanned.text() == text) {
-            return scanned.hits();
+        CueWords words = CueWords.of(text);
+        Object[] scanned = words.scanned();
+        if (index >= scanned.length) {
+            return scan(words); // a family made after the sentence's words were: scanned each time it asks
         }
-        List<Hit> hits = scan(text);
-        last.set(new Scanned(text, hits));
-        return hits;
+        if (scanned[index] == null) {
+            scanned[index] = scan(words);
+        }
+        return (List<Hit>) scanned[index];
     }
 
     /**
@@ -153,8 +161,7 @@ final class CueFamily {
      * words must each be a whole word of the text (an open-ended word a word start), separated by
      * spaces, hyphens or an apostrophe. One pass over the words where this family's cues can start.
      */
-    private List<Hit> scan(String text) {
-        CueWords shared = CueWords.of(text);
+    private List<Hit> scan(CueWords shared) {
         String lower = shared.lower();
         int[] words = shared.spans();
         long[] starts = shared.starts();

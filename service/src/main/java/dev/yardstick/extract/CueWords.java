@@ -15,8 +15,10 @@ import java.util.Locale;
  * @param spans  start and end offsets of the words (runs of letters and digits), in pairs
  * @param starts per word, the bits of the families ({@link #register}) a cue of which may start there
  * @param anywhere the bits of the families a cue of which may start at some word: most families have none in a sentence
+ * @param scanned  per family ({@link CueFamily#count}), its cues found in the sentence once asked for, else null: kept
+ *                 here, with the one sentence each thread has, rather than by each family for itself
  */
-record CueWords(String text, String lower, int[] spans, long[] starts, long anywhere) {
+record CueWords(String text, String lower, int[] spans, long[] starts, long anywhere, Object[] scanned) {
 
     /** A family's first word: exact, or (open) the literal start of a word that takes any ending. */
     private record First(String literal, boolean open, long families) {
@@ -113,7 +115,7 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
                 starts[k] = first.families(lower, spans[2 * k], spans[2 * k + 1]);
                 anywhere |= starts[k];
             }
-            w = new CueWords(text, lower, spans, starts, anywhere);
+            w = new CueWords(text, lower, spans, starts, anywhere, new Object[CueFamily.count()]);
             LAST.set(w);
         }
         return w;

@@ -105,7 +105,7 @@ final class TemporalScanner {
                 || lower.contains("outturn") || lower.contains("annual")) {
             relative.scan(s, lower, found);
         }
-        return prepositions.apply(s, TimeMention.nonOverlapping(found));
+        return prepositions.apply(s, lower, TimeMention.nonOverlapping(found));
     }
 
     /** "Q2", "Qtr 3", "Q 4": a capital Q followed by a digit or "tr". */

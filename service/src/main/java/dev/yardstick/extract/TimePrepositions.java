@@ -94,7 +94,12 @@ final class TimePrepositions {
     }
 
     /** "since April 2017", "by April 2024", "up to the end of Q2", "as at the end of August 2017". */
-    List<TimeMention> apply(String s, List<TimeMention> mentions) {
+    /**
+     * @param lower {@code s} lower-cased ({@link java.util.Locale#ROOT}); where it keeps the offsets, the
+     *              words before a date are read from it (they are looked for as ASCII words, which
+     *              lower-case the same whatever stands around them)
+     */
+    List<TimeMention> apply(String s, String lower, List<TimeMention> mentions) {
         List<TimeMention> out = new ArrayList<>(mentions.size());
         LocalDate docEnd = quarter.end();
         for (TimeMention t : mentions) {
@@ -104,7 +109,8 @@ final class TimePrepositions {
             }
             String before = s.substring(Math.max(0, t.start() - 32), t.start());
             ReportingPeriod p = t.period();
-            String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+            String lowerBefore = lower.length() == s.length() ? lower.substring(Math.max(0, t.start() - 32), t.start())
+                    : before.toLowerCase(java.util.Locale.ROOT);
             if (!lowerBefore.contains("since") && !lowerBefore.contains("from") && !lowerBefore.contains("by ")
                     && !lowerBefore.contains("end of") && !lowerBefore.contains("in ") && !lowerBefore.contains("on ")
                     && !lowerBefore.contains("week") && !lowerBefore.contains("month") || !endsInSpace(s, t.start())) {
