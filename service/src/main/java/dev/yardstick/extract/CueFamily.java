@@ -24,15 +24,19 @@ final class CueFamily {
     }
 
     private final String name;
-    /** Cues by their first word; cues whose first word is open-ended ("forecast*") apart. */
-    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+    /** Cues whose first word is open-ended ("forecast*"); the others by their first word, below. */
     private final List<Cue> openFirstWord = new ArrayList<>();
+    /*
+     * The same cues by the length of their first word, to find a word's among the few of its length
+     * by comparing it in place: the words a family is asked about need no substring or hash of their own.
+     */
+    private final String[][] firstWordsByLength;
+    private final Cue[][][] cuesByLength;
     /** This family's bit in {@link CueWords#starts}; 0 past the 64th family, which then looks at every word. */
     private final long bit;
-    private final ThreadLocal<Scanned> last = new ThreadLocal<>();
-
-    private record Scanned(String text, List<Hit> hits) {
-    }
+    /** Families made so far: each has its place in a sentence's {@link CueWords#scanned}. */
+    private static final java.util.concurrent.atomic.AtomicInteger FAMILIES = new java.util.concurrent.atomic.AtomicInteger();
+    private final int index = FAMILIES.getAndIncrement();
 
     /** A cue's words, split and marked once: a word's literal part and whether it takes any ending. */
     private record Cue(String[] literals, boolean[] open) {
@@ -49,6 +53,7 @@ final class CueFamily {
 
     private CueFamily(String name, List<String> cues) {
         this.name = name;
+        Map<String, List<Cue>> byFirstWord = new HashMap<>();
         for (String cue : cues) {
             if (!cue.equals(cue.toLowerCase(Locale.ROOT)) || cue.isBlank()) {
                 throw new IllegalArgumentException(name + ": cue must be lower-case words: '" + cue + "'");
@@ -61,6 +66,15 @@ final class CueFamily {
             }
         }
         this.bit = CueWords.register(byFirstWord.keySet(), openFirstWord.stream().map(c -> c.literals()[0]).toList());
+        int longest = byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.firstWordsByLength = new String[longest + 1][];
+        this.cuesByLength = new Cue[longest + 1][][];
+        for (int length = 0; length <= longest; length++) {
+            final int n = length;
+            firstWordsByLength[length] = byFirstWord.keySet().stream().filter(w -> w.length() == n).toArray(String[]::new);
+            cuesByLength[length] = java.util.Arrays.stream(firstWordsByLength[length]).map(w -> byFirstWord.get(w).toArray(Cue[]::new))
+                    .toArray(Cue[][]::new);
+        }
     }
 
     static CueFamily of(String name, String... cues) {
@@ -82,8 +96,12 @@ final class CueFamily {
 
     /** Every cue lying wholly inside [from, to), in order. */
     List<Hit> within(String text, int from, int to) {
+        List<Hit> hits = hits(text);
+        if (hits.isEmpty()) {
+            return List.of(); // most families have no cue in a sentence
+        }
         List<Hit> out = new ArrayList<>();
-        for (Hit h : hits(text)) {
+        for (Hit h : hits) {
             if (h.start() >= from && h.end() <= to) {
                 out.add(h);
             }
@@ -119,14 +137,23 @@ final class CueFamily {
         return !hits.isEmpty() && hits.get(0).start() == i;
     }
 
+    /** How many families there are, each with its index into a sentence's scans. */
+    static int count() {
+        return FAMILIES.get();
+    }
+
+    /** The hits of this family in the text, scanned once per sentence and kept with the sentence's words. */
+    @SuppressWarnings("unchecked")
     private List<Hit> hits(String text) {
-        Scanned scanned = last.get();
-        if (scanned != null && scanned.text() == text) {
-            return scanned.hits();
+        CueWords words = CueWords.of(text);
+        Object[] scanned = words.scanned();
+        if (index >= scanned.length) {
+            return scan(words); // a family made after the sentence's words were: scanned each time it asks
         }
-        List<Hit> hits = scan(text);
-        last.set(new Scanned(text, hits));
-        return hits;
+        if (scanned[index] == null) {
+            scanned[index] = scan(words);
+        }
+        return (List<Hit>) scanned[index];
     }
 
     /**
@@ -134,8 +161,7 @@ final class CueFamily {
      * words must each be a whole word of the text (an open-ended word a word start), separated by
      * spaces, hyphens or an apostrophe. One pass over the words where this family's cues can start.
      */
-    private List<Hit> scan(String text) {
-        CueWords shared = CueWords.of(text);
+    private List<Hit> scan(CueWords shared) {
         String lower = shared.lower();
         int[] words = shared.spans();
         long[] starts = shared.starts();
@@ -149,7 +175,7 @@ final class CueFamily {
                 continue;
             }
             int bestEnd = -1;
-            List<Cue> exact = byFirstWord.isEmpty() ? null : byFirstWord.get(lower.substring(words[2 * w], words[2 * w + 1]));
+            Cue[] exact = cuesStartingWith(lower, words[2 * w], words[2 * w + 1]);
             if (exact != null) {
                 for (Cue cue : exact) {
                     bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
@@ -166,6 +192,21 @@ final class CueFamily {
             }
         }
         return hits;
+    }
+
+    /** The cues whose first word is the word [start, end) of the lower-cased text, or null. */
+    private Cue[] cuesStartingWith(String lower, int start, int end) {
+        int length = end - start;
+        if (length >= firstWordsByLength.length) {
+            return null;
+        }
+        String[] words = firstWordsByLength[length];
+        for (int k = 0; k < words.length; k++) {
+            if (lower.startsWith(words[k], start)) {
+                return cuesByLength[length][k];
+            }
+        }
+        return null;
     }
 
     /** End of the cue matched from word {@code w} on, or -1. */

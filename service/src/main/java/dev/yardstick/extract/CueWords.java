@@ -15,8 +15,10 @@ import java.util.Locale;
  * @param spans  start and end offsets of the words (runs of letters and digits), in pairs
  * @param starts per word, the bits of the families ({@link #register}) a cue of which may start there
  * @param anywhere the bits of the families a cue of which may start at some word: most families have none in a sentence
+ * @param scanned  per family ({@link CueFamily#count}), its cues found in the sentence once asked for, else null: kept
+ *                 here, with the one sentence each thread has, rather than by each family for itself
  */
-record CueWords(String text, String lower, int[] spans, long[] starts, long anywhere) {
+record CueWords(String text, String lower, int[] spans, long[] starts, long anywhere, Object[] scanned) {
 
     /** A family's first word: exact, or (open) the literal start of a word that takes any ending. */
     private record First(String literal, boolean open, long families) {
@@ -33,7 +35,13 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
     private record FirstWords(List<First> all, First[][][] byAscii, First[] other) {
         private static final int NON_ASCII = 128;
 
-        static FirstWords of(List<First> all) {
+        static FirstWords of(List<First> registered) {
+            // a word several families open with ("the", "compared") is looked at once for all of them
+            java.util.Map<String, First> merged = new java.util.LinkedHashMap<>();
+            for (First f : registered) {
+                merged.merge((f.open() ? "*" : "=") + f.literal(), f, (a, b) -> new First(a.literal(), a.open(), a.families() | b.families()));
+            }
+            List<First> all = List.copyOf(merged.values());
             First[][][] byAscii = new First[128][NON_ASCII + 1][];
             for (char c = 0; c < 128; c++) {
                 final char first = c;
@@ -49,7 +57,7 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
                 }
             }
             First[] other = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) >= 128).toArray(First[]::new);
-            return new FirstWords(List.copyOf(all), byAscii, other);
+            return new FirstWords(List.copyOf(registered), byAscii, other);
         }
 
         long families(String lower, int start, int end) {
@@ -107,7 +115,7 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
                 starts[k] = first.families(lower, spans[2 * k], spans[2 * k + 1]);
                 anywhere |= starts[k];
             }
-            w = new CueWords(text, lower, spans, starts, anywhere);
+            w = new CueWords(text, lower, spans, starts, anywhere, new Object[CueFamily.count()]);
             LAST.set(w);
         }
         return w;

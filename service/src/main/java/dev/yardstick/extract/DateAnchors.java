@@ -1,6 +1,7 @@
 package dev.yardstick.extract;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,14 +47,84 @@ final class DateAnchors {
         }
         this.digits = Arrays.copyOf(d, nd);
         this.months = Arrays.copyOf(m, nm);
-        this.runs = new int[nd];
-        for (int k = 0; k < nd; k++) {
+        this.runs = runs(s, digits);
+    }
+
+    /**
+     * The same anchors read from the sentence's tokens, which hold every digit (in its numbers)
+     * and every letter (in its words): the digits are looked at in the numbers alone, and a month
+     * can start only where a word does, or inside one right after its apostrophe ("O'March").
+     */
+    DateAnchors(String s, List<Token> tokens) {
+        this.s = s;
+        int[] d = new int[8];
+        int[] m = new int[4];
+        int nd = 0;
+        int nm = 0;
+        for (Token t : tokens) {
+            if (t.isNumber()) {
+                for (int i = t.start(); i < t.end(); i++) {
+                    if (isDigit(s.charAt(i)) && (i == 0 || !isDigit(s.charAt(i - 1)))) {
+                        if (nd == d.length) {
+                            d = Arrays.copyOf(d, nd * 2);
+                        }
+                        d[nd++] = i;
+                    }
+                }
+            } else if (t.isWord()) {
+                for (int i = t.start(); i < t.end(); i = nextAfterApostrophe(s, i, t.end())) {
+                    if (monthAt(s, i)) {
+                        if (nm == m.length) {
+                            m = Arrays.copyOf(m, nm * 2);
+                        }
+                        m[nm++] = i;
+                    }
+                }
+            }
+        }
+        this.digits = Arrays.copyOf(d, nd);
+        this.months = Arrays.copyOf(m, nm);
+        this.runs = runs(s, digits);
+    }
+
+    /** The offset just after the next apostrophe of the word after {@code i}, or {@code end}. */
+    private static int nextAfterApostrophe(String s, int i, int end) {
+        for (int k = i + 1; k < end; k++) {
+            char c = s.charAt(k - 1);
+            if (c == '\'' || c == '’') {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** A month name starts at {@code i}, after a character that is no letter or digit (as the character scan decides). */
+    private static boolean monthAt(String s, int i) {
+        char c = s.charAt(i);
+        return c >= 'A' && c <= 'S' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && i + 3 <= s.length()
+                && Months.isPrefix(s, i) && Months.isNameAt(s, i);
+    }
+
+    private static int[] runs(String s, int[] digits) {
+        int[] runs = new int[digits.length];
+        for (int k = 0; k < digits.length; k++) {
             int end = digits[k];
             while (end < s.length() && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
                 end++;
             }
             runs[k] = end - digits[k];
         }
+        return runs;
+    }
+
+    /** Where runs of digits start, in order. */
+    int[] digitAnchors() {
+        return digits.clone();
+    }
+
+    /** Where month names start, in order. */
+    int[] monthAnchors() {
+        return months.clone();
     }
 
     /** The regular-expression {@code \\s}: [ \\t\\n\\x0B\\f\\r]. */

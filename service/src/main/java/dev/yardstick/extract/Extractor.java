@@ -84,8 +84,9 @@ public final class Extractor {
         if (!mayHoldNumber(s)) {
             return;
         }
-        List<TimeMention> mentions = times.scan(s);
-        List<Found> found = QuantityScanner.scan(s, mentions);
+        SentenceText text = new SentenceText(s);
+        List<TimeMention> mentions = times.scan(text);
+        List<Found> found = QuantityScanner.scan(text, mentions);
         Kind[] intents = new Kind[found.size()];
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i).quantity();
@@ -101,7 +102,7 @@ public final class Extractor {
                 intents[i] = intents[i - 1]; // "our target is to cut delays by 60%, to 6.7": the level the change leads to
             }
         }
-        SentenceFacts facts = new SentenceFacts(s, found, mentions, ScopeReader.read(s, found), intents);
+        SentenceFacts facts = new SentenceFacts(text, found, mentions, ScopeReader.read(s, found), intents);
         TimeMention framing = facts.framing();
         if (framing != null && (s.endsWith(":") || endsParagraph && framing.period().lengthInDays() >= QUARTER_DAYS)) {
             // a lead-in ("At October 2017, the programme has:") and a framing sentence that closes its paragraph
@@ -228,29 +229,37 @@ public final class Extractor {
         out.putIfAbsent(SameValue.of(o), o);
     }
 
-    /** A digit, or a number word ("three", "fifth"): one pass over the sentence, most of whose characters are ASCII. */
+    /**
+     * A digit, or a number word ("three", "fifth"). Most sentences that hold a number hold a digit:
+     * a search for one alone answers them without looking at their words.
+     */
     private static boolean mayHoldNumber(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
+        return hasDigit(s) || NumberWords.anyIn(s) || hasWordOne(s);
+    }
+
+    /** "Just one" may be a count ({@link NumberWordQuantities#oneCounts}), though "one" is no number word elsewhere. */
+    private static boolean hasWordOne(String s) {
+        for (int at = indexOfOne(s, 0); at >= 0; at = indexOfOne(s, at + 1)) {
+            boolean starts = at == 0 || !Character.isLetter(s.charAt(at - 1));
+            boolean ends = at + 3 == s.length() || !Character.isLetter(s.charAt(at + 3));
+            if (starts && ends) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfOne(String s, int from) {
+        int lower = s.indexOf("one", from);
+        int upper = s.indexOf("One", from);
+        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
-            }
-            if (!(c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && ((c = s.charAt(i)) < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c))) {
-                i++;
-            }
-            int length = i - start;
-            if (length >= 3 && length <= 9 && NumberWords.mayStart(s.charAt(start)) && NumberWords.isAt(s, start, length)) {
-                return true;
-            }
-            if (length == 3 && s.regionMatches(true, start, "one", 0, 3)) {
-                return true; // "just one" may be a count (NumberWordQuantities#oneCounts)
             }
         }
         return false;

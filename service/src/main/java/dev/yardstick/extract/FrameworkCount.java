@@ -48,22 +48,30 @@ final class FrameworkCount {
         this.t = tokens;
     }
 
+    private boolean speaksOfAvailability() {
+        if (speaksOfAvailability == null) {
+            boolean any = false;
+            for (int k = 0; k < t.size() && !any; k++) {
+                any = t.get(k).isWord() && AVAILABILITY.contains(t.get(k).lower());
+            }
+            speaksOfAvailability = any;
+        }
+        return speaksOfAvailability;
+    }
+
     /** Whether the count at tokens [first, last] sizes the framework. */
     boolean sizes(int first, int last) {
         if (isTotal(first, last) || isStatedSize(first, last)) {
             return true;
-        }
-        if (speaksOfAvailability == null) {
-            speaksOfAvailability = t.stream().anyMatch(k -> k.isWord() && AVAILABILITY.contains(k.lower()));
-        }
-        if (!speaksOfAvailability) {
-            return false;
         }
         Token prev = tok(first - 1);
         Token next = tok(last + 1);
         if (next == null || !next.isWord() || prev != null && !prev.isWord() && isCurrency(prev)
                 || Lexicon.DURATION_UNITS.contains(next.lower())) {
             return false; // "a rolling figure of 419 days is rated good": a length of time counts no indicators
+        }
+        if (!speaksOfAvailability()) {
+            return false; // asked after the words around the count, which settle most counts without reading the sentence
         }
         boolean availability = false;
         boolean indicatorsOnly = false;

@@ -37,11 +37,17 @@ final class LoneYears {
         }
     }
 
-    private static final Pattern TIME_WORD_BEFORE = Pattern.compile(
-            "(?i)\\b(spring|summer|autumn|winter|since|during|until|till|early|late|mid|throughout|in|by|calendar year|for)\\s*$");
+    private static final List<String> TIME_WORDS = List.of("spring", "summer", "autumn", "winter", "since", "during", "until",
+            "till", "early", "late", "mid", "throughout", "in", "by", "calendar year", "for");
+    private static final Pattern TIME_WORD_BEFORE = Pattern.compile("(?i)\\b(" + String.join("|", TIME_WORDS) + ")\\s*$");
+    /** The word each time word ends with: the pattern runs only after one of them. */
+    private static final Set<String> TIME_WORD_ENDS = TIME_WORDS.stream().map(w -> w.substring(w.lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static boolean afterTimeWord(String s, int start) {
-        return TIME_WORD_BEFORE.matcher(s.substring(Math.max(0, start - 12), start)).find();
+        int from = Math.max(0, start - 12);
+        return TIME_WORD_ENDS.contains(TimePrepositions.wordBefore(s, from, start))
+                && TIME_WORD_BEFORE.matcher(s.substring(from, start)).find();
     }
 
     /** "2000 homes" is a count; "in 2017 is 7,587" and "2019 BAD Youth Forum" are years. */

@@ -25,12 +25,6 @@ final class NumberWords {
     private NumberWords() {
     }
 
-    /** Every number word has 3 to 9 letters and starts with one of these; most words fail fast. */
-    private static boolean couldBe(String lower) {
-        int n = lower.length();
-        return n >= 3 && n <= 9 && mayStart(lower.charAt(0));
-    }
-
     /** The letters number words start with, in either case, by character: a table rather than a search per word. */
     private static final boolean[] FIRST_LETTERS = new boolean[128];
 
@@ -38,6 +32,46 @@ final class NumberWords {
         for (char c : "tfsenhdTFSENHD".toCharArray()) {
             FIRST_LETTERS[c] = true;
         }
+    }
+
+    /** What an ASCII character is to the search for number words: no letter, a letter, or a letter a number word may start with. */
+    private static final byte OTHER = 0;
+    private static final byte LETTER = 1;
+    private static final byte MAY_START = 2;
+    private static final byte[] ASCII_KIND = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_KIND[c] = FIRST_LETTERS[c] ? MAY_START : LETTER;
+            ASCII_KIND[Character.toUpperCase(c)] = FIRST_LETTERS[Character.toUpperCase(c)] ? MAY_START : LETTER;
+        }
+    }
+
+    /**
+     * Whether a whole word (a run of letters) of {@code s} is a number word, in either case. Most
+     * sentences without a digit are asked, so it is one pass that looks up each ASCII character
+     * once and compares only the words that could be one.
+     */
+    static boolean anyIn(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            byte kind = c < 128 ? ASCII_KIND[c] : Character.isLetter(c) ? LETTER : OTHER;
+            if (kind == OTHER) {
+                i++;
+                continue;
+            }
+            int start = i++;
+            while (i < n && ((c = s.charAt(i)) < 128 ? ASCII_KIND[c] != OTHER : Character.isLetter(c))) {
+                i++;
+            }
+            int length = i - start;
+            if (kind == MAY_START && length >= 3 && length <= 9 && isAt(s, start, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a number word may start with {@code c} (as written: "Three" or "three"). */
@@ -98,18 +132,56 @@ final class NumberWords {
 
     /** The value of a cardinal word, or -1. */
     static int cardinal(String lower) {
-        if (!couldBe(lower)) {
-            return -1;
-        }
-        return CARDINALS.getOrDefault(lower, -1);
+        return valueOf(lower, CARDINAL_WORDS, CARDINAL_VALUES);
     }
 
     /** The value of an ordinal word ("fourth"), or -1. */
     static int ordinalValue(String lower) {
-        if (!couldBe(lower)) {
+        return valueOf(lower, ORDINAL_WORDS, ORDINAL_VALUES);
+    }
+
+    /*
+     * Every word token is asked whether it is a number word, most of them fresh strings whose hash
+     * a map lookup would compute: the few words of the same length and first letter are compared
+     * instead. The tables are made from the two maps above, which stay the one vocabulary.
+     */
+    private static final String[][][] CARDINAL_WORDS = new String[10][26][];
+    private static final int[][][] CARDINAL_VALUES = new int[10][26][];
+    private static final String[][][] ORDINAL_WORDS = new String[10][26][];
+    private static final int[][][] ORDINAL_VALUES = new int[10][26][];
+
+    static {
+        index(CARDINALS, CARDINAL_WORDS, CARDINAL_VALUES);
+        index(ORDINALS, ORDINAL_WORDS, ORDINAL_VALUES);
+    }
+
+    private static void index(Map<String, Integer> vocabulary, String[][][] words, int[][][] values) {
+        for (int length = 0; length < words.length; length++) {
+            for (char letter = 'a'; letter <= 'z'; letter++) {
+                final int n = length;
+                final char c = letter;
+                String[] same = vocabulary.keySet().stream().filter(w -> w.length() == n && w.charAt(0) == c).sorted().toArray(String[]::new);
+                words[length][letter - 'a'] = same;
+                values[length][letter - 'a'] = java.util.Arrays.stream(same).mapToInt(vocabulary::get).toArray();
+            }
+        }
+    }
+
+    private static int valueOf(String lower, String[][][] words, int[][][] values) {
+        int n = lower.length();
+        if (n < 3 || n >= words.length) {
             return -1;
         }
-        Integer v = ORDINALS.get(lower);
-        return v == null ? -1 : v;
+        char first = lower.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return -1;
+        }
+        String[] candidates = words[n][first - 'a'];
+        for (int k = 0; k < candidates.length; k++) {
+            if (candidates[k].equals(lower)) {
+                return values[n][first - 'a'][k];
+            }
+        }
+        return -1;
     }
 }

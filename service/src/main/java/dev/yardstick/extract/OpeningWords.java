@@ -18,6 +18,11 @@ final class OpeningWords {
 
     private final Pattern pattern;
     private final String[] openings;
+    /**
+     * Every alternative of the pattern opens with {@code \\b}, so a match starts only where a word
+     * does: an opening found inside a word ("a" in "data", "the" in "other") is not tried.
+     */
+    private final boolean atWordStarts;
 
     /**
      * @param openings lower-case literals one of which every match of {@code pattern} starts
@@ -26,6 +31,44 @@ final class OpeningWords {
     OpeningWords(Pattern pattern, String... openings) {
         this.pattern = pattern;
         this.openings = openings.clone();
+        this.atWordStarts = opensWithWordBoundary(pattern.pattern());
+    }
+
+    /** Whether each top-level alternative of the regular expression (after its flags) opens with {@code \\b}. */
+    static boolean opensWithWordBoundary(String regex) {
+        String body = regex.startsWith("(?i)") ? regex.substring(4) : regex;
+        int depth = 0;
+        boolean inClass = false;
+        int alternative = 0;
+        for (int i = 0; i <= body.length(); i++) {
+            char c = i < body.length() ? body.charAt(i) : '|';
+            if (c == '\\' && i + 1 < body.length()) {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                if (!body.startsWith("\\b", alternative)) {
+                    return false;
+                }
+                alternative = i + 1;
+            }
+        }
+        return true;
+    }
+
+    /** A letter, digit or underscore of ASCII before {@code at}: a word goes on there, so no {@code \\b} stands at it. */
+    private static boolean insideWord(String s, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char c = s.charAt(at - 1);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     Pattern pattern() {
@@ -51,8 +94,8 @@ final class OpeningWords {
         int from = 0;
         int tried = -1;
         for (int start : starts) {
-            if (start < from || start == tried) {
-                continue; // inside the last match, or where two openings begin alike ("the", "then")
+            if (start < from || start == tried || atWordStarts && insideWord(s, start)) {
+                continue; // inside the last match, where two openings begin alike ("the", "then"), or inside a word
             }
             tried = start;
             m.region(start, s.length());

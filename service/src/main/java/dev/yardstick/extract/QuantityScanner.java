@@ -18,9 +18,9 @@ final class QuantityScanner {
     private final Underspends underspends;
     private Boolean moneyContext;
 
-    private QuantityScanner(String text, List<TimeMention> times) {
+    private QuantityScanner(SentenceText text, List<TimeMention> times) {
         this.sentence = new QuantitySentence(text, times);
-        this.s = text;
+        this.s = text.text();
         this.t = sentence.tokens();
         this.found = sentence.found();
         this.context = sentence.context();
@@ -36,6 +36,10 @@ final class QuantityScanner {
     }
 
     static List<Found> scan(String sentence, List<TimeMention> times) {
+        return scan(new SentenceText(sentence), times);
+    }
+
+    static List<Found> scan(SentenceText sentence, List<TimeMention> times) {
         QuantityScanner scanner = new QuantityScanner(sentence, times);
         for (int i = 0; i < scanner.t.size(); i++) {
             i = scanner.at(i);

@@ -16,9 +16,9 @@ final class QuantitySentence {
     private final List<Found> found = new ArrayList<>();
     private final NumberContext context;
 
-    QuantitySentence(String sentence, List<TimeMention> times) {
-        this.s = sentence;
-        this.t = Token.tokenize(sentence);
+    QuantitySentence(SentenceText sentence, List<TimeMention> times) {
+        this.s = sentence.text();
+        this.t = sentence.tokens();
         this.times = times;
         this.context = new NumberContext(t);
     }

@@ -18,6 +18,10 @@ final class ScopeReader {
     /** Words that start a new subject after a number: "59 and the statistical neighbour average of 88". */
     private static final java.util.regex.Pattern NEXT_SUBJECT = java.util.regex.Pattern.compile("(?i)\\b(and|or|with|which|who|where)\\b");
 
+    /** The scopes cue words name, in the order they are tried: the council's own first where it is named. */
+    private static final Scope[] NAMED = {Scope.OWN, Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP};
+    private static final Scope[] OTHERS_THAN_OWN = {Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP};
+
     private ScopeReader() {
     }
 
@@ -34,7 +38,7 @@ final class ScopeReader {
      * average", "Statistical neighbours", "Under 18s"): the council's own when it names none.
      */
     static Scope ofLabel(String label) {
-        for (Scope scope : new Scope[] {Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP}) {
+        for (Scope scope : OTHERS_THAN_OWN) {
             if (lastCue(label, scope, 0, label.length()) >= 0) {
                 return scope;
             }
@@ -84,7 +88,7 @@ final class ScopeReader {
         // only a comparator or breakdown named right away counts after the number: "64% nationally", "35% of 40-44 year olds"
         Scope best = null;
         int bestAt = Integer.MAX_VALUE;
-        for (Scope scope : new Scope[] {Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP}) {
+        for (Scope scope : OTHERS_THAN_OWN) {
             for (CueFamily.Hit h : family(scope).within(s, from, to)) {
                 if (!partOfName(s, h.start())) {
                     if (h.start() < bestAt) {
@@ -101,7 +105,7 @@ final class ScopeReader {
     private static Scope nearestBefore(String s, int from, int to) {
         Scope best = Scope.OWN;
         int bestEnd = -1;
-        for (Scope scope : new Scope[] {Scope.OWN, Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP}) {
+        for (Scope scope : NAMED) {
             int end = lastCue(s, scope, from, to);
             if (end > bestEnd) {
                 bestEnd = end;

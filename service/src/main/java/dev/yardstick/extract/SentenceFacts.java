@@ -10,6 +10,7 @@ import java.util.List;
  */
 final class SentenceFacts {
 
+    private final SentenceText text;
     private final String sentence;
     private final List<Found> found;
     private final List<TimeMention> mentions;
@@ -23,8 +24,9 @@ final class SentenceFacts {
     private TimeMention framing;
     private boolean[] bracketed;
 
-    SentenceFacts(String sentence, List<Found> found, List<TimeMention> mentions, Scope[] scopes, Kind[] intents) {
-        this.sentence = sentence;
+    SentenceFacts(SentenceText text, List<Found> found, List<TimeMention> mentions, Scope[] scopes, Kind[] intents) {
+        this.text = text;
+        this.sentence = text.text();
         this.found = found;
         this.mentions = mentions;
         this.scopes = scopes;
@@ -146,9 +148,8 @@ final class SentenceFacts {
     }
 
     private boolean yearOfPlanItems(TimeMention m) {
-        String[] before = sentence.substring(0, m.start()).toLowerCase(java.util.Locale.ROOT).strip().split("[^a-z]+");
-        int n = before.length;
-        return n >= 2 && (before[n - 1].equals("for") || before[n - 1].equals("in")) && FrameworkCount.FRAMEWORK_NOUNS.contains(before[n - 2]);
+        String[] before = text.lastTwoWordsBefore(m.start());
+        return (before[1].equals("for") || before[1].equals("in")) && FrameworkCount.FRAMEWORK_NOUNS.contains(before[0]);
     }
 
     /** "Performance has improved to 5.8%", "which is currently at 38%": undated values are the report's own. */

@@ -39,14 +39,14 @@ final class SentenceSplitter {
                 while (end < n && (paragraph.charAt(end) == ')' || paragraph.charAt(end) == '"' || paragraph.charAt(end) == '”')) {
                     end++;
                 }
-                add(sentences, paragraph.substring(from, end));
+                add(sentences, paragraph, from, end);
                 from = end;
                 i = end;
             } else {
                 i = stop + 1;
             }
         }
-        add(sentences, paragraph.substring(from));
+        add(sentences, paragraph, from, n);
         return sentences;
     }
 
@@ -94,6 +94,23 @@ final class SentenceSplitter {
      * extraction stays linear in the size of the input.
      */
     static final int MAX_SENTENCE = 2_000;
+
+    /** Adds [from, to) of the paragraph stripped of white space, cut once rather than cut and then stripped. */
+    private static void add(List<String> sentences, String paragraph, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(paragraph.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(paragraph.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start > MAX_SENTENCE) {
+            add(sentences, paragraph.substring(start, end));
+        } else if (end > start) {
+            sentences.add(paragraph.substring(start, end));
+        }
+    }
 
     private static void add(List<String> sentences, String piece) {
         String s = piece.strip();

@@ -40,9 +40,13 @@ final class TemporalScanner {
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR);
     static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
     /** A month without a year counts as a date only after a time preposition: "in March", "by the end of June". */
+    private static final List<String> MONTH_PREPOSITIONS = List.of("in", "by", "from", "since", "until", "till", "during", "at",
+            "of", "for", "early", "late", "mid", "throughout", "across", "before", "after");
     private static final Pattern BARE_MONTH_PREFIX = Pattern.compile(
-            "(?i)\\b(?:in|by|from|since|until|till|during|at|of|for|early|late|mid|throughout|across|before|after)\\s+(?:the\\s+)?"
-                    + "(?:(?:end|start|beginning)\\s+of\\s+)?$");
+            "(?i)\\b(?:" + String.join("|", MONTH_PREPOSITIONS) + ")\\s+(?:the\\s+)?(?:(?:end|start|beginning)\\s+of\\s+)?$");
+    /** The words {@link #BARE_MONTH_PREFIX} may end with, right before the month: it runs only after one of them. */
+    private static final java.util.Set<String> BARE_MONTH_LAST_WORDS = java.util.stream.Stream.concat(MONTH_PREPOSITIONS.stream(),
+            java.util.stream.Stream.of("the", "of")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Pattern YEAR_PAIR = Pattern.compile(
             "(?i)\\b(?:FY\\s*)?" + YEAR + "\\s*([/\\-–])\\s*(\\d{4}|\\d{2})(?!\\d)");
     static final Pattern SHORT_FY = Pattern.compile("\\b([1-9]\\d)/(\\d{2})\\b");
@@ -59,13 +63,18 @@ final class TemporalScanner {
     }
 
     List<TimeMention> scan(String s) {
+        return scan(new SentenceText(s));
+    }
+
+    List<TimeMention> scan(SentenceText sentence) {
+        String s = sentence.text();
         // Each family of patterns runs only when the sentence has what it needs: most sentences
         // lack digits or month names, and the regular expressions dominate extraction time.
         List<TimeMention> found = new ArrayList<>();
-        DateAnchors anchors = new DateAnchors(s);
+        DateAnchors anchors = sentence.anchors();
         boolean digits = anchors.hasDigits();
         boolean month = anchors.hasMonths();
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        String lower = sentence.lower();
         boolean q = lower.contains("quarter") || namesQuarter(s);
         if (digits) {
             if (q) {
@@ -99,7 +108,7 @@ final class TemporalScanner {
         if (lower.contains("so far") || lower.contains("to date")) {
             relative.currentYearSoFar(lower, found);
         }
-        return prepositions.apply(s, TimeMention.nonOverlapping(found));
+        return prepositions.apply(s, lower, TimeMention.nonOverlapping(found));
     }
 
     /** "Q2", "Qtr 3", "Q 4": a capital Q followed by a digit or "tr". */
@@ -211,8 +220,10 @@ final class TemporalScanner {
         f = anchors.atMonths(MONTH_ALONE);
         while (f.next()) {
             Matcher m = f.matcher();
+            int from = Math.max(0, m.start() - 30);
             if (!TimePrepositions.endsInSpace(s, m.start())
-                    || !BARE_MONTH_PREFIX.matcher(s).region(Math.max(0, m.start() - 30), m.start()).find()) {
+                    || !BARE_MONTH_LAST_WORDS.contains(TimePrepositions.wordBefore(s, from, m.start()))
+                    || !BARE_MONTH_PREFIX.matcher(s).region(from, m.start()).find()) {
                 continue;
             }
             int month = Months.number(m.group(1));

@@ -40,9 +40,14 @@ record TimeMention(int start, int end, ReportingPeriod period, ReportingPeriod f
         return s < end && start < e;
     }
 
+    private static final Comparator<TimeMention> EARLIEST_THEN_LONGEST =
+            Comparator.comparingInt(TimeMention::start).thenComparingInt(t -> -(t.end() - t.start()));
+
     /** Earliest first; of those starting together the longest; drop anything overlapping a kept one. */
     static List<TimeMention> nonOverlapping(List<TimeMention> found) {
-        found.sort(Comparator.comparingInt(TimeMention::start).thenComparing(t -> -(t.end() - t.start())));
+        if (found.size() > 1) {
+            found.sort(EARLIEST_THEN_LONGEST);
+        }
         List<TimeMention> kept = new ArrayList<>();
         for (TimeMention t : found) {
             if (kept.isEmpty() || !kept.get(kept.size() - 1).overlaps(t.start(), t.end())) {

@@ -67,8 +67,39 @@ final class TimePrepositions {
                 || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /**
+     * The word right before {@code at} within [from, at), past the white space and line terminator a
+     * pattern ending in {@code \s*$} may leave: its ASCII letters lower-cased ("" when none stand there).
+     * A pattern naming the words it may end with need only run when this is one of them.
+     */
+    static String wordBefore(String s, int from, int at) {
+        int end = at;
+        while (end > from && isSpaceOrTerminator(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && isAsciiLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isSpaceOrTerminator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** "since April 2017", "by April 2024", "up to the end of Q2", "as at the end of August 2017". */
-    List<TimeMention> apply(String s, List<TimeMention> mentions) {
+    /**
+     * @param lower {@code s} lower-cased ({@link java.util.Locale#ROOT}); where it keeps the offsets, the
+     *              words before a date are read from it (they are looked for as ASCII words, which
+     *              lower-case the same whatever stands around them)
+     */
+    List<TimeMention> apply(String s, String lower, List<TimeMention> mentions) {
         List<TimeMention> out = new ArrayList<>(mentions.size());
         LocalDate docEnd = quarter.end();
         for (TimeMention t : mentions) {
@@ -78,7 +109,8 @@ final class TimePrepositions {
             }
             String before = s.substring(Math.max(0, t.start() - 32), t.start());
             ReportingPeriod p = t.period();
-            String lowerBefore = before.toLowerCase(java.util.Locale.ROOT);
+            String lowerBefore = lower.length() == s.length() ? lower.substring(Math.max(0, t.start() - 32), t.start())
+                    : before.toLowerCase(java.util.Locale.ROOT);
             if (!lowerBefore.contains("since") && !lowerBefore.contains("from") && !lowerBefore.contains("by ")
                     && !lowerBefore.contains("end of") && !lowerBefore.contains("in ") && !lowerBefore.contains("on ")
                     && !lowerBefore.contains("week") && !lowerBefore.contains("month") || !endsInSpace(s, t.start())) {

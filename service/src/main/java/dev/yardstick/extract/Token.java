@@ -10,7 +10,7 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
 
     /** Case-insensitive for a lower-case argument ("from"); exact for a capitalised one ("London"). */
     boolean is(String word) {
-        return lower.equals(word) || text.equals(word);
+        return lower.equals(word) || text != lower && text.equals(word); // most words are their own lower case: one comparison
     }
 
     boolean isWord() {
@@ -26,6 +26,14 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
      * apostrophes; every other non-space character is a symbol of its own.
      */
     static List<Token> tokenize(String s) {
+        return tokenize(s, null);
+    }
+
+    /**
+     * As {@link #tokenize(String)}, with the sentence already lower-cased at the same offsets
+     * (or null): an ASCII word's lower case is then cut from it instead of made anew.
+     */
+    static List<Token> tokenize(String s, String lowerSentence) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = s.length();
@@ -40,6 +48,7 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
             int start = i;
             Type type;
             boolean lowerCase = true;
+            boolean ascii = true;
             if (Character.isDigit(c)) {
                 i = numberEnd(s, i);
                 type = Type.NUMBER;
@@ -48,6 +57,7 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
                 while (i < n && (Character.isLetter(c = s.charAt(i))
                         || ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
                     lowerCase &= c >= 'a' && c <= 'z' || c == '\'';
+                    ascii &= c < 128;
                     i++;
                 }
                 type = Type.WORD;
@@ -56,7 +66,10 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
                 type = Type.SYMBOL;
             }
             String text = s.substring(start, i);
-            tokens.add(new Token(type, text, lowerCase ? text : text.toLowerCase(java.util.Locale.ROOT), start, i, spaced));
+            // an ASCII word lower-cases letter by letter, whatever surrounds it: its stretch of the lower-cased sentence is its lower case
+            String lower = lowerCase ? text
+                    : ascii && lowerSentence != null ? lowerSentence.substring(start, i) : text.toLowerCase(java.util.Locale.ROOT);
+            tokens.add(new Token(type, text, lower, start, i, spaced));
             spaced = false;
         }
         return tokens;

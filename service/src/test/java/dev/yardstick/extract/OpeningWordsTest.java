@@ -39,6 +39,35 @@ class OpeningWordsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("searches")
+    void everySearchStartsOnlyWhereAWordDoes(OpeningWords search) {
+        assertThat(OpeningWords.opensWithWordBoundary(search.pattern().pattern())).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "(?i)\\bthe\\s+year|year\\s+end",
+            "(?i)\\b(?:a|b)|(c)",
+            "x\\b|\\by",
+    })
+    void anAlternativeWithoutAWordBoundaryKeepsEveryOpeningTried(String regex) {
+        assertThat(OpeningWords.opensWithWordBoundary(regex)).isFalse();
+    }
+
+    @Test
+    void anAlternationInsideBracketsOrAClassOrEscapedIsNoNewAlternative() {
+        assertThat(OpeningWords.opensWithWordBoundary("(?i)\\b(?:a|b)[|x]\\|c|\\bd")).isTrue();
+    }
+
+    @Test
+    void anOpeningInsideAWordIsNotAMatchStart() {
+        OpeningWords ago = RelativeTimeScanner.AGO;
+        String s = "The data a year ago";
+
+        assertThat(spans(ago.matches(s, s.toLowerCase(Locale.ROOT)))).containsExactly("9-19");
+    }
+
     @Test
     void monthAnchorsAreWhereTheMonthPatternMatches() {
         for (String line : lines()) {
