@@ -58,11 +58,16 @@ class LabelledCorporaTest {
             // wrong merges and split indicators were then studied (rows titled by a measure, benefit processing times), so
             // its grouping figures are no longer independent
             "councils-g,  0.79,         0.78,            0.08,                                   0, 0.97, 0.94, 0.83",
-            // held out: labelled by someone who never ran Yardstick (ten updates, six councils); first scored on the code before
+            // labelled as a held-out set by someone who never ran Yardstick (ten updates, six councils); first scored on the code before
             // it arrived at 0.433 / 0.709 with three documents refused (a monthly report, and two that failed on "Quarter
             // Two" written in a sentence); with those fixed and the rows titled by a measure, 0.711 / 0.719, named 0.880,
-            // grouping 0.440 / 0.333, when these floors were set
-            "councils-h,  0.81,         0.81,            0.08,                                   0, 0.91, 0.70, 0.48"})
+            // grouping 0.440 / 0.333; its misses were then studied (monthly reports, budget variances, "Quarter Two" in
+            // prose, clause subjects, status labels), so it is no longer independent
+            "councils-h,  0.81,         0.81,            0.08,                                   0, 0.91, 0.70, 0.48",
+            // held out: labelled by someone who never ran Yardstick (ten updates, seven councils) and never studied: only its
+            // summary figures were read. 0.814 / 0.782, grouping 0.760 / 0.613 on the code before it arrived (bdea478);
+            // 0.845 / 0.812, named 0.972, grouping 0.768 / 0.613 when these floors were set
+            "councils-i,  0.82,         0.79,            0.08,                                   0, 0.95, 0.74, 0.59"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
