@@ -55,8 +55,10 @@ final class ClauseSubjects {
 
     static String gappedSubject(String sentence, Quantity q) {
         String before = sentence.substring(0, Math.min(q.start(), sentence.length()));
-        Matcher m = GAPPED.matcher(before);
-        if (!m.find() || !hasDigit(before, m.start())) {
+        // the pattern ends at the value and spans at most a joining word, five words and a hedge: only its reach is searched
+        Matcher m = GAPPED.matcher(before).region(Math.max(0, before.length() - GAPPED_REACH), before.length())
+                .useTransparentBounds(true);
+        if (!hasDigit(before, Math.max(0, before.length() - 2)) || !m.find() || !hasDigit(before, m.start())) {
             return null; // no earlier value whose verb the clause could share
         }
         List<String> words = MeasuredPhrase.words(m.group(1));
@@ -94,7 +96,9 @@ final class ClauseSubjects {
      */
     static String joinedClauseSubject(String sentence, Quantity q) {
         String before = sentence.substring(0, Math.min(q.start(), sentence.length()));
-        Matcher m = CLAUSE_JOIN.matcher(before);
+        // a clause whose subject and verb take more than its reach before the value is no short clause of its own
+        Matcher m = CLAUSE_JOIN.matcher(before).region(Math.max(0, before.length() - JOINED_REACH), before.length())
+                .useTransparentBounds(true);
         int from = -1;
         while (m.find()) {
             from = m.end();
@@ -117,8 +121,21 @@ final class ClauseSubjects {
 
     /** The subject of a clause of the value's own that follows an earlier value: gapped or joined on with its own verb. */
     static String ownClauseSubject(String sentence, Quantity q) {
+        Last last = LAST.get();
+        if (last != null && last.sentence == sentence && last.start == q.start()) {
+            return last.subject; // asked again for the same value by the naming rules that follow
+        }
         String gapped = gappedSubject(sentence, q);
-        return gapped != null ? gapped : joinedClauseSubject(sentence, q);
+        String subject = gapped != null ? gapped : joinedClauseSubject(sentence, q);
+        LAST.set(new Last(sentence, q.start(), subject));
+        return subject;
+    }
+
+    private static final int GAPPED_REACH = 120;
+    private static final int JOINED_REACH = 160;
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+    private record Last(String sentence, int start, String subject) {
     }
 
     /** A value alone in brackets: "personal stress or debility (19.3%)". */
