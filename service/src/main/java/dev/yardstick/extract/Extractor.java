@@ -242,7 +242,7 @@ public final class Extractor {
         for (int at = indexOfOne(s, 0); at >= 0; at = indexOfOne(s, at + 1)) {
             boolean starts = at == 0 || !Character.isLetter(s.charAt(at - 1));
             boolean ends = at + 3 == s.length() || !Character.isLetter(s.charAt(at + 3));
-            if (starts && ends) {
+            if (starts && ends && NumberWordQuantities.oneMayCount(s, at)) {
                 return true;
             }
         }

@@ -40,6 +40,40 @@ final class NumberWordQuantities {
         return comparison || prev != null && prev.isWord() && ONE_COUNTS_AFTER.contains(prev.lower());
     }
 
+    /**
+     * The same test on the raw sentence, before it is cut into tokens: whether the "one" at
+     * {@code at} stands after a word that introduces one or before a comparison.
+     */
+    static boolean oneMayCount(String s, int at) {
+        String before = wordEndingAt(s, at);
+        String after = wordStartingAt(s, at + 3);
+        return ONE_COUNTS_AFTER.contains(before) || COMPARATIVES.contains(after);
+    }
+
+    private static String wordEndingAt(String s, int at) {
+        int end = at;
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String wordStartingAt(String s, int at) {
+        int start = at;
+        while (start < s.length() && s.charAt(start) == ' ') {
+            start++;
+        }
+        int end = start;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The quantity the number word at token {@code i} (worth {@code value}) writes, if any; returns the last token used. */
     static int read(QuantitySentence sentence, int i, int value) {
         Token word = sentence.tokens().get(i);

@@ -90,7 +90,7 @@ final class RelativeTimeScanner {
         if (quarterWord && lower.contains("the quarter")) {
             add(out, IN_THE_QUARTER.matches(s, lower), doc, TimeMention.Role.PERIOD);
         }
-        if (year && lower.contains("the ")) {
+        if (year && opensWithSpan(lower)) {
             add(out, FOR_THE_YEAR.matches(s, lower), ReportingPeriod.between(quarter.financialYear().start(), doc.end()),
                     TimeMention.Role.FULL_YEAR);
         }
@@ -126,6 +126,13 @@ final class RelativeTimeScanner {
                 found.set(k, new TimeMention(m.start(), far.end(), ReportingPeriod.between(year.start(), quarter.end()), null, m.role()));
             }
         }
+    }
+
+    /** Whether the sentence opens with a word that may frame it by the year ({@link #FOR_THE_YEAR}). */
+    private static boolean opensWithSpan(String lower) {
+        String opening = lower.stripLeading();
+        return opening.startsWith("for ") || opening.startsWith("over ") || opening.startsWith("across ")
+                || opening.startsWith("during ") || opening.startsWith("throughout ");
     }
 
     private void halfYear(String s, String lower, List<TimeMention> out) {
