@@ -45,21 +45,9 @@ final class NumberWordQuantities {
      * {@code at} stands after a word that introduces one or before a comparison.
      */
     static boolean oneMayCount(String s, int at) {
-        String before = wordEndingAt(s, at);
+        String before = TimePrepositions.wordBefore(s, 0, at);
         String after = wordStartingAt(s, at + 3);
         return ONE_COUNTS_AFTER.contains(before) || COMPARATIVES.contains(after);
-    }
-
-    private static String wordEndingAt(String s, int at) {
-        int end = at;
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
-            start--;
-        }
-        return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String wordStartingAt(String s, int at) {
