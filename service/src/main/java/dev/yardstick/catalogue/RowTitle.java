@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  *                Housing Benefit claims")
  * @param text    the whole cell, where cues are looked for
  * @param measure the scale the title's values are on
+ * @param words   the title's words as ids compare them (singular, lower case), read once for {@link #covers}
  */
-record RowTitle(String name, String text, Measure measure) {
+record RowTitle(String name, String text, Measure measure, java.util.Set<String> words) {
 
     /** An indicator code before the title: "PI 23:", "CE069", "BV 012 –", "NI 192 -", "KPI 3,", "LICO42". */
     private static final Pattern CODE = Pattern.compile(
@@ -71,7 +72,7 @@ record RowTitle(String name, String text, Measure measure) {
             return null;
         }
         String name = TRAILING_BRACKET.matcher(rest).replaceFirst("");
-        return name.isBlank() ? null : new RowTitle(name, text, measure);
+        return name.isBlank() ? null : new RowTitle(name, text, measure, lemmas(text));
     }
 
     /**
@@ -80,9 +81,8 @@ record RowTitle(String name, String text, Measure measure) {
      * circumstances", while "swine flu" names something the title does not.
      */
     boolean covers(String phrase) {
-        java.util.Set<String> own = lemmas(text);
         for (String w : lemmas(phrase)) {
-            if (!own.contains(w)) {
+            if (!words.contains(w)) {
                 return false;
             }
         }

@@ -97,11 +97,20 @@ final class ChangeDeriver {
         for (TimeMention m : mentions) {
             // "six KPIs are red, two more than in Quarter 2": the period the change is counted from is named after "than"
             if (m.start() >= change.end() && m.start() - change.end() <= 40
-                    && THAN_PERIOD.matcher(s.substring(change.end(), m.start())).matches() && m.period().end().isBefore(levelPeriod.end())) {
+                    && countsFrom(s.substring(change.end(), m.start())) && m.period().end().isBefore(levelPeriod.end())) {
                 return m.period();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words between a change and a time phrase make that phrase what the change is
+     * counted from ("18 fewer than in 2019/20", "up on the same quarter"): the one place this is
+     * decided, for deriving the earlier value and for keeping that phrase from dating the level.
+     */
+    static boolean countsFrom(String between) {
+        return THAN_PERIOD.matcher(between).matches();
     }
 
     private static final Pattern THAN_PERIOD = Pattern.compile(

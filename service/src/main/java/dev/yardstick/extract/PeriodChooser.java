@@ -88,15 +88,12 @@ final class PeriodChooser {
         return opensParenthesis && i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '£');
     }
 
-    private static final java.util.regex.Pattern THAN_BASE = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:more|fewer|less|higher|lower|greater)?\\s*than\\s+(?:in|at|during|for)?\\s*(?:the\\s+)?");
-
     /** A change stands right before the mention, with only "than (in)" between: the mention is the change's base. */
     private static boolean baseOfChange(String s, List<Found> found, TimeMention m) {
         for (Found f : found) {
             Quantity c = f.quantity();
             if (c.isChange() && c.end() <= m.start() && m.start() - c.end() <= 30
-                    && THAN_BASE.matcher(s.substring(c.end(), m.start())).matches()) {
+                    && ChangeDeriver.countsFrom(s.substring(c.end(), m.start()))) {
                 return true;
             }
         }

@@ -35,10 +35,11 @@ final class RelativeTimeScanner {
      * of which a quarterly update can only report the part to date. Only as the sentence's frame:
      * "events planned throughout the year" says nothing of the values after it.
      */
+    private static final List<String> YEAR_SPAN_OPENINGS = List.of("for", "over", "across", "during", "throughout");
     static final OpeningWords FOR_THE_YEAR = new OpeningWords(Pattern.compile(
-            "(?i)^\\s*(?:for|over|across|during|throughout)\\s+the\\s+(?:whole\\s+)?year\\b"
+            "(?i)^\\s*(?:" + String.join("|", YEAR_SPAN_OPENINGS) + ")\\s+the\\s+(?:whole\\s+)?year\\b"
                     + "(?!\\s+(?:to\\b|ahead|before|ending|ended|earlier|ago|on\\b))"),
-            "for", "over", "across", "during", "throughout");
+            YEAR_SPAN_OPENINGS.toArray(String[]::new));
     static final OpeningWords LAST_QUARTER = new OpeningWords(Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b"),
             "last", "the", "previous");
     /** "5,614 incidents in the last quarter": the quarter just ended, which is the one reported. */
@@ -131,8 +132,12 @@ final class RelativeTimeScanner {
     /** Whether the sentence opens with a word that may frame it by the year ({@link #FOR_THE_YEAR}). */
     private static boolean opensWithSpan(String lower) {
         String opening = lower.stripLeading();
-        return opening.startsWith("for ") || opening.startsWith("over ") || opening.startsWith("across ")
-                || opening.startsWith("during ") || opening.startsWith("throughout ");
+        for (String word : YEAR_SPAN_OPENINGS) {
+            if (opening.startsWith(word + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void halfYear(String s, String lower, List<TimeMention> out) {
