@@ -26,6 +26,8 @@ start_throwaway_influxd
 ./yardstick generate --documents "$n" --out "$work/corpus" >/dev/null
 size="$(du -sh "$work/corpus" | cut -f1)"
 echo "corpus: $n updates, $size"
+influxd_cpu() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14+$15)/t}' "/proc/$(cat "$work/influxd.pid")/stat"; }
+cpu0=$(influxd_cpu)
 start=$(date +%s.%N)
 YARDSTICK_INFLUX_URL="http://127.0.0.1:$port" YARDSTICK_INFLUX_DATABASE=bench \
   YARDSTICK_TARGETS_API_FILE="$work/none.yaml" \
@@ -33,6 +35,7 @@ YARDSTICK_INFLUX_URL="http://127.0.0.1:$port" YARDSTICK_INFLUX_DATABASE=bench \
   --dump-line-protocol "$work/lp" "$work/corpus"/*.txt \
   2> "$work/time.txt" | python3 -u -c 'import sys,time; t=time.time(); [print(f"{time.time()-t:7.2f} {l}", end="") for l in sys.stdin]' > "$work/out.txt"
 end=$(date +%s.%N)
+cpu1=$(influxd_cpu)
 half=$(( $(wc -l < "$work/out.txt") / 2 )); sed -n "1p;${half}p" "$work/out.txt"; tail -3 "$work/out.txt"
 tail -1 "$work/time.txt"
 points=$(curl -s "http://127.0.0.1:$port/query?db=bench" --data-urlencode \
@@ -54,11 +57,14 @@ requests=$(ls "$work"/lp/*.lp | wc -l)
 floor_start=$(date +%s.%N)
 curl -s -K "$work/curl.cfg" > "$work/floor-codes.txt"
 floor_end=$(date +%s.%N)
+cpu2=$(influxd_cpu)
 codes=$(sort "$work/floor-codes.txt" | uniq -c | tr '\n' ' ')
-python3 - "$start" "$end" "$points" "$floor_start" "$floor_end" "$requests" "$codes" <<PY
+python3 - "$start" "$end" "$points" "$floor_start" "$floor_end" "$requests" "$codes" "$cpu0" "$cpu1" "$cpu2" <<PY
 import sys
 s, e, p, fs, fe, req, codes = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6]), sys.argv[7]
+c0, c1, c2 = float(sys.argv[8]), float(sys.argv[9]), float(sys.argv[10])
 print(f"end to end: {e-s:.1f} s, {p} points stored, {p/(e-s):,.0f} points/s")
 print(f"floor (curl writing the same {req} request bodies to a fresh database, answers {codes.strip()}): {fe-fs:.1f} s")
 print(f"ingest / floor: {(e-s)/(fe-fs):.2f}")
+print(f"influxd CPU: {c1-c0:.1f} s during the ingest, {c2-c1:.1f} s during the floor")
 PY
