@@ -81,6 +81,13 @@ final class CueFamily {
         return new CueFamily(name, List.of(cues));
     }
 
+    /** A family of {@code shared} (a list several families hold) and its own cues. */
+    static CueFamily of(String name, List<String> shared, String... cues) {
+        List<String> all = new java.util.ArrayList<>(shared);
+        all.addAll(List.of(cues));
+        return new CueFamily(name, all);
+    }
+
     /** The first cue lying wholly inside [from, to) of {@code text}, or null. */
     Hit find(String text, int from, int to) {
         for (Hit h : hits(text)) {

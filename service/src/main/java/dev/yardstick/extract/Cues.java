@@ -1,5 +1,7 @@
 package dev.yardstick.extract;
 
+import java.util.List;
+
 /**
  * The cue vocabularies of council prose, each written once. Patterns and pre-checks both come
  * from these lists (see {@link CueFamily}), so a new phrase is added here and nowhere else.
@@ -71,7 +73,8 @@ final class Cues {
             "missed their target*", "missed its target*", "missed our target*", "missing its target*", "missing the target*",
             "hit its target*", "hit the target*", "hit our target*", "beat its target*", "beat the target*", "beat our target*",
             "fell short of its target*", "fell short of the target*", "fell short of our target*", "reaching the target*",
-            "reached the target*", "reached their target*", "reached its target*", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
+            "reached the target*", "reached their target*", "reached its target*", "exceeding target", "exceeding targets",
+            "exceeded target", "meeting target", "meeting targets", "met target", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
 
     /** A figures-table column that counts the framework itself ("Total", "Not applicable"), not a measure. */
     static final CueFamily FRAMEWORK_COLUMN = CueFamily.of("framework column",
@@ -105,10 +108,14 @@ final class Cues {
             "have fallen", "has grown", "has reduced", "have reduced", "has dropped", "has remained", "have remained",
             "has been", "have been", "has reached", "have reached", "remains");
 
+    /** "92%, up again on the 90% averaged across 2017/18": the level after them is the earlier side of the comparison. */
+    private static final List<String> UP_OR_DOWN_ON = List.of("up on", "down on", "up again on", "down again on", "up slightly on",
+            "down slightly on", "well up on", "well down on");
+
     /** Words that set one value against another in the same sentence. */
-    static final CueFamily CONTRAST = CueFamily.of("contrast",
+    static final CueFamily CONTRAST = CueFamily.of("contrast", UP_OR_DOWN_ON,
             "from", "than", "compar*", "against", "versus", "vs", "whereas", "while", "whilst", "but",
-            "baseline", "target*", "previous*", "before", "earlier", "last year", "up on", "down on", "on last", "since",
+            "baseline", "target*", "previous*", "before", "earlier", "last year", "on last", "since",
             "rose", "fell", "increased", "decreased", "improved", "declined", "dropped", "up from", "down from", "after");
 
     /**

@@ -27,7 +27,13 @@ final class Lexicon {
     /** Units of time: a number with one is a duration ("5-year period", "over the next two years"). */
     static final Set<String> DURATION_UNITS = Set.of(
             "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-            "minute", "minutes", "decade", "decades", "fortnight", "fortnights");
+            "minute", "minutes", "second", "seconds", "decade", "decades", "fortnight", "fortnights");
+
+    /**
+     * Spans of a report's own calendar: after a number they make a duration ("for two consecutive
+     * quarters") but, unlike {@link #DURATION_UNITS}, never name a unit ("Performance this quarter").
+     */
+    static final Set<String> REPORTING_SPANS = Set.of("quarter", "quarters");
 
     /**
      * Words before a duration that make it part of the story rather than a measurement: "over the
@@ -35,11 +41,12 @@ final class Lexicon {
      */
     static final Set<String> NARRATIVE_TIME_WORDS = Set.of(
             "over", "for", "next", "last", "past", "first", "few", "coming", "following", "after", "in", "the", "a", "an",
-            "each", "every", "within", "previous", "final", "initial", "remaining", "of", "two", "three", "four", "five",
-            "same");
+            "each", "every", "within", "inside", "previous", "final", "initial", "remaining", "of", "two", "three", "four", "five",
+            "same", "least");
 
-    /** Words between a number and its time unit: "20 working days", "10 clear days". */
-    static final Set<String> DAY_KINDS = Set.of("working", "calendar", "business", "clear", "school");
+    /** Words between a number and its time unit: "20 working days", "10 clear days", "two consecutive quarters", "the previous two financial years". */
+    static final Set<String> DAY_KINDS = Set.of("working", "calendar", "business", "clear", "school", "consecutive", "successive",
+            "financial", "academic", "full");
 
     /** Words before a duration that make it the measurement itself ("an average of 12 days"). */
     static final Set<String> DURATION_MEASURE_CUES = Set.of(

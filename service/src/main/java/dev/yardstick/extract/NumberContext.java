@@ -11,10 +11,12 @@ final class NumberContext {
 
     private final List<Token> t;
     private final FrameworkCount framework;
+    private final StatusBands bands;
 
     NumberContext(List<Token> tokens) {
         this.t = tokens;
         this.framework = new FrameworkCount(tokens);
+        this.bands = new StatusBands(tokens);
     }
 
     boolean identifier(int i) {
@@ -69,7 +71,7 @@ final class NumberContext {
         }
         Token next = tok(last + 1);
         Token next2 = tok(last + 2);
-        if (toleranceOfTarget(i, last)) {
+        if (bands.edge(i, last)) {
             return true;
         }
         if (next != null && next.is("or") && next2 != null && THRESHOLD_WORDS.contains(next2.lower())) {
@@ -93,25 +95,6 @@ final class NumberContext {
             return true;
         }
         return false;
-    }
-
-    /** "above target or within 5% of it", "within the 5% threshold": the band that defines a status, not a result. */
-    private boolean toleranceOfTarget(int i, int last) {
-        boolean determiner = word(i - 1, "the") || word(i - 1, "a") || word(i - 1, "its") || word(i - 1, "their");
-        if (!(word(i - 1, "within") || determiner && word(i - 2, "within"))) {
-            return false;
-        }
-        int k = last + 1;
-        if (word(k, "%")) {
-            k++;
-        } else if (word(k, "per") && word(k + 1, "cent")) {
-            k += 2;
-        }
-        if (word(k, "threshold") || word(k, "tolerance") || word(k, "margin") || word(k, "band")) {
-            return true;
-        }
-        return word(k, "of") && (word(k + 1, "target") || word(k + 1, "it") || word(k + 1, "them")
-                || (word(k + 1, "the") || word(k + 1, "their") || word(k + 1, "its")) && word(k + 2, "target"));
     }
 
     /** A sum of money near a ticket, prize or jackpot sets the scheme's terms: "tickets cost £1", "a £25,000 jackpot". */
@@ -206,7 +189,7 @@ final class NumberContext {
             u = tok(unitIndex + 1); // "within 20 working days"
             unitIndex++;
         }
-        if (u == null || !u.isWord() || !Lexicon.DURATION_UNITS.contains(u.lower())) {
+        if (u == null || !u.isWord() || !Lexicon.DURATION_UNITS.contains(u.lower()) && !Lexicon.REPORTING_SPANS.contains(u.lower())) {
             return false;
         }
         Token after = tok(unitIndex + 1);
@@ -220,7 +203,9 @@ final class NumberContext {
         if (after != null && (after.is("target") || after.is("targets")) && !within) {
             return false; // "comfortably inside the 7.5 day target": the target is a length of time; "within the 13 week target" sets a standard
         }
-        for (int k = Math.max(0, numberIndex - 3); k < numberIndex; k++) {
+        // a measured time is counted in days or weeks; a count of quarters is always the story's span ("above target for two quarters")
+        boolean reportingSpan = Lexicon.REPORTING_SPANS.contains(u.lower());
+        for (int k = Math.max(0, numberIndex - 3); k < numberIndex && !reportingSpan; k++) {
             if (t.get(k).isWord() && Lexicon.DURATION_MEASURE_CUES.contains(t.get(k).lower())) {
                 return false;
             }

@@ -26,6 +26,9 @@ class DatingAndKindTest {
             Be First plans to build over 3,000 new homes by April 2024.              | 2024-04-01 | 2024-04-30 | TARGET
             There were 312 households in temporary accommodation, down from 350 at the end of June. | 2019-06-30 | 2019-06-30 | PRIOR
             Complaints numbered 140, compared with 180 in Q4.                        | 2019-01-01 | 2019-03-31 | PRIOR
+            This quarter 92% of calls were answered, up again on the 90% averaged across 2018/19. | 2018-04-01 | 2019-03-31 | PRIOR
+            This quarter 92% of calls were answered, down slightly on the 93% of 2018/19. | 2018-04-01 | 2019-03-31 | PRIOR
+            The share of measures exceeding target over two quarters was 71%.        | 2019-07-01 | 2019-09-30 | ACTUAL
             Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | PRIOR
             We have delivered 124 new homes, against an annual target of 300.        | 2019-04-01 | 2020-03-31 | TARGET
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL

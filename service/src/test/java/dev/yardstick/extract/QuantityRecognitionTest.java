@@ -48,6 +48,13 @@ class QuantityRecognitionTest {
             "The strategy for 2020-2025 was approved by Cabinet on 3 March 2020.",
             "Phase 2 of the scheme starts in Q3.",
             "Over the next 3 years we will review every estate.",
+            "Performance has stayed above target for two consecutive quarters.",
+            "The scheme has now run for at least three quarters.",
+            "In each of the previous two financial years the outturn improved on the mid-year position.",
+            "A call counts as answered when it is picked up within 20 seconds.",
+            "Visitors to the contact centre should be seen inside 15 minutes.",
+            "An amber arrow shows that a measure missed its target by up to 10%.",
+            "Measures more than 5% below target are rated Red.",
             "A 30-year business plan was agreed in February 2019.",
             "Children aged 5-11 joined the holiday programme.",
             "Item 4 of the agenda covered the COVID-19 recovery plan.",
@@ -106,6 +113,14 @@ class QuantityRecognitionTest {
     void schoolMeasureNamesAreNotValues() {
         assertThat(Sentences.extract("The Attainment 8 score was 48.2 and Progress 8 was 0.12."))
                 .extracting(o -> o.quantity().value()).containsExactly(48.2, 0.12);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theEdgeOfAStatusBandIsNoValueButTheShareInTheBandAndAnExactMarginAre() {
+        assertThat(Sentences.extract("Of the KPIs with a RAG rating, 20% missed their target by more than 5%."))
+                .extracting(o -> o.quantity().text()).containsExactly("20%");
+        assertThat(Sentences.extract("The KPI for missed collections missed its target by 3%."))
+                .extracting(o -> o.quantity().text()).containsExactly("3%");
     }
 
     @org.junit.jupiter.api.Test
