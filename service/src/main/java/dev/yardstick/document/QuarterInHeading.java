@@ -22,8 +22,13 @@ final class QuarterInHeading {
     private static final Pattern WORD_AFTER = Pattern.compile("(?i)\\b(quarter|qtr)\\s+(one|two|three|four)\\b");
     private static final Pattern WORD_BEFORE = Pattern.compile("(?i)\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|qtr)\\b");
 
-    /** A report at the year's end or its half way point names no quarter: "End of Year Performance Report 2015-16". */
-    private static final Pattern YEAR_END = Pattern.compile("(?i)\\b(?:end[- ]of[- ](?:the[- ])?year|year[- ]end)\\b");
+    /**
+     * A report at the year's end or its half way point names no quarter: "End of Year Performance
+     * Report 2015-16", "Waste Performance, 2017/18 Outturn and 2018/19 Targets", "Annual Performance
+     * Report 2018/19", "Full Year 2017/18". The first year named is the one reported.
+     */
+    private static final Pattern YEAR_END = Pattern.compile(
+            "(?i)\\b(?:end[- ]of[- ](?:the[- ])?year|year[- ]end|outturn|annual|full[- ]year)\\b");
     private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(?:mid|half)[- ]year\\b");
     /**
      * A monthly report names its month in brackets, "EA Performs, Period 9 2011/12 (November 2011)",
@@ -88,11 +93,41 @@ final class QuarterInHeading {
         if (named.isPresent()) {
             return named;
         }
-        String text = replace(MID_YEAR, replace(YEAR_END, line, m -> "Quarter 4"), m -> "Quarter 2");
-        if (!text.equals(line)) {
-            return find(text);
+        Optional<FinancialQuarter> end = yearNamedBy(YEAR_END, line, 4);
+        if (end.isPresent()) {
+            return end;
         }
-        return monthly(line);
+        Optional<FinancialQuarter> middle = yearNamedBy(MID_YEAR, line, 2);
+        return middle.isPresent() ? middle : monthly(line);
+    }
+
+    private static final Pattern YEAR_PAIR = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
+
+    /**
+     * The given quarter of the financial year the words name: the year written right before them
+     * ("2017/18 Outturn and 2018/19 Targets" reports 2017/18), else the first after them ("End of
+     * Year Performance Report 2015-16"), else the first in the line.
+     */
+    private static Optional<FinancialQuarter> yearNamedBy(Pattern words, String line, int quarter) {
+        Matcher w = words.matcher(line);
+        if (!w.find()) {
+            return Optional.empty();
+        }
+        Matcher y = YEAR_PAIR.matcher(line);
+        Optional<FinancialQuarter> first = Optional.empty();
+        Optional<FinancialQuarter> after = Optional.empty();
+        while (y.find()) {
+            Optional<FinancialQuarter> year = quarter(y.group(1), y.group(2), String.valueOf(quarter));
+            if (year.isEmpty()) {
+                continue;
+            }
+            if (y.end() <= w.start() && line.substring(y.end(), w.start()).matches("[\\s,:-]*")) {
+                return year;
+            }
+            first = first.isPresent() ? first : year;
+            after = after.isPresent() || y.start() < w.end() ? after : year;
+        }
+        return after.isPresent() ? after : first;
     }
 
     private static Optional<FinancialQuarter> monthly(String line) {

@@ -35,9 +35,12 @@ final class FigureRowReader {
             }
             offset += cell.text().length() + 1;
         }
-        boolean current = cells.stream().anyMatch(c -> c.period() == null || c.period().equals(quarter.period()));
-        // without a column for the report's own period, the newest column is the one the others are compared with
-        java.time.LocalDate newest = current ? quarter.start() : cells.stream().map(c -> c.period().end())
+        // a column of the report's quarter, or of a span holding it ("2017/18 value" in a year-end report), is the current one
+        boolean current = cells.stream().anyMatch(c -> c.period() == null || holds(c.period(), quarter.period()));
+        // without a column for the report's own period, the newest column of results is the one the others are compared with;
+        // a target or forecast column ("2018/19 target") compares nothing
+        java.time.LocalDate newest = current ? quarter.start() : cells.stream().filter(c -> !Cues.TARGET.in(c.heading())
+                        && !Cues.FORECAST.in(c.heading())).map(c -> c.period().end())
                 .max(java.util.Comparator.naturalOrder()).orElse(quarter.start());
         List<Observation> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
@@ -61,6 +64,10 @@ final class FigureRowReader {
     }
 
     private record Cell(String heading, Quantity quantity, ReportingPeriod period) {
+    }
+
+    private static boolean holds(ReportingPeriod span, ReportingPeriod quarter) {
+        return !span.start().isAfter(quarter.start()) && !span.end().isBefore(quarter.end());
     }
 
     /**
@@ -104,7 +111,9 @@ final class FigureRowReader {
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token w = tokens.get(k);
-            if (w.isWord() && Lexicon.DURATION_UNITS.contains(w.lower()) && !(k > 0 && tokens.get(k - 1).isNumber())) {
+            // "Average time to re-let (days)", "in weeks"; a lone "year" is when ("cumulative in year"), not a unit
+            boolean plural = w.lower().endsWith("s") || k > 0 && tokens.get(k - 1).is("(");
+            if (w.isWord() && Lexicon.DURATION_UNITS.contains(w.lower()) && plural && !(k > 0 && tokens.get(k - 1).isNumber())) {
                 return new Unit(Measure.DURATION, w.lower());
             }
         }

@@ -49,6 +49,9 @@ class QuarterInHeadingTest {
             EA Performs Key Statistics, Period 9 2011/12 (November 2011) | 2011 | 3
             Monthly performance digest, Period 11 2019/20               | 2019 | 4
             Key statistics (May 2020)                                   | 2020 | 1
+            Waste and Recycling Performance, 2017/18 Outturn and 2018/19 Targets | 2017 | 4
+            Annual Performance Report 2018/19                           | 2018 | 4
+            Corporate scorecard: full year 2016-17                      | 2016 | 4
             """)
     void aTitleAtTheYearsEndOrMiddleOrOfAMonthNamesItsQuarter(String title, int startYear, int quarter) {
         assertThat(QuarterInHeading.includingYearEnd(title)).contains(new FinancialQuarter(startYear, quarter));

@@ -51,6 +51,19 @@ class FigureRowTest {
     }
 
     @Test
+    void aYearEndReportsOutturnColumnIsTheActualAndNextYearsTargetColumnComparesNothing() {
+        List<Observation> found = extract("Environment Performance, 2021/22 Outturn and 2022/23 Targets\n"
+                + "Performance indicator\t2021/22 value\t2022/23 target\n"
+                + "Household waste sent for reuse, recycling and composting (%)\t31.4%\t33%\n"
+                + "Requests for bulky waste collection, cumulative in year\t1,204\t1,100\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, o -> o.period().end().toString())
+                .containsExactly(tuple(31.4, Kind.ACTUAL, "2022-03-31"), tuple(33.0, Kind.TARGET, "2023-03-31"),
+                        tuple(1204.0, Kind.ACTUAL, "2022-03-31"), tuple(1100.0, Kind.TARGET, "2023-03-31"));
+        assertThat(found.get(2).quantity().unit().measure()).as("'in year' says when, not a unit").isEqualTo(Measure.COUNT);
+    }
+
+    @Test
     void withoutAColumnForTheReportsQuarterTheNewestYearIsTheActualAndEarlierYearsItsPriors() {
         List<Observation> found = extract("Quarter 1 Performance Report 2021/22\nAnnual indicators\n"
                 + "Performance Indicator\t2018/19\t2019/20\t2020/21\nMinor applications decided within 8 weeks\t71%\t78%\t84%\n");
