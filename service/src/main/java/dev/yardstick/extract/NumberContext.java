@@ -12,11 +12,13 @@ final class NumberContext {
     private final List<Token> t;
     private final FrameworkCount framework;
     private final StatusBands bands;
+    private final Ages ages;
 
     NumberContext(List<Token> tokens) {
         this.t = tokens;
         this.framework = new FrameworkCount(tokens);
         this.bands = new StatusBands(tokens);
+        this.ages = new Ages(tokens);
     }
 
     boolean identifier(int i) {
@@ -90,6 +92,9 @@ final class NumberContext {
         if (prev != null && prev.is("all") && next != null && next.isWord() && COVERAGE_NOUNS.contains(next.lower())) {
             return true; // "extended to all 21 wards": the extent of a scheme, not a result
         }
+        if (prev != null && prev.is("across") && next != null && next.is("of") && coverageNounWithin(last + 2)) {
+            return true; // "energy use fell across 26 of the council's key sites": where a change was seen
+        }
         boolean word = !t.get(i).isNumber();
         if (word && prev != null && (prev.is("those") || prev.is("these") || prev.is("the") || prev.is("both"))) {
             return true;
@@ -108,7 +113,7 @@ final class NumberContext {
     }
 
     private static final java.util.Set<String> COVERAGE_NOUNS = java.util.Set.of("wards", "areas", "districts", "boroughs",
-            "councils", "authorities", "sites", "libraries", "schools", "practices", "localities", "neighbourhoods", "towns", "parishes");
+            "councils", "authorities", "sites", "buildings", "premises", "libraries", "schools", "practices", "localities", "neighbourhoods", "towns", "parishes");
     private static final java.util.Set<String> DISTANCE_UNITS = java.util.Set.of("miles", "mile", "km", "kilometres", "metres", "yards");
     private static final java.util.Set<String> THRESHOLD_WORDS = java.util.Set.of("more", "fewer", "less", "above", "over", "below", "under");
     private static final java.util.Set<String> SCHEME_WORDS = java.util.Set.of("ticket", "tickets", "prize", "prizes", "jackpot",
@@ -120,6 +125,15 @@ final class NumberContext {
         Token next = tok(i + 1);
         boolean atStart = i == 0 || (i == 1 && t.get(0).is("("));
         return atStart && next != null && (next.is(")") || (next.is(".") && tok(i + 2) != null && tok(i + 2).spaced()));
+    }
+
+    private boolean coverageNounWithin(int from) {
+        for (int k = from; k < Math.min(t.size(), from + 5); k++) {
+            if (t.get(k).isWord() && COVERAGE_NOUNS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Round two", "Stage 2", "cohorts 2 and 3", "top 50": a name, not a measurement. */
@@ -213,7 +227,11 @@ final class NumberContext {
         if (u.spaced() && tok(unitIndex - 1) != null && tok(unitIndex - 1).is("-")) {
             return true; // "5-year period"
         }
-        Token before = tok(numberIndex - 1);
+        int b = numberIndex - 1;
+        if (word(b, "than") && (word(b - 1, "more") || word(b - 1, "less") || word(b - 1, "fewer"))) {
+            b -= 2; // "off with stress for more than 6 weeks": the bound is part of the span
+        }
+        Token before = tok(b);
         // "over the next 3 years", "for two weeks": the story's time span; "18.5 days (target 20 days)": a measurement
         return before != null && before.isWord() && Lexicon.NARRATIVE_TIME_WORDS.contains(before.lower());
     }
@@ -228,38 +246,7 @@ final class NumberContext {
 
     /** "under 18 women", "aged 15-17", "over 65s", "16-18 year olds". */
     boolean age(int first, int last) {
-        Token prev = tok(first - 1);
-        Token next = tok(last + 1);
-        if (prev != null && (prev.is("aged") || prev.is("age") || prev.is("ages"))) {
-            return true;
-        }
-        if (prev != null && (prev.is("-") || prev.is("–")) && tok(first - 2) != null && tok(first - 2).isNumber()
-                && tok(first - 3) != null && (tok(first - 3).is("aged") || tok(first - 3).is("age"))) {
-            return true;
-        }
-        boolean yearOlds = next != null && (next.is("year") || next.is("yr")) && tok(last + 2) != null
-                && (tok(last + 2).is("olds") || tok(last + 2).is("old") || tok(last + 2).is("-"));
-        if (yearOlds) {
-            return true;
-        }
-        if (next != null && next.is("-") && tok(last + 2) != null && tok(last + 2).isNumber() && tok(last + 3) != null
-                && (tok(last + 3).is("year") || tok(last + 3).is("yr"))) {
-            return true;
-        }
-        boolean schoolAge = prev != null && prev.is("at") && t.get(first).isNumber() && !t.get(first).text().contains(".")
-                && Token.parseNumber(t.get(first).text()) >= 11 && Token.parseNumber(t.get(first).text()) <= 25
-                && (next == null || !next.isWord() || Lexicon.PHRASE_STOPS.contains(next.lower()));
-        if (schoolAge) {
-            return true; // "study at 18 and"
-        }
-        boolean bound = prev != null && (prev.is("under") || prev.is("over"));
-        Token person = tok(first - 2);
-        if (bound && person != null && person.isWord() && Lexicon.AGE_NOUNS.contains(person.lower()) && !person.is("year")
-                && !person.is("years")) {
-            return true; // "conceptions to girls under 18", "people over 65"
-        }
-        return bound && next != null && next.isWord() && Lexicon.AGE_NOUNS.contains(next.lower())
-                && !(next.is("year") || next.is("years"));
+        return ages.at(first, last);
     }
 
     private boolean word(int index, String w) {

@@ -23,7 +23,8 @@ final class Relations {
             if (direction == null) {
                 direction = changeAfter(t, last);
             }
-            if (direction == null && j > 0 && found.get(j - 1).quantity().isChange() && word(t, first - 1, "or")) {
+            if (direction == null && j > 0 && found.get(j - 1).quantity().isChange()
+                    && (word(t, first - 1, "or") || gapped(t, lastToken(t, found.get(j - 1).quantity()), first))) {
                 direction = found.get(j - 1).quantity().change().direction();
             }
             if (direction != null) {
@@ -217,6 +218,27 @@ final class Relations {
         }
         return last;
     }
+
+    /**
+     * "electricity consumption was down 5.6% and gas consumption 7.3%": after "and", a few words
+     * naming another subject and no verb of their own, so the change of the value before carries over.
+     */
+    private static boolean gapped(List<Token> t, int previousLast, int first) {
+        int words = first - previousLast - 2;
+        if (!word(t, previousLast + 1, "and") || words < 1 || words > 3) {
+            return false;
+        }
+        for (int k = previousLast + 2; k < first; k++) {
+            if (!t.get(k).isWord() || GAP_VERBS.contains(t.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> GAP_VERBS = java.util.Set.of("is", "was", "were", "are", "has", "have", "had", "be",
+            "stood", "stands", "reached", "remained", "rose", "fell", "grew", "increased", "decreased", "reduced", "dropped",
+            "improved", "totalled", "at", "to", "from", "by", "of", "in", "with", "the", "a", "an");
 
     private static boolean word(List<Token> t, int i, String w) {
         Token k = at(t, i);

@@ -118,13 +118,13 @@ final class SentenceFacts {
     boolean isReferenceOfComparison(int mention) {
         TimeMention m = mentions.get(mention);
         boolean relative = m.role() == TimeMention.Role.AGO || m.role() == TimeMention.Role.REFERENCE;
-        // "on last year" compares; "on 25 August 2022" dates
+        // "on last year", "below the same period last year" compare; "on 25 August 2022" dates
         java.util.regex.Pattern before = relative ? COMPARED_OR_ON : COMPARED;
         return before.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find();
     }
 
     private static final java.util.regex.Pattern COMPARED_OR_ON = java.util.regex.Pattern.compile(
-            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on)\\s+$");
+            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on|below|above|behind|ahead\\s+of)\\s+$");
     private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
             "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against)\\s+$");
 

@@ -29,6 +29,7 @@ class DatingAndKindTest {
             This quarter 92% of calls were answered, up again on the 90% averaged across 2018/19. | 2018-04-01 | 2019-03-31 | PRIOR
             This quarter 92% of calls were answered, down slightly on the 93% of 2018/19. | 2018-04-01 | 2019-03-31 | PRIOR
             The share of measures exceeding target over two quarters was 71%.        | 2019-07-01 | 2019-09-30 | ACTUAL
+            Sickness absence came to 2.48 days per FTE, slightly below the same period last year. | 2019-07-01 | 2019-09-30 | ACTUAL
             Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | PRIOR
             We have delivered 124 new homes, against an annual target of 300.        | 2019-04-01 | 2020-03-31 | TARGET
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL

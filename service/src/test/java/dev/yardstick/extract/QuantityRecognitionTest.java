@@ -53,6 +53,9 @@ class QuantityRecognitionTest {
             "In each of the previous two financial years the outturn improved on the mid-year position.",
             "A call counts as answered when it is picked up within 20 seconds.",
             "Visitors to the contact centre should be seen inside 15 minutes.",
+            "Staff off sick for more than 4 weeks are referred to occupational health.",
+            "Health visitors offer every child a review at 2 to 2.5 years of age.",
+            "Energy use fell across 26 of the council's key sites.",
             "An amber arrow shows that a measure missed its target by up to 10%.",
             "Measures more than 5% below target are rated Red.",
             "A 30-year business plan was agreed in February 2019.",
@@ -113,6 +116,13 @@ class QuantityRecognitionTest {
     void schoolMeasureNamesAreNotValues() {
         assertThat(Sentences.extract("The Attainment 8 score was 48.2 and Progress 8 was 0.12."))
                 .extracting(o -> o.quantity().value()).containsExactly(48.2, 0.12);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGappedSecondValueSharesTheChangeBeforeItSoNeitherIsALevel() {
+        assertThat(Sentences.extract("Electricity use was down 5.6% and gas use 7.3%.")).isEmpty();
+        assertThat(Sentences.extract("Electricity use was down 5.6% and gas use was 7.3% of the total."))
+                .extracting(o -> o.quantity().text()).containsExactly("7.3%");
     }
 
     @org.junit.jupiter.api.Test

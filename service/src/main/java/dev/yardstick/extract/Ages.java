@@ -1,0 +1,69 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/** Numbers that are people's ages, not measurements: "under 18 women", "aged 15-17", "a review at 2 to 2.5 years of age". */
+final class Ages {
+
+    private final List<Token> t;
+
+    Ages(List<Token> tokens) {
+        this.t = tokens;
+    }
+
+    /** "under 18 women", "aged 15-17", "over 65s", "16-18 year olds". */
+    boolean at(int first, int last) {
+        Token prev = tok(first - 1);
+        Token next = tok(last + 1);
+        if (prev != null && (prev.is("aged") || prev.is("age") || prev.is("ages"))) {
+            return true;
+        }
+        if (prev != null && (prev.is("-") || prev.is("–")) && tok(first - 2) != null && tok(first - 2).isNumber()
+                && tok(first - 3) != null && (tok(first - 3).is("aged") || tok(first - 3).is("age"))) {
+            return true;
+        }
+        if (yearsOfAge(last + 1)) {
+            return true; // "a review at 2 to 2.5 years of age"
+        }
+        boolean yearOlds = next != null && (next.is("year") || next.is("yr")) && tok(last + 2) != null
+                && (tok(last + 2).is("olds") || tok(last + 2).is("old") || tok(last + 2).is("-"));
+        if (yearOlds) {
+            return true;
+        }
+        if (next != null && next.is("-") && tok(last + 2) != null && tok(last + 2).isNumber() && tok(last + 3) != null
+                && (tok(last + 3).is("year") || tok(last + 3).is("yr"))) {
+            return true;
+        }
+        boolean schoolAge = prev != null && prev.is("at") && t.get(first).isNumber() && !t.get(first).text().contains(".")
+                && Token.parseNumber(t.get(first).text()) >= 11 && Token.parseNumber(t.get(first).text()) <= 25
+                && (next == null || !next.isWord() || Lexicon.PHRASE_STOPS.contains(next.lower()));
+        if (schoolAge) {
+            return true; // "study at 18 and"
+        }
+        boolean bound = prev != null && (prev.is("under") || prev.is("over"));
+        Token person = tok(first - 2);
+        if (bound && person != null && person.isWord() && Lexicon.AGE_NOUNS.contains(person.lower()) && !person.is("year")
+                && !person.is("years")) {
+            return true; // "conceptions to girls under 18", "people over 65"
+        }
+        return bound && next != null && next.isWord() && Lexicon.AGE_NOUNS.contains(next.lower())
+                && !(next.is("year") || next.is("years"));
+    }
+
+    /** From token k on: "years of age", or "to 2.5 years of age" (the first number of a range of ages). */
+    private boolean yearsOfAge(int k) {
+        if ((word(k, "to") || word(k, "-") || word(k, "–")) && tok(k + 1) != null && tok(k + 1).isNumber()) {
+            k += 2;
+        }
+        return (word(k, "years") || word(k, "year") || word(k, "months")) && word(k + 1, "of") && word(k + 2, "age");
+    }
+
+    private boolean word(int index, String w) {
+        Token k = tok(index);
+        return k != null && k.is(w);
+    }
+
+    private Token tok(int index) {
+        return index >= 0 && index < t.size() ? t.get(index) : null;
+    }
+}
