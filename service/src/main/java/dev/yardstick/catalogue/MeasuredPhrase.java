@@ -40,7 +40,16 @@ final class MeasuredPhrase {
             "received", "receive", "receives", "attended", "attend", "attends");
     /** Leading words of a framing phrase that precedes the subject ("In 2016/17, ...", "As at 31st March, ..."). */
     private static final Set<String> FRAMING = Set.of("in", "at", "as", "for", "by", "during", "over", "following", "between",
-            "since", "looking", "after", "before", "on", "from", "of", "to", "within", "across", "throughout", "overall");
+            "since", "looking", "after", "before", "on", "from", "of", "to", "within", "across", "throughout", "overall", "if",
+            "even", "however", "also", "additionally", "furthermore", "nevertheless", "nonetheless", "meanwhile", "similarly",
+            "likewise", "therefore", "consequently", "still", "again");
+    /**
+     * Words that join a sentence to the one before and name nothing: "Even so, 315 are expected to
+     * be completed by the end of the year" counts what the sentence before counted.
+     */
+    private static final Set<String> CONNECTIVES = Set.of("even", "so", "however", "also", "additionally", "furthermore",
+            "nevertheless", "nonetheless", "meanwhile", "similarly", "likewise", "therefore", "consequently", "still", "again",
+            "overall");
     /** Words that name nothing by themselves: a subject made only of these refers to something said before. */
     static final Set<String> EMPTY = Set.of("figure", "figures", "rate", "average", "this", "that", "it", "these", "those",
             "performance", "result", "results", "equivalent", "total", "level", "outturn", "position", "we", "they", "there",
@@ -110,9 +119,15 @@ final class MeasuredPhrase {
      * @param phrase     the words naming the measure, or null
      * @param refersBack true when the subject points to something said before ("The figure",
      *                   "the equivalent figures", "Of these")
+     * @param carriesOn  true when the sentence only carries the one before on ("Even so, 315 are
+     *                   expected ..."): the same measure, not a part of what it counted
      */
-    record Subject(String phrase, boolean refersBack) {
+    record Subject(String phrase, boolean refersBack, boolean carriesOn) {
         static final Subject NONE = new Subject(null, false);
+
+        Subject(String phrase, boolean refersBack) {
+            this(phrase, refersBack, false);
+        }
     }
 
     /** The subject of the clause holding the value, or of the sentence. */
@@ -163,6 +178,9 @@ final class MeasuredPhrase {
         String named = named(subject);
         if (named != null) {
             return new Subject(named, false);
+        }
+        if (subject.isEmpty() && !framing.isEmpty() && CONNECTIVES.containsAll(framing)) {
+            return new Subject(null, true, true);
         }
         boolean back = subject.stream().anyMatch(REFERS_BACK::contains)
                 || subject.isEmpty() && framing.size() == 2 && REFERS_BACK.contains(framing.get(1));

@@ -117,7 +117,8 @@ final class ProvisionalNaming {
             found = back(q);
             // "101 new EHC plans were finalised. Of these, 70% were completed within 20 weeks": a share of the count before
             Indicator base = found != null ? found : measure == Measure.PERCENT ? population() : null;
-            String outcome = base != null && (measure == Measure.PERCENT || isBare(q)) ? ClauseSubjects.outcome(o.sentence(), q) : null;
+            String outcome = base != null && !subject.carriesOn() && (measure == Measure.PERCENT || isBare(q))
+                    ? ClauseSubjects.outcome(o.sentence(), q) : null;
             if (outcome != null) {
                 // "Of these, 101 needed advice only, 11 went on to become homeless": the part of the population with each outcome
                 found = named(o, base.name().toLowerCase(Locale.ROOT) + " " + outcome);

@@ -261,4 +261,13 @@ class ProvisionalIndicatorsTest {
 
         assertThat(ids.get("68 households")).isEqualTo(ids.get("77 homeless households")).isNotNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceJoinedToTheOneBeforeByAConnectiveCountsWhatItCounted() {
+        Map<String, String> ids = byText(match("Housing supply.",
+                "Developers have completed 89 new homes for social rent to date.",
+                "Even so, 315 are expected to be completed by the end of the year."));
+
+        assertThat(ids.get("315")).isEqualTo(ids.get("89 new homes")).isNotNull();
+    }
 }
