@@ -66,6 +66,12 @@ final class FreeLayoutReader {
                 }
             }
         }
+        // no quarter, month or year's end anywhere: a title naming only a financial year reports that year
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                return line.length() <= TITLE_LENGTH ? QuarterInHeading.yearOfTitle(line) : Optional.empty();
+            }
+        }
         return Optional.empty();
     }
 

@@ -36,6 +36,14 @@ final class QuarterInHeading {
      */
     private static final Pattern MONTH_IN_BRACKETS = Pattern.compile(
             "(?i)\\(\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+((?:19|20)\\d{2})\\s*\\)");
+    private static final Pattern NAMES_A_QUARTER = Pattern.compile("(?i)\\b(?:quarter|qtr|q[1-4])\\b");
+    /** "2019/20 so far (April to October 2019)": the months reported, up to the last. */
+    private static final Pattern MONTHS_IN_BRACKETS = Pattern.compile(
+            "(?i)\\(\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:to|until|-|–)\\s+"
+                    + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+((?:19|20)\\d{2})\\s*\\)");
+    /** "Super Key Performance Indicators 2025-26, position at August 2025"; not "(data as at January 2025)", when it was drawn. */
+    private static final Pattern POSITION_AT_MONTH = Pattern.compile(
+            "(?i)\\b(?:position|as)\\s+at\\s+(?:the\\s+end\\s+of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern FINANCIAL_PERIOD = Pattern.compile(
             "(?i)\\bperiod\\s+(1[0-2]|[1-9])\\b[^0-9]{0,10}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
 
@@ -135,11 +143,37 @@ final class QuarterInHeading {
         if (m.find()) {
             return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)), 1)));
         }
+        if (NAMES_A_QUARTER.matcher(line).find()) {
+            return Optional.empty(); // "Quarter 3 (July - September 2019)": its months contradict the quarter named, so neither is trusted
+        }
+        m = MONTHS_IN_BRACKETS.matcher(line);
+        if (m.find()) {
+            return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)), 1)));
+        }
+        m = POSITION_AT_MONTH.matcher(line);
+        if (m.find() && !line.substring(0, m.start()).matches("(?is).*\\b(?:data|published|updated|produced)\\s*$")) {
+            return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)), 1)));
+        }
         m = FINANCIAL_PERIOD.matcher(line);
         if (m.find()) {
             Optional<FinancialQuarter> year = FinancialQuarter.find("Q1 " + m.group(2) + "/" + m.group(3));
             int period = Integer.parseInt(m.group(1));
             return year.map(q -> new FinancialQuarter(q.startYear(), (period - 1) / 3 + 1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A report's title that names only a financial year reports the whole year: "Local Government
+     * Benchmarking Framework 2023-24, summary of our results" is read as its fourth quarter.
+     */
+    static Optional<FinancialQuarter> yearOfTitle(String title) {
+        Matcher y = YEAR_PAIR.matcher(title);
+        while (y.find()) {
+            Optional<FinancialQuarter> year = quarter(y.group(1), y.group(2), "4");
+            if (year.isPresent()) {
+                return year;
+            }
         }
         return Optional.empty();
     }

@@ -29,9 +29,11 @@ final class FigureRowReader {
         Unit named = unitNamedBy(row.accountability());
         for (FigureCell cell : row.figures()) {
             Unit column = unitOfColumn(cell.heading());
-            Quantity q = withNamedUnit(figureIn(cell, offset), column != null ? column : named);
-            if (q != null && !countsTheWhole(cell.heading())) {
-                cells.add(new Cell(cell.heading(), q, periodOf(cell.heading(), times)));
+            for (Quantity figure : figuresIn(cell, offset)) {
+                Quantity q = withNamedUnit(figure, column != null ? column : named);
+                if (q != null && !countsTheWhole(cell.heading())) {
+                    cells.add(new Cell(cell.heading(), q, periodOf(cell.heading(), times)));
+                }
             }
             offset += cell.text().length() + 1;
         }
@@ -142,16 +144,30 @@ final class FigureRowReader {
     }
 
     /** The cell's quantity, placed in the row's line, when a single figure fills the cell. */
-    private static Quantity figureIn(FigureCell cell, int offset) {
+    /**
+     * The figure filling the cell, or a count with its share in brackets ("39 (39%)": both), placed
+     * at their offsets in the row's line; none when the cell holds anything else.
+     */
+    private static List<Quantity> figuresIn(FigureCell cell, int offset) {
         String text = cell.text();
         List<Found> found = QuantityScanner.scan(text, List.of());
-        if (found.size() != 1 || found.get(0).quantity().isChange()) {
-            return null;
+        if (found.isEmpty() || found.size() > 2 || found.stream().anyMatch(f -> f.quantity().isChange())) {
+            return List.of();
         }
         Quantity q = found.get(0).quantity();
-        if (!text.substring(0, q.start()).isBlank() || !onlyAWordAfter(text.substring(q.end()))) {
-            return null;
+        if (!text.substring(0, q.start()).isBlank()) {
+            return List.of();
         }
+        if (found.size() == 1) {
+            return onlyAWordAfter(text.substring(q.end())) ? List.of(placed(q, offset)) : List.of();
+        }
+        Quantity share = found.get(1).quantity();
+        boolean bracketed = share.unit().measure() == Measure.PERCENT && q.unit().measure() != Measure.PERCENT
+                && text.substring(q.end(), share.start()).strip().equals("(") && text.substring(share.end()).strip().equals(")");
+        return bracketed ? List.of(placed(q, offset), placed(share, offset)) : List.of();
+    }
+
+    private static Quantity placed(Quantity q, int offset) {
         return new Quantity(q.value(), q.unit(), q.qualifier(), q.text(), q.start() + offset, q.end() + offset, q.change());
     }
 

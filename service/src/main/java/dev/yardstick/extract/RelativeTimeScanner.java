@@ -20,6 +20,10 @@ final class RelativeTimeScanner {
     static final OpeningWords LAST_YEAR = new OpeningWords(Pattern.compile(
             "(?i)\\b(?:last|the\\s+previous|previous|the\\s+last)\\s+(?:financial\\s+)?year\\b"),
             "last", "the", "previous");
+    /** "72 new start-ups during the last year", "over the past 12 months": the twelve months to the report's end. */
+    static final OpeningWords PAST_YEAR = new OpeningWords(Pattern.compile(
+            "(?i)\\b(?:during|over|in|across|throughout|within)\\s+the\\s+(?:last|past)\\s+(?:year|twelve\\s+months|12\\s+months)\\b"),
+            "during", "over", "in", "across", "throughout", "within");
     static final OpeningWords THIS_YEAR = new OpeningWords(Pattern.compile(
             "(?i)\\b(?:this|the\\s+current)\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]to[\\s-]date\\b"),
             "this", "the", "year");
@@ -81,6 +85,10 @@ final class RelativeTimeScanner {
         }
         if (year && last) {
             addRelative(s, out, LAST_YEAR.matches(s, lower), FinancialQuarter.financialYear(quarter.startYear() - 1));
+        }
+        if ((last || lower.contains("past")) && (year || lower.contains("months"))) {
+            add(out, PAST_YEAR.matches(s, lower), ReportingPeriod.between(doc.end().minusYears(1).plusDays(1), doc.end()),
+                    TimeMention.Role.PERIOD);
         }
         if (year && (current || lower.contains("to date") || lower.contains("to-date"))) {
             add(out, THIS_YEAR.matches(s, lower), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);

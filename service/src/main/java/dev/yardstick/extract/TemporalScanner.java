@@ -102,7 +102,7 @@ final class TemporalScanner {
         }
         if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
                 || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")
-                || lower.contains("outturn") || lower.contains("annual")) {
+                || lower.contains("outturn") || lower.contains("annual") || lower.contains("months")) {
             relative.scan(s, lower, found);
         }
         if (lower.contains("so far") || lower.contains("to date")) {

@@ -99,6 +99,15 @@ final class TimePrepositions {
      *              words before a date are read from it (they are looked for as ASCII words, which
      *              lower-case the same whatever stands around them)
      */
+    /** "From April to October 2019": a span that names its own end runs to it, not to the report's end. */
+    private static boolean namesItsEnd(String lower, TimeMention t) {
+        if (lower.length() < t.end()) {
+            return false;
+        }
+        String text = lower.substring(t.start(), t.end());
+        return text.contains(" to ") || text.contains(" until ") || text.contains("-") || text.contains("–");
+    }
+
     List<TimeMention> apply(String s, String lower, List<TimeMention> mentions) {
         List<TimeMention> out = new ArrayList<>(mentions.size());
         LocalDate docEnd = quarter.end();
@@ -134,7 +143,7 @@ final class TimePrepositions {
                 LocalDate fyStart = FinancialQuarter.containing(p.end()).financialYear().start();
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(fyStart, p.end()), null, TimeMention.Role.PERIOD));
             } else if ((since(lowerBefore) && SINCE_BEFORE.matcher(before).find() || started(lowerBefore) && STARTED_BEFORE.matcher(before).find())
-                    && !sinceInThePast(p, docEnd).start().isAfter(docEnd)) {
+                    && !sinceInThePast(p, docEnd).start().isAfter(docEnd) && !namesItsEnd(lower, t)) {
                 p = sinceInThePast(p, docEnd);
                 out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), docEnd), null, TimeMention.Role.SINCE));
             } else if (lowerBefore.contains("by") && BY_BEFORE.matcher(before).find()) {

@@ -52,8 +52,18 @@ class QuarterInHeadingTest {
             Waste and Recycling Performance, 2017/18 Outturn and 2018/19 Targets | 2017 | 4
             Annual Performance Report 2018/19                           | 2018 | 4
             Corporate scorecard: full year 2016-17                      | 2016 | 4
+            Super Key Performance Indicators 2025-26, position at August 2025 | 2025 | 2
+            Waste and recycling performance, 2019/20 so far (April to October 2019) | 2019 | 3
             """)
     void aTitleAtTheYearsEndOrMiddleOrOfAMonthNamesItsQuarter(String title, int startYear, int quarter) {
         assertThat(QuarterInHeading.includingYearEnd(title)).contains(new FinancialQuarter(startYear, quarter));
+    }
+
+    @org.junit.jupiter.api.Test
+    void whenTheDataWereDrawnIsNoPositionAndATitleNamingOnlyAYearReportsItsEnd() {
+        String title = "Local Government Benchmarking Framework 2023-24, summary of our results (data as at January 2025)";
+
+        assertThat(QuarterInHeading.includingYearEnd(title)).isEmpty();
+        assertThat(QuarterInHeading.yearOfTitle(title)).contains(new FinancialQuarter(2023, 4));
     }
 }

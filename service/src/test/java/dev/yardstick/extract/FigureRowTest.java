@@ -51,6 +51,15 @@ class FigureRowTest {
     }
 
     @Test
+    void aCountWithItsShareInBracketsIsBothValues() {
+        List<Observation> found = extract("Quarter 3 Performance Report 2019/20\n"
+                + "Number (and %) of indicators\tQ3 2019/20\nImproving performance\t39 (39%)\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
+                .containsExactly(tuple(39.0, Measure.COUNT), tuple(39.0, Measure.PERCENT));
+    }
+
+    @Test
     void aYearEndReportsOutturnColumnIsTheActualAndNextYearsTargetColumnComparesNothing() {
         List<Observation> found = extract("Environment Performance, 2021/22 Outturn and 2022/23 Targets\n"
                 + "Performance indicator\t2021/22 value\t2022/23 target\n"

@@ -25,7 +25,7 @@ class OpeningWordsTest {
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
     static Stream<OpeningWords> searches() {
-        return Stream.of(RelativeTimeScanner.SAME_LAST_YEAR, RelativeTimeScanner.LAST_YEAR, RelativeTimeScanner.THIS_YEAR,
+        return Stream.of(RelativeTimeScanner.SAME_LAST_YEAR, RelativeTimeScanner.LAST_YEAR, RelativeTimeScanner.PAST_YEAR, RelativeTimeScanner.THIS_YEAR,
                 RelativeTimeScanner.THIS_QUARTER, RelativeTimeScanner.LAST_QUARTER, RelativeTimeScanner.IN_THE_LAST_QUARTER,
                 RelativeTimeScanner.AGO, RelativeTimeScanner.FULL_YEAR, RelativeTimeScanner.HALF_YEAR, LoneQuarters.LONE_QUARTER);
     }
