@@ -36,6 +36,9 @@ final class KindClassifier {
         if (target >= 0 && NEW_SUBJECT.matcher(sentence).region(target, q.start()).find()) {
             target = -1; // "determined within the 13 week target and 87% of ...": the target word is behind a new subject
         }
+        if (target >= 0 && countedTargets(sentence, leadFrom, target)) {
+            target = -1; // "Of the 25 targets due in Quarter 4, 16 (64%) were achieved": targets counted, not a target's figure
+        }
         // "missing the target of 4": an outcome that goes on to give the target's figure names that figure
         boolean outcomeNamesFigure = target >= 0 && TARGET_OF.matcher(sentence).region(target, q.start()).matches();
         if (target >= 0 && (outcomeNamesFigure || Cues.TARGET_OUTCOME.lastEnd(sentence, leadFrom, q.start()) < target)
@@ -50,6 +53,24 @@ final class KindClassifier {
             return Kind.FORECAST;
         }
         return null;
+    }
+
+    /** The plural target word ending at {@code end} follows a number: it names the items counted ("25 targets", "nine targets"). */
+    private static boolean countedTargets(String sentence, int from, int end) {
+        CueFamily.Hit hit = null;
+        for (CueFamily.Hit h : Cues.TARGET.within(sentence, from, end)) {
+            hit = h.end() == end ? h : hit;
+        }
+        if (hit == null || !sentence.substring(hit.start(), hit.end()).toLowerCase(java.util.Locale.ROOT).endsWith("targets")) {
+            return false; // "against a Quarter 3 target of 50": one target, numbered by its period
+        }
+        String before = sentence.substring(from, hit.start()).stripTrailing();
+        int word = before.length();
+        while (word > 0 && Character.isLetterOrDigit(before.charAt(word - 1))) {
+            word--;
+        }
+        String last = before.substring(word).toLowerCase(java.util.Locale.ROOT);
+        return !last.isEmpty() && (Character.isDigit(last.charAt(0)) || NumberWords.cardinal(last) > 0);
     }
 
     /** A forecast word in [from, to) that does not measure against an expectation ("the expected standard"). */

@@ -33,6 +33,7 @@ class DatingAndKindTest {
             From April to August 2019 we collected 19,334 tonnes of general waste.    | 2019-04-01 | 2019-08-31 | ACTUAL
             There were 72 new start-ups during the last year.                        | 2018-10-01 | 2019-09-30 | ACTUAL
             Over the past 12 months we rehoused 312 families.                        | 2018-10-01 | 2019-09-30 | ACTUAL
+            Of the 25 targets due this quarter, 16 were achieved.                    | 2019-07-01 | 2019-09-30 | ACTUAL
             Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | PRIOR
             We have delivered 124 new homes, against an annual target of 300.        | 2019-04-01 | 2020-03-31 | TARGET
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL

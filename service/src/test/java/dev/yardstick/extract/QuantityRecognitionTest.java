@@ -56,6 +56,7 @@ class QuantityRecognitionTest {
             "Staff off sick for more than 4 weeks are referred to occupational health.",
             "Health visitors offer every child a review at 2 to 2.5 years of age.",
             "Energy use fell across 26 of the council's key sites.",
+            "The Homelessness Reduction Act 2017 requires every council to assess applicants.",
             "An amber arrow shows that a measure missed its target by up to 10%.",
             "Measures more than 5% below target are rated Red.",
             "A 30-year business plan was agreed in February 2019.",
