@@ -29,7 +29,10 @@ final class Cues {
     static final CueFamily NEIGHBOURS = CueFamily.of("neighbours",
             "statistical neighbour*", "stat neighbour*", "nearest neighbour*", "family group", "comparator group",
             "comparator authorit*", "comparator council*", "similar authorit*", "similar council*", "cipfa", "peer*",
-            "core cities", "shire counties", "unitary average", "county average", "met average", "metropolitan average");
+            "core cities", "shire counties", "unitary average", "county average", "met average", "metropolitan average",
+            "metro median", "metro average", "met median", "metropolitan median", "metropolitan borough*", "unitary median",
+            "county median", "district average", "district median", "shire district*", "comparator average",
+            "comparator median", "benchmark group", "similar areas", "family average");
 
     /** A breakdown of the council's own value. */
     static final CueFamily SUBGROUP = CueFamily.of("subgroup",

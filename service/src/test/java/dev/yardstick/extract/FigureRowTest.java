@@ -51,6 +51,15 @@ class FigureRowTest {
     }
 
     @Test
+    void aColumnOfTheMedianOfSimilarCouncilsIsAComparator() {
+        List<Observation> found = extract("Super Key Performance Indicators 2025-26, position at August 2025\n"
+                + "Measure\tCalderdale\tMetro median\nAdults who are physically active\t65.6%\t58.9%\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::scope)
+                .containsExactly(tuple(65.6, Scope.OWN), tuple(58.9, Scope.NEIGHBOURS));
+    }
+
+    @Test
     void aCountWithItsShareInBracketsIsBothValues() {
         List<Observation> found = extract("Quarter 3 Performance Report 2019/20\n"
                 + "Number (and %) of indicators\tQ3 2019/20\nImproving performance\t39 (39%)\n");
