@@ -91,7 +91,12 @@ public final class Extractor {
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i).quantity();
             int leadFrom = KindClassifier.leadStart(s, q.start(), i == 0 ? 0 : found.get(i - 1).quantity().end());
-            intents[i] = KindClassifier.intent(s, leadFrom, KindClassifier.clauseEnd(s, q.end()), found.get(i), provenance.fromAccountability());
+            // a word after the next value is that value's: "15 of the 23 homes forecast for 2017/18" forecasts the 23 only
+            int clauseTo = KindClassifier.clauseEnd(s, q.end());
+            if (i + 1 < found.size() && found.get(i + 1).quantity().start() > q.end()) {
+                clauseTo = Math.min(clauseTo, found.get(i + 1).quantity().start());
+            }
+            intents[i] = KindClassifier.intent(s, leadFrom, clauseTo, found.get(i), provenance.fromAccountability());
         }
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && intents[found.get(i).partner()] == null) {

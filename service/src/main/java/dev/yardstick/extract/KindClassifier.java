@@ -49,7 +49,9 @@ final class KindClassifier {
             return Kind.PRIOR;
         }
         int near = Math.max(leadFrom, q.start() - FORECAST_REACH);
-        if (forecasts(sentence, near, q.start()) || forecasts(sentence, q.end(), Math.max(q.end(), clauseTo))) {
+        // the value's own words after its figure count too: "the 23 affordable homes forecast for 2017/18" (not its
+        // qualifier: "an estimated 70,000 households" is an estimate of now)
+        if (forecasts(sentence, near, q.start()) || forecasts(sentence, figureEnd(sentence, q), Math.max(q.end(), clauseTo))) {
             return Kind.FORECAST;
         }
         return null;
@@ -71,6 +73,18 @@ final class KindClassifier {
         }
         String last = before.substring(word).toLowerCase(java.util.Locale.ROOT);
         return !last.isEmpty() && (Character.isDigit(last.charAt(0)) || NumberWords.cardinal(last) > 0);
+    }
+
+    /** Where the figure of the quantity ends, past its qualifier and sign: the end of its first run of digits. */
+    private static int figureEnd(String sentence, Quantity q) {
+        int k = q.start();
+        while (k < q.end() && !Character.isDigit(sentence.charAt(k))) {
+            k++;
+        }
+        while (k < q.end() && (Character.isDigit(sentence.charAt(k)) || sentence.charAt(k) == ',' || sentence.charAt(k) == '.')) {
+            k++;
+        }
+        return k < q.end() ? k : q.end();
     }
 
     /** A forecast word in [from, to) that does not measure against an expectation ("the expected standard"). */

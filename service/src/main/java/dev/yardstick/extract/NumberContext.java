@@ -42,6 +42,9 @@ final class NumberContext {
      * "nine of our twelve KPIs", "23 of 27 GP practices", "out of 40", "Of the 19 indicators, 11 ...".
      */
     boolean denominator(int i) {
+        if (plannedAfter(i)) {
+            return false; // "15 of the 23 affordable homes forecast for 2017/18": the whole is itself a forecast
+        }
         int k = i - 1;
         if (tok(k) != null && tok(k).isWord() && DETERMINERS.contains(tok(k).lower())) {
             k--;
@@ -60,6 +63,19 @@ final class NumberContext {
                 && FrameworkCount.FRAMEWORK_NOUNS.contains(tok(i + 1).lower());
         return sentenceOpens || before != null && (before.isNumber() || before.isWord() && NumberWords.cardinal(before.lower()) > 0);
     }
+
+    /** A participle of planning within a few words after the number: "23 affordable homes forecast", "40 planned". */
+    private boolean plannedAfter(int i) {
+        for (int k = i + 1; k < Math.min(t.size(), i + 5) && t.get(k).isWord(); k++) {
+            if (PLANNED.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PLANNED = java.util.Set.of("forecast", "planned", "projected", "expected",
+            "targeted", "profiled", "scheduled");
 
     /**
      * Numbers that set a rule or describe a scheme rather than measure anything: "5 or more

@@ -34,6 +34,8 @@ class DatingAndKindTest {
             There were 72 new start-ups during the last year.                        | 2018-10-01 | 2019-09-30 | ACTUAL
             Over the past 12 months we rehoused 312 families.                        | 2018-10-01 | 2019-09-30 | ACTUAL
             Of the 25 targets due this quarter, 16 were achieved.                    | 2019-07-01 | 2019-09-30 | ACTUAL
+            So far 15 of the 23 affordable homes forecast for 2019/20 have been completed. | 2019-04-01 | 2020-03-31 | FORECAST
+            About 15 were completed, an estimated 70,000 households across the country.    | 2019-07-01 | 2019-09-30 | ACTUAL
             Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | PRIOR
             We have delivered 124 new homes, against an annual target of 300.        | 2019-04-01 | 2020-03-31 | TARGET
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL
@@ -61,6 +63,14 @@ class DatingAndKindTest {
         assertThat(o.period().start()).isEqualTo(LocalDate.parse(start));
         assertThat(o.period().end()).isEqualTo(LocalDate.parse(end));
         assertThat(o.kind()).isEqualTo(kind);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aForecastWordAfterTheNextValueIsThatValuesOnly() {
+        var all = Sentences.extract("So far 15 of the 23 affordable homes forecast for 2019/20 have been completed.");
+
+        assertThat(all).extracting(o -> o.quantity().value(), Observation::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(15.0, Kind.ACTUAL), org.assertj.core.groups.Tuple.tuple(23.0, Kind.FORECAST));
     }
 
     @org.junit.jupiter.api.Test
