@@ -28,6 +28,9 @@ final class FrameworkCount {
     private static final Set<String> INDICATOR_ONLY = Set.of("rag", "rated", "rating", "ratings", "targetable", "reportable");
 
     /** Words that say how indicators performed: with one of these the count is a result. */
+    private static final Set<String> RESULT_OUTCOMES = Set.of("employment", "apprenticeship", "job", "jobs", "training",
+            "education", "learning", "work", "positive", "successful", "housing", "health", "treatment");
+
     private static final Set<String> PERFORMANCE = Set.of("green", "amber", "red", "improved", "improving", "improvement",
             "improve", "declined", "declining", "deteriorated", "worsened", "worse", "better", "met", "meet", "meeting",
             "exceeded", "exceeding", "achieved", "achieving", "missed", "track", "complete", "completed", "delayed",
@@ -125,7 +128,8 @@ final class FrameworkCount {
                 return false;
             }
             if (FRAMEWORK_NOUNS.contains(w.lower())) {
-                return true;
+                // "3 apprenticeship outcomes", "6 employment outcomes": people's results, not the plan's items
+                return !(w.is("outcomes") && k > last + 1 && RESULT_OUTCOMES.contains(t.get(k - 1).lower()));
             }
         }
         return false;

@@ -57,4 +57,11 @@ class FrameworkCountTest {
                 + "stayed the same compared with the same period last year."))
                 .filteredOn(o -> o.quantity().value() == 66.0).extracting(Observation::kind).containsOnly(Kind.ACTUAL);
     }
+
+    @org.junit.jupiter.api.Test
+    void peoplesOutcomesAreResultsNotThePlansItems() {
+        assertThat(Sentences.extract("Brent Works has recorded 3 apprenticeship outcomes for the year to date."))
+                .extracting(o -> o.quantity().value()).containsExactly(3.0);
+        assertThat(Sentences.extract("The plan has 14 outcomes.")).isEmpty();
+    }
 }
