@@ -64,6 +64,21 @@ final class NumberContext {
         return sentenceOpens || before != null && (before.isNumber() || before.isWord() && NumberWords.cardinal(before.lower()) > 0);
     }
 
+    /** From token k: an optional "%", up to two words ("legal", "grant"), then the word of a limit. */
+    private boolean setsALimit(int k) {
+        if (word(k, "%")) {
+            k++;
+        }
+        for (int w = k; w < Math.min(t.size(), k + 3) && t.get(w).isWord(); w++) {
+            if (LIMITS.contains(t.get(w).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> LIMITS = java.util.Set.of("minimum", "maximum", "ceiling", "cap", "limit");
+
     /** A participle of planning within a few words after the number: "23 affordable homes forecast", "40 planned". */
     private boolean plannedAfter(int i) {
         for (int k = i + 1; k < Math.min(t.size(), i + 5) && t.get(k).isWord(); k++) {
@@ -97,6 +112,9 @@ final class NumberContext {
         }
         if (next != null && (next.is("times") || next.is("fold"))) {
             return true;
+        }
+        if (setsALimit(last + 1)) {
+            return true; // "three times the 20% legal minimum", "under the £25,000 grant ceiling": a rule, not a result
         }
         if (next != null && DISTANCE_UNITS.contains(next.lower()) && (word(i - 1, "within") || word(i - 1, "to") && word(i - 2, "up"))) {
             return true; // "villages up to six miles outside the city": who is eligible, not a result

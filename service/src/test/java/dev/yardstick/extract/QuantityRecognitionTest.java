@@ -57,6 +57,8 @@ class QuantityRecognitionTest {
             "Health visitors offer every child a review at 2 to 2.5 years of age.",
             "Energy use fell across 26 of the council's key sites.",
             "The Homelessness Reduction Act 2017 requires every council to assess applicants.",
+            "The lottery gives three times the 20% legal minimum to good causes.",
+            "Small businesses may claim up to the £25,000 grant ceiling.",
             "An amber arrow shows that a measure missed its target by up to 10%.",
             "Measures more than 5% below target are rated Red.",
             "A 30-year business plan was agreed in February 2019.",
