@@ -27,12 +27,13 @@ final class FigureRowReader {
         List<Cell> cells = new ArrayList<>();
         int offset = row.accountability().length() + 1;
         Unit named = unitNamedBy(row.accountability());
+        int rowQuarter = quarterNamedBy(row.accountability());
         for (FigureCell cell : row.figures()) {
             Unit column = unitOfColumn(cell.heading());
             for (Quantity figure : figuresIn(cell, offset)) {
                 Quantity q = withNamedUnit(figure, column != null ? column : named);
                 if (q != null && !countsTheWhole(cell.heading())) {
-                    cells.add(new Cell(cell.heading(), q, periodOf(cell.heading(), times)));
+                    cells.add(new Cell(cell.heading(), q, quarterOf(periodOf(cell.heading(), times), rowQuarter)));
                 }
             }
             offset += cell.text().length() + 1;
@@ -66,6 +67,25 @@ final class FigureRowReader {
     }
 
     private record Cell(String heading, Quantity quantity, ReportingPeriod period) {
+    }
+
+    private static final java.util.regex.Pattern QUARTER_ROW = java.util.regex.Pattern.compile("(?i)^\\s*(?:q|qtr|quarter)\\s*([1-4])\\b");
+
+    /** "Q1 (April to June)": a row of one quarter in a table whose columns are years; 0 for any other row. */
+    private static int quarterNamedBy(String name) {
+        java.util.regex.Matcher m = QUARTER_ROW.matcher(name);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** A year's column in a quarter's row holds that quarter of the year ("Q1 (April to June)" under "2018/19"). */
+    private static ReportingPeriod quarterOf(ReportingPeriod column, int rowQuarter) {
+        if (column == null || rowQuarter == 0) {
+            return column;
+        }
+        FinancialQuarter first = FinancialQuarter.containing(column.start());
+        boolean financialYear = first.quarter() == 1 && column.start().equals(first.start())
+                && column.end().isAfter(first.end());
+        return financialYear ? new FinancialQuarter(first.startYear(), rowQuarter).period() : column;
     }
 
     private static boolean holds(ReportingPeriod span, ReportingPeriod quarter) {

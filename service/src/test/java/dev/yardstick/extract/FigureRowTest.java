@@ -60,6 +60,15 @@ class FigureRowTest {
     }
 
     @Test
+    void aQuartersRowUnderYearColumnsHoldsThatQuarterOfEachYear() {
+        List<Observation> found = extract("Quarter 3 Performance Report 2019/20\nRecycling rate\n"
+                + "Quarter\t2017/18\t2018/19\nQ1 (April to June)\t52.3%\t55.6%\n");
+
+        assertThat(found).extracting(o -> o.period().start().toString(), o -> o.period().end().toString())
+                .containsExactly(tuple("2017-04-01", "2017-06-30"), tuple("2018-04-01", "2018-06-30"));
+    }
+
+    @Test
     void aCountWithItsShareInBracketsIsBothValues() {
         List<Observation> found = extract("Quarter 3 Performance Report 2019/20\n"
                 + "Number (and %) of indicators\tQ3 2019/20\nImproving performance\t39 (39%)\n");
