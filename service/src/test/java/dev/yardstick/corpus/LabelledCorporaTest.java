@@ -35,7 +35,7 @@ class LabelledCorporaTest {
     @CsvSource({
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
             //            own values with an indicator (floor), grouping pairwise precision and recall (floors)
-            "dev,         0.88,         0.88,            0.05,                                   0, 0.97, 0.79, 0.71",
+            "dev,         0.88,         0.89,            0.05,                                   0, 0.97, 0.79, 0.71",
             "councils-a,  0.90,         0.90,            0.10,                                   0, 0.94, 0.93, 0.91",
             "councils-b,  0.95,         0.90,            0.13,                                   0, 0.95, 0.88, 0.88",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
@@ -44,7 +44,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set after the rules of its release were written, scored at 0.863 / 0.830 with grouping
             // 0.600 / 0.652; its wrong merges were then studied (satisfaction questions, long-term directions), so its
             // grouping figures are no longer independent
-            "councils-d,  0.86,         0.84,            0.17,                                   0, 0.95, 0.95, 0.88",
+            "councils-d,  0.86,         0.90,            0.17,                                   0, 0.95, 0.95, 0.88",
             // labelled as a held-out set (nine updates, eight councils, both layouts) and scored once before its misses
             // were read: 0.811 / 0.682, non-measurements 19 of 102, named 0.973, grouping 0.571 / 0.606; its misses were then
             // studied (numbered indicators, library exclusions, counts per head), so it is no longer independent
@@ -52,22 +52,37 @@ class LabelledCorporaTest {
             // labelled as a held-out set (ten updates, eight councils) and scored once before its misses were read: 0.595 /
             // 0.581 with one document refused (a year-end report), grouping 0.500 / 0.235; its misses were then studied
             // (report titles at the year's end or middle, the whole a share is of, sizes of the plan, comparison bases)
-            "councils-f,  0.88,         0.81,            0.11,                                   0, 0.97, 0.82, 0.76",
+            "councils-f,  0.88,         0.83,            0.11,                                   0, 0.97, 0.82, 0.76",
             // labelled as a held-out set and scored before its misses were read: 0.710 / 0.747 with one document refused on
             // the code before it arrived, 0.750 / 0.750 (grouping 0.537 / 0.282) with the rules of its first release; its
             // wrong merges and split indicators were then studied (rows titled by a measure, benefit processing times), so
             // its grouping figures are no longer independent
-            "councils-g,  0.79,         0.78,            0.08,                                   0, 0.97, 0.94, 0.83",
+            "councils-g,  0.82,         0.82,            0.08,                                   0, 0.97, 0.94, 0.83",
             // labelled as a held-out set by someone who never ran Yardstick (ten updates, six councils); first scored on the code before
             // it arrived at 0.433 / 0.709 with three documents refused (a monthly report, and two that failed on "Quarter
             // Two" written in a sentence); with those fixed and the rows titled by a measure, 0.711 / 0.719, named 0.880,
             // grouping 0.440 / 0.333; its misses were then studied (monthly reports, budget variances, "Quarter Two" in
             // prose, clause subjects, status labels), so it is no longer independent
-            "councils-h,  0.81,         0.81,            0.08,                                   0, 0.91, 0.70, 0.48",
+            "councils-h,  0.83,         0.82,            0.08,                                   0, 0.91, 0.70, 0.48",
             // held out: labelled by someone who never ran Yardstick (ten updates, seven councils) and never studied: only its
             // summary figures were read. 0.814 / 0.782, grouping 0.760 / 0.613 on the code before it arrived (bdea478);
             // 0.845 / 0.812, named 0.972, grouping 0.768 / 0.613 when these floors were set
-            "councils-i,  0.82,         0.79,            0.08,                                   0, 0.95, 0.74, 0.59"})
+            "councils-i,  0.82,         0.79,            0.08,                                   0, 0.95, 0.74, 0.59",
+            // labelled as a held-out set by someone who never ran Yardstick (ten updates, seven councils); first scored on the
+            // code before it arrived (7e64a91) at 0.726 / 0.803, one document refused (a year-end report titled by its
+            // outturn), grouping 0.290 / 0.409; its misses were then studied (outturn titles, year-end figures tables,
+            // durations, status bands, connectives), so it is no longer independent
+            "councils-j,  0.88,         0.88,            0.05,                                   0, 0.95, 0.33, 0.50",
+            // labelled as a held-out set (ten updates, nine councils, several figures tables) and first scored at 0.352 / 0.846
+            // with three documents refused (a monthly position, a months-so-far title, an annual benchmarking summary); then
+            // studied. Its labeller dates every column of a table of years as that year's actual where the other sets make
+            // the earlier columns priors, which costs it about 30 values; its grouping is poor (one library indicator for
+            // both sexes' healthy life expectancy, status counts across two reports)
+            "councils-k,  0.66,         0.64,            0.05,                                   0, 0.85, 0.03, 0.05",
+            // held out: labelled by someone who never ran Yardstick (nine updates, five councils), never studied: only its
+            // summary figures were read. 0.835 / 0.780, grouping 0.595 / 0.500 on the code before it arrived (7e64a91);
+            // 0.847 / 0.791, named 0.985, grouping 0.590 / 0.489 when these floors were set
+            "councils-l,  0.82,         0.76,            0.13,                                   0, 0.95, 0.55, 0.45"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
