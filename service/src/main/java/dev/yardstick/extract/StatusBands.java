@@ -31,12 +31,7 @@ final class StatusBands {
         if (!(word(i - 1, "within") || determiner && word(i - 2, "within"))) {
             return false;
         }
-        int k = last + 1;
-        if (word(k, "%")) {
-            k++;
-        } else if (word(k, "per") && word(k + 1, "cent")) {
-            k += 2;
-        }
+        int k = pastPercent(last + 1);
         if (word(k, "threshold") || word(k, "tolerance") || word(k, "margin") || word(k, "band")) {
             return true;
         }
@@ -57,12 +52,7 @@ final class StatusBands {
         } else {
             return false;
         }
-        int after = last + 1;
-        if (word(after, "%")) {
-            after++;
-        } else if (word(after, "per") && word(after + 1, "cent")) {
-            after += 2;
-        }
+        int after = pastPercent(last + 1);
         boolean offTarget = (word(after, "off") || word(after, "below") || word(after, "above") || word(after, "outside"))
                 && (word(after + 1, "target") || word(after + 2, "target"));
         boolean missedBy = false;
@@ -82,6 +72,14 @@ final class StatusBands {
             }
         }
         return false;
+    }
+
+    /** The token after a "%" or "per cent" at {@code k}, else {@code k}. */
+    private int pastPercent(int k) {
+        if (word(k, "%")) {
+            return k + 1;
+        }
+        return word(k, "per") && word(k + 1, "cent") ? k + 2 : k;
     }
 
     private boolean word(int index, String w) {
