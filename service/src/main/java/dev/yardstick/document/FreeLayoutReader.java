@@ -66,10 +66,15 @@ final class FreeLayoutReader {
                 }
             }
         }
-        // no quarter, month or year's end anywhere: a title naming only a financial year reports that year
+        // no quarter or year's end anywhere: a title naming its month reports that month's quarter, one naming only a
+        // financial year that year
         for (String line : lines) {
             if (!line.isBlank()) {
-                return line.length() <= TITLE_LENGTH ? QuarterInHeading.yearOfTitle(line) : Optional.empty();
+                if (line.length() > TITLE_LENGTH) {
+                    return Optional.empty();
+                }
+                Optional<FinancialQuarter> month = QuarterInHeading.monthOfTitle(line);
+                return month.isPresent() ? month : QuarterInHeading.yearOfTitle(line);
             }
         }
         return Optional.empty();

@@ -164,6 +164,24 @@ final class QuarterInHeading {
     }
 
     /**
+     * A report's title that names its month or day reports the quarter holding it: "Corporate
+     * Performance Report, September 2019", "Performance for the period ending 30 June 2021"; not
+     * the day its data were drawn or it was published.
+     */
+    static Optional<FinancialQuarter> monthOfTitle(String title) {
+        Matcher m = MONTH_YEAR.matcher(title);
+        while (m.find()) {
+            if (!title.substring(0, m.start()).matches("(?is).*\\b(?:data|published|updated|produced|printed)\\s+(?:as\\s+)?(?:at|on)?\\s*$")) {
+                return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)), 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b");
+
+    /**
      * A report's title that names only a financial year reports the whole year: "Local Government
      * Benchmarking Framework 2023-24, summary of our results" is read as its fourth quarter.
      */

@@ -36,6 +36,18 @@ class FreeLayoutReaderTest {
         return reader.read("report.txt", "maidstone", text);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Corporate Performance Report, September 2019                           | Q2 2019/20
+            Local Government Benchmarking Framework 2018-19, summary of our results | Q4 2018/19
+            """)
+    void aReportWhoseTitleNamesOnlyItsMonthOrItsYearIsReadForTheQuarterTheyEnd(String title, String quarter) {
+        UpdateDocument doc = read(title + "\n\nHousing\nWe rehoused 312 families.\n");
+
+        assertThat(doc.quarter().label()).isEqualTo(quarter);
+        assertThat(doc.rows()).isNotEmpty();
+    }
+
     @Test
     void aReportWhoseTitleNamesTheQuarterIsReadForThatQuarter() {
         UpdateDocument doc = read(REPORT);

@@ -66,4 +66,14 @@ class QuarterInHeadingTest {
         assertThat(QuarterInHeading.includingYearEnd(title)).isEmpty();
         assertThat(QuarterInHeading.yearOfTitle(title)).contains(new FinancialQuarter(2023, 4));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Corporate Performance Report, September 2019                 | 2019 | 2
+            Performance for the period ending 30 June 2021               | 2021 | 1
+            Key measures dashboard: January 2020 (data as at 14 February 2020) | 2019 | 4
+            """)
+    void aTitleNamingItsMonthReportsThatMonthsQuarter(String title, int startYear, int quarter) {
+        assertThat(QuarterInHeading.monthOfTitle(title)).contains(new FinancialQuarter(startYear, quarter));
+    }
 }
