@@ -17,6 +17,8 @@ final class FreeLayoutReader {
 
     /** A title or heading is short; a longer line naming a quarter is prose comparing with it. */
     private static final int TITLE_LENGTH = 160;
+    /** How far below a title naming only its quarter the financial year may be written. */
+    private static final int YEAR_BELOW_LINES = 3;
 
     /** A cell this long is prose, not a figure or a heading: the row is narrative. */
     private static final int PROSE_CELL = 120;
@@ -66,12 +68,19 @@ final class FreeLayoutReader {
                 }
             }
         }
-        // no quarter or year's end anywhere: a title naming its month reports that month's quarter, one naming only a
-        // financial year that year
-        for (String line : lines) {
+        // no quarter or year's end anywhere: a title naming its quarter with the year on a line below, its month, or only a
+        // financial year
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             if (!line.isBlank()) {
                 if (line.length() > TITLE_LENGTH) {
                     return Optional.empty();
+                }
+                List<String> below = java.util.Arrays.stream(lines, i + 1, Math.min(lines.length, i + 1 + YEAR_BELOW_LINES))
+                        .filter(l -> l.length() <= TITLE_LENGTH).toList();
+                Optional<FinancialQuarter> q = QuarterInHeading.quarterWithYearBelow(line, below);
+                if (q.isPresent()) {
+                    return q;
                 }
                 Optional<FinancialQuarter> month = QuarterInHeading.monthOfTitle(line);
                 return month.isPresent() ? month : QuarterInHeading.yearOfTitle(line);

@@ -1,5 +1,6 @@
 package dev.yardstick.document;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -177,6 +178,26 @@ final class QuarterInHeading {
         }
         return Optional.empty();
     }
+
+    /**
+     * A title naming its quarter without the year ("Quarter 3 Performance Report"), with the
+     * financial year on a line just after it ("2019/20"): that quarter of that year.
+     */
+    static Optional<FinancialQuarter> quarterWithYearBelow(String title, List<String> below) {
+        Matcher q = QUARTER_ALONE.matcher(quarterWordsAsDigits(title));
+        if (!q.find()) {
+            return Optional.empty();
+        }
+        for (String line : below) {
+            Matcher y = YEAR_PAIR.matcher(line);
+            if (y.find()) {
+                return quarter(y.group(1), y.group(2), q.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern QUARTER_ALONE = Pattern.compile("(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b");
 
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b");

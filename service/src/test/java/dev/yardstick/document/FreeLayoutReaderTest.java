@@ -40,9 +40,10 @@ class FreeLayoutReaderTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             Corporate Performance Report, September 2019                           | Q2 2019/20
             Local Government Benchmarking Framework 2018-19, summary of our results | Q4 2018/19
+            Quarter 3 Performance Report\\nFinancial year 2019/20                   | Q3 2019/20
             """)
     void aReportWhoseTitleNamesOnlyItsMonthOrItsYearIsReadForTheQuarterTheyEnd(String title, String quarter) {
-        UpdateDocument doc = read(title + "\n\nHousing\nWe rehoused 312 families.\n");
+        UpdateDocument doc = read(title.replace("\\n", "\n") + "\n\nHousing\nWe rehoused 312 families.\n");
 
         assertThat(doc.quarter().label()).isEqualTo(quarter);
         assertThat(doc.rows()).isNotEmpty();
