@@ -17,6 +17,9 @@ final class FreeLayoutReader {
 
     /** A title or heading is short; a longer line naming a quarter is prose comparing with it. */
     private static final int TITLE_LENGTH = 160;
+    /** Words that make a title one of a performance report, whose month or year is then the period it reports. */
+    private static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:performance|report|monitoring|update|dashboard|"
+            + "scorecard|indicators?|kpis?|measures|progress|results|benchmarking|outturn|statistics)\\b");
     /** How far below a title naming only its quarter the financial year may be written. */
     private static final int YEAR_BELOW_LINES = 3;
 
@@ -81,6 +84,9 @@ final class FreeLayoutReader {
                 Optional<FinancialQuarter> q = QuarterInHeading.quarterWithYearBelow(line, below);
                 if (q.isPresent()) {
                     return q;
+                }
+                if (!REPORT_TITLE.matcher(line).find()) {
+                    return Optional.empty(); // "Minutes of the meeting held on 4 October 2019": a date, but no report of performance
                 }
                 Optional<FinancialQuarter> month = QuarterInHeading.monthOfTitle(line);
                 return month.isPresent() ? month : QuarterInHeading.yearOfTitle(line);
