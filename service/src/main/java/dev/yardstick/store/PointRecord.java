@@ -183,53 +183,37 @@ final class PointRecord {
         }
 
         private void putTag(String key, String value) {
-            int at = indexOf(tagKeys, tags, key);
-            if (at < 0) {
-                if (tags == tagKeys.length) {
-                    tagKeys = Arrays.copyOf(tagKeys, tags * 2);
-                    tagValues = Arrays.copyOf(tagValues, tags * 2);
-                }
-                at = tags++;
-                tagKeys[at] = key;
+            if (tags == tagKeys.length) {
+                tagKeys = Arrays.copyOf(tagKeys, tags * 2);
+                tagValues = Arrays.copyOf(tagValues, tags * 2);
             }
-            tagValues[at] = value;
+            tagKeys[tags] = key;
+            tagValues[tags++] = value;
         }
 
         private void putField(String key, Object value) {
-            int at = indexOf(fieldKeys, fields, key);
-            if (at < 0) {
-                if (fields == fieldKeys.length) {
-                    fieldKeys = Arrays.copyOf(fieldKeys, fields * 2);
-                    fieldValues = Arrays.copyOf(fieldValues, fields * 2);
-                }
-                at = fields++;
-                fieldKeys[at] = key;
+            if (fields == fieldKeys.length) {
+                fieldKeys = Arrays.copyOf(fieldKeys, fields * 2);
+                fieldValues = Arrays.copyOf(fieldValues, fields * 2);
             }
-            fieldValues[at] = value;
-        }
-
-        private static int indexOf(String[] keys, int size, String key) {
-            for (int i = 0; i < size; i++) {
-                if (keys[i].equals(key)) {
-                    return i;
-                }
-            }
-            return -1;
+            fieldKeys[fields] = key;
+            fieldValues[fields++] = value;
         }
 
         PointRecord build() {
-            String[] tk = Arrays.copyOf(tagKeys, tags);
-            String[] tv = Arrays.copyOf(tagValues, tags);
-            String[] fk = Arrays.copyOf(fieldKeys, fields);
-            Object[] fv = Arrays.copyOf(fieldValues, fields);
-            sortByKey(tk, tv);
-            sortByKey(fk, fv);
-            return new PointRecord(measurement, epochMicros, tk, tv, fk, fv, refused);
+            int t = sortByKey(tagKeys, tagValues, tags);
+            int f = sortByKey(fieldKeys, fieldValues, fields);
+            return new PointRecord(measurement, epochMicros, Arrays.copyOf(tagKeys, t), Arrays.copyOf(tagValues, t), Arrays.copyOf(fieldKeys, f),
+                    Arrays.copyOf(fieldValues, f), refused);
         }
 
-        /** Insertion sort of keys with their values: a point has a few dozen at most, often added nearly in order. */
-        private static void sortByKey(String[] keys, Object[] values) {
-            for (int i = 1; i < keys.length; i++) {
+        /**
+         * Sorts the first {@code size} keys with their values (an insertion sort: a point has a few dozen at most, and
+         * a stable one, so of a key given twice the value given last comes last), then keeps only the last value of
+         * each key; returns how many are left.
+         */
+        private static int sortByKey(String[] keys, Object[] values, int size) {
+            for (int i = 1; i < size; i++) {
                 String k = keys[i];
                 Object v = values[i];
                 int j = i - 1;
@@ -241,6 +225,15 @@ final class PointRecord {
                 keys[j + 1] = k;
                 values[j + 1] = v;
             }
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (i + 1 < size && keys[i].equals(keys[i + 1])) {
+                    continue; // a later value of the same key follows
+                }
+                keys[kept] = keys[i];
+                values[kept++] = values[i];
+            }
+            return kept;
         }
     }
 }

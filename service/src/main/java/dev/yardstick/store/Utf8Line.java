@@ -64,6 +64,14 @@ final class Utf8Line {
         return this;
     }
 
+    /** Escapes nothing: {@link #escaped} compares only ASCII characters with those it escapes. */
+    private static final char NOTHING = '\u0080';
+
+    /** {@code s} in UTF-8 as it is, {@code null} as {@code StringBuilder} appends it. */
+    Utf8Line text(String s) {
+        return s == null ? ascii("null") : escaped(s, NOTHING, NOTHING, NOTHING);
+    }
+
     /** {@code s} in UTF-8, each of the ASCII characters {@code a}, {@code b} and {@code c} preceded by a backslash. */
     Utf8Line escaped(String s, char a, char b, char c) {
         int n = s.length();
