@@ -140,7 +140,8 @@ final class PointRecord {
         private final String measurement;
         private final long epochMicros;
         private String[] tagKeys = new String[8];
-        private String[] tagValues = new String[8];
+        /** Strings, held as Object[] as field values are: one array type through {@link #sortByKey}, which the JIT then compiles once. */
+        private Object[] tagValues = new Object[8];
         private int tags;
         private String[] fieldKeys = new String[24];
         private Object[] fieldValues = new Object[24];
@@ -203,8 +204,8 @@ final class PointRecord {
         PointRecord build() {
             int t = sortByKey(tagKeys, tagValues, tags);
             int f = sortByKey(fieldKeys, fieldValues, fields);
-            return new PointRecord(measurement, epochMicros, Arrays.copyOf(tagKeys, t), Arrays.copyOf(tagValues, t), Arrays.copyOf(fieldKeys, f),
-                    Arrays.copyOf(fieldValues, f), refused);
+            return new PointRecord(measurement, epochMicros, Arrays.copyOf(tagKeys, t), Arrays.copyOf(tagValues, t, String[].class),
+                    Arrays.copyOf(fieldKeys, f), Arrays.copyOf(fieldValues, f), refused);
         }
 
         /**
