@@ -95,9 +95,9 @@ public final class InfluxStore implements AutoCloseable {
             // points ("points beyond retention policy") once a longer group overlaps the existing short ones
             // the logger is looked up only here: the first lookup starts the logging system, which costs the ingest
             // command a noticeable share of its start-up and has nothing else to log
-            LoggerFactory.getLogger(InfluxStore.class).warn("retention policy {} keeps {} of data per shard group, where a database Yardstick creates keeps {}: writes and "
-                    + "deletions are slower with many shard groups", settings.retentionPolicy(), policy.text("shardGroupDuration"),
-                    Schema.SHARD_DURATION);
+            LoggerFactory.getLogger(InfluxStore.class).warn("retention policy {} keeps {} of data per shard group, where a database "
+                    + "Yardstick creates keeps {}: writes and deletions are slower with many shard groups", settings.retentionPolicy(),
+                    policy.text("shardGroupDuration"), Schema.SHARD_DURATION);
         }
     }
 
