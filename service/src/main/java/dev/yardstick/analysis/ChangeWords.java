@@ -35,11 +35,15 @@ public final class ChangeWords {
         return reading + ", " + s.direction().label();
     }
 
-    /** Parsed once and cloned for each use (not thread-safe): parsing the pattern cost more than formatting. */
-    private static final DecimalFormat ONE_DECIMAL = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK));
+    /**
+     * One per thread, as a DecimalFormat is not thread-safe: parsing the pattern for each use cost more than the
+     * formatting, and so did cloning one for each (it copies its symbols and digit buffers), once for every status point.
+     */
+    private static final ThreadLocal<DecimalFormat> ONE_DECIMAL = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK)));
 
     private static String signed(double v) {
-        String digits = ((DecimalFormat) ONE_DECIMAL.clone()).format(Math.abs(v));
+        String digits = ONE_DECIMAL.get().format(Math.abs(v));
         return (digits.equals("0") ? "" : v > 0 ? "+" : "-") + digits;
     }
 }

@@ -66,7 +66,11 @@ public record ComparatorGap(String scope, LocalDate periodEnd, double value, dou
         };
     }
 
+    /** One per thread, as a DecimalFormat is not thread-safe: parsing the pattern for every gap cost more than formatting it. */
+    private static final ThreadLocal<DecimalFormat> TWO_DECIMALS = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)));
+
     private static String number(double v) {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)).format(v);
+        return TWO_DECIMALS.get().format(v);
     }
 }

@@ -123,15 +123,17 @@ public final class StatusWords {
     }
 
     /**
-     * Parsed once and cloned for each use: a DecimalFormat is not thread-safe, and parsing its
-     * pattern costs more than the formatting, once for every status point.
+     * One per thread, as a DecimalFormat is not thread-safe: parsing its pattern for each use costs
+     * more than the formatting, and so does cloning one for each, once for every status point.
      */
-    private static final DecimalFormat WHOLE = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-    private static final DecimalFormat DECIMAL = new DecimalFormat("#,##0.0#", DecimalFormatSymbols.getInstance(Locale.UK));
+    private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)));
+    private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.0#", DecimalFormatSymbols.getInstance(Locale.UK)));
 
     /** At most two decimals, at least one when the value is not whole; thousands grouped. */
     static String number(double v) {
         BigDecimal rounded = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return ((DecimalFormat) (rounded.scale() <= 0 ? WHOLE : DECIMAL).clone()).format(rounded);
+        return (rounded.scale() <= 0 ? WHOLE : DECIMAL).get().format(rounded);
     }
 }

@@ -32,7 +32,13 @@ public record UpdateLimits(long maxUploadBytes, int maxLines, int maxSentenceLen
     public static final String DEFAULT_MAX_SENTENCE_LENGTH = "5000";
     public static final String DEFAULT_MAX_OBSERVATIONS = "5000";
 
-    public static final UpdateLimits DEFAULTS = new UpdateLimits(DataSize.parse(DEFAULT_MAX_UPLOAD).toBytes(),
+    /**
+     * {@link #DEFAULT_MAX_UPLOAD} in bytes, as Spring's {@code DataSize} reads it (a test holds the two equal). Written
+     * out rather than parsed: parsing loads spring-core, which the command line otherwise never opens.
+     */
+    static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+    public static final UpdateLimits DEFAULTS = new UpdateLimits(DEFAULT_MAX_UPLOAD_BYTES,
             Integer.parseInt(DEFAULT_MAX_LINES), Integer.parseInt(DEFAULT_MAX_SENTENCE_LENGTH), Integer.parseInt(DEFAULT_MAX_OBSERVATIONS));
 
     public UpdateLimits {
@@ -56,12 +62,14 @@ public record UpdateLimits(long maxUploadBytes, int maxLines, int maxSentenceLen
      * @throws IllegalArgumentException naming the variable when one is not a valid figure
      */
     public static UpdateLimits fromEnvironment(Map<String, String> env) {
-        String upload = setting(env, MAX_UPLOAD, DEFAULT_MAX_UPLOAD);
-        long bytes;
-        try {
-            bytes = DataSize.parse(upload).toBytes();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(variable(MAX_UPLOAD) + " (" + MAX_UPLOAD + ") must be a size such as 20MB, was '" + upload + "'");
+        String upload = setting(env, MAX_UPLOAD, null);
+        long bytes = DEFAULT_MAX_UPLOAD_BYTES;
+        if (upload != null) {
+            try {
+                bytes = DataSize.parse(upload).toBytes();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(variable(MAX_UPLOAD) + " (" + MAX_UPLOAD + ") must be a size such as 20MB, was '" + upload + "'");
+            }
         }
         return new UpdateLimits(bytes, number(env, MAX_LINES, DEFAULT_MAX_LINES), number(env, MAX_SENTENCE_LENGTH, DEFAULT_MAX_SENTENCE_LENGTH),
                 number(env, MAX_OBSERVATIONS, DEFAULT_MAX_OBSERVATIONS));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import okhttp3.ConnectionSpec;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -19,11 +20,12 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.influxdb.InfluxDB;
 import org.influxdb.InfluxDBException;
-import org.influxdb.InfluxDBFactory;
 import org.influxdb.InfluxDBIOException;
 import org.influxdb.dto.Pong;
 import org.influxdb.dto.Query;
 import org.influxdb.dto.QueryResult;
+import org.influxdb.impl.InfluxDBImpl;
+import retrofit2.Retrofit;
 
 /**
  * The one class that talks to InfluxDB: InfluxQL (built by {@link InfluxQl}) in, rows out, through
@@ -71,13 +73,21 @@ final class InfluxGateway implements AutoCloseable {
         OkHttpClient.Builder http = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT.compareTo(timeout) < 0 ? CONNECT_TIMEOUT : timeout).readTimeout(timeout).writeTimeout(timeout)
                 .callTimeout(timeout.multipliedBy(2)).addInterceptor(InfluxRefusal.interceptor());
+        if ("http".equals(HttpUrl.get(settings.url()).scheme())) {
+            // a plain-HTTP server needs no TLS: without a TLS connection spec OkHttp does not load the platform's trust
+            // store and certificate classes, a large share of the command line's start-up, once for each client built
+            http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
         // built before the client adds its own interceptors to the builder
         this.writes = http.build();
         this.writeUrl = HttpUrl.get(settings.url()).newBuilder().addPathSegment("write")
                 .addQueryParameter("db", settings.database()).addQueryParameter("rp", settings.retentionPolicy())
                 // microseconds: observation points past an update's 999th differ from each other below the millisecond
                 .addQueryParameter("precision", "u").build();
-        this.influx = InfluxDBFactory.connect(settings.url(), settings.username(), settings.password(), http);
+        // the client first builds a Retrofit of its own without a client, for which Retrofit makes a default OkHttpClient
+        // (loading the platform's TLS trust store) only to replace it; given a builder with a client already, it makes none
+        this.influx = new InfluxDBImpl(settings.url(), settings.username(), settings.password(), http, new Retrofit.Builder().client(writes),
+                InfluxDB.ResponseFormat.JSON);
     }
 
     InfluxSettings settings() {

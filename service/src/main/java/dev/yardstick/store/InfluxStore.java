@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.influxdb.dto.QueryResult;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -28,8 +27,6 @@ public final class InfluxStore implements AutoCloseable {
 
     /** For the command line, which has no queue to fall back on: a slow server is waited for. */
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(60);
-
-    private static final Logger log = LoggerFactory.getLogger(InfluxStore.class);
 
     private final InfluxGateway gateway;
     private final StoreQueries queries;
@@ -96,9 +93,11 @@ public final class InfluxStore implements AutoCloseable {
         } else if (hours(policy.text("shardGroupDuration")) < Schema.SHARD_DURATION_HOURS) {
             // not altered: InfluxDB 1.x maps a batch to shard groups assuming they never overlap, and drops
             // points ("points beyond retention policy") once a longer group overlaps the existing short ones
-            log.warn("retention policy {} keeps {} of data per shard group, where a database Yardstick creates keeps {}: writes and "
-                    + "deletions are slower with many shard groups", settings.retentionPolicy(), policy.text("shardGroupDuration"),
-                    Schema.SHARD_DURATION);
+            // the logger is looked up only here: the first lookup starts the logging system, which costs the ingest
+            // command a noticeable share of its start-up and has nothing else to log
+            LoggerFactory.getLogger(InfluxStore.class).warn("retention policy {} keeps {} of data per shard group, where a database "
+                    + "Yardstick creates keeps {}: writes and deletions are slower with many shard groups", settings.retentionPolicy(),
+                    policy.text("shardGroupDuration"), Schema.SHARD_DURATION);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.yardstick.store;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
 /**
  * Points as InfluxDB 1.x line protocol text (line protocol reference, "Syntax" and "Special
@@ -57,50 +56,37 @@ public final class LineProtocol {
         return name;
     }
 
-    /** Appends one point as a line (without the newline), its time in microseconds. */
-    static StringBuilder append(StringBuilder out, PointRecord p) {
-        out.append(p.measurement());
-        for (Map.Entry<String, String> tag : p.tags().entrySet()) {
-            out.append(',').append(tag.getKey()).append('=');
-            escape(out, tag.getValue(), ",= ");
+    /** Appends one point as a line (without the newline), its time in microseconds, encoded as UTF-8. */
+    static Utf8Line append(Utf8Line out, PointRecord p) {
+        out.ascii(p.measurement());
+        for (int i = 0; i < p.tagCount(); i++) {
+            out.ascii(',').ascii(p.tagKey(i)).ascii('=').escaped(p.tagValue(i), ',', '=', ' ');
         }
         char separator = ' ';
-        for (Map.Entry<String, Object> field : p.fields().entrySet()) {
-            out.append(separator).append(field.getKey()).append('=');
+        for (int i = 0; i < p.fieldCount(); i++) {
+            out.ascii(separator).ascii(p.fieldKey(i)).ascii('=');
             separator = ',';
-            if (field.getValue() instanceof Double d) {
+            if (p.fieldValue(i) instanceof Double d) {
                 number(out, d);
             } else {
-                out.append('"');
-                escape(out, (String) field.getValue(), "\"\\");
-                out.append('"');
+                out.ascii('"').escaped((String) p.fieldValue(i), '"', '\\', '"').ascii('"');
             }
         }
-        return out.append(' ').append(p.epochMicros());
+        return out.ascii(' ').decimal(p.epochMicros());
     }
 
     /** One point's line, for tests and messages. */
     static String line(PointRecord p) {
-        return append(new StringBuilder(), p).toString();
-    }
-
-    private static void escape(StringBuilder out, String s, String special) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (special.indexOf(c) >= 0) {
-                out.append('\\');
-            }
-            out.append(c);
-        }
+        return append(new Utf8Line(), p).toString();
     }
 
     /** A float without exponent (as influxdb-java writes it): {@code 7000.0}, {@code 0.25}. */
-    private static void number(StringBuilder out, double d) {
+    private static void number(Utf8Line out, double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            out.append((long) d).append(".0");
+            out.decimal((long) d).ascii(".0");
             return;
         }
         String s = Double.toString(d);
-        out.append(s.indexOf('E') < 0 ? s : BigDecimal.valueOf(d).toPlainString());
+        out.ascii(s.indexOf('E') < 0 ? s : BigDecimal.valueOf(d).toPlainString());
     }
 }

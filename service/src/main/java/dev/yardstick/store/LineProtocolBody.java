@@ -13,9 +13,9 @@ import okio.BufferedSink;
  * buffer of small pooled segments. influxdb-java takes a body only as one String, which for a
  * batch of evidence-heavy points is megabytes of UTF-16 built, copied into a String and encoded
  * into bytes again: three arrays per request, each large enough for G1 to allocate as a
- * humongous object outside the young generation. Here each line is encoded once, as it is
- * built; the length is known before sending, so a server whose {@code max-body-size} it is over
- * refuses it (413) before reading it. It can be sent again (a retry) and saved to a file.
+ * humongous object outside the young generation. Here each line is encoded once, straight into
+ * UTF-8 bytes ({@link Utf8Line}) as it is built; the length is known before sending, so a server
+ * whose {@code max-body-size} it is over refuses it (413) before reading it. It can be sent again (a retry) and saved to a file.
  */
 final class LineProtocolBody extends RequestBody {
 
@@ -25,12 +25,12 @@ final class LineProtocolBody extends RequestBody {
     private final int refused;
 
     LineProtocolBody(List<PointRecord> points) {
-        StringBuilder line = new StringBuilder(1024);
+        Utf8Line line = new Utf8Line();
         int refusedHere = 0;
         for (PointRecord p : points) {
-            line.setLength(0);
-            LineProtocol.append(line, p).append('\n');
-            bytes.writeUtf8(line.toString());
+            line.clear();
+            LineProtocol.append(line, p).ascii('\n');
+            bytes.write(line.bytes(), 0, line.length());
             refusedHere += p.refused();
         }
         this.refused = refusedHere;

@@ -23,9 +23,16 @@ public final class ObservationPoints {
         List<PointRecord> points = new ArrayList<>(observations.size());
         String report = reportOf(document.quarter());
         int seq = 0;
+        String sentence = null;
+        String shortSentence = null;
         for (MatchedObservation m : observations) {
             seq++;
-            points.add(point(document, report, seq, m));
+            if (!m.observation().sentence().equals(sentence)) {
+                // a sentence with several figures yields consecutive observations: it is shortened once
+                sentence = m.observation().sentence();
+                shortSentence = ShortSentence.of(sentence);
+            }
+            points.add(point(document, report, seq, m, shortSentence));
         }
         return points;
     }
@@ -78,7 +85,7 @@ public final class ObservationPoints {
         return millis * 1000 + offsetMicros(seq);
     }
 
-    private static PointRecord point(UpdateDocument document, String report, int seq, MatchedObservation m) {
+    private static PointRecord point(UpdateDocument document, String report, int seq, MatchedObservation m, String shortSentence) {
         Observation o = m.observation();
         return PointRecord.at(Schema.Observation.MEASUREMENT, timeMicros(document.quarter(), o.period().end(), seq))
                 .tag(Schema.Observation.TAG_ORGANISATION, document.organisation())
@@ -96,7 +103,7 @@ public final class ObservationPoints {
                 .field(Schema.Observation.FIELD_PERIOD_END, o.period().end().toString())
                 .field(Schema.Observation.FIELD_TEXT, o.quantity().text())
                 .field(Schema.Observation.FIELD_SENTENCE, o.sentence())
-                .field(Schema.Observation.FIELD_SENTENCE_SHORT, ShortSentence.of(o.sentence()))
+                .field(Schema.Observation.FIELD_SENTENCE_SHORT, shortSentence)
                 .field(Schema.Observation.FIELD_ACCOUNTABILITY, o.provenance().accountability())
                 .field(Schema.Observation.FIELD_SOURCE, document.source())
                 .field(Schema.Observation.FIELD_REPORT, report)

@@ -6,7 +6,6 @@ import dev.yardstick.catalogue.Polarity;
 import dev.yardstick.catalogue.Target;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.series.RecordedObservation;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -253,26 +252,29 @@ public final class OrganisationIngest {
 
     /**
      * SHA-256 of everything the update's points are built from (cheaper than rendering them), so
-     * equal digests mean equal points.
+     * equal digests mean equal points. The text of each observation is encoded straight into one
+     * reused buffer; the bytes hashed are those of the text as {@code StringBuilder} would build it
+     * ({@code String.valueOf} of each part, a number as {@link Double#toString}), so digests stored
+     * before stay valid.
      */
-    private static String digest(UpdateDocument document, List<MatchedObservation> observations) {
+    static String digest(UpdateDocument document, List<MatchedObservation> observations) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            StringBuilder text = new StringBuilder(256);
-            text.append(document.source()).append('\u0000').append(document.organisation()).append('\u0000').append(document.quarter());
-            sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            Utf8Line text = new Utf8Line();
+            text.text(document.source()).ascii('\u0000').text(document.organisation()).ascii('\u0000').text(String.valueOf(document.quarter()));
+            sha.update(text.bytes(), 0, text.length());
             for (MatchedObservation m : observations) {
                 var o = m.observation();
-                text.setLength(0);
-                text.append('\n').append(m.indicatorId()).append('\u0000').append(o.quantity().value()).append('\u0000')
-                        .append(o.quantity().unitLabel()).append('\u0000').append(o.quantity().unit().measure()).append('\u0000')
-                        .append(o.quantity().qualifier()).append('\u0000').append(o.kind()).append('\u0000')
-                        .append(o.period().start()).append('\u0000').append(o.period().end()).append('\u0000')
-                        .append(o.quantity().text()).append('\u0000').append(o.sentence()).append('\u0000')
-                        .append(o.provenance().theme()).append('\u0000').append(o.provenance().director()).append('\u0000')
-                        .append(o.provenance().accountability()).append('\u0000').append(o.provenance().row()).append('\u0000')
-                        .append(o.derivation());
-                sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+                text.clear();
+                text.ascii('\n').text(m.indicatorId()).ascii('\u0000').ascii(Double.toString(o.quantity().value())).ascii('\u0000')
+                        .text(o.quantity().unitLabel()).ascii('\u0000').text(String.valueOf(o.quantity().unit().measure())).ascii('\u0000')
+                        .text(String.valueOf(o.quantity().qualifier())).ascii('\u0000').text(String.valueOf(o.kind())).ascii('\u0000')
+                        .text(String.valueOf(o.period().start())).ascii('\u0000').text(String.valueOf(o.period().end())).ascii('\u0000')
+                        .text(o.quantity().text()).ascii('\u0000').text(o.sentence()).ascii('\u0000')
+                        .text(o.provenance().theme()).ascii('\u0000').text(o.provenance().director()).ascii('\u0000')
+                        .text(o.provenance().accountability()).ascii('\u0000').decimal(o.provenance().row()).ascii('\u0000')
+                        .text(o.derivation());
+                sha.update(text.bytes(), 0, text.length());
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -1,8 +1,10 @@
 package dev.yardstick.store;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A point as an immutable value, built at the last moment and turned into line protocol by
@@ -11,35 +13,139 @@ import java.util.TreeMap;
  * compare with what is read back); a blank tag or a NaN or infinite number is left out, never
  * written, and counted in {@link #refused()}.
  *
- * @param epochMicros time in microseconds since the epoch (written with precision {@code u})
- * @param fields      Double or String values, by name
+ * <p>Tags and fields are held as arrays sorted by key (the order line protocol is written in),
+ * not maps: an ingest builds one of these for every observation, reconciled value and status, each
+ * with up to 40 fields, and sorted maps built and copied for each were a large share of its
+ * allocation. Equal when measurement, time, tags, fields and refusals are.
  */
-record PointRecord(String measurement, Map<String, String> tags, long epochMicros, Map<String, Object> fields, int refused) {
+final class PointRecord {
 
-    PointRecord {
-        tags = Collections.unmodifiableMap(new TreeMap<>(tags));
-        fields = Collections.unmodifiableMap(new TreeMap<>(fields));
+    private final String measurement;
+    private final long epochMicros;
+    private final String[] tagKeys;
+    private final String[] tagValues;
+    private final String[] fieldKeys;
+    /** Double or String values. */
+    private final Object[] fieldValues;
+    private final int refused;
+
+    private PointRecord(String measurement, long epochMicros, String[] tagKeys, String[] tagValues, String[] fieldKeys,
+                        Object[] fieldValues, int refused) {
+        this.measurement = measurement;
+        this.epochMicros = epochMicros;
+        this.tagKeys = tagKeys;
+        this.tagValues = tagValues;
+        this.fieldKeys = fieldKeys;
+        this.fieldValues = fieldValues;
+        this.refused = refused;
     }
 
+    /** @param epochMicros time in microseconds since the epoch (written with precision {@code u}) */
     static Builder at(String measurement, long epochMicros) {
         return new Builder(measurement, epochMicros);
+    }
+
+    String measurement() {
+        return measurement;
+    }
+
+    long epochMicros() {
+        return epochMicros;
+    }
+
+    /** Tags and numbers left out because line protocol cannot hold them. */
+    int refused() {
+        return refused;
+    }
+
+    int tagCount() {
+        return tagKeys.length;
+    }
+
+    String tagKey(int i) {
+        return tagKeys[i];
+    }
+
+    String tagValue(int i) {
+        return tagValues[i];
+    }
+
+    /** The value of a tag, or null when the point has none. */
+    String tag(String key) {
+        for (int i = 0; i < tagKeys.length; i++) {
+            if (tagKeys[i].equals(key)) {
+                return tagValues[i];
+            }
+        }
+        return null;
+    }
+
+    int fieldCount() {
+        return fieldKeys.length;
+    }
+
+    String fieldKey(int i) {
+        return fieldKeys[i];
+    }
+
+    /** A Double or a String. */
+    Object fieldValue(int i) {
+        return fieldValues[i];
+    }
+
+    /** The field names, in order. */
+    List<String> fieldNames() {
+        return Collections.unmodifiableList(Arrays.asList(fieldKeys));
+    }
+
+    /** Whether the point has a field of each of these names. */
+    boolean hasFields(Collection<String> names) {
+        for (String name : names) {
+            if (Arrays.binarySearch(fieldKeys, name) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Series and time: points with equal keys overwrite each other. */
     String key(Iterable<String> tagKeys) {
         StringBuilder s = new StringBuilder();
         for (String k : tagKeys) {
-            s.append(tags.getOrDefault(k, "")).append('\u0000');
+            String v = tag(k);
+            s.append(v == null ? "" : v).append('\u0000');
         }
         return s.append(epochMicros / 1000).toString();
     }
 
-    /** Collects tags and fields; what cannot be written is left out and counted. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PointRecord p && epochMicros == p.epochMicros && refused == p.refused && measurement.equals(p.measurement)
+                && Arrays.equals(tagKeys, p.tagKeys) && Arrays.equals(tagValues, p.tagValues) && Arrays.equals(fieldKeys, p.fieldKeys)
+                && Arrays.equals(fieldValues, p.fieldValues);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(measurement, epochMicros, refused, Arrays.hashCode(tagValues), Arrays.hashCode(fieldValues));
+    }
+
+    @Override
+    public String toString() {
+        return LineProtocol.line(this);
+    }
+
+    /** Collects tags and fields; what cannot be written is left out and counted. A key given twice keeps its last value. */
     static final class Builder {
         private final String measurement;
         private final long epochMicros;
-        private final Map<String, String> tags = new TreeMap<>();
-        private final Map<String, Object> fields = new TreeMap<>();
+        private String[] tagKeys = new String[8];
+        /** Strings, held as Object[] as field values are: one array type through {@link #sortByKey}, which the JIT then compiles once. */
+        private Object[] tagValues = new Object[8];
+        private int tags;
+        private String[] fieldKeys = new String[24];
+        private Object[] fieldValues = new Object[24];
+        private int fields;
         private int refused;
 
         private Builder(String measurement, long epochMicros) {
@@ -54,7 +160,7 @@ record PointRecord(String measurement, Map<String, String> tags, long epochMicro
                 if (safe.isBlank()) {
                     refused++;
                 } else {
-                    tags.put(LineProtocol.name(key), safe);
+                    putTag(LineProtocol.name(key), safe);
                 }
             }
             return this;
@@ -63,7 +169,7 @@ record PointRecord(String measurement, Map<String, String> tags, long epochMicro
         /** Numbers are always written as floats, so a field never changes type. */
         Builder field(String key, double value) {
             if (Double.isFinite(value)) {
-                fields.put(LineProtocol.name(key), value);
+                putField(LineProtocol.name(key), value);
             } else {
                 refused++;
             }
@@ -72,13 +178,63 @@ record PointRecord(String measurement, Map<String, String> tags, long epochMicro
 
         Builder field(String key, String value) {
             if (value != null) {
-                fields.put(LineProtocol.name(key), value);
+                putField(LineProtocol.name(key), value);
             }
             return this;
         }
 
+        private void putTag(String key, String value) {
+            if (tags == tagKeys.length) {
+                tagKeys = Arrays.copyOf(tagKeys, tags * 2);
+                tagValues = Arrays.copyOf(tagValues, tags * 2);
+            }
+            tagKeys[tags] = key;
+            tagValues[tags++] = value;
+        }
+
+        private void putField(String key, Object value) {
+            if (fields == fieldKeys.length) {
+                fieldKeys = Arrays.copyOf(fieldKeys, fields * 2);
+                fieldValues = Arrays.copyOf(fieldValues, fields * 2);
+            }
+            fieldKeys[fields] = key;
+            fieldValues[fields++] = value;
+        }
+
         PointRecord build() {
-            return new PointRecord(measurement, tags, epochMicros, fields, refused);
+            int t = sortByKey(tagKeys, tagValues, tags);
+            int f = sortByKey(fieldKeys, fieldValues, fields);
+            return new PointRecord(measurement, epochMicros, Arrays.copyOf(tagKeys, t), Arrays.copyOf(tagValues, t, String[].class),
+                    Arrays.copyOf(fieldKeys, f), Arrays.copyOf(fieldValues, f), refused);
+        }
+
+        /**
+         * Sorts the first {@code size} keys with their values (an insertion sort: a point has a few dozen at most, and
+         * a stable one, so of a key given twice the value given last comes last), then keeps only the last value of
+         * each key; returns how many are left.
+         */
+        private static int sortByKey(String[] keys, Object[] values, int size) {
+            for (int i = 1; i < size; i++) {
+                String k = keys[i];
+                Object v = values[i];
+                int j = i - 1;
+                while (j >= 0 && keys[j].compareTo(k) > 0) {
+                    keys[j + 1] = keys[j];
+                    values[j + 1] = values[j];
+                    j--;
+                }
+                keys[j + 1] = k;
+                values[j + 1] = v;
+            }
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (i + 1 < size && keys[i].equals(keys[i + 1])) {
+                    continue; // a later value of the same key follows
+                }
+                keys[kept] = keys[i];
+                values[kept++] = values[i];
+            }
+            return kept;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.yardstick.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,18 @@ import java.util.TreeSet;
 final class PriorPoints {
 
     /** Where one stored point sits and which fields it has; {@code point} when its content is known. */
-    private record Prior(String indicator, Set<String> fields, PointRecord point) {
+    private record Prior(String indicator, Collection<String> fields, PointRecord point) {
     }
 
     private final List<String> tagKeys;
-    private final Map<String, Prior> byKey;
+    /** Null until first needed, when the points were written by this process: then built from {@link #written}. */
+    private Map<String, Prior> byKey;
+    private final List<PointRecord> written;
 
-    private PriorPoints(List<String> tagKeys, Map<String, Prior> byKey) {
+    private PriorPoints(List<String> tagKeys, Map<String, Prior> byKey, List<PointRecord> written) {
         this.tagKeys = tagKeys;
         this.byKey = byKey;
+        this.written = written;
     }
 
     /** Points as read back (times in milliseconds): shapes only. */
@@ -50,28 +54,43 @@ final class PriorPoints {
             }
             byKey.put(key.toString(), new Prior(row.text(Schema.IndicatorStatus.TAG_INDICATOR), fields, null));
         }
-        return new PriorPoints(tagKeys, byKey);
+        return new PriorPoints(tagKeys, byKey, List.of());
     }
 
-    /** Points this process wrote: their content is known. */
+    /**
+     * Points this process wrote: their content is known. Indexed only when the next assessment of
+     * the organisation asks, since a process that keeps no organisations never does.
+     */
     static PriorPoints written(List<String> tagKeys, List<PointRecord> records) {
-        Map<String, Prior> byKey = new HashMap<>();
-        for (PointRecord r : records) {
-            byKey.put(r.key(tagKeys), new Prior(r.tags().get(Schema.IndicatorStatus.TAG_INDICATOR), r.fields().keySet(), r));
+        return new PriorPoints(tagKeys, null, records);
+    }
+
+    /** Synchronized: a kept organisation's state may be taken up by the next session on another thread. */
+    private synchronized Map<String, Prior> byKey() {
+        if (byKey == null) {
+            Map<String, Prior> index = new HashMap<>();
+            for (PointRecord r : written) {
+                index.put(r.key(tagKeys), new Prior(r.tag(Schema.IndicatorStatus.TAG_INDICATOR), r.fieldNames(), r));
+            }
+            byKey = index;
         }
-        return new PriorPoints(tagKeys, byKey);
+        return byKey;
     }
 
     /** The indicators whose stored points the new records would not cover: their series must be dropped. */
     Set<String> stale(List<PointRecord> records) {
-        Map<String, Set<String>> fresh = new HashMap<>();
-        for (PointRecord r : records) {
-            fresh.put(r.key(tagKeys), r.fields().keySet());
-        }
         Set<String> stale = new TreeSet<>();
-        byKey.forEach((key, prior) -> {
-            Set<String> replacement = fresh.get(key);
-            if (replacement == null || !replacement.containsAll(prior.fields())) {
+        Map<String, Prior> before = byKey();
+        if (before.isEmpty()) {
+            return stale; // nothing stored: no record need be keyed
+        }
+        Map<String, PointRecord> fresh = new HashMap<>();
+        for (PointRecord r : records) {
+            fresh.put(r.key(tagKeys), r);
+        }
+        before.forEach((key, prior) -> {
+            PointRecord replacement = fresh.get(key);
+            if (replacement == null || !replacement.hasFields(prior.fields())) {
                 stale.add(prior.indicator());
             }
         });
@@ -80,10 +99,14 @@ final class PriorPoints {
 
     /** The records to send: all of a dropped indicator's, otherwise those not known to be stored already. */
     List<PointRecord> toWrite(List<PointRecord> records, Set<String> dropped) {
+        Map<String, Prior> before = byKey();
+        if (before.isEmpty()) {
+            return records;
+        }
         List<PointRecord> out = new ArrayList<>();
         for (PointRecord r : records) {
-            Prior prior = byKey.get(r.key(tagKeys));
-            if (prior == null || prior.point() == null || !prior.point().equals(r) || dropped.contains(r.tags().get(Schema.IndicatorStatus.TAG_INDICATOR))) {
+            Prior prior = before.get(r.key(tagKeys));
+            if (prior == null || prior.point() == null || !prior.point().equals(r) || dropped.contains(r.tag(Schema.IndicatorStatus.TAG_INDICATOR))) {
                 out.add(r);
             }
         }

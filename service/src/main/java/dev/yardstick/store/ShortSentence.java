@@ -1,7 +1,5 @@
 package dev.yardstick.store;
 
-import java.util.regex.Pattern;
-
 /**
  * A sentence cut to fit a chart's hover: InfluxQL 1.x has no string functions, so the short form
  * is written beside the whole sentence at ingest. Cut at the last word boundary within the limit
@@ -13,7 +11,6 @@ public final class ShortSentence {
     public static final int LIMIT = 160;
 
     private static final String ELLIPSIS = "\u2026";
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:(\\u2013\\u2014-]+$");
 
     private ShortSentence() {
     }
@@ -31,7 +28,31 @@ public final class ShortSentence {
         if (Character.isHighSurrogate(s.charAt(cut - 1))) {
             cut--; // never split a surrogate pair
         }
-        return TRAILING_PUNCTUATION.matcher(s.substring(0, cut)).replaceAll("") + ELLIPSIS;
+        return withoutTrailingPunctuation(s.substring(0, cut)) + ELLIPSIS;
+    }
+
+    /**
+     * {@code s} without the run of spaces and punctuation ({@code [\s,;:(\u2013\u2014-]}) at its end, exactly as
+     * {@code replaceAll("[\\s,;:(\\u2013\\u2014-]+$", "")} took it off: where {@code s} ends in a line terminator
+     * that is not in the set (NEL, U+2028, U+2029), {@code $} matches before it, so the run before it goes and the
+     * terminator stays. Scanned from the end rather than matched: the pattern tried every position of the cut,
+     * for every observation point.
+     */
+    static String withoutTrailingPunctuation(String s) {
+        int end = s.length();
+        int keptFrom = end;
+        if (end > 0 && (s.charAt(end - 1) == '\u0085' || s.charAt(end - 1) == '\u2028' || s.charAt(end - 1) == '\u2029')) {
+            keptFrom = --end;
+        }
+        int start = end;
+        while (start > 0 && isTrailingPunctuation(s.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? s : s.substring(0, start) + s.substring(keptFrom);
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return isSpace(c) || c == ',' || c == ';' || c == ':' || c == '(' || c == '\u2013' || c == '\u2014' || c == '-';
     }
 
     /**

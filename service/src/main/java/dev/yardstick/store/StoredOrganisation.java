@@ -80,7 +80,7 @@ final class StoredOrganisation {
 
     /** Series and time of a reconciled value: the tags are the indicator's one tag set. */
     static String valueKey(PointRecord point) {
-        return point.tags().get(Schema.IndicatorValue.TAG_INDICATOR) + '\u0000' + point.epochMicros();
+        return point.tag(Schema.IndicatorValue.TAG_INDICATOR) + '\u0000' + point.epochMicros();
     }
 
     private StoredOrganisation(String organisation, List<ResultRows> results) {

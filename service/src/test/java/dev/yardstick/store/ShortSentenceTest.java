@@ -41,4 +41,24 @@ class ShortSentenceTest {
 
         assertThat(ShortSentence.of(s)).hasSize(ShortSentence.LIMIT).endsWith("\u2026");
     }
+
+    /** Every character class the cut may end in, line terminators the pattern's {@code $} treats specially among them. */
+    static java.util.stream.Stream<String> cuts() {
+        java.util.Random random = new java.util.Random(160);
+        char[] pool = {'a', 'b', ' ', ',', ';', ':', '(', ')', '-', '\u2013', '\u2014', '.', '\t', '\n', '\r', '\u000B', '\f', '\u0085',
+                '\u2028', '\u2029', '\u00A0'};
+        return java.util.stream.IntStream.range(0, 300).mapToObj(i -> {
+            char[] cs = new char[random.nextInt(8)];
+            for (int j = 0; j < cs.length; j++) {
+                cs[j] = pool[random.nextInt(pool.length)];
+            }
+            return new String(cs);
+        });
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("cuts")
+    void takesTrailingPunctuationOffAsThePatternDid(String cut) {
+        assertThat(ShortSentence.withoutTrailingPunctuation(cut)).isEqualTo(cut.replaceAll("[\\s,;:(\\u2013\\u2014-]+$", ""));
+    }
 }
