@@ -29,8 +29,34 @@ final class ScopeReader {
         Scope[] scopes = new Scope[found.size()];
         for (int i = 0; i < found.size(); i++) {
             scopes[i] = scopeOf(s, found, i);
+            if (scopes[i] == Scope.OWN && i > 0 && partOfThePrevious(s, found, scopes, i)) {
+                scopes[i] = Scope.SUBGROUP;
+            }
         }
         return scopes;
+    }
+
+    /** ", of which 572 were within the Enterprise Zone", "totalled £47.2m, including £24.5m on highways". */
+    private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
+            "(?i)^(?:\\s*[a-z]+){0,3}\\s*,?\\s*(?:of\\s+which|including|includes|included)\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+|almost\\s+|nearly\\s+)?$");
+    /** "... and 12 in the social enterprise sector": the next item of the same list of parts. */
+    private static final java.util.regex.Pattern NEXT_PART = java.util.regex.Pattern.compile("(?i)^[^.;:()]{0,60}?(?:,|\\band)\\s*$");
+
+    /**
+     * A part of the whole just given is a breakdown of it: the value after "of which" or
+     * "including" right behind a value of the same measure, and the further items of that list.
+     */
+    private static boolean partOfThePrevious(String s, List<Found> found, Scope[] scopes, int i) {
+        Quantity q = found.get(i).quantity();
+        Quantity before = found.get(i - 1).quantity();
+        if (before.unit().measure() != q.unit().measure() || before.isChange() || q.isChange() || before.end() > q.start()) {
+            return false;
+        }
+        String between = s.substring(before.end(), q.start());
+        if (PART_OF.matcher(between).find()) {
+            return scopes[i - 1] == Scope.OWN;
+        }
+        return scopes[i - 1] == Scope.SUBGROUP && NEXT_PART.matcher(between).find();
     }
 
     /**

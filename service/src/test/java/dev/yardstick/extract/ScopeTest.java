@@ -26,6 +26,11 @@ class ScopeTest {
             While England's rate rose, ours fell to 25.3 per 1,000.                                                            | 25.3 | OWN
             Successful funding from the Arts Council England (£30,000) was secured.                                            | 30000 | OWN
             With the England average at 43% in 2016/17, we remain in the top quartile of authorities.                          | 1    | OWN
+            Over the year 1,480 jobs were created, of which 572 were within the Enterprise Zone and 12 in social enterprises.   | 1480 | OWN
+            Over the year 1,480 jobs were created, of which 572 were within the Enterprise Zone and 12 in social enterprises.   | 572  | SUBGROUP
+            Over the year 1,480 jobs were created, of which 572 were within the Enterprise Zone and 12 in social enterprises.   | 12   | SUBGROUP
+            Capital spending totalled £47.2m, including over £24.5m on highways, roads and facilities.                         | 24500000 | SUBGROUP
+            We rehoused 312 families, up from 280 in the same quarter last year.                                               | 280  | OWN
             """)
     void readsWhoseValueEachNumberIs(String sentence, double value, Scope scope) {
         List<Observation> all = Sentences.extract(sentence);
