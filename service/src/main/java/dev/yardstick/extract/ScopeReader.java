@@ -39,8 +39,10 @@ final class ScopeReader {
     /** ", of which 572 were within the Enterprise Zone", "totalled £47.2m, including £24.5m on highways". */
     private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
             "(?i)^(?:\\s*[a-z]+){0,3}\\s*,?\\s*(?:of\\s+which|including|includes|included)\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+|almost\\s+|nearly\\s+)?$");
+    /** The most characters either pattern below can span: most values stand further apart and are not looked at. */
+    private static final int PART_REACH = 64;
     /** "... and 12 in the social enterprise sector": the next item of the same list of parts. */
-    private static final java.util.regex.Pattern NEXT_PART = java.util.regex.Pattern.compile("(?i)^[^.;:()]{0,60}?(?:,|\\band)\\s*$");
+    private static final java.util.regex.Pattern NEXT_PART = java.util.regex.Pattern.compile("(?i)^[^.;:()]{0,58}?(?:,|\\band)\\s*$");
 
     /**
      * A part of the whole just given is a breakdown of it: the value after "of which" or
@@ -49,7 +51,8 @@ final class ScopeReader {
     private static boolean partOfThePrevious(String s, List<Found> found, Scope[] scopes, int i) {
         Quantity q = found.get(i).quantity();
         Quantity before = found.get(i - 1).quantity();
-        if (before.unit().measure() != q.unit().measure() || before.isChange() || q.isChange() || before.end() > q.start()) {
+        if (before.unit().measure() != q.unit().measure() || before.isChange() || q.isChange() || before.end() > q.start()
+                || q.start() - before.end() > PART_REACH) {
             return false;
         }
         String between = s.substring(before.end(), q.start());
