@@ -30,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 class LabelledCorporaTest {
 
     private static final Path CORPORA = Path.of("src/test/resources/corpora");
+    /** Sets nobody has studied: only their summary figures may be read, so their misses are kept out of the output. */
+    private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -111,7 +113,11 @@ class LabelledCorporaTest {
         System.out.println(corpus + ": " + score + "; documents refused " + refused.size() + "/" + (outputs.size() + refused.size()));
         System.out.println(corpus + " identity: " + score.identity());
         refused.forEach(r -> System.out.println("  refused: " + r));
-        score.missed().forEach(m -> System.out.println("  missed: " + m));
+        if (HELD_OUT.contains(corpus)) {
+            System.out.println("  (the misses of a held-out set are not printed: reading them would make it a studied one)");
+        } else {
+            score.missed().forEach(m -> System.out.println("  missed: " + m));
+        }
         assertThat(score.recall()).as("recall on " + corpus).isGreaterThanOrEqualTo(minRecall);
         assertThat(score.precision()).as("precision on " + corpus).isGreaterThanOrEqualTo(minPrecision);
         assertThat(score.nonMeasurementsEmitted() / (double) score.nonMeasurements()).as("non-measurements emitted on " + corpus)
