@@ -13,12 +13,14 @@ final class NumberContext {
     private final FrameworkCount framework;
     private final StatusBands bands;
     private final Ages ages;
+    private final SchemeTerms scheme;
 
     NumberContext(List<Token> tokens) {
         this.t = tokens;
         this.framework = new FrameworkCount(tokens);
         this.bands = new StatusBands(tokens);
         this.ages = new Ages(tokens);
+        this.scheme = new SchemeTerms(tokens);
     }
 
     boolean identifier(int i) {
@@ -64,21 +66,6 @@ final class NumberContext {
         return sentenceOpens || before != null && (before.isNumber() || before.isWord() && NumberWords.cardinal(before.lower()) > 0);
     }
 
-    /** From token k: an optional "%", up to two words ("legal", "grant"), then the word of a limit. */
-    private boolean setsALimit(int k) {
-        if (word(k, "%")) {
-            k++;
-        }
-        for (int w = k; w < Math.min(t.size(), k + 3) && t.get(w).isWord(); w++) {
-            if (LIMITS.contains(t.get(w).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> LIMITS = java.util.Set.of("minimum", "maximum", "ceiling", "cap", "limit");
-
     /** A participle of planning within a few words after the number: "23 affordable homes forecast", "40 planned". */
     private boolean plannedAfter(int i) {
         for (int k = i + 1; k < Math.min(t.size(), i + 5) && t.get(k).isWord(); k++) {
@@ -93,65 +80,20 @@ final class NumberContext {
             "targeted", "profiled", "scheduled");
 
     /**
-     * Numbers that set a rule or describe a scheme rather than measure anything: "5 or more
-     * absences" (a policy threshold), "three times the amount" (a multiple), "the funding team on
-     * 01632 960451" (a phone number), "all 21 wards" (coverage), "those two services" (a
-     * reference back).
+     * Numbers that size the plan, edge a status band, or set a rule or describe a scheme rather
+     * than measure anything ({@link SchemeTerms}).
      */
     boolean notAMeasure(int i, int last) {
         if (framework.sizes(i, last)) {
             return true; // "315 indicators were reported": the size of the framework, not a result
         }
-        Token next = tok(last + 1);
-        Token next2 = tok(last + 2);
-        if (bands.edge(i, last)) {
-            return true;
-        }
-        if (next != null && next.is("or") && next2 != null && THRESHOLD_WORDS.contains(next2.lower())) {
-            return true;
-        }
-        if (next != null && (next.is("times") || next.is("fold"))) {
-            return true;
-        }
-        if (setsALimit(last + 1)) {
-            return true; // "three times the 20% legal minimum", "under the £25,000 grant ceiling": a rule, not a result
-        }
-        if (next != null && DISTANCE_UNITS.contains(next.lower()) && (word(i - 1, "within") || word(i - 1, "to") && word(i - 2, "up"))) {
-            return true; // "villages up to six miles outside the city": who is eligible, not a result
-        }
-        Token prev = tok(i - 1);
-        if (prev != null && prev.isNumber() && prev.text().startsWith("0") && !prev.text().contains(".")) {
-            return true; // the second half of a phone number
-        }
-        if (prev != null && prev.is("all") && next != null && next.isWord() && COVERAGE_NOUNS.contains(next.lower())) {
-            return true; // "extended to all 21 wards": the extent of a scheme, not a result
-        }
-        if (prev != null && prev.is("across") && next != null && next.is("of") && coverageNounWithin(last + 2)) {
-            return true; // "energy use fell across 26 of the council's key sites": where a change was seen
-        }
-        boolean word = !t.get(i).isNumber();
-        if (word && prev != null && (prev.is("those") || prev.is("these") || prev.is("the") || prev.is("both"))) {
-            return true;
-        }
-        return false;
+        return bands.edge(i, last) || scheme.rule(i, last);
     }
 
     /** A sum of money near a ticket, prize or jackpot sets the scheme's terms: "tickets cost £1", "a £25,000 jackpot". */
     boolean schemeParameter(int i, int last) {
-        for (int k = Math.max(0, i - 4); k <= Math.min(t.size() - 1, last + 2); k++) {
-            if (k != i && t.get(k).isWord() && SCHEME_WORDS.contains(t.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return scheme.parameter(i, last);
     }
-
-    private static final java.util.Set<String> COVERAGE_NOUNS = java.util.Set.of("wards", "areas", "districts", "boroughs",
-            "councils", "authorities", "sites", "buildings", "premises", "libraries", "schools", "practices", "localities", "neighbourhoods", "towns", "parishes");
-    private static final java.util.Set<String> DISTANCE_UNITS = java.util.Set.of("miles", "mile", "km", "kilometres", "metres", "yards");
-    private static final java.util.Set<String> THRESHOLD_WORDS = java.util.Set.of("more", "fewer", "less", "above", "over", "below", "under");
-    private static final java.util.Set<String> SCHEME_WORDS = java.util.Set.of("ticket", "tickets", "prize", "prizes", "jackpot",
-            "priced", "entry", "stake");
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "our", "its", "their", "these", "those", "all");
 
@@ -159,15 +101,6 @@ final class NumberContext {
         Token next = tok(i + 1);
         boolean atStart = i == 0 || (i == 1 && t.get(0).is("("));
         return atStart && next != null && (next.is(")") || (next.is(".") && tok(i + 2) != null && tok(i + 2).spaced()));
-    }
-
-    private boolean coverageNounWithin(int from) {
-        for (int k = from; k < Math.min(t.size(), from + 5); k++) {
-            if (t.get(k).isWord() && COVERAGE_NOUNS.contains(t.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Round two", "Stage 2", "cohorts 2 and 3", "top 50": a name, not a measurement. */
