@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the words that say what a number measures, the way councils write it: a label before a
@@ -38,18 +40,20 @@ final class MeasuredPhrase {
             "take", "takes", "began", "ran", "got", "gets", "get", "paid", "won", "led", "sold", "kept", "left", "built",
             "gave", "felt", "feel", "feels", "said", "say", "says", "told", "used", "use", "uses", "need", "needs", "needed",
             "received", "receive", "receives", "attended", "attend", "attends");
-    /** Leading words of a framing phrase that precedes the subject ("In 2016/17, ...", "As at 31st March, ..."). */
-    private static final Set<String> FRAMING = Set.of("in", "at", "as", "for", "by", "during", "over", "following", "between",
-            "since", "looking", "after", "before", "on", "from", "of", "to", "within", "across", "throughout", "overall", "if",
-            "even", "however", "also", "additionally", "furthermore", "nevertheless", "nonetheless", "meanwhile", "similarly",
-            "likewise", "therefore", "consequently", "still", "again");
-    /**
-     * Words that join a sentence to the one before and name nothing: "Even so, 315 are expected to
-     * be completed by the end of the year" counts what the sentence before counted.
-     */
-    private static final Set<String> CONNECTIVES = Set.of("even", "so", "however", "also", "additionally", "furthermore",
+    /** Words that open a sentence joining it to the one before ("However,", "Even so,"): they name nothing. */
+    private static final Set<String> OPENING_CONNECTIVES = Set.of("even", "however", "also", "additionally", "furthermore",
             "nevertheless", "nonetheless", "meanwhile", "similarly", "likewise", "therefore", "consequently", "still", "again",
             "overall");
+    /**
+     * A framing phrase made only of these joins the sentence to the one before: "Even so, 315 are
+     * expected to be completed by the end of the year" counts what the sentence before counted.
+     */
+    private static final Set<String> CONNECTIVES = Stream.concat(OPENING_CONNECTIVES.stream(), Stream.of("so"))
+            .collect(Collectors.toUnmodifiableSet());
+    /** Leading words of a framing phrase that precedes the subject ("In 2016/17, ...", "As at 31st March, ...", "However, ..."). */
+    private static final Set<String> FRAMING = Stream.concat(OPENING_CONNECTIVES.stream(), Stream.of("in", "at", "as", "for",
+            "by", "during", "over", "following", "between", "since", "looking", "after", "before", "on", "from", "of", "to",
+            "within", "across", "throughout", "if")).collect(Collectors.toUnmodifiableSet());
     /** Words that name nothing by themselves: a subject made only of these refers to something said before. */
     static final Set<String> EMPTY = Set.of("figure", "figures", "rate", "average", "this", "that", "it", "these", "those",
             "performance", "result", "results", "equivalent", "total", "level", "outturn", "position", "we", "they", "there",

@@ -71,28 +71,30 @@ final class FreeLayoutReader {
                 }
             }
         }
-        // no quarter or year's end anywhere: a title naming its quarter with the year on a line below, its month, or only a
-        // financial year
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (!line.isBlank()) {
-                if (line.length() > TITLE_LENGTH) {
-                    return Optional.empty();
-                }
-                List<String> below = java.util.Arrays.stream(lines, i + 1, Math.min(lines.length, i + 1 + YEAR_BELOW_LINES))
-                        .filter(l -> l.length() <= TITLE_LENGTH).toList();
-                Optional<FinancialQuarter> q = QuarterInHeading.quarterWithYearBelow(line, below);
-                if (q.isPresent()) {
-                    return q;
-                }
-                if (!REPORT_TITLE.matcher(line).find()) {
-                    return Optional.empty(); // "Minutes of the meeting held on 4 October 2019": a date, but no report of performance
-                }
-                Optional<FinancialQuarter> month = QuarterInHeading.monthOfTitle(line);
-                return month.isPresent() ? month : QuarterInHeading.yearOfTitle(line);
-            }
+        return ofTitleAlone(lines);
+    }
+
+    /**
+     * With no quarter or year's end named anywhere, the title alone: its quarter with the year on a
+     * line below, else (for a report of performance) its month, else only a financial year.
+     */
+    private static Optional<FinancialQuarter> ofTitleAlone(String[] lines) {
+        int title = 0;
+        while (title < lines.length && lines[title].isBlank()) {
+            title++;
         }
-        return Optional.empty();
+        if (title == lines.length || lines[title].length() > TITLE_LENGTH) {
+            return Optional.empty();
+        }
+        String line = lines[title];
+        List<String> below = java.util.Arrays.stream(lines, title + 1, Math.min(lines.length, title + 1 + YEAR_BELOW_LINES))
+                .filter(l -> l.length() <= TITLE_LENGTH).toList();
+        Optional<FinancialQuarter> q = QuarterInHeading.quarterWithYearBelow(line, below);
+        if (q.isPresent() || !REPORT_TITLE.matcher(line).find()) {
+            return q; // "Minutes of the meeting held on 4 October 2019": a date, but no report of performance
+        }
+        Optional<FinancialQuarter> month = QuarterInHeading.monthOfTitle(line);
+        return month.isPresent() ? month : QuarterInHeading.yearOfTitle(line);
     }
 
     /** Whether a cell holds a figure rather than a heading or a placeholder ("N/A", "DIV/0"). */

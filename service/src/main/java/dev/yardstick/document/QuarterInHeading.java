@@ -142,18 +142,18 @@ final class QuarterInHeading {
     private static Optional<FinancialQuarter> monthly(String line) {
         Matcher m = MONTH_IN_BRACKETS.matcher(line);
         if (m.find()) {
-            return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)), 1)));
+            return holding(m.group(1), m.group(2));
         }
         if (NAMES_A_QUARTER.matcher(line).find()) {
             return Optional.empty(); // "Quarter 3 (July - September 2019)": its months contradict the quarter named, so neither is trusted
         }
         m = MONTHS_IN_BRACKETS.matcher(line);
         if (m.find()) {
-            return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)), 1)));
+            return holding(m.group(1), m.group(2));
         }
         m = POSITION_AT_MONTH.matcher(line);
-        if (m.find() && !line.substring(0, m.start()).matches("(?is).*\\b(?:data|published|updated|produced)\\s*$")) {
-            return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)), 1)));
+        if (m.find() && !drawnOrPublished(line, m.start())) {
+            return holding(m.group(1), m.group(2));
         }
         m = FINANCIAL_PERIOD.matcher(line);
         if (m.find()) {
@@ -172,8 +172,8 @@ final class QuarterInHeading {
     static Optional<FinancialQuarter> monthOfTitle(String title) {
         Matcher m = MONTH_YEAR.matcher(title);
         while (m.find()) {
-            if (!title.substring(0, m.start()).matches("(?is).*\\b(?:data|published|updated|produced|printed)\\s+(?:as\\s+)?(?:at|on)?\\s*$")) {
-                return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(m.group(2)), monthNumber(m.group(1)), 1)));
+            if (!drawnOrPublished(title, m.start())) {
+                return holding(m.group(1), m.group(2));
             }
         }
         return Optional.empty();
@@ -216,6 +216,19 @@ final class QuarterInHeading {
         }
         return Optional.empty();
     }
+
+    /** The quarter holding the month of the year, both as written ("August", "2025"). */
+    private static Optional<FinancialQuarter> holding(String month, String year) {
+        return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(year), monthNumber(month), 1)));
+    }
+
+    /** "(data as at January 2025)", "published on 3 March 2020": the date at {@code at} says when, not what period. */
+    private static boolean drawnOrPublished(String line, int at) {
+        return DRAWN_OR_PUBLISHED.matcher(line).region(0, at).find();
+    }
+
+    private static final Pattern DRAWN_OR_PUBLISHED = Pattern.compile(
+            "(?i)\\b(?:data|published|updated|produced|printed)\\s+(?:as\\s+)?(?:at|on)?\\s*$");
 
     private static int monthNumber(String month) {
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase(Locale.ROOT)) / 3 + 1;

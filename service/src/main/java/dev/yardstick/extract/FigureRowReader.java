@@ -42,8 +42,8 @@ final class FigureRowReader {
         boolean current = cells.stream().anyMatch(c -> c.period() == null || holds(c.period(), quarter.period()));
         // without a column for the report's own period, the newest column of results is the one the others are compared with;
         // a target or forecast column ("2018/19 target") compares nothing
-        java.time.LocalDate newest = current ? quarter.start() : cells.stream().filter(c -> !Cues.TARGET.in(c.heading())
-                        && !Cues.FORECAST.in(c.heading())).map(c -> c.period().end())
+        java.time.LocalDate newest = current ? quarter.start() : cells.stream().filter(c -> goalOf(c.heading()) == null)
+                .map(c -> c.period().end())
                 .max(java.util.Comparator.naturalOrder()).orElse(quarter.start());
         List<Observation> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
@@ -98,16 +98,19 @@ final class FigureRowReader {
      * anything else is the period's actual.
      */
     private static Kind kindOf(Cell c, FinancialQuarter quarter, java.time.LocalDate newest) {
-        if (Cues.TARGET.in(c.heading())) {
-            return Kind.TARGET;
-        }
-        if (Cues.FORECAST.in(c.heading())) {
-            return Kind.FORECAST;
+        Kind goal = goalOf(c.heading());
+        if (goal != null) {
+            return goal;
         }
         if (c.period() != null && c.period().end().isBefore(newest)) {
             return Kind.PRIOR;
         }
         return KindClassifier.kind(null, c.period() != null ? c.period() : quarter.period(), quarter);
+    }
+
+    /** A column of targets or of forecasts says so in its heading; null for any other. */
+    private static Kind goalOf(String heading) {
+        return Cues.TARGET.in(heading) ? Kind.TARGET : Cues.FORECAST.in(heading) ? Kind.FORECAST : null;
     }
 
     private static ReportingPeriod periodOf(String heading, TemporalScanner times) {

@@ -229,14 +229,15 @@ final class Relations {
             return false;
         }
         for (int k = previousLast + 2; k < first; k++) {
-            if (!t.get(k).isWord() || GAP_VERBS.contains(t.get(k).lower())) {
+            if (!t.get(k).isWord() || OWN_PREDICATE.contains(t.get(k).lower())) {
                 return false;
             }
         }
         return true;
     }
 
-    private static final java.util.Set<String> GAP_VERBS = java.util.Set.of("is", "was", "were", "are", "has", "have", "had", "be",
+    /** Words that give the words after "and" a predicate of their own (a verb) or make them a phrase of another kind. */
+    private static final java.util.Set<String> OWN_PREDICATE = java.util.Set.of("is", "was", "were", "are", "has", "have", "had", "be",
             "stood", "stands", "reached", "remained", "rose", "fell", "grew", "increased", "decreased", "reduced", "dropped",
             "improved", "totalled", "at", "to", "from", "by", "of", "in", "with", "the", "a", "an");
 

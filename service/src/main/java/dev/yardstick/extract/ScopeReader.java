@@ -36,9 +36,12 @@ final class ScopeReader {
         return scopes;
     }
 
-    /** ", of which 572 were within the Enterprise Zone", "totalled £47.2m, including £24.5m on highways". */
+    /**
+     * ", of which 572 were within the Enterprise Zone", "totalled £47.2m, including over £24.5m on
+     * highways" (a quantity starts at its qualifier, so none stands between).
+     */
     private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
-            "(?i)^(?:\\s*[a-z]+){0,3}\\s*,?\\s*(?:of\\s+which|including|includes|included)\\s+(?:about\\s+|around\\s+|over\\s+|more\\s+than\\s+|almost\\s+|nearly\\s+)?$");
+            "(?i)^(?:\\s*[a-z]+){0,3}\\s*,?\\s*(?:of\\s+which|including|includes|included)\\s+$");
     /** The most characters either pattern below can span: most values stand further apart and are not looked at. */
     private static final int PART_REACH = 64;
     /** "... and 12 in the social enterprise sector": the next item of the same list of parts. */
