@@ -1,8 +1,6 @@
 package dev.yardstick.analysis;
 
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 /**
  * The change since the previous period of the same length (the direction-of-travel rule), in
@@ -35,12 +33,7 @@ public final class ChangeWords {
         return reading + ", " + s.direction().label();
     }
 
-    /**
-     * One per thread, as a DecimalFormat is not thread-safe: parsing the pattern for each use cost more than the
-     * formatting, and so did cloning one for each (it copies its symbols and digit buffers), once for every status point.
-     */
-    private static final ThreadLocal<DecimalFormat> ONE_DECIMAL = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.UK)));
+    private static final ThreadLocal<DecimalFormat> ONE_DECIMAL = UkNumbers.format("#,##0.#");
 
     private static String signed(double v) {
         String digits = ONE_DECIMAL.get().format(Math.abs(v));

@@ -2,11 +2,9 @@ package dev.yardstick.analysis;
 
 import dev.yardstick.catalogue.Polarity;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * How an organisation's value stands against one comparator the updates quote (England, the
@@ -66,9 +64,7 @@ public record ComparatorGap(String scope, LocalDate periodEnd, double value, dou
         };
     }
 
-    /** One per thread, as a DecimalFormat is not thread-safe: parsing the pattern for every gap cost more than formatting it. */
-    private static final ThreadLocal<DecimalFormat> TWO_DECIMALS = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK)));
+    private static final ThreadLocal<DecimalFormat> TWO_DECIMALS = UkNumbers.format("#,##0.##");
 
     private static String number(double v) {
         return TWO_DECIMALS.get().format(v);

@@ -4,11 +4,9 @@ import dev.yardstick.catalogue.Polarity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A status in words, for alerts and challenge sessions. */
 public final class StatusWords {
@@ -122,14 +120,8 @@ public final class StatusWords {
         return n + suffix;
     }
 
-    /**
-     * One per thread, as a DecimalFormat is not thread-safe: parsing its pattern for each use costs
-     * more than the formatting, and so does cloning one for each, once for every status point.
-     */
-    private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)));
-    private static final ThreadLocal<DecimalFormat> DECIMAL = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.0#", DecimalFormatSymbols.getInstance(Locale.UK)));
+    private static final ThreadLocal<DecimalFormat> WHOLE = UkNumbers.format("#,##0");
+    private static final ThreadLocal<DecimalFormat> DECIMAL = UkNumbers.format("#,##0.0#");
 
     /** At most two decimals, at least one when the value is not whole; thousands grouped. */
     static String number(double v) {

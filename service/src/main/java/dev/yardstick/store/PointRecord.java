@@ -72,12 +72,8 @@ final class PointRecord {
 
     /** The value of a tag, or null when the point has none. */
     String tag(String key) {
-        for (int i = 0; i < tagKeys.length; i++) {
-            if (tagKeys[i].equals(key)) {
-                return tagValues[i];
-            }
-        }
-        return null;
+        int i = Arrays.binarySearch(tagKeys, key);
+        return i >= 0 ? tagValues[i] : null;
     }
 
     int fieldCount() {
@@ -139,13 +135,12 @@ final class PointRecord {
     static final class Builder {
         private final String measurement;
         private final long epochMicros;
-        private String[] tagKeys = new String[8];
-        /** Strings, held as Object[] as field values are: one array type through {@link #sortByKey}, which the JIT then compiles once. */
-        private Object[] tagValues = new Object[8];
-        private int tags;
-        private String[] fieldKeys = new String[24];
-        private Object[] fieldValues = new Object[24];
-        private int fields;
+        /**
+         * Tag values are Strings, held as Objects as field values are: one array type through
+         * {@link Entries#sortByKey}, which the JIT then compiles once.
+         */
+        private final Entries tags = new Entries(8);
+        private final Entries fields = new Entries(24);
         private int refused;
 
         private Builder(String measurement, long epochMicros) {
@@ -160,7 +155,7 @@ final class PointRecord {
                 if (safe.isBlank()) {
                     refused++;
                 } else {
-                    putTag(LineProtocol.name(key), safe);
+                    tags.put(LineProtocol.name(key), safe);
                 }
             }
             return this;
@@ -169,7 +164,7 @@ final class PointRecord {
         /** Numbers are always written as floats, so a field never changes type. */
         Builder field(String key, double value) {
             if (Double.isFinite(value)) {
-                putField(LineProtocol.name(key), value);
+                fields.put(LineProtocol.name(key), value);
             } else {
                 refused++;
             }
@@ -178,42 +173,45 @@ final class PointRecord {
 
         Builder field(String key, String value) {
             if (value != null) {
-                putField(LineProtocol.name(key), value);
+                fields.put(LineProtocol.name(key), value);
             }
             return this;
         }
 
-        private void putTag(String key, String value) {
-            if (tags == tagKeys.length) {
-                tagKeys = Arrays.copyOf(tagKeys, tags * 2);
-                tagValues = Arrays.copyOf(tagValues, tags * 2);
-            }
-            tagKeys[tags] = key;
-            tagValues[tags++] = value;
-        }
-
-        private void putField(String key, Object value) {
-            if (fields == fieldKeys.length) {
-                fieldKeys = Arrays.copyOf(fieldKeys, fields * 2);
-                fieldValues = Arrays.copyOf(fieldValues, fields * 2);
-            }
-            fieldKeys[fields] = key;
-            fieldValues[fields++] = value;
-        }
-
         PointRecord build() {
-            int t = sortByKey(tagKeys, tagValues, tags);
-            int f = sortByKey(fieldKeys, fieldValues, fields);
-            return new PointRecord(measurement, epochMicros, Arrays.copyOf(tagKeys, t), Arrays.copyOf(tagValues, t, String[].class),
-                    Arrays.copyOf(fieldKeys, f), Arrays.copyOf(fieldValues, f), refused);
+            int t = tags.sortByKey();
+            int f = fields.sortByKey();
+            return new PointRecord(measurement, epochMicros, Arrays.copyOf(tags.keys, t), Arrays.copyOf(tags.values, t, String[].class),
+                    Arrays.copyOf(fields.keys, f), Arrays.copyOf(fields.values, f), refused);
+        }
+    }
+
+    /** Keys with their values, in the order given until sorted. */
+    private static final class Entries {
+        private String[] keys;
+        private Object[] values;
+        private int size;
+
+        Entries(int capacity) {
+            keys = new String[capacity];
+            values = new Object[capacity];
+        }
+
+        void put(String key, Object value) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size++] = value;
         }
 
         /**
-         * Sorts the first {@code size} keys with their values (an insertion sort: a point has a few dozen at most, and
-         * a stable one, so of a key given twice the value given last comes last), then keeps only the last value of
-         * each key; returns how many are left.
+         * Sorts the keys with their values (an insertion sort: a point has a few dozen at most, and a stable one, so
+         * of a key given twice the value given last comes last), then keeps only the last value of each key; returns
+         * how many are left.
          */
-        private static int sortByKey(String[] keys, Object[] values, int size) {
+        int sortByKey() {
             for (int i = 1; i < size; i++) {
                 String k = keys[i];
                 Object v = values[i];
