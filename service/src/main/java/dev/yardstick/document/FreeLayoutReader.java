@@ -3,6 +3,7 @@ package dev.yardstick.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +19,15 @@ final class FreeLayoutReader {
     /** A title or heading is short; a longer line naming a quarter is prose comparing with it. */
     private static final int TITLE_LENGTH = 160;
     /** Words that make a title one of a performance report, whose month or year is then the period it reports. */
-    private static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:performance|report|monitoring|update|dashboard|"
+    static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:performance|report|monitoring|update|dashboard|"
             + "scorecard|indicators?|kpis?|measures|progress|results|benchmarking|outturn|statistics)\\b");
     /** How far below a title naming only its quarter the financial year may be written. */
     private static final int YEAR_BELOW_LINES = 3;
+
+    /** The labelled lines a committee report opens with: whom it goes to, from whom, when, its reference. */
+    private static final Pattern FRONT_MATTER = Pattern.compile("(?i)(?:report\\s+(?:to|of|on|by|from|no\\.?|number)|date(?:\\s+of\\s+meeting)?"
+            + "|meeting|ref(?:erence)?(?:\\s+no\\.?)?|wards?\\s+affected|agenda\\s+item(?:\\s+no\\.?)?|author|contact(?:\\s+officer)?|"
+            + "portfolio(?:\\s+holder)?|classification|key\\s+decision)\\s*[:–-]");
 
     /** A cell this long is prose, not a figure or a heading: the row is narrative. */
     private static final int PROSE_CELL = 120;
@@ -44,9 +50,18 @@ final class FreeLayoutReader {
     private FreeLayoutReader() {
     }
 
-    /** The document, or empty when no title or heading names the quarter. */
+    /**
+     * The document, or empty when it has nothing a row could hold or no period can be read: not from
+     * a title or heading, nor (saying so) from its tables' years or the date of its meeting.
+     */
     static Optional<UpdateDocument> read(String source, String organisation, String[] lines) {
         Optional<FinancialQuarter> quarter = quarterOf(lines);
+        List<ReadIssue> issues = new ArrayList<>(1);
+        if (quarter.isEmpty()) {
+            Optional<UndatedReport.Reading> guess = UndatedReport.of(lines);
+            guess.ifPresent(g -> issues.add(new ReadIssue(1, firstLine(lines), g.why())));
+            quarter = guess.map(UndatedReport.Reading::quarter);
+        }
         if (quarter.isEmpty()) {
             return Optional.empty();
         }
@@ -58,20 +73,38 @@ final class FreeLayoutReader {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new UpdateDocument(source, organisation, quarter.get(), rows, List.of(), assembly.notes));
+        return Optional.of(new UpdateDocument(source, organisation, quarter.get(), rows, issues, assembly.notes));
     }
 
-    /** The first title, heading or column heading that names a quarter. */
+    private static String firstLine(String[] lines) {
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                return Text.normalise(line);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The first title, heading or column heading that names a quarter (or the year's end or
+     * middle); else the first that names the months it reports or the day of its position.
+     */
     private static Optional<FinancialQuarter> quarterOf(String[] lines) {
+        Optional<FinancialQuarter> q = firstHeading(lines, QuarterInHeading::named);
+        q = q.isPresent() ? q : firstHeading(lines, MonthInHeading::reported);
+        return q.isPresent() ? q : ofTitleAlone(lines);
+    }
+
+    private static Optional<FinancialQuarter> firstHeading(String[] lines, Function<String, Optional<FinancialQuarter>> reading) {
         for (String line : lines) {
             if (line.length() <= TITLE_LENGTH) {
-                Optional<FinancialQuarter> q = QuarterInHeading.includingYearEnd(line);
+                Optional<FinancialQuarter> q = reading.apply(line);
                 if (q.isPresent()) {
                     return q;
                 }
             }
         }
-        return ofTitleAlone(lines);
+        return Optional.empty();
     }
 
     /**
@@ -89,11 +122,11 @@ final class FreeLayoutReader {
         String line = lines[title];
         List<String> below = java.util.Arrays.stream(lines, title + 1, Math.min(lines.length, title + 1 + YEAR_BELOW_LINES))
                 .filter(l -> l.length() <= TITLE_LENGTH).toList();
-        Optional<FinancialQuarter> q = QuarterInHeading.quarterWithYearBelow(line, below);
+        Optional<FinancialQuarter> q = QuarterInHeading.quarterWithYearFrom(line, below);
         if (q.isPresent() || !REPORT_TITLE.matcher(line).find()) {
             return q; // "Minutes of the meeting held on 4 October 2019": a date, but no report of performance
         }
-        Optional<FinancialQuarter> month = QuarterInHeading.monthOfTitle(line);
+        Optional<FinancialQuarter> month = MonthInHeading.ofMonth(line);
         return month.isPresent() ? month : QuarterInHeading.yearOfTitle(line);
     }
 
@@ -124,6 +157,8 @@ final class FreeLayoutReader {
         private final List<String> notes = new ArrayList<>();
         private String theme = "";
         private List<String> headings = List.of();
+        /** The line before was a line of headings: a second one right under it says what each column of years holds. */
+        private boolean headingsJustRead;
         private PageBreakStitcher prose;
         private int proseLine;
         private boolean titleSeen;
@@ -138,18 +173,22 @@ final class FreeLayoutReader {
                 table(lineNo, cells);
                 return;
             }
-            String text = Text.normalise(line);
-            headings = List.of(); // a table ends at the first line outside it
-            if (!titleSeen) {
+            if (Text.isPageNumber(line)) {
+                return;
+            }
+            String text = Text.withoutParagraphNumber(Text.normalise(line));
+            headingsJustRead = false;
+            if (!titleSeen || FRONT_MATTER.matcher(text).lookingAt()) {
                 titleSeen = true;
-                notes.add(text);
+                notes.add(text); // the title, and a committee report's "Report to:", "Date:", "Report No:" lines
                 return;
             }
             if (Text.looksLikeHeading(text) && !Text.isBullet(text.charAt(0))) {
                 closeProse();
-                theme = text;
+                theme = text; // a section's heading inside a table ("Benefits", "Taxes") keeps its columns
                 return;
             }
+            headings = List.of(); // a table ends at the first prose outside it
             if (prose == null) {
                 prose = new PageBreakStitcher();
                 proseLine = lineNo;
@@ -159,9 +198,11 @@ final class FreeLayoutReader {
 
         private void table(int lineNo, List<String> cells) {
             if (isHeadings(cells)) {
-                headings = cells;
+                headings = headingsJustRead ? stacked(headings, cells) : cells;
+                headingsJustRead = true;
                 return;
             }
+            headingsJustRead = false;
             String name = cells.get(0);
             boolean narrative = cells.stream().skip(1).anyMatch(c -> c.length() > PROSE_CELL);
             if (narrative) {
@@ -181,6 +222,20 @@ final class FreeLayoutReader {
             if (anyFigure) {
                 rows.add(UpdateRow.ofFigures(lineNo, theme, name, figures));
             }
+        }
+
+        /**
+         * Two lines of headings read as one, column by column: "2016/17" over "Target" heads a
+         * column "2016/17 Target".
+         */
+        private static List<String> stacked(List<String> upper, List<String> lower) {
+            List<String> out = new ArrayList<>(Math.max(upper.size(), lower.size()));
+            for (int i = 0; i < Math.max(upper.size(), lower.size()); i++) {
+                String a = i < upper.size() ? upper.get(i) : "";
+                String b = i < lower.size() ? lower.get(i) : "";
+                out.add(a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b);
+            }
+            return out;
         }
 
         private void closeProse() {

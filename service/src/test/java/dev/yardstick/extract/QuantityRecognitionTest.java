@@ -64,6 +64,8 @@ class QuantityRecognitionTest {
             "A 30-year business plan was agreed in February 2019.",
             "Children aged 5-11 joined the holiday programme.",
             "Item 4 of the agenda covered the COVID-19 recovery plan.",
+            "Proposed changes to the indicators are listed at paragraph 68.",
+            "The detail is in Annex 1 and the key to the colours in Column 2.",
             "Round two of the fund opened on 21 st October.",
             "The budget for 2019/20 was set in line with the plan for 19/20.",
             "The team met on the 15 th of October and again on October 22 nd.",
