@@ -21,6 +21,8 @@ final class FreeLayoutReader {
     /** Words that make a title one of a performance report, whose month or year is then the period it reports. */
     static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:performance|report|monitoring|update|dashboard|"
             + "scorecard|indicators?|kpis?|measures|progress|results|benchmarking|outturn|statistics)\\b");
+    /** A subtitle naming the period is short: "Q2 2019-2020", "Half Year Report 2019-20". */
+    private static final int SUBTITLE_LENGTH = 60;
     /** How far below a title naming only its quarter the financial year may be written. */
     private static final int YEAR_BELOW_LINES = 3;
 
@@ -178,7 +180,9 @@ final class FreeLayoutReader {
             }
             String text = Text.withoutParagraphNumber(Text.normalise(line));
             headingsJustRead = false;
-            if (!titleSeen || FRONT_MATTER.matcher(text).lookingAt()) {
+            boolean subtitle = rows.isEmpty() && prose == null && text.length() <= SUBTITLE_LENGTH
+                    && QuarterInHeading.includingYearEnd(text).isPresent(); // "Q2 2019-2020" under the title
+            if (!titleSeen || subtitle || FRONT_MATTER.matcher(text).lookingAt()) {
                 titleSeen = true;
                 notes.add(text); // the title, and a committee report's "Report to:", "Date:", "Report No:" lines
                 return;
@@ -204,23 +208,33 @@ final class FreeLayoutReader {
             }
             headingsJustRead = false;
             String name = cells.get(0);
-            boolean narrative = cells.stream().skip(1).anyMatch(c -> c.length() > PROSE_CELL);
-            if (narrative) {
-                // "Accountability<TAB><TAB>Update text": a narrative row without a quarter header
-                PageBreakStitcher update = new PageBreakStitcher();
-                cells.stream().skip(1).filter(c -> !c.isBlank()).forEach(c -> update.add(c, false));
-                rows.add(new UpdateRow(lineNo, null, theme, name, "", update.paragraphs()).withListItems(update.listItems()));
-                return;
-            }
             List<FigureCell> figures = new ArrayList<>(cells.size() - 1);
+            PageBreakStitcher commentary = new PageBreakStitcher();
             boolean anyFigure = false;
             for (int i = 1; i < cells.size(); i++) {
+                String cell = cells.get(i);
+                if (cell.length() > PROSE_CELL) {
+                    commentary.add(cell, false); // "Measure | Actual | Target | RAG | Commentary": the commentary is prose
+                    continue;
+                }
                 String heading = i < headings.size() ? headings.get(i) : "";
-                figures.add(new FigureCell(heading, cells.get(i)));
-                anyFigure |= isFigure(cells.get(i));
+                figures.add(new FigureCell(heading, cell));
+                anyFigure |= isFigure(cell);
             }
-            if (anyFigure) {
+            boolean prose = !commentary.paragraphs().isEmpty();
+            if (anyFigure && (!prose || !headings.isEmpty())) {
                 rows.add(UpdateRow.ofFigures(lineNo, theme, name, figures));
+            } else if (prose) {
+                // "Accountability<TAB><TAB>Update text": a narrative row without a quarter header; its short cells are its words
+                commentary = new PageBreakStitcher();
+                for (String cell : cells.subList(1, cells.size())) {
+                    if (!cell.isBlank()) {
+                        commentary.add(cell, false);
+                    }
+                }
+            }
+            if (prose) {
+                rows.add(new UpdateRow(lineNo, null, theme, name, "", commentary.paragraphs()).withListItems(commentary.listItems()));
             }
         }
 

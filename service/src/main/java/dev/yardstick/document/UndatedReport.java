@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * The period of a report whose title and headings name none, as councils' own pages and committee
  * reports often are ("How We Perform", "Our Service Standards", "REPORT TO: POLICY AND RESOURCES
  * COMMITTEE – 27 JUNE 2011"). Two readings, in order: the latest financial year its figures tables
- * report as an actual (a table of years reports up to its newest outturn, not its future targets),
- * read as that year's end; else, for a report of performance, the last quarter that had ended a
+ * or month report as an actual (a table of years reports up to its newest outturn, not its future
+ * targets), read as that year's end or the quarter holding that month; else, for a report of performance, the last quarter that had ended a
  * month before the meeting the report went to, since a quarter's figures take weeks to gather. Either is a guess, so the reader
  * says which it made.
  */
@@ -26,6 +26,15 @@ final class UndatedReport {
     private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+"
             + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
             + "|nov(?:ember)?|dec(?:ember)?)\\b\\.?,?\\s+((?:19|20)\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    /** A heading cell naming a month is short: "Sep-19", "September 2019 actual". */
+    private static final int MONTH_COLUMN = 30;
+
+    /** The quarter a column's heading reports: a financial year's end ("2014/15"), or the quarter holding its month ("Sep-19"). */
+    private static Optional<FinancialQuarter> reportedBy(String heading) {
+        Matcher y = YEAR_CELL.matcher(heading);
+        return y.find() ? FinancialQuarter.find("Q4 " + y.group(1) + "/" + y.group(2)) : MonthInHeading.ofMonth(heading);
+    }
+
     /** How many lines at the top of a report its front matter (committee, date, title) may take. */
     private static final int FRONT_MATTER_LINES = 15;
     private static final int HEADING_LENGTH = 160;
@@ -40,35 +49,34 @@ final class UndatedReport {
     }
 
     static Optional<Reading> of(String[] lines) {
-        Optional<Reading> year = latestActualYear(lines);
+        Optional<Reading> year = latestActualColumn(lines);
         return year.isPresent() ? year : beforeMeeting(lines);
     }
 
-    /** The newest year a figures table heads as an actual: its headings row, and the row below when it says what each year holds. */
-    static Optional<Reading> latestActualYear(String[] lines) {
+    /** The newest year or month a figures table heads as an actual: its headings row, and the row below when it says what each year holds. */
+    static Optional<Reading> latestActualColumn(String[] lines) {
         FinancialQuarter latest = null;
         for (int i = 0; i < lines.length; i++) {
             String[] cells = lines[i].split("\t", -1);
-            if (cells.length < 3 || lines[i].length() > HEADING_LENGTH * 2) {
+            if (cells.length < 3 || lines[i].length() > HEADING_LENGTH * 2 || !FreeLayoutReader.isHeadings(java.util.Arrays.asList(cells))) {
                 continue;
             }
             String[] below = i + 1 < lines.length ? lines[i + 1].split("\t", -1) : new String[0];
             boolean belowHeadings = below.length >= 2 && !lines[i + 1].matches(".*\\d.*");
             for (int c = 0; c < cells.length; c++) {
-                Matcher y = YEAR_CELL.matcher(cells[c]);
                 String role = cells[c] + " " + (belowHeadings && c < below.length ? below[c] : "");
-                if (!y.find() || LOOKS_AHEAD.matcher(role).find()) {
+                if (cells[c].length() > MONTH_COLUMN || LOOKS_AHEAD.matcher(role).find()) {
                     continue;
                 }
-                Optional<FinancialQuarter> end = FinancialQuarter.find("Q4 " + y.group(1) + "/" + y.group(2));
-                if (end.isPresent() && (latest == null || end.get().startYear() > latest.startYear())) {
-                    latest = end.get();
+                Optional<FinancialQuarter> q = reportedBy(cells[c]);
+                if (q.isPresent() && (latest == null || q.get().start().isAfter(latest.start()))) {
+                    latest = q.get();
                 }
             }
         }
         return Optional.ofNullable(latest).map(q -> new Reading(q,
                 "no title or heading names the reporting period; read as " + q.label()
-                        + ", the end of the latest year its figures tables give an actual for"));
+                        + ", the latest period its figures tables give an actual for"));
     }
 
     /** The last quarter that had ended a month before the first full date in a performance report's front matter. */

@@ -25,10 +25,19 @@ class UndatedReportTest {
 
         assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2014, 4));
         assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString()
-                .contains("read as Q4 2014/15", "latest year its figures tables give an actual for");
+                .contains("read as Q4 2014/15", "latest period its figures tables give an actual for");
         assertThat(doc.rows()).extracting(UpdateRow::theme).containsExactly("Benefits", "Taxes");
         assertThat(doc.rows().get(1).figures()).extracting(FigureCell::heading)
                 .containsExactly("NPI/LPI", "2012/13 Actual", "2013/14 Actual", "2014/15 Target", "2014/15 Actual", "2015/16 Target");
+    }
+
+    @Test
+    void aDashboardWhoseColumnIsHeadedByAMonthIsReadForTheQuarterHoldingIt() {
+        UpdateDocument doc = reader.read("dashboard.txt", "x", "Performance Dashboard\nIndicator\tSep-19\tTarget\tRAG\n"
+                + "Recycling rate\t45%\t47%\tAmber\nMissed bins per 100,000\t52\t60\tGreen\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2019, 2));
+        assertThat(doc.rows()).hasSize(2);
     }
 
     @ParameterizedTest(name = "{0}")
