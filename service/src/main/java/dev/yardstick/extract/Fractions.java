@@ -1,0 +1,71 @@
+package dev.yardstick.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Shares written as fractions, which the conventions count as percentages: "over a third of the
+ * housing stock" (33.3), "two fifths of residents" (40), "three quarters of calls", "almost half of
+ * all schools", "over half the tenants". Only a fraction of something ("of", or "half the") is
+ * one: "the third quarter of 2019", "the first half of the year" and "a half-day course" are not,
+ * nor is a scheme's rule ("half of each ticket").
+ */
+final class Fractions {
+
+    /** Parts of a whole, singular and plural, with how many make the whole. */
+    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "halves", 2, "third", 3, "thirds", 3,
+            "quarter", 4, "quarters", 4, "fifth", 5, "fifths", 5, "tenth", 10, "tenths", 10);
+    /** How many parts: "a third", "two thirds". */
+    private static final Map<String, Integer> NUMERATORS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
+            "four", 4, "seven", 7, "nine", 9);
+    /** What "half" shares directly: "half the tenants", "half of all calls", "half our schools". */
+    private static final Set<String> SHARED_BY_HALF = Set.of("of", "the", "all", "our", "their", "its");
+    /** Words before "half" that make it a period or an amount: "the first half", "one and a half". */
+    private static final Set<String> HALF_IS_NO_SHARE_AFTER = Set.of("first", "second", "last", "latter", "other", "the", "a", "and", "this", "next");
+
+    private Fractions() {
+    }
+
+    /** Whether the sentence holds a word for a part of a whole, so that one without a digit is still read. */
+    static boolean anyIn(String s) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("half") || lower.contains("third") || lower.contains("quarter") || lower.contains("fifth")
+                || lower.contains("tenth");
+    }
+
+    /** The fraction starting at token {@code i}, added as a percentage; returns the last token used, or {@code i}. */
+    static int read(QuantitySentence sentence, int i) {
+        Token word = sentence.tok(i);
+        Token next = sentence.tok(i + 1);
+        if (next == null || !next.isWord()) {
+            return i;
+        }
+        if (word.is("half")) {
+            Token prev = sentence.tok(i - 1);
+            if (!SHARED_BY_HALF.contains(next.lower()) || prev != null && HALF_IS_NO_SHARE_AFTER.contains(prev.lower())) {
+                return i;
+            }
+            return add(sentence, i, i, 1, 2);
+        }
+        Integer parts = NUMERATORS.get(word.lower());
+        Integer whole = parts == null ? null : DENOMINATORS.get(next.lower());
+        Token of = sentence.tok(i + 2);
+        if (whole == null || whole == 2 || of == null || !of.is("of") || (parts == 1) == next.lower().endsWith("s")) {
+            return i; // "two third of" or "a thirds of" is no fraction; "a half of" is rare and "one half" reads as a period
+        }
+        return add(sentence, i, i + 1, parts, whole);
+    }
+
+    private static int add(QuantitySentence sentence, int first, int last, int parts, int whole) {
+        Token start = sentence.tok(first);
+        if (sentence.inTime(start.start(), sentence.tok(last).end()) || sentence.context().labelled(first)) {
+            return first;
+        }
+        if (sentence.word(last + 1, "of") && (sentence.word(last + 2, "each") || sentence.word(last + 2, "every"))) {
+            return first; // "half of each ticket goes to the player's cause": how a scheme splits, not a result
+        }
+        double percent = Math.round(1000.0 * parts / whole) / 10.0;
+        sentence.add(percent, Unit.PERCENT, start.start(), first, last, last);
+        return last;
+    }
+}
