@@ -33,7 +33,7 @@ final class FigureRowReader {
             for (Quantity figure : figuresIn(cell, offset)) {
                 Quantity q = withNamedUnit(figure, column != null ? column : named);
                 if (q != null && !countsTheWhole(cell.heading())) {
-                    cells.add(new Cell(cell.heading(), q, quarterOf(periodOf(cell.heading(), times), rowQuarter)));
+                    cells.add(new Cell(cell.heading(), q, quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter)));
                 }
             }
             offset += cell.text().length() + 1;
@@ -113,12 +113,37 @@ final class FigureRowReader {
         return Cues.TARGET.in(heading) ? Kind.TARGET : Cues.FORECAST.in(heading) ? Kind.FORECAST : null;
     }
 
-    private static ReportingPeriod periodOf(String heading, TemporalScanner times) {
+    /**
+     * The period a column's heading names: a period written in it; a month alone ("Apr", "Sept"),
+     * that month of the report's financial year; a year to date ("YTD", "2019/20 YTD",
+     * "Cumulative"), the report's financial year up to its quarter.
+     */
+    private static ReportingPeriod periodOf(String heading, TemporalScanner times, FinancialQuarter quarter) {
         if (heading.isEmpty()) {
             return null;
         }
         List<TimeMention> mentions = times.scan(heading);
-        return mentions.isEmpty() ? null : mentions.get(0).period();
+        ReportingPeriod period = mentions.isEmpty() ? monthOfTheYear(heading, quarter) : mentions.get(0).period();
+        if (YEAR_TO_DATE.matcher(heading).find() && (period == null || period.equals(quarter.financialYear()))) {
+            return ReportingPeriod.between(quarter.financialYear().start(), quarter.end());
+        }
+        return period;
+    }
+
+    private static final java.util.regex.Pattern YEAR_TO_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ytd|year[- ]to[- ]date|so far|cumulative)\\b");
+    private static final java.util.regex.Pattern BARE_MONTH = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*$");
+
+    /** A column headed by a month alone is that month of the report's financial year (April to March). */
+    private static ReportingPeriod monthOfTheYear(String heading, FinancialQuarter quarter) {
+        java.util.regex.Matcher m = BARE_MONTH.matcher(heading);
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Months.number(m.group(1));
+        return ReportingPeriod.month(month >= 4 ? quarter.startYear() : quarter.startYear() + 1, month);
     }
 
     /**
