@@ -132,6 +132,24 @@ final class FreeLayoutReader {
         return month.isPresent() ? month : QuarterInHeading.yearOfTitle(line);
     }
 
+    /** Words enough for a sentence: a cell of commentary, not a figure, a status or a heading. */
+    private static final int PROSE_WORDS = 8;
+
+    /** A cell that is prose: long, or a sentence of several words ("Missed collections fell to 48 from 61 in Quarter 1."). */
+    static boolean isProse(String cell) {
+        if (cell.length() > PROSE_CELL) {
+            return true;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < cell.length(); i++) {
+            boolean letter = Character.isLetter(cell.charAt(i));
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words >= PROSE_WORDS;
+    }
+
     /** Whether a cell holds a figure rather than a heading or a placeholder ("N/A", "DIV/0"). */
     static boolean isFigure(String cell) {
         String c = cell.strip();
@@ -146,7 +164,7 @@ final class FreeLayoutReader {
         boolean named = false;
         for (int i = 1; i < cells.size(); i++) {
             String cell = cells.get(i);
-            if (isFigure(cell) || cell.length() > PROSE_CELL) {
+            if (isFigure(cell) || isProse(cell)) {
                 return false;
             }
             named |= !cell.isBlank();
@@ -213,7 +231,7 @@ final class FreeLayoutReader {
             boolean anyFigure = false;
             for (int i = 1; i < cells.size(); i++) {
                 String cell = cells.get(i);
-                if (cell.length() > PROSE_CELL) {
+                if (isProse(cell)) {
                     commentary.add(cell, false); // "Measure | Actual | Target | RAG | Commentary": the commentary is prose
                     continue;
                 }
