@@ -84,7 +84,12 @@ class LabelledCorporaTest {
             // held out: labelled by someone who never ran Yardstick (nine updates, five councils), never studied: only its
             // summary figures were read. 0.835 / 0.780, grouping 0.595 / 0.500 on the code before it arrived (7e64a91);
             // 0.847 / 0.791, named 0.985, grouping 0.590 / 0.489 when these floors were set
-            "councils-l,  0.82,         0.76,            0.13,                                   0, 0.95, 0.55, 0.45"})
+            "councils-l,  0.82,         0.76,            0.13,                                   0, 0.95, 0.55, 0.45",
+            // labelled as a held-out set in the councils' own layouts (ten documents, seven councils: committee reports with
+            // front matter, standing web pages, tables of years with actual and target columns); first scored on the code
+            // before it arrived (782ef02) at 0.242 / 0.705 with five documents refused; then studied (undated reports,
+            // stacked headings, commentary cells, paragraph numbers, fractions), so it is no longer independent
+            "councils-m,  0.86,         0.85,            0.09,                                   0, 0.95, 0.95, 0.72"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
