@@ -35,6 +35,9 @@ final class MonthInHeading {
             "(?i)\\b(?:position|as)\\s+at\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + ",?\\s+" + YEAR + "\\b");
     private static final Pattern POSITION_AT_DAY = Pattern.compile(
             "(?i)\\b(?:position|as)\\s+at\\s+\\d{1,2}\\s*[/.]\\s*(1[0-2]|0?[1-9])\\s*[/.]\\s*" + YEAR + "\\b");
+    /** "covering the final three months of 2024", "the first six months of 2019": the months up to the last named. */
+    private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
+            "(?i)\\b(first|last|final)\\s+(three|six|nine|3|6|9)\\s+months\\s+of\\s+" + YEAR + "\\b");
     /** "Period 9 2011/12": the ninth month of the financial year (period 1 is April). */
     private static final Pattern FINANCIAL_PERIOD = Pattern.compile(
             "(?i)\\bperiod\\s+(1[0-2]|[1-9])\\b[^0-9]{0,10}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
@@ -77,6 +80,16 @@ final class MonthInHeading {
         m = POSITION_AT_DAY.matcher(line);
         if (m.find() && !drawnOrPublished(line, m.start())) {
             return Optional.of(FinancialQuarter.containing(LocalDate.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), 1)));
+        }
+        m = MONTHS_OF_YEAR.matcher(line);
+        if (m.find()) {
+            int months = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "three", "3" -> 3;
+                case "six", "6" -> 6;
+                default -> 9;
+            };
+            int last = m.group(1).equalsIgnoreCase("first") ? months : 12;
+            return Optional.of(FinancialQuarter.containing(LocalDate.of(Integer.parseInt(m.group(3)), last, 1)));
         }
         m = FINANCIAL_PERIOD.matcher(line);
         if (m.find()) {

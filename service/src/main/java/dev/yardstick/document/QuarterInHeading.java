@@ -97,12 +97,13 @@ final class QuarterInHeading {
     }
 
     /**
-     * The quarter an update column's heading names, which may be only its month: "Progress Update
-     * September 2019", "Update Sep-19".
+     * The quarter an update column's heading names, which may be only its month ("Progress Update
+     * September 2019", "Update Sep-19") or only its financial year, read as the year's end.
      */
     static Optional<FinancialQuarter> ofUpdateColumn(String cell) {
         Optional<FinancialQuarter> q = includingYearEnd(cell);
-        return q.isPresent() ? q : MonthInHeading.ofMonth(cell);
+        q = q.isPresent() ? q : MonthInHeading.ofMonth(cell);
+        return q.isPresent() ? q : yearOfTitle(cell); // "Youth Justice Plan 2014/15 Update": the year, as a title naming only it
     }
 
     private static final Pattern YEAR_PAIR = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");

@@ -50,7 +50,43 @@ final class UndatedReport {
 
     static Optional<Reading> of(String[] lines) {
         Optional<Reading> year = latestActualColumn(lines);
+        year = year.isPresent() ? year : openingProse(lines);
         return year.isPresent() ? year : beforeMeeting(lines);
+    }
+
+    /** How many lines at the top of a report its opening paragraphs may take. */
+    private static final int OPENING_LINES = 20;
+    private static final Pattern YEAR_PAIR = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
+
+    /**
+     * The period the opening paragraphs name, as a news release or a covering report says what it
+     * reports ("New figures for 2010-11, published today, ...", "The latest quarterly report,
+     * covering the final three months of 2024, ..."): a quarter, the months covered, else a
+     * financial year, read as its end.
+     */
+    static Optional<Reading> openingProse(String[] lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < OPENING_LINES; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.indexOf('\t') >= 0) {
+                continue;
+            }
+            seen++;
+            Optional<FinancialQuarter> q = QuarterInHeading.named(line);
+            q = q.isPresent() ? q : MonthInHeading.reported(line);
+            if (q.isEmpty()) {
+                Matcher y = YEAR_PAIR.matcher(line);
+                while (q.isEmpty() && y.find()) {
+                    q = FinancialQuarter.find("Q4 " + y.group(1) + "/" + y.group(2));
+                }
+            }
+            if (q.isPresent()) {
+                FinancialQuarter found = q.get();
+                return Optional.of(new Reading(found, "no title or heading names the reporting period; read as " + found.label()
+                        + ", the period its opening paragraphs name: " + Text.printable(line, 80)));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The newest year or month a figures table heads as an actual: its headings row, and the row below when it says what each year holds. */

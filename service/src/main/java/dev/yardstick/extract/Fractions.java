@@ -26,11 +26,73 @@ final class Fractions {
     private Fractions() {
     }
 
-    /** Whether the sentence holds a word for a part of a whole, so that one without a digit is still read. */
+    /**
+     * Whether the sentence may hold a fraction, so that one without a digit is still read: a part
+     * of a whole after a number of parts ("a third"), or "half" before what it shares ("half of").
+     * A cheap test from the same words as {@link #read}, with no allocation: most sentences are
+     * asked, and "this quarter" alone must not send a sentence to be read.
+     */
     static boolean anyIn(String s) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("half") || lower.contains("third") || lower.contains("quarter") || lower.contains("fifth")
-                || lower.contains("tenth");
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && Character.isLetter(s.charAt(i - 1)) || !Character.isLetter(s.charAt(i))) {
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            if (oneOf(s, i, end, DENOMINATORS.keySet())) {
+                boolean half = end - i == 4 && s.regionMatches(true, i, "half", 0, 4);
+                if (half ? oneOf(s, wordAfter(s, end), wordEnd(s, wordAfter(s, end)), SHARED_BY_HALF)
+                        : oneOf(s, wordBefore(s, i), i - 1, NUMERATORS.keySet())) {
+                    return true;
+                }
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private static boolean oneOf(String s, int start, int end, Set<String> words) {
+        if (start < 0 || end <= start) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() == end - start && s.regionMatches(true, start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the word after the spaces at {@code from}. */
+    private static int wordAfter(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the word just before the single space before {@code at}, or -1. */
+    private static int wordBefore(String s, int at) {
+        if (at < 2 || s.charAt(at - 1) != ' ') {
+            return -1;
+        }
+        int i = at - 1;
+        while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** The fraction starting at token {@code i}, added as a percentage; returns the last token used, or {@code i}. */

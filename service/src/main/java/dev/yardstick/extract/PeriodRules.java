@@ -214,8 +214,9 @@ final class PeriodRules {
         if (f.speaksOfNow()) {
             return target ? new Dated(quarter.financialYear(), Rule.STANDING_TARGET) : new Dated(quarter.period(), Rule.REPORT_QUARTER);
         }
-        if (row.previous() != null && (f.continuesPrevious() || row.previousInParagraph())) {
-            return new Dated(row.previous(), Rule.CONTINUED_SENTENCE);
+        boolean previousNamedOne = row.previous() != null && !row.previous().equals(quarter.period());
+        if (previousNamedOne && (f.continuesPrevious() || row.previousInParagraph())) {
+            return new Dated(row.previous(), Rule.CONTINUED_SENTENCE); // a sentence about the report's quarter passes on nothing more
         }
         if (row.frame() != null) {
             return new Dated(row.frame(), Rule.ROW_FRAME);

@@ -42,6 +42,21 @@ class UndatedReportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            New figures for 2010-11, published today by the Data Unit, show that performance is still improving. | Q4 2010/11
+            The latest quarterly report, covering the final three months of 2024, describes strong results. | Q3 2024/25
+            The report covers the first six months of 2019 across every service. | Q1 2019/20
+            """)
+    void aNewsReleaseIsReadForThePeriodItsOpeningParagraphNames(String opening, String quarter) {
+        UpdateDocument doc = reader.read("news.txt", "x", "Carmarthenshire County Council\nNews\nFigures boost for the county\n"
+                + opening + " It was welcomed by the leader of the council, who thanked staff across every service for their work"
+                + " through a difficult year for councils across the country.\nFly-tipping incidents that led to enforcement action reached 69.22%, the highest in Wales.\n");
+
+        assertThat(doc.quarter().label()).isEqualTo(quarter);
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("its opening paragraphs name");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             REPORT TO: POLICY AND RESOURCES COMMITTEE – 27 JUNE 2011 | Q4 2010/11
             Cabinet, 12 December 2019                                 | Q2 2019/20
             Date of meeting: 20 July 2023                             | Q4 2022/23

@@ -91,6 +91,15 @@ class PeriodRulesTest {
     }
 
     @Test
+    void aSentenceContinuingOneAboutTheReportsQuarterIsAboutThatQuarterNotThePeriodOfWhatItWasSetAgainst() {
+        List<Observation> all = row("In total 1033 contacts were logged from Councillors or MPs, against 899 in the previous quarter.",
+                "Technical Services received 78% of them.");
+        LocalDate quarterEnd = all.stream().filter(o -> o.quantity().value() == 1033).findFirst().orElseThrow().period().end();
+        assertThat(all).filteredOn(o -> o.quantity().value() == 78).singleElement()
+                .satisfies(o -> assertThat(o.period().end()).isEqualTo(quarterEnd));
+    }
+
+    @Test
     void aSentenceComparingItselfWithThePreviousOneGivesPriors() {
         List<Observation> all = row("As of 27 October 2019, 65% of the activities were complete.",
                 "That compares with 32% complete at 25 August 2019.");
