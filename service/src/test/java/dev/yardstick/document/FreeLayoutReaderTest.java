@@ -62,6 +62,16 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aTableOfContentsIsNoProse() {
+        UpdateDocument doc = read("Anglia Revenues Partnership\nQ4 2018-2019 Performance report\nCONTENTS Page\n"
+                + "Combined Partner Performance 1\nBreckland Performance Reports 2-6\nFenland Performance Reports 12-16\nPage 2\n"
+                + "Breckland\nCollection reached 98.1% of the business rates due, against a target of 98%.\n");
+
+        assertThat(doc.notes()).contains("CONTENTS Page", "Breckland Performance Reports 2-6", "Fenland Performance Reports 12-16");
+        assertThat(doc.rows()).singleElement().extracting(UpdateRow::theme).isEqualTo("Breckland");
+    }
+
+    @Test
     void aReportWhoseTitleNamesTheQuarterIsReadForThatQuarter() {
         UpdateDocument doc = read(REPORT);
 
