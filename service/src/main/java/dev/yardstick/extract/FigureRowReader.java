@@ -45,9 +45,10 @@ final class FigureRowReader {
         java.time.LocalDate newest = current ? quarter.start() : cells.stream().filter(c -> goalOf(c.heading()) == null)
                 .map(c -> c.period().end())
                 .max(java.util.Comparator.naturalOrder()).orElse(quarter.start());
+        Kind rowGoal = GOAL_ROW.matcher(row.accountability()).matches() ? goalOf(row.accountability()) : null;
         List<Observation> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
-            Kind kind = kindOf(c, quarter, newest);
+            Kind kind = goalOf(c.heading()) == null && rowGoal != null ? rowGoal : kindOf(c, quarter, newest);
             ReportingPeriod period = c.period() != null ? c.period()
                     : kind == Kind.TARGET || kind == Kind.FORECAST ? quarter.financialYear() : quarter.period();
             Scope scope = ScopeReader.ofLabel(c.heading());
@@ -107,6 +108,10 @@ final class FigureRowReader {
         }
         return KindClassifier.kind(null, c.period() != null ? c.period() : quarter.period(), quarter);
     }
+
+    /** A row of a table whose columns are periods, named for its targets or forecasts: "Target", "Profiled target 2018/19". */
+    private static final java.util.regex.Pattern GOAL_ROW = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:annual\\s+|profiled\\s+|cumulative\\s+|ytd\\s+)?(?:target|targets|forecast|projection|projected)\\b[^.]{0,20}$");
 
     /** A column of targets or of forecasts says so in its heading; null for any other. */
     private static Kind goalOf(String heading) {

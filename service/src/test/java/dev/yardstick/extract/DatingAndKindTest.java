@@ -74,6 +74,15 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void wordsAboutTheReportBeforeWhatItStatesSayNothingOfTheValuesKind() {
+        var all = Sentences.extract("The latest performance report, which cabinet will debate next week, states that 81% of the "
+                + "targeted indicators were meeting their target at Q2, up from 74% in Q1.");
+
+        assertThat(all).extracting(o -> o.quantity().value(), Observation::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(81.0, Kind.ACTUAL), org.assertj.core.groups.Tuple.tuple(74.0, Kind.PRIOR));
+    }
+
+    @org.junit.jupiter.api.Test
     void theSamePeriodLastYearDatesTheValueItIntroducesNotTheOneBeforeIt() {
         var all = Sentences.extract("Year to date, 67% of complaints were answered on time, compared to the same period last year (61%).");
 

@@ -73,6 +73,17 @@ class FigureRowTest {
     }
 
     @Test
+    void aRowNamedForTargetsInATableOfPeriodsHoldsTargets() {
+        List<Observation> found = extract("Q4 2018-2019 Performance report\n"
+                + "Business Rates Collection\tQ1\tQ2\tQ3\tQ4\n"
+                + "2018/19\t£10,313,258\t£20,189,166\t£28,860,184\t£33,655,722\n"
+                + "Target\t£9,886,350\t£19,116,141\t£27,886,463\t£33,414,639\n");
+
+        assertThat(found).filteredOn(o -> o.sentence().startsWith("Target")).extracting(Observation::kind).containsOnly(Kind.TARGET);
+        assertThat(found).filteredOn(o -> o.sentence().startsWith("2018/19")).extracting(Observation::kind).doesNotContain(Kind.TARGET);
+    }
+
+    @Test
     void aColumnOfTheMedianOfSimilarCouncilsIsAComparator() {
         List<Observation> found = extract("Super Key Performance Indicators 2025-26, position at August 2025\n"
                 + "Measure\tCalderdale\tMetro median\nAdults who are physically active\t65.6%\t58.9%\n");
