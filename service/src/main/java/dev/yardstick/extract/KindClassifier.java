@@ -37,6 +37,9 @@ final class KindClassifier {
         if (target >= 0 && NEW_SUBJECT.matcher(sentence).region(target, q.start()).find()) {
             target = -1; // "determined within the 13 week target and 87% of ...": the target word is behind a new subject
         }
+        if (target >= 0 && standardOfAQuality(sentence, target, q.start())) {
+            target = -1; // "land of a high or acceptable standard of cleanliness was 99.2%": a quality, not a standard's figure
+        }
         if (target >= 0 && countedTargets(sentence, leadFrom, target)) {
             target = -1; // "Of the 25 targets due in Quarter 4, 16 (64%) were achieved": targets counted, not a target's figure
         }
@@ -113,6 +116,20 @@ final class KindClassifier {
     }
 
     private static final Pattern TARGET_OF = Pattern.compile("(?i)s?\\s+of\\s+(?:about\\s+|around\\s+|approximately\\s+|just\\s+)?");
+
+    private static final Pattern STANDARD_OF_A_QUALITY = Pattern.compile(
+            "(?i)(standard\\s+of)\\s+(?!(?:about|around|approximately|at\\s+least|just|over|under|c\\.|no\\s+more\\s+than)\\b)\\p{L}");
+
+    /** The target cue ending at {@code cueEnd} is "standard of" followed by a word, not a figure: "a high standard of cleanliness". */
+    private static boolean standardOfAQuality(String s, int cueEnd, int valueStart) {
+        java.util.regex.Matcher m = STANDARD_OF_A_QUALITY.matcher(s).region(Math.max(0, cueEnd - 20), valueStart);
+        while (m.find()) {
+            if (m.end(1) == cueEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)\\s(and|but|while|whilst|whereas)\\s");
 

@@ -74,6 +74,13 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aStandardOfAQualityIsNoStandardsFigure() {
+        assertThat(Sentences.only("Land inspected that was of a high or acceptable standard of cleanliness was high at 99.2%.").kind())
+                .isEqualTo(Kind.ACTUAL);
+        assertThat(Sentences.only("Rents must meet a standard of 95% collected.").kind()).isEqualTo(Kind.TARGET);
+    }
+
+    @org.junit.jupiter.api.Test
     void wordsAboutTheReportBeforeWhatItStatesSayNothingOfTheValuesKind() {
         var all = Sentences.extract("The latest performance report, which cabinet will debate next week, states that 81% of the "
                 + "targeted indicators were meeting their target at Q2, up from 74% in Q1.");
