@@ -65,7 +65,8 @@ final class Cues {
             "committed to", "plan to build", "plans to build", "plan to deliver", "plans to deliver", "plan to create",
             "plans to create", "plan to provide", "plans to provide", "plan to achieve", "plans to achieve",
             "plan to reach", "plans to reach", "plan to recruit", "plans to recruit", "seek* to", "intend* to",
-            "the bar", "trajectory", "profiled", "standard of", "budgeted");
+            "the bar", "trajectory", "profiled", "standard of", "budgeted", "plan is to", "plans are to", "want to", "wants to",
+            "hope to", "hopes to", "hoping to");
 
     /** A target named only to say it was met or missed: the value is not the target. */
     static final CueFamily TARGET_OUTCOME = CueFamily.of("target outcome",
