@@ -121,7 +121,8 @@ final class Cues {
     static final CueFamily CONTRAST = CueFamily.of("contrast", UP_OR_DOWN_ON,
             "from", "than", "compar*", "against", "versus", "vs", "whereas", "while", "whilst", "but",
             "baseline", "target*", "previous*", "before", "earlier", "last year", "on last", "since",
-            "rose", "fell", "increased", "decreased", "improved", "declined", "dropped", "up from", "down from", "after");
+            "rose", "fell", "increased", "decreased", "improved", "declined", "dropped", "up from", "down from", "after",
+            "below", "above", "in line with", "ahead of", "behind");
 
     /**
      * Words that introduce the base a sentence is compared with: a time phrase after them names

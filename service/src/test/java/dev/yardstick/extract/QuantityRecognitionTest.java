@@ -38,6 +38,7 @@ class QuantityRecognitionTest {
             Nearly two thirds of schools are rated good.                        | 66.7       | PERCENT    | NEARLY
             Three quarters of calls were answered within a minute.              | 75         | PERCENT    | EXACT
             Over half the tenants responded to the survey.                      | 50         | PERCENT    | OVER
+            BME staff made up 12% of the workforce.                             | 12         | PERCENT    | EXACT
             """)
     void recognisesQuantityWithUnitAndQualifier(String sentence, double value, Measure measure, Qualifier qualifier) {
         Observation o = Sentences.only(sentence);
