@@ -3,54 +3,46 @@ package dev.yardstick.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
  * Reads a text export that has no "Key Accountability | Director | Quarter N Update" table but
  * names its quarter in a title or a column heading: the performance report many councils
  * publish instead, with headed prose (headlines, bullets) and figures tables
- * ("Performance Indicator | Q3 2019/20 Value | Target | Status"). Prose under a heading becomes a
- * row named by the heading; each line of a figures table becomes a row whose cells keep their
- * column headings, so the figures can be told apart by column rather than by words.
+ * ("Performance Indicator | Q3 2019/20 Value | Target | Status"), its rows built by
+ * {@link FreeLayoutRows}. This class reads the period such a report covers: from its headings and
+ * title, else (saying so) as {@link UndatedReport} guesses it.
  */
 final class FreeLayoutReader {
 
     /** A title or heading is short; a longer line naming a quarter is prose comparing with it. */
     private static final int TITLE_LENGTH = 160;
     /** Words that make a title one of a performance report, whose month or year is then the period it reports. */
-    private static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:performance|report|monitoring|update|dashboard|"
+    static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:performance|report|monitoring|update|dashboard|"
             + "scorecard|indicators?|kpis?|measures|progress|results|benchmarking|outturn|statistics)\\b");
     /** How far below a title naming only its quarter the financial year may be written. */
     private static final int YEAR_BELOW_LINES = 3;
 
-    /** A cell this long is prose, not a figure or a heading: the row is narrative. */
-    private static final int PROSE_CELL = 120;
-
-    /** A cell that holds a figure: a number, perhaps signed or in a currency, first. */
-    private static final Pattern FIGURE = Pattern.compile("^[(£$€+\\-−–]?\\s?\\d");
-    /**
-     * A column heading that starts with a period ("2019/20", "Q3 2019/20", "2018/19 Outturn")
-     * names a column, it is no figure.
-     */
-    private static final Pattern PERIOD_LABEL = Pattern.compile(
-            "(?i)^(q[1-4]\\s+)?((19|20)\\d{2}|(19|20)\\d{2}\\s*[/\\-–]\\s*\\d{2,4}(\\s+\\p{L}.*)?)$");
-
-    /** Words column headings of figures tables are made of. */
-    private static final Pattern HEADING_WORD = Pattern.compile("(?i)\\b(value|values|target|targets|actual|actuals|outturn|result|"
-            + "performance|indicators?|measures?|kpis?|pis?|quarter|q[1-4]|year|ytd|baseline|forecast|projected|status|rag|rating|"
-            + "trend|direction|total|benchmark|england|national|regional|average|comparator|previous|last|latest|polarity|"
-            + "(19|20)\\d{2})\\b");
-
     private FreeLayoutReader() {
     }
 
-    /** The document, or empty when no title or heading names the quarter. */
+    /**
+     * The document, or empty when it has nothing a row could hold or no period can be read: not from
+     * a title or heading, nor (saying so) from its tables' years or the date of its meeting.
+     */
     static Optional<UpdateDocument> read(String source, String organisation, String[] lines) {
         Optional<FinancialQuarter> quarter = quarterOf(lines);
+        List<ReadIssue> issues = new ArrayList<>(1);
+        if (quarter.isEmpty()) {
+            Optional<UndatedReport.Reading> guess = UndatedReport.of(lines);
+            guess.ifPresent(g -> issues.add(new ReadIssue(1, firstLine(lines), g.why())));
+            quarter = guess.map(UndatedReport.Reading::quarter);
+        }
         if (quarter.isEmpty()) {
             return Optional.empty();
         }
-        Assembly assembly = new Assembly();
+        FreeLayoutRows assembly = new FreeLayoutRows();
         for (int i = 0; i < lines.length; i++) {
             assembly.accept(i + 1, lines[i]);
         }
@@ -58,20 +50,38 @@ final class FreeLayoutReader {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new UpdateDocument(source, organisation, quarter.get(), rows, List.of(), assembly.notes));
+        return Optional.of(new UpdateDocument(source, organisation, quarter.get(), rows, issues, assembly.notes()));
     }
 
-    /** The first title, heading or column heading that names a quarter. */
+    private static String firstLine(String[] lines) {
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                return Text.normalise(line);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The first title, heading or column heading that names a quarter (or the year's end or
+     * middle); else the first that names the months it reports or the day of its position.
+     */
     private static Optional<FinancialQuarter> quarterOf(String[] lines) {
+        Optional<FinancialQuarter> q = firstHeading(lines, QuarterInHeading::named);
+        q = q.isPresent() ? q : firstHeading(lines, MonthInHeading::reported);
+        return q.isPresent() ? q : ofTitleAlone(lines);
+    }
+
+    private static Optional<FinancialQuarter> firstHeading(String[] lines, Function<String, Optional<FinancialQuarter>> reading) {
         for (String line : lines) {
             if (line.length() <= TITLE_LENGTH) {
-                Optional<FinancialQuarter> q = QuarterInHeading.includingYearEnd(line);
+                Optional<FinancialQuarter> q = reading.apply(line);
                 if (q.isPresent()) {
                     return q;
                 }
             }
         }
-        return ofTitleAlone(lines);
+        return Optional.empty();
     }
 
     /**
@@ -89,124 +99,11 @@ final class FreeLayoutReader {
         String line = lines[title];
         List<String> below = java.util.Arrays.stream(lines, title + 1, Math.min(lines.length, title + 1 + YEAR_BELOW_LINES))
                 .filter(l -> l.length() <= TITLE_LENGTH).toList();
-        Optional<FinancialQuarter> q = QuarterInHeading.quarterWithYearBelow(line, below);
+        Optional<FinancialQuarter> q = QuarterInHeading.quarterWithYearFrom(line, below);
         if (q.isPresent() || !REPORT_TITLE.matcher(line).find()) {
             return q; // "Minutes of the meeting held on 4 October 2019": a date, but no report of performance
         }
-        Optional<FinancialQuarter> month = QuarterInHeading.monthOfTitle(line);
+        Optional<FinancialQuarter> month = MonthInHeading.ofMonth(line);
         return month.isPresent() ? month : QuarterInHeading.yearOfTitle(line);
-    }
-
-    /** Whether a cell holds a figure rather than a heading or a placeholder ("N/A", "DIV/0"). */
-    static boolean isFigure(String cell) {
-        String c = cell.strip();
-        return FIGURE.matcher(c).find() && !PERIOD_LABEL.matcher(c).matches();
-    }
-
-    /**
-     * A line of column headings: no cell after the first holds a figure, and the line uses the
-     * words such headings are made of ("Q3 2019/20 Value", "Target", "RAG Rating", "Total").
-     */
-    static boolean isHeadings(List<String> cells) {
-        boolean named = false;
-        for (int i = 1; i < cells.size(); i++) {
-            String cell = cells.get(i);
-            if (isFigure(cell) || cell.length() > PROSE_CELL) {
-                return false;
-            }
-            named |= !cell.isBlank();
-        }
-        return named && HEADING_WORD.matcher(String.join(" ", cells)).find();
-    }
-
-    private static final class Assembly {
-        private final List<UpdateRow> rows = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
-        private String theme = "";
-        private List<String> headings = List.of();
-        private PageBreakStitcher prose;
-        private int proseLine;
-        private boolean titleSeen;
-
-        void accept(int lineNo, String line) {
-            if (line.isBlank()) {
-                return;
-            }
-            List<String> cells = cells(line);
-            if (cells.size() >= 2) {
-                closeProse();
-                table(lineNo, cells);
-                return;
-            }
-            String text = Text.normalise(line);
-            headings = List.of(); // a table ends at the first line outside it
-            if (!titleSeen) {
-                titleSeen = true;
-                notes.add(text);
-                return;
-            }
-            if (Text.looksLikeHeading(text) && !Text.isBullet(text.charAt(0))) {
-                closeProse();
-                theme = text;
-                return;
-            }
-            if (prose == null) {
-                prose = new PageBreakStitcher();
-                proseLine = lineNo;
-            }
-            prose.add(text, false);
-        }
-
-        private void table(int lineNo, List<String> cells) {
-            if (isHeadings(cells)) {
-                headings = cells;
-                return;
-            }
-            String name = cells.get(0);
-            boolean narrative = cells.stream().skip(1).anyMatch(c -> c.length() > PROSE_CELL);
-            if (narrative) {
-                // "Accountability<TAB><TAB>Update text": a narrative row without a quarter header
-                PageBreakStitcher update = new PageBreakStitcher();
-                cells.stream().skip(1).filter(c -> !c.isBlank()).forEach(c -> update.add(c, false));
-                rows.add(new UpdateRow(lineNo, null, theme, name, "", update.paragraphs()).withListItems(update.listItems()));
-                return;
-            }
-            List<FigureCell> figures = new ArrayList<>(cells.size() - 1);
-            boolean anyFigure = false;
-            for (int i = 1; i < cells.size(); i++) {
-                String heading = i < headings.size() ? headings.get(i) : "";
-                figures.add(new FigureCell(heading, cells.get(i)));
-                anyFigure |= isFigure(cells.get(i));
-            }
-            if (anyFigure) {
-                rows.add(UpdateRow.ofFigures(lineNo, theme, name, figures));
-            }
-        }
-
-        private void closeProse() {
-            if (prose != null && !prose.paragraphs().isEmpty()) {
-                rows.add(new UpdateRow(proseLine, null, theme, theme, "", prose.paragraphs()).withListItems(prose.listItems()));
-            }
-            prose = null;
-        }
-
-        List<UpdateRow> finish() {
-            closeProse();
-            return NameCleaner.clean(rows);
-        }
-
-        /** The line's cells, normalised, empty ones kept so cells stay under their headings. */
-        private static List<String> cells(String line) {
-            String[] raw = line.split("\t", -1);
-            int last = raw.length;
-            while (last > 1 && raw[last - 1].isBlank()) {
-                last--;
-            }
-            List<String> out = new ArrayList<>(last);
-            for (int i = 0; i < last; i++) {
-                out.add(Text.normalise(raw[i]));
-            }
-            return out;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.yardstick.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,8 +33,9 @@ final class GridAssembler {
         }
         int headerIndex = -1;
         FinancialQuarter quarter = null;
+        List<String> asText = Arrays.asList(lines(context, grid)); // the text around the tables, then each row
         for (int i = 0; i < grid.size() && quarter == null; i++) {
-            Optional<FinancialQuarter> q = HeaderLine.quarterOf(grid.get(i).asTextLine());
+            Optional<FinancialQuarter> q = HeaderLine.quarterOf(grid.get(i).asTextLine(), asText.subList(0, context.size() + i));
             if (q.isPresent()) {
                 quarter = q.get();
                 headerIndex = i;

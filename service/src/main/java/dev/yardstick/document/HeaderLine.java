@@ -1,5 +1,8 @@
 package dev.yardstick.document;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -48,7 +51,7 @@ final class HeaderLine {
         }
         Optional<FinancialQuarter> quarter = QuarterInHeading.find(line);
         if (quarter.isEmpty() && updateColumnOfATable(line)) {
-            quarter = QuarterInHeading.includingYearEnd(lastCell(line)); // "Year End 2018/19 Update"; a title is no cell
+            quarter = QuarterInHeading.ofUpdateColumn(lastCell(line)); // "Year End 2018/19 Update"; a title is no cell
         }
         if (quarter.isEmpty()) {
             return Optional.empty();
@@ -56,6 +59,30 @@ final class HeaderLine {
         boolean tableHeader = HEADER_WORD.matcher(line).find() || updateColumnOfATable(line);
         boolean bareHeading = line.strip().length() <= 40;
         return tableHeader || bareHeading ? quarter : Optional.empty();
+    }
+
+    /** How far above a header naming its quarter without the year the financial year may be written. */
+    private static final int YEAR_ABOVE_LINES = 12;
+
+    /**
+     * The quarter the header names; a header naming its quarter without the year ("Priority<TAB>
+     * Lead<TAB>Qtr 2 Update") takes the financial year from the nearest line above it that names one
+     * (the report's title, "Corporate Plan 2019/20 progress").
+     *
+     * @param above the lines before this one, in document order
+     */
+    static Optional<FinancialQuarter> quarterOf(String line, List<String> above) {
+        Optional<FinancialQuarter> quarter = quarterOf(line);
+        if (quarter.isPresent() || line.length() > 200 || !HEADER_WORD.matcher(line).find() || line.strip().split("\t+").length < 2) {
+            return quarter;
+        }
+        String last = lastCell(line);
+        if (last.length() > 60 || !UPDATE_WORD.matcher(last).find()) {
+            return Optional.empty();
+        }
+        List<String> nearestFirst = new ArrayList<>(above.subList(Math.max(0, above.size() - YEAR_ABOVE_LINES), above.size()));
+        Collections.reverse(nearestFirst);
+        return QuarterInHeading.quarterWithYearFrom(last, nearestFirst);
     }
 
     /**
@@ -67,7 +94,7 @@ final class HeaderLine {
             return false;
         }
         String last = lastCell(line);
-        return last.length() <= 60 && UPDATE_WORD.matcher(last).find() && QuarterInHeading.includingYearEnd(last).isPresent();
+        return last.length() <= 60 && UPDATE_WORD.matcher(last).find() && QuarterInHeading.ofUpdateColumn(last).isPresent();
     }
 
     private static String lastCell(String line) {

@@ -30,32 +30,15 @@ final class QuarterInHeading {
      */
     private static final Pattern YEAR_END = Pattern.compile(
             "(?i)\\b(?:end[- ]of[- ](?:the[- ])?year|year[- ]end|outturn|annual|full[- ]year)\\b");
-    private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(?:mid|half)[- ]year\\b");
-    /**
-     * A monthly report names its month in brackets, "EA Performs, Period 9 2011/12 (November 2011)",
-     * or only its period of the financial year (period 1 is April): it is read as the quarter holding that month.
-     */
-    private static final Pattern MONTH_IN_BRACKETS = Pattern.compile(
-            "(?i)\\(\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+((?:19|20)\\d{2})\\s*\\)");
-    private static final Pattern NAMES_A_QUARTER = Pattern.compile("(?i)\\b(?:quarter|qtr|q[1-4])\\b");
-    /** "2019/20 so far (April to October 2019)": the months reported, up to the last. */
-    private static final Pattern MONTHS_IN_BRACKETS = Pattern.compile(
-            "(?i)\\(\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:to|until|-|–)\\s+"
-                    + "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+((?:19|20)\\d{2})\\s*\\)");
-    /** "Super Key Performance Indicators 2025-26, position at August 2025"; not "(data as at January 2025)", when it was drawn. */
-    private static final Pattern POSITION_AT_MONTH = Pattern.compile(
-            "(?i)\\b(?:position|as)\\s+at\\s+(?:the\\s+end\\s+of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+((?:19|20)\\d{2})\\b");
-    private static final Pattern FINANCIAL_PERIOD = Pattern.compile(
-            "(?i)\\bperiod\\s+(1[0-2]|[1-9])\\b[^0-9]{0,10}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
-
+    private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(?:(?:mid|half)[- ]year|six[- ]months?)\\b");
     /** Quarter, then up to a few words, then a year pair. */
     private static final Pattern QUARTER_THEN_YEARS = Pattern.compile(
             "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b[^0-9]{0,30}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
     /** A year pair, then the quarter: "2019/20 Q2", "2019-20 Quarter 2". */
     private static final Pattern YEARS_THEN_QUARTER = Pattern.compile(
             "(?i)\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\s*[,:]?\\s*(?:quarter|qtr|q)\\s*([1-4])\\b");
-    /** Two-digit halves: "Q2 19/20". */
-    private static final Pattern SHORT_YEARS = Pattern.compile("(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\s+(\\d{2})\\s*/\\s*(\\d{2})\\b");
+    /** Two-digit halves: "Q2 19/20", "Q2 19-20". */
+    private static final Pattern SHORT_YEARS = Pattern.compile("(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\s+(\\d{2})\\s*[/\\-–]\\s*(\\d{2})\\b");
     /** Quarter with its months and calendar year: "Quarter 2 (July - September 2019)". */
     private static final Pattern QUARTER_MONTHS = Pattern.compile(
             "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b[^0-9]{0,20}?\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
@@ -95,19 +78,32 @@ final class QuarterInHeading {
 
     /**
      * The quarter a report's title or a table's update column names, which may also be the year's
-     * end or middle ("2015-16 End of Year Performance Report", "Year End 2018/19 Update").
+     * end or middle ("2015-16 End of Year Performance Report", "Year End 2018/19 Update"), or the
+     * months it covers ({@link MonthInHeading#reported}).
      */
     static Optional<FinancialQuarter> includingYearEnd(String line) {
-        Optional<FinancialQuarter> named = find(line);
-        if (named.isPresent()) {
-            return named;
+        Optional<FinancialQuarter> named = named(line);
+        return named.isPresent() ? named : MonthInHeading.reported(line);
+    }
+
+    /** A quarter, or the year's end or middle, named in words rather than by months. */
+    static Optional<FinancialQuarter> named(String line) {
+        Optional<FinancialQuarter> quarter = find(line);
+        if (quarter.isPresent()) {
+            return quarter;
         }
         Optional<FinancialQuarter> end = yearNamedBy(YEAR_END, line, 4);
-        if (end.isPresent()) {
-            return end;
-        }
-        Optional<FinancialQuarter> middle = yearNamedBy(MID_YEAR, line, 2);
-        return middle.isPresent() ? middle : monthly(line);
+        return end.isPresent() ? end : yearNamedBy(MID_YEAR, line, 2);
+    }
+
+    /**
+     * The quarter an update column's heading names, which may be only its month ("Progress Update
+     * September 2019", "Update Sep-19") or only its financial year, read as the year's end.
+     */
+    static Optional<FinancialQuarter> ofUpdateColumn(String cell) {
+        Optional<FinancialQuarter> q = includingYearEnd(cell);
+        q = q.isPresent() ? q : MonthInHeading.ofMonth(cell);
+        return q.isPresent() ? q : yearOfTitle(cell); // "Youth Justice Plan 2014/15 Update": the year, as a title naming only it
     }
 
     private static final Pattern YEAR_PAIR = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
@@ -139,56 +135,17 @@ final class QuarterInHeading {
         return after.isPresent() ? after : first;
     }
 
-    private static Optional<FinancialQuarter> monthly(String line) {
-        Matcher m = MONTH_IN_BRACKETS.matcher(line);
-        if (m.find()) {
-            return holding(m.group(1), m.group(2));
-        }
-        if (NAMES_A_QUARTER.matcher(line).find()) {
-            return Optional.empty(); // "Quarter 3 (July - September 2019)": its months contradict the quarter named, so neither is trusted
-        }
-        m = MONTHS_IN_BRACKETS.matcher(line);
-        if (m.find()) {
-            return holding(m.group(1), m.group(2));
-        }
-        m = POSITION_AT_MONTH.matcher(line);
-        if (m.find() && !drawnOrPublished(line, m.start())) {
-            return holding(m.group(1), m.group(2));
-        }
-        m = FINANCIAL_PERIOD.matcher(line);
-        if (m.find()) {
-            Optional<FinancialQuarter> year = FinancialQuarter.find("Q1 " + m.group(2) + "/" + m.group(3));
-            int period = Integer.parseInt(m.group(1));
-            return year.map(q -> new FinancialQuarter(q.startYear(), (period - 1) / 3 + 1));
-        }
-        return Optional.empty();
-    }
-
     /**
-     * A report's title that names its month or day reports the quarter holding it: "Corporate
-     * Performance Report, September 2019", "Performance for the period ending 30 June 2021"; not
-     * the day its data were drawn or it was published.
+     * A heading naming its quarter without the year ("Quarter 3 Performance Report", "Qtr 2
+     * Update"), with the financial year on a line near it (the line below a title, the title above
+     * a table's header): that quarter of the first year the lines name.
      */
-    static Optional<FinancialQuarter> monthOfTitle(String title) {
-        Matcher m = MONTH_YEAR.matcher(title);
-        while (m.find()) {
-            if (!drawnOrPublished(title, m.start())) {
-                return holding(m.group(1), m.group(2));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A title naming its quarter without the year ("Quarter 3 Performance Report"), with the
-     * financial year on a line just after it ("2019/20"): that quarter of that year.
-     */
-    static Optional<FinancialQuarter> quarterWithYearBelow(String title, List<String> below) {
-        Matcher q = QUARTER_ALONE.matcher(quarterWordsAsDigits(title));
+    static Optional<FinancialQuarter> quarterWithYearFrom(String heading, List<String> near) {
+        Matcher q = QUARTER_ALONE.matcher(quarterWordsAsDigits(heading));
         if (!q.find()) {
             return Optional.empty();
         }
-        for (String line : below) {
+        for (String line : near) {
             Matcher y = YEAR_PAIR.matcher(line);
             if (y.find()) {
                 return quarter(y.group(1), y.group(2), q.group(1));
@@ -198,9 +155,6 @@ final class QuarterInHeading {
     }
 
     private static final Pattern QUARTER_ALONE = Pattern.compile("(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b");
-
-    private static final Pattern MONTH_YEAR = Pattern.compile(
-            "(?i)\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2})\\b");
 
     /**
      * A report's title that names only a financial year reports the whole year: "Local Government
@@ -215,23 +169,6 @@ final class QuarterInHeading {
             }
         }
         return Optional.empty();
-    }
-
-    /** The quarter holding the month of the year, both as written ("August", "2025"). */
-    private static Optional<FinancialQuarter> holding(String month, String year) {
-        return Optional.of(FinancialQuarter.containing(java.time.LocalDate.of(Integer.parseInt(year), monthNumber(month), 1)));
-    }
-
-    /** "(data as at January 2025)", "published on 3 March 2020": the date at {@code at} says when, not what period. */
-    private static boolean drawnOrPublished(String line, int at) {
-        return DRAWN_OR_PUBLISHED.matcher(line).region(0, at).find();
-    }
-
-    private static final Pattern DRAWN_OR_PUBLISHED = Pattern.compile(
-            "(?i)\\b(?:data|published|updated|produced|printed)\\s+(?:as\\s+)?(?:at|on)?\\s*$");
-
-    private static int monthNumber(String month) {
-        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(month.toLowerCase(Locale.ROOT)) / 3 + 1;
     }
 
     /** "Quarter Two" and "second quarter" become "Quarter 2". */
@@ -259,7 +196,7 @@ final class QuarterInHeading {
      * named, or the heading is not trusted.
      */
     private static Optional<FinancialQuarter> fromMonths(int quarter, String month, int year) {
-        FinancialQuarter q = FinancialQuarter.containing(java.time.LocalDate.of(year, monthNumber(month), 1));
+        FinancialQuarter q = FinancialQuarter.containing(java.time.LocalDate.of(year, MonthInHeading.monthNumber(month), 1));
         return q.quarter() == quarter ? Optional.of(q) : Optional.empty();
     }
 }

@@ -16,8 +16,6 @@ record TableLine(Shape shape, String number, String accountability, String direc
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
     private static final Pattern INLINE_ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\.\\s+(\\S.*)$");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?i)^\\s*(page\\s+\\d+(\\s+of\\s+\\d+)?|\\d+\\s*\\|\\s*page|[-–]\\s*\\d+\\s*[-–]|\\d{1,3})\\s*$");
     private static final Pattern HEADER_REMNANT = Pattern.compile("(?i)^key(\\s+accountabilit\\w*)?\\s+");
 
     static TableLine parse(String line, boolean firstAfterHeader) {
@@ -28,7 +26,7 @@ record TableLine(Shape shape, String number, String accountability, String direc
         if (line.isBlank()) {
             return new TableLine(Shape.BLANK, null, "", "", "");
         }
-        if (line.indexOf('\t') < 0 && PAGE_NUMBER.matcher(line).matches()) {
+        if (line.indexOf('\t') < 0 && Text.isPageNumber(line)) {
             return new TableLine(Shape.PAGE_NUMBER, null, "", "", line.strip());
         }
         String[] raw = line.split("\t", -1);

@@ -48,6 +48,27 @@ final class Text {
         return true;
     }
 
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(page\\s+\\d+(\\s+of\\s+\\d+)?|\\d+\\s*\\|\\s*page|[-–]\\s*\\d+\\s*[-–]|\\d{1,3})\\s*$");
+
+    /** A line that is only a page's number, as a text export of a paged document leaves them: "7", "Page 2 of 9", "- 3 -". */
+    static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line).matches();
+    }
+
+    /**
+     * A committee report numbers its sections and paragraphs ("1 PURPOSE OF REPORT", "4.1.2 These
+     * indicators show ..."): the number is the paragraph's, not a measurement, so it is left out.
+     * Only a number followed by a capital is taken for one: "12 wards took part" keeps its count.
+     */
+    static String withoutParagraphNumber(String line) {
+        java.util.regex.Matcher m = PARAGRAPH_NUMBER.matcher(line);
+        return m.lookingAt() ? line.substring(m.end()) : line;
+    }
+
+    private static final java.util.regex.Pattern PARAGRAPH_NUMBER = java.util.regex.Pattern.compile(
+            "\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+(?=\\p{Lu})(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+
     static boolean isBullet(char c) {
         return c >= '\u2000' && BULLETS.indexOf(c) >= 0;
     }

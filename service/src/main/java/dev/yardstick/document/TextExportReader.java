@@ -1,6 +1,7 @@
 package dev.yardstick.document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public final class TextExportReader {
         int headerIndex = -1;
         FinancialQuarter quarter = null;
         for (int i = 0; i < lines.length && quarter == null; i++) {
-            Optional<FinancialQuarter> q = HeaderLine.quarterOf(lines[i]);
+            Optional<FinancialQuarter> q = HeaderLine.quarterOf(lines[i], Arrays.asList(lines).subList(0, i));
             if (q.isPresent()) {
                 quarter = q.get();
                 headerIndex = i;
@@ -35,7 +36,7 @@ public final class TextExportReader {
                     + "'Key Accountability<TAB>Strategic Director<TAB>Quarter 2 2019/20 Update', or a title such as "
                     + "'Quarter 2 2019/20 Performance Report'); check that this is a quarterly update exported as text"));
         }
-        Assembly assembly = new Assembly(quarter, TableLayout.of(lines[headerIndex]));
+        Assembly assembly = new Assembly(quarter, TableLayout.of(lines[headerIndex]), Text.normalise(lines[headerIndex]));
         for (int i = headerIndex + 1; i < lines.length; i++) {
             assembly.accept(i + 1, lines[i], i + 1 < lines.length ? lines[i + 1] : "");
         }
@@ -69,6 +70,8 @@ public final class TextExportReader {
     private static final class Assembly {
         private final FinancialQuarter quarter;
         private final TableLayout layout;
+        /** The header as first written: a header without its year repeats at page breaks as it was. */
+        private final String headerText;
         private final List<UpdateRow> rows = new ArrayList<>();
         private final List<ReadIssue> issues = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -76,9 +79,10 @@ public final class TextExportReader {
         private RowBuilder current;
         private boolean afterHeader;
 
-        Assembly(FinancialQuarter quarter, TableLayout layout) {
+        Assembly(FinancialQuarter quarter, TableLayout layout, String headerText) {
             this.quarter = quarter;
             this.layout = layout;
+            this.headerText = headerText;
         }
 
         void accept(int lineNo, String line, String nextLine) {
@@ -88,6 +92,10 @@ public final class TextExportReader {
                     issues.add(new ReadIssue(lineNo, Text.normalise(line), "repeated header names " + header.get().label()
                             + " but the document began as " + quarter.label() + "; rows kept under " + quarter.label()));
                 }
+                afterHeader = true;
+                return;
+            }
+            if (Text.normalise(line).equals(headerText)) {
                 afterHeader = true;
                 return;
             }

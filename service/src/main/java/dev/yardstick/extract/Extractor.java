@@ -146,7 +146,9 @@ public final class Extractor {
             ReportingPeriod period = GoalPeriods.of(s, kinds[i], dated[i], mentions, quarter);
             put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null));
         }
-        row.sentenceDated(sentencePeriod(facts, dated));
+        // a sentence about the report's own period passes that on: "In total 1,033 contacts were logged, against 899 in
+        // the previous quarter. Technical Services received 78% of them, ..." speaks of this quarter throughout
+        row.sentenceDated(aboutTheReportsPeriod(facts, dated) ? quarter.period() : sentencePeriod(facts, dated));
     }
 
     /**
@@ -165,6 +167,20 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The sentence's first value of the council's own took the report's period, no phrase of its
+     * own: "1,033 contacts were logged, against 899 in the previous quarter" is about this quarter,
+     * though only the value it is set against names a period.
+     */
+    private static boolean aboutTheReportsPeriod(SentenceFacts facts, PeriodRules.Dated[] dated) {
+        for (int i = 0; i < dated.length; i++) {
+            if (facts.isReference(i)) {
+                return !dated[i].byText();
+            }
+        }
+        return false;
     }
 
     private void derive(String s, List<Found> found, int changeIndex, ReportingPeriod[] periods, Scope[] scopes,
@@ -235,11 +251,11 @@ public final class Extractor {
     }
 
     /**
-     * A digit, or a number word ("three", "fifth"). Most sentences that hold a number hold a digit:
+     * A digit, or a number word ("three", "fifth"), or a fraction ("almost half of"). Most sentences that hold a number hold a digit:
      * a search for one alone answers them without looking at their words.
      */
     private static boolean mayHoldNumber(String s) {
-        return hasDigit(s) || NumberWords.anyIn(s) || hasWordOne(s);
+        return hasDigit(s) || NumberWords.anyIn(s) || hasWordOne(s) || Fractions.anyIn(s);
     }
 
     /** "Just one" may be a count ({@link NumberWordQuantities#oneCounts}), though "one" is no number word elsewhere. */

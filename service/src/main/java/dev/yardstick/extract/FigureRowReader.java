@@ -33,7 +33,7 @@ final class FigureRowReader {
             for (Quantity figure : figuresIn(cell, offset)) {
                 Quantity q = withNamedUnit(figure, column != null ? column : named);
                 if (q != null && !countsTheWhole(cell.heading())) {
-                    cells.add(new Cell(cell.heading(), q, quarterOf(periodOf(cell.heading(), times), rowQuarter)));
+                    cells.add(new Cell(cell.heading(), q, quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter)));
                 }
             }
             offset += cell.text().length() + 1;
@@ -45,9 +45,10 @@ final class FigureRowReader {
         java.time.LocalDate newest = current ? quarter.start() : cells.stream().filter(c -> goalOf(c.heading()) == null)
                 .map(c -> c.period().end())
                 .max(java.util.Comparator.naturalOrder()).orElse(quarter.start());
+        Kind rowGoal = GOAL_ROW.matcher(row.accountability()).matches() ? goalOf(row.accountability()) : null;
         List<Observation> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
-            Kind kind = kindOf(c, quarter, newest);
+            Kind kind = goalOf(c.heading()) == null && rowGoal != null ? rowGoal : kindOf(c, quarter, newest);
             ReportingPeriod period = c.period() != null ? c.period()
                     : kind == Kind.TARGET || kind == Kind.FORECAST ? quarter.financialYear() : quarter.period();
             Scope scope = ScopeReader.ofLabel(c.heading());
@@ -108,17 +109,46 @@ final class FigureRowReader {
         return KindClassifier.kind(null, c.period() != null ? c.period() : quarter.period(), quarter);
     }
 
+    /** A row of a table whose columns are periods, named for its targets or forecasts: "Target", "Profiled target 2018/19". */
+    private static final java.util.regex.Pattern GOAL_ROW = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:annual\\s+|profiled\\s+|cumulative\\s+|ytd\\s+)?(?:target|targets|forecast|projection|projected)\\b[^.]{0,20}$");
+
     /** A column of targets or of forecasts says so in its heading; null for any other. */
     private static Kind goalOf(String heading) {
         return Cues.TARGET.in(heading) ? Kind.TARGET : Cues.FORECAST.in(heading) ? Kind.FORECAST : null;
     }
 
-    private static ReportingPeriod periodOf(String heading, TemporalScanner times) {
+    /**
+     * The period a column's heading names: a period written in it; a month alone ("Apr", "Sept"),
+     * that month of the report's financial year; a year to date ("YTD", "2019/20 YTD",
+     * "Cumulative"), the report's financial year up to its quarter.
+     */
+    private static ReportingPeriod periodOf(String heading, TemporalScanner times, FinancialQuarter quarter) {
         if (heading.isEmpty()) {
             return null;
         }
         List<TimeMention> mentions = times.scan(heading);
-        return mentions.isEmpty() ? null : mentions.get(0).period();
+        ReportingPeriod period = mentions.isEmpty() ? monthOfTheYear(heading, quarter) : mentions.get(0).period();
+        if (YEAR_TO_DATE.matcher(heading).find() && (period == null || period.equals(quarter.financialYear()))) {
+            return ReportingPeriod.between(quarter.financialYear().start(), quarter.end());
+        }
+        return period;
+    }
+
+    private static final java.util.regex.Pattern YEAR_TO_DATE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:ytd|year[- ]to[- ]date|so far|cumulative)\\b");
+    private static final java.util.regex.Pattern BARE_MONTH = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*$");
+
+    /** A column headed by a month alone is that month of the report's financial year (April to March). */
+    private static ReportingPeriod monthOfTheYear(String heading, FinancialQuarter quarter) {
+        java.util.regex.Matcher m = BARE_MONTH.matcher(heading);
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Months.number(m.group(1));
+        return ReportingPeriod.month(month >= 4 ? quarter.startYear() : quarter.startYear() + 1, month);
     }
 
     /**

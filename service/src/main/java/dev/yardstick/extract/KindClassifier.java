@@ -32,9 +32,13 @@ final class KindClassifier {
         }
         Quantity q = found.quantity();
         leadFrom = pastLabelOfPrevious(sentence, leadFrom, q.start());
+        leadFrom = pastReportingVerb(sentence, leadFrom, q.start());
         int target = Cues.TARGET.lastEnd(sentence, leadFrom, q.start());
         if (target >= 0 && NEW_SUBJECT.matcher(sentence).region(target, q.start()).find()) {
             target = -1; // "determined within the 13 week target and 87% of ...": the target word is behind a new subject
+        }
+        if (target >= 0 && standardOfAQuality(sentence, target, q.start())) {
+            target = -1; // "land of a high or acceptable standard of cleanliness was 99.2%": a quality, not a standard's figure
         }
         if (target >= 0 && countedTargets(sentence, leadFrom, target)) {
             target = -1; // "Of the 25 targets due in Quarter 4, 16 (64%) were achieved": targets counted, not a target's figure
@@ -113,9 +117,41 @@ final class KindClassifier {
 
     private static final Pattern TARGET_OF = Pattern.compile("(?i)s?\\s+of\\s+(?:about\\s+|around\\s+|approximately\\s+|just\\s+)?");
 
+    private static final Pattern STANDARD_OF_A_QUALITY = Pattern.compile(
+            "(?i)(standard\\s+of)\\s+(?!(?:about|around|approximately|at\\s+least|just|over|under|c\\.|no\\s+more\\s+than)\\b)\\p{L}");
+
+    /** The target cue ending at {@code cueEnd} is "standard of" followed by a word, not a figure: "a high standard of cleanliness". */
+    private static boolean standardOfAQuality(String s, int cueEnd, int valueStart) {
+        java.util.regex.Matcher m = STANDARD_OF_A_QUALITY.matcher(s).region(Math.max(0, cueEnd - 20), valueStart);
+        while (m.find()) {
+            if (m.end(1) == cueEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)\\s(and|but|while|whilst|whereas)\\s");
 
     private static final Pattern LABEL_OF_PREVIOUS = Pattern.compile("(?i)^\\s*(targets?|aims?|goals?|ambitions?|trajectory)\\b");
+
+    private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:states?|stated|shows?|showed|shown|finds?|found|"
+            + "reports?|reported|says?|said|confirms?|confirmed|notes?|noted|highlights?|highlighted|concludes?|concluded|"
+            + "reveals?|revealed)\\s+that\\b");
+
+    /**
+     * "The report, which cabinet will debate next week, states that 81% of indicators were on
+     * target": what a report says starts after "states that", and the words about the report
+     * before it (its debate "will" come) say nothing of the value's kind.
+     */
+    private static int pastReportingVerb(String s, int leadFrom, int start) {
+        java.util.regex.Matcher m = REPORTED_THAT.matcher(s).region(leadFrom, start);
+        int end = leadFrom;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end;
+    }
 
     /** "short of our 75% target but a big step up from 40%": the word right after a value labels that value, not the next. */
     private static int pastLabelOfPrevious(String s, int leadFrom, int start) {

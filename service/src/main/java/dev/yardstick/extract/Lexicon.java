@@ -13,7 +13,7 @@ final class Lexicon {
             "round", "stage", "phase", "tier", "level", "cohort", "cohorts", "type", "unit", "band", "grade", "step",
             "attainment", "progress",
             "wave", "year", "page", "pages", "section", "appendix", "item", "no", "number", "option", "priority",
-            "table", "figure", "chapter", "article", "category", "class", "lot", "part", "ward", "block", "zone", "act",
+            "table", "figure", "annex", "annexe", "paragraph", "paragraphs", "para", "column", "columns", "schedule", "chapter", "article", "category", "class", "lot", "part", "ward", "block", "zone", "act",
             "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",
             "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years",
             "quarter", "quarters", "quintile", "quartile", "decile",

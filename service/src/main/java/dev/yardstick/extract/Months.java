@@ -55,6 +55,24 @@ final class Months {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
+    /** The second half of a financial year written after a month's year: "March 2018-19". */
+    private static final java.util.regex.Pattern YEAR_PAIR_END = java.util.regex.Pattern.compile("\\s*[/\\-–]\\s*(\\d{2})(?!\\d)");
+
+    /**
+     * The month a match of a month and its year names ("March 2019"), or, when a financial year's
+     * second half follows ("March 2018-19"), that month of the financial year: January to March
+     * fall in its second calendar year.
+     */
+    static TimeMention ofYear(String s, java.util.regex.Matcher monthYear) {
+        int month = number(monthYear.group(1));
+        int year = Integer.parseInt(monthYear.group(2));
+        java.util.regex.Matcher pair = YEAR_PAIR_END.matcher(s).region(monthYear.end(), s.length());
+        boolean ofFinancialYear = pair.lookingAt() && Integer.parseInt(pair.group(1)) == (year + 1) % 100;
+        int inYear = ofFinancialYear && month < 4 ? year + 1 : year;
+        return new TimeMention(monthYear.start(), ofFinancialYear ? pair.end() : monthYear.end(),
+                dev.yardstick.document.ReportingPeriod.month(inYear, month), null, TimeMention.Role.PERIOD);
+    }
+
     /** 1-12 for an English month name or abbreviation. */
     static int number(String name) {
         String p = name.toLowerCase(Locale.ROOT).substring(0, 3);

@@ -86,8 +86,9 @@ final class PeriodRules {
         for (int k = 0; k < f.mentions().size(); k++) {
             int o = owner[k];
             boolean asidesOwn = o >= 0 && o != i && f.inBrackets(o) && !f.inBrackets(i); // "(against 82.7% for the week commencing 1 July)"
+            boolean earlierSidesOwn = o >= 0 && o != i && f.isFrom(o); // "from 42% in Quarter 1 to 45%": Quarter 1 is 42%'s
             if (!f.datesNothing(k) && (o < 0 || o == i || !f.contrasted(i, o)) && !(o != i && f.isReferenceOfComparison(k))
-                    && !asidesOwn) {
+                    && !asidesOwn && !earlierSidesOwn) {
                 usable.add(f.mentions().get(k));
             }
         }
@@ -213,8 +214,9 @@ final class PeriodRules {
         if (f.speaksOfNow()) {
             return target ? new Dated(quarter.financialYear(), Rule.STANDING_TARGET) : new Dated(quarter.period(), Rule.REPORT_QUARTER);
         }
-        if (row.previous() != null && (f.continuesPrevious() || row.previousInParagraph())) {
-            return new Dated(row.previous(), Rule.CONTINUED_SENTENCE);
+        boolean previousNamedOne = row.previous() != null && !row.previous().equals(quarter.period());
+        if (previousNamedOne && (f.continuesPrevious() || row.previousInParagraph())) {
+            return new Dated(row.previous(), Rule.CONTINUED_SENTENCE); // a sentence about the report's quarter passes on nothing more
         }
         if (row.frame() != null) {
             return new Dated(row.frame(), Rule.ROW_FRAME);

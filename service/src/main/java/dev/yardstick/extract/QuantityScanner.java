@@ -84,6 +84,10 @@ final class QuantityScanner {
             return number(i);
         }
         if (k.isWord()) {
+            int fraction = Fractions.read(sentence, i);
+            if (fraction > i) {
+                return fraction; // "two thirds of", before "two" is read as a count
+            }
             int cardinal = NumberWords.cardinal(k.lower());
             if (cardinal > 0) {
                 return NumberWordQuantities.read(sentence, i, cardinal);

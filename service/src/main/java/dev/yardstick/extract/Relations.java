@@ -36,17 +36,33 @@ final class Relations {
             }
             if (word(t, first - 1, "from") && j > 0 && !found.get(j - 1).quantity().isChange()
                     && (isChangeWord(t, first - 2) || laterSideJustBefore(t, found, j, first))) {
-                found.set(j, found.get(j).asFrom(j - 1));
+                found.set(j, new Found(inUnitOf(q, found.get(j - 1).quantity()), Found.Role.FROM, j - 1));
                 continue;
             }
             range(t, found, j, first);
         }
     }
 
-    /** "edged up, to 99.0% from 98.9%": the later side stands right before "from", in the same measure. */
+    /**
+     * "edged up, to 99.0% from 98.9%": the later side stands right before "from", in the same
+     * measure, or the earlier side is a bare number that takes the later side's unit ("fell to 48
+     * per 100,000 from 61").
+     */
     private static boolean laterSideJustBefore(List<Token> t, List<Found> found, int j, int first) {
         Quantity later = found.get(j - 1).quantity();
-        return lastToken(t, later) == first - 2 && later.unit().measure() == found.get(j).quantity().unit().measure();
+        Quantity earlier = found.get(j).quantity();
+        return lastToken(t, later) == first - 2 && (later.unit().measure() == earlier.unit().measure() || bare(earlier));
+    }
+
+    private static boolean bare(Quantity q) {
+        return q.unit().measure() == Measure.COUNT && "count".equals(q.unit().label());
+    }
+
+    /** The earlier side of a transition written as a bare number is in the later side's measure: a rate, a share, a time. */
+    private static Quantity inUnitOf(Quantity earlier, Quantity later) {
+        return bare(earlier) && later.unit().measure() != Measure.COUNT
+                ? new Quantity(earlier.value(), later.unit(), earlier.qualifier(), earlier.text(), earlier.start(), earlier.end(), null)
+                : earlier;
     }
 
     private static boolean transitionFrom(List<Token> t, List<Found> found, int j) {

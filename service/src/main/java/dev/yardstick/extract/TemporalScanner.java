@@ -215,7 +215,7 @@ final class TemporalScanner {
         DateAnchors.Finder f = anchors.atMonths(MONTH_YEAR);
         while (f.next()) {
             Matcher m = f.matcher();
-            out.add(period(m, ReportingPeriod.month(Integer.parseInt(m.group(2)), Months.number(m.group(1)))));
+            out.add(Months.ofYear(s, m));
         }
         f = anchors.atMonths(MONTH_ALONE);
         while (f.next()) {

@@ -65,7 +65,9 @@ class LabelledCorporaTest {
             // Two" written in a sentence); with those fixed and the rows titled by a measure, 0.711 / 0.719, named 0.880,
             // grouping 0.440 / 0.333; its misses were then studied (monthly reports, budget variances, "Quarter Two" in
             // prose, clause subjects, status labels), so it is no longer independent
-            "councils-h,  0.83,         0.82,            0.08,                                   0, 0.91, 0.70, 0.48",
+            // (grouping recall 0.500 -> 0.476 when "That is a big step up from the 48% ..." began to be read as the earlier
+            // side of the comparison: one more value found, whose pair is not yet grouped)
+            "councils-h,  0.83,         0.82,            0.08,                                   0, 0.91, 0.70, 0.46",
             // held out: labelled by someone who never ran Yardstick (ten updates, seven councils) and never studied: only its
             // summary figures were read. 0.814 / 0.782, grouping 0.760 / 0.613 on the code before it arrived (bdea478);
             // 0.845 / 0.812, named 0.972, grouping 0.768 / 0.613 when these floors were set
@@ -84,7 +86,17 @@ class LabelledCorporaTest {
             // held out: labelled by someone who never ran Yardstick (nine updates, five councils), never studied: only its
             // summary figures were read. 0.835 / 0.780, grouping 0.595 / 0.500 on the code before it arrived (7e64a91);
             // 0.847 / 0.791, named 0.985, grouping 0.590 / 0.489 when these floors were set
-            "councils-l,  0.82,         0.76,            0.13,                                   0, 0.95, 0.55, 0.45"})
+            "councils-l,  0.82,         0.76,            0.13,                                   0, 0.95, 0.55, 0.45",
+            // labelled as a held-out set in the councils' own layouts (ten documents, seven councils: committee reports with
+            // front matter, standing web pages, tables of years with actual and target columns); first scored on the code
+            // before it arrived (782ef02) at 0.242 / 0.705 with five documents refused; then studied (undated reports,
+            // stacked headings, commentary cells, paragraph numbers, fractions), so it is no longer independent
+            "councils-m,  0.86,         0.85,            0.09,                                   0, 0.95, 0.95, 0.72",
+            // labelled as a held-out set in the councils' own layouts (nine documents, eight councils: a contents page, a
+            // news release, a review of a plan year, update tables); first scored on 782ef02 at 0.384 / 0.359 with three
+            // documents refused; then studied (opening paragraphs that name the period, contents, rows named "Target",
+            // what a report "states that"), so it is no longer independent
+            "councils-n,  0.70,         0.68,            0.09,                                   0, 0.85, 0.40, 0.40"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);

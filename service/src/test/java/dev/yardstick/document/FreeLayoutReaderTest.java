@@ -50,6 +50,28 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aFiguresRowWithACommentaryCellGivesItsFiguresByColumnAndItsCommentaryAsProse() {
+        UpdateDocument doc = read("Corporate Performance Scorecard\nQ2 2019-2020\nMeasure\tQ2 Actual\tTarget\tRAG\tCommentary\n"
+                + "Recycling rate\t45%\t47%\tAmber\tRecycling reached 45% this quarter, up from 42%, and the new food waste service "
+                + "started in 12 wards; the garden waste scheme now has 23,400 subscribers.\n");
+
+        assertThat(doc.rows()).hasSize(2);
+        assertThat(doc.rows().get(0).figures()).extracting(FigureCell::heading).containsExactly("Q2 Actual", "Target", "RAG");
+        assertThat(doc.rows().get(1).accountability()).isEqualTo("Recycling rate");
+        assertThat(doc.rows().get(1).paragraphs()).singleElement().asString().startsWith("Recycling reached 45%");
+    }
+
+    @Test
+    void aTableOfContentsIsNoProse() {
+        UpdateDocument doc = read("Anglia Revenues Partnership\nQ4 2018-2019 Performance report\nCONTENTS Page\n"
+                + "Combined Partner Performance 1\nBreckland Performance Reports 2-6\nFenland Performance Reports 12-16\nPage 2\n"
+                + "Breckland\nCollection reached 98.1% of the business rates due, against a target of 98%.\n");
+
+        assertThat(doc.notes()).contains("CONTENTS Page", "Breckland Performance Reports 2-6", "Fenland Performance Reports 12-16");
+        assertThat(doc.rows()).singleElement().extracting(UpdateRow::theme).isEqualTo("Breckland");
+    }
+
+    @Test
     void aReportWhoseTitleNamesTheQuarterIsReadForThatQuarter() {
         UpdateDocument doc = read(REPORT);
 

@@ -24,6 +24,16 @@ class QuarterInHeadingTest {
             Key Accountability	Director	Q4 (Jan-Mar 2020) progress update  | 2019 | 4
             Key Accountability	Director	2018/19 Year End Update  | 2018 | 4
             Key Accountability	Director	Mid-year 2021-22 Update  | 2021 | 2
+            Key Accountability	Lead Officer	Update July - September 2019 | 2019 | 2
+            Priority	Lead	Position at 30 September 2019    | 2019 | 2
+            Priority	Lead	Update as at end of December 2019 | 2019 | 3
+            Priority	Lead	Position as at 31/03/2020         | 2019 | 4
+            Objective	Portfolio Holder	Six month update 2019/20 | 2019 | 2
+            Objective	Portfolio Holder	Update Sep-19          | 2019 | 2
+            Objective	Portfolio Holder	Q2 19-20 update        | 2019 | 2
+            Objective	Portfolio Holder	Half year progress April - September 2019 | 2019 | 2
+            Objective	Portfolio Holder	Progress Update January 2020 | 2019 | 4
+            Indicator	Lead	Youth Justice Plan 2014/15 Update | 2014 | 4
             """)
     void readsTheQuarterHoweverTheHeaderWritesIt(String header, int startYear, int quarter) {
         assertThat(HeaderLine.quarterOf(header)).contains(new FinancialQuarter(startYear, quarter));
@@ -35,6 +45,7 @@ class QuarterInHeadingTest {
             "Key Accountability\tDirector\tQuarter 2 2019/22 Update",
             "We will update the plan in the second quarter of next year, as agreed in 2019 with partners across the borough and beyond.",
             "Thriving Communities: our priorities and resources - position at mid-year 2019-20",
+            "Key Accountability\tDirector\tUpdate (data as at 30 September 2019)",
     })
     void doesNotTrustAQuarterItsOwnMonthsOrYearsContradict(String line) {
         assertThat(HeaderLine.quarterOf(line)).isEmpty();
@@ -54,9 +65,18 @@ class QuarterInHeadingTest {
             Corporate scorecard: full year 2016-17                      | 2016 | 4
             Super Key Performance Indicators 2025-26, position at August 2025 | 2025 | 2
             Waste and recycling performance, 2019/20 so far (April to October 2019) | 2019 | 3
+            Performance summary April - September 2019                  | 2019 | 2
+            Corporate performance as at the end of December 2019         | 2019 | 3
             """)
     void aTitleAtTheYearsEndOrMiddleOrOfAMonthNamesItsQuarter(String title, int startYear, int quarter) {
         assertThat(QuarterInHeading.includingYearEnd(title)).contains(new FinancialQuarter(startYear, quarter));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWordThatMerelyStartsLikeAMonthOpensNoSpanOfMonths() {
+        assertThat(MonthInHeading.reported("Market to June 2019 review")).isEmpty();
+        assertThat(MonthInHeading.reported("Decision to March 2020 on the depot")).isEmpty();
+        assertThat(MonthInHeading.reported("Review of March to June 2019")).contains(new FinancialQuarter(2019, 1));
     }
 
     @org.junit.jupiter.api.Test
@@ -74,6 +94,6 @@ class QuarterInHeadingTest {
             Key measures dashboard: January 2020 (data as at 14 February 2020) | 2019 | 4
             """)
     void aTitleNamingItsMonthReportsThatMonthsQuarter(String title, int startYear, int quarter) {
-        assertThat(QuarterInHeading.monthOfTitle(title)).contains(new FinancialQuarter(startYear, quarter));
+        assertThat(MonthInHeading.ofMonth(title)).contains(new FinancialQuarter(startYear, quarter));
     }
 }

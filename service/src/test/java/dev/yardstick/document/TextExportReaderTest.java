@@ -28,6 +28,26 @@ class TextExportReaderTest {
     }
 
     @Test
+    void aHeaderNamingItsQuarterWithoutTheYearTakesTheYearOfTheTitleAboveAndRepeatsAtPageBreaks() {
+        UpdateDocument doc = read("Corporate Plan 2019/20 progress\n"
+                + "Objective\tPortfolio Holder\tQtr 2 Update\n"
+                + "Improve recycling\tDirector of Place\tRecycling reached 45% this quarter.\n"
+                + "Objective\tPortfolio Holder\tQtr 2 Update\n"
+                + "Cut waste\tDirector of Place\tResidual waste fell to 410 kg per household.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2019, 2));
+        assertThat(doc.rows()).extracting(UpdateRow::accountability).containsExactly("Improve recycling", "Cut waste");
+    }
+
+    @Test
+    void aHeaderNamingItsQuarterWithoutAnyYearInTheDocumentIsRefused() {
+        assertThatThrownBy(() -> read("Corporate Plan progress\nObjective\tPortfolio Holder\tQtr 2 Update\n"
+                + "Improve recycling\tDirector of Place\tRecycling reached 45% this quarter.\n"))
+                .isInstanceOf(DocumentRejectedException.class)
+                .hasMessageContaining("naming the reporting quarter");
+    }
+
+    @Test
     void readsAHeaderWhoseOtherColumnsUseWordsOfTheirOwn() {
         UpdateDocument doc = read("Area\tHead of Service\tQuarter 2 2019/20 Update\nPerformance indicators\tHead of Policy\tFive were underperforming.\n");
 

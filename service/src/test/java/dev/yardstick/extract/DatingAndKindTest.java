@@ -74,6 +74,22 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aStandardOfAQualityIsNoStandardsFigure() {
+        assertThat(Sentences.only("Land inspected that was of a high or acceptable standard of cleanliness was high at 99.2%.").kind())
+                .isEqualTo(Kind.ACTUAL);
+        assertThat(Sentences.only("Rents must meet a standard of 95% collected.").kind()).isEqualTo(Kind.TARGET);
+    }
+
+    @org.junit.jupiter.api.Test
+    void wordsAboutTheReportBeforeWhatItStatesSayNothingOfTheValuesKind() {
+        var all = Sentences.extract("The latest performance report, which cabinet will debate next week, states that 81% of the "
+                + "targeted indicators were meeting their target at Q2, up from 74% in Q1.");
+
+        assertThat(all).extracting(o -> o.quantity().value(), Observation::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(81.0, Kind.ACTUAL), org.assertj.core.groups.Tuple.tuple(74.0, Kind.PRIOR));
+    }
+
+    @org.junit.jupiter.api.Test
     void theSamePeriodLastYearDatesTheValueItIntroducesNotTheOneBeforeIt() {
         var all = Sentences.extract("Year to date, 67% of complaints were answered on time, compared to the same period last year (61%).");
 

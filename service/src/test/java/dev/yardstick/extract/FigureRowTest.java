@@ -51,6 +51,39 @@ class FigureRowTest {
     }
 
     @Test
+    void aYearToDateColumnRunsFromTheFinancialYearsStartToTheReportsQuarter() {
+        List<Observation> found = extract("Quarter 2 2019/20 Performance\n"
+                + "Measure\tQ2 2018/19\tQ2 2019/20\tYTD 2019/20\tYTD Target\n"
+                + "Average days to re-let council homes\t28.4\t24.1\t25.2\t25\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, o -> o.period().start().toString(), o -> o.period().end().toString())
+                .containsExactly(tuple(28.4, Kind.PRIOR, "2018-07-01", "2018-09-30"), tuple(24.1, Kind.ACTUAL, "2019-07-01", "2019-09-30"),
+                        tuple(25.2, Kind.ACTUAL, "2019-04-01", "2019-09-30"), tuple(25.0, Kind.TARGET, "2019-04-01", "2019-09-30"));
+    }
+
+    @Test
+    void aColumnHeadedByAMonthAloneIsThatMonthOfTheReportsFinancialYear() {
+        List<Observation> found = extract("Monthly Performance Report, February 2020\n"
+                + "Indicator\tDec\tJan\tFeb\tTarget\n"
+                + "Calls answered within 60 seconds\t81%\t83%\t79%\t85%\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), o -> o.period().start().toString(), o -> o.period().end().toString())
+                .containsExactly(tuple(81.0, "2019-12-01", "2019-12-31"), tuple(83.0, "2020-01-01", "2020-01-31"),
+                        tuple(79.0, "2020-02-01", "2020-02-29"), tuple(85.0, "2019-04-01", "2020-03-31"));
+    }
+
+    @Test
+    void aRowNamedForTargetsInATableOfPeriodsHoldsTargets() {
+        List<Observation> found = extract("Q4 2018-2019 Performance report\n"
+                + "Business Rates Collection\tQ1\tQ2\tQ3\tQ4\n"
+                + "2018/19\t£10,313,258\t£20,189,166\t£28,860,184\t£33,655,722\n"
+                + "Target\t£9,886,350\t£19,116,141\t£27,886,463\t£33,414,639\n");
+
+        assertThat(found).filteredOn(o -> o.sentence().startsWith("Target")).extracting(Observation::kind).containsOnly(Kind.TARGET);
+        assertThat(found).filteredOn(o -> o.sentence().startsWith("2018/19")).extracting(Observation::kind).doesNotContain(Kind.TARGET);
+    }
+
+    @Test
     void aColumnOfTheMedianOfSimilarCouncilsIsAComparator() {
         List<Observation> found = extract("Super Key Performance Indicators 2025-26, position at August 2025\n"
                 + "Measure\tCalderdale\tMetro median\nAdults who are physically active\t65.6%\t58.9%\n");

@@ -71,6 +71,10 @@ class PeriodRulesTest {
             calls reaching the target is no target | In the week commencing 2 September 2019, the share of calls reaching the target time rose to 83.8%. | 83.8 | 2019-09-08 | ACTUAL
             an aside's week is not the comparator's | For the week commencing 2 September 2019, the rate was 83.8% (against 82.7% for the week commencing 1 July 2019), slightly below the overall BCU average of 84.96%. | 84.96 | 2019-09-08 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
+            a month of a financial year     | In March 2018-19 collection reached 98.2%. | 98.2 | 2019-03-31 | ACTUAL
+            a bare earlier side takes the later's unit | Missed collections fell to 48 per 100,000 from 61 in Quarter 1. | 61 | 2019-06-30 | PRIOR
+            the earlier side owns its period | Recycling has improved from 42% in Quarter 1 to 45%. | 45 | 2019-09-30 | ACTUAL
+            the earlier side keeps its period | Recycling has improved from 42% in Quarter 1 to 45%. | 42 | 2019-06-30 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
         List<Observation> all = Sentences.extract(sentence);
@@ -85,6 +89,15 @@ class PeriodRulesTest {
         List<Observation> all = row("The ONS figures for calendar year 2018 record 333 conceptions to girls under 18.",
                 "That is a rate of 34.8 per 1000 women.", "Roughly 53% of these conceptions ended in a termination.");
         assertThat(all).extracting(o -> o.period().end()).containsOnly(LocalDate.of(2018, 12, 31));
+    }
+
+    @Test
+    void aSentenceContinuingOneAboutTheReportsQuarterIsAboutThatQuarterNotThePeriodOfWhatItWasSetAgainst() {
+        List<Observation> all = row("In total 1033 contacts were logged from Councillors or MPs, against 899 in the previous quarter.",
+                "Technical Services received 78% of them.");
+        LocalDate quarterEnd = all.stream().filter(o -> o.quantity().value() == 1033).findFirst().orElseThrow().period().end();
+        assertThat(all).filteredOn(o -> o.quantity().value() == 78).singleElement()
+                .satisfies(o -> assertThat(o.period().end()).isEqualTo(quarterEnd));
     }
 
     @Test

@@ -33,6 +33,11 @@ class QuantityRecognitionTest {
             Seven new foster carers were approved.                              | 7          | COUNT      | EXACT
             The event drew 10,000 visitors (approx.) to the park.               | 10000      | COUNT      | APPROXIMATELY
             There were 1,234 missed bin collections.                            | 1234       | COUNT      | EXACT
+            Over a third of the housing stock now meets the standard.           | 33.3       | PERCENT    | OVER
+            Two fifths of residents recycle their food waste.                   | 40         | PERCENT    | EXACT
+            Nearly two thirds of schools are rated good.                        | 66.7       | PERCENT    | NEARLY
+            Three quarters of calls were answered within a minute.              | 75         | PERCENT    | EXACT
+            Over half the tenants responded to the survey.                      | 50         | PERCENT    | OVER
             """)
     void recognisesQuantityWithUnitAndQualifier(String sentence, double value, Measure measure, Qualifier qualifier) {
         Observation o = Sentences.only(sentence);
@@ -64,6 +69,11 @@ class QuantityRecognitionTest {
             "A 30-year business plan was agreed in February 2019.",
             "Children aged 5-11 joined the holiday programme.",
             "Item 4 of the agenda covered the COVID-19 recovery plan.",
+            "Proposed changes to the indicators are listed at paragraph 68.",
+            "In the third quarter of the year the depot moved.",
+            "In the first half of the year the team moved to the new depot.",
+            "Half of each ticket goes to the player's chosen cause.",
+            "The detail is in Annex 1 and the key to the colours in Column 2.",
             "Round two of the fund opened on 21 st October.",
             "The budget for 2019/20 was set in line with the plan for 19/20.",
             "The team met on the 15 th of October and again on October 22 nd.",

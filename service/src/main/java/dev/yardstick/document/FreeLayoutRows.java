@@ -1,0 +1,220 @@
+package dev.yardstick.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of a report in a free layout ({@link FreeLayoutReader}), built line by line: prose under
+ * a heading becomes a row named by the heading; each line of a figures table a row whose cells keep
+ * their column headings (two stacked lines of headings read as one); a commentary cell beside the
+ * figures a row of prose; the title, front matter, contents, page and paragraph numbers are no rows.
+ */
+final class FreeLayoutRows {
+
+    /** The labelled lines a committee report opens with: whom it goes to, from whom, when, its reference. */
+    private static final Pattern FRONT_MATTER = Pattern.compile("(?i)(?:report\\s+(?:to|of|on|by|from|no\\.?|number)|date(?:\\s+of\\s+meeting)?"
+            + "|meeting|ref(?:erence)?(?:\\s+no\\.?)?|wards?\\s+affected|agenda\\s+item(?:\\s+no\\.?)?|author|contact(?:\\s+officer)?|"
+            + "portfolio(?:\\s+holder)?|classification|key\\s+decision)\\s*[:–-]");
+
+    /** A table of contents' heading: "Contents", "CONTENTS Page", "Content Page Page No.", "Table of contents". */
+    private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents?(?:\\s+page(?:\\s+no\\.?)?)*\\s*$");
+    /** An entry of a table of contents ends with its page or pages: "Economic Growth 4 - 5", "Fenland Performance Reports 12-16". */
+    private static final Pattern PAGE_REFERENCE = Pattern.compile("\\s\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?$");
+    /** A subtitle naming the period is short: "Q2 2019-2020", "Half Year Report 2019-20". */
+    private static final int SUBTITLE_LENGTH = 60;
+    /** A cell this long is prose, not a figure or a heading: the row is narrative. */
+    private static final int PROSE_CELL = 120;
+
+    /** A cell that holds a figure: a number, perhaps signed or in a currency, first. */
+    private static final Pattern FIGURE = Pattern.compile("^[(£$€+\\-−–]?\\s?\\d");
+    /**
+     * A column heading that starts with a period ("2019/20", "Q3 2019/20", "2018/19 Outturn")
+     * names a column, it is no figure.
+     */
+    private static final Pattern PERIOD_LABEL = Pattern.compile(
+            "(?i)^(q[1-4]\\s+)?((19|20)\\d{2}|(19|20)\\d{2}\\s*[/\\-–]\\s*\\d{2,4}(\\s+\\p{L}.*)?)$");
+
+    /** Words column headings of figures tables are made of. */
+    private static final Pattern HEADING_WORD = Pattern.compile("(?i)\\b(value|values|target|targets|actual|actuals|outturn|result|"
+            + "performance|indicators?|measures?|kpis?|pis?|quarter|q[1-4]|year|ytd|baseline|forecast|projected|status|rag|rating|"
+            + "trend|direction|total|benchmark|england|national|regional|average|comparator|previous|last|latest|polarity|"
+            + "(19|20)\\d{2})\\b");
+
+    /** Words enough for a sentence: a cell of commentary, not a figure, a status or a heading. */
+    private static final int PROSE_WORDS = 8;
+
+    /** A cell that is prose: long, or a sentence of several words ("Missed collections fell to 48 from 61 in Quarter 1."). */
+    static boolean isProse(String cell) {
+        if (cell.length() > PROSE_CELL) {
+            return true;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < cell.length(); i++) {
+            boolean letter = Character.isLetter(cell.charAt(i));
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words >= PROSE_WORDS;
+    }
+
+    /** Whether a cell holds a figure rather than a heading or a placeholder ("N/A", "DIV/0"). */
+    static boolean isFigure(String cell) {
+        String c = cell.strip();
+        return FIGURE.matcher(c).find() && !PERIOD_LABEL.matcher(c).matches();
+    }
+
+    /**
+     * A line of column headings: no cell after the first holds a figure, and the line uses the
+     * words such headings are made of ("Q3 2019/20 Value", "Target", "RAG Rating", "Total").
+     */
+    static boolean isHeadings(List<String> cells) {
+        boolean named = false;
+        for (int i = 1; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (isFigure(cell) || isProse(cell)) {
+                return false;
+            }
+            named |= !cell.isBlank();
+        }
+        return named && HEADING_WORD.matcher(String.join(" ", cells)).find();
+    }
+
+
+    private final List<UpdateRow> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    /** Inside a table of contents, which runs until its page ends or prose begins. */
+    private boolean inContents;
+    private String theme = "";
+    private List<String> headings = List.of();
+    /** The line before was a line of headings: a second one right under it says what each column of years holds. */
+    private boolean headingsJustRead;
+    private PageBreakStitcher prose;
+    private int proseLine;
+    private boolean titleSeen;
+
+    void accept(int lineNo, String line) {
+        if (line.isBlank()) {
+            return;
+        }
+        List<String> cells = cells(line);
+        if (cells.size() >= 2) {
+            closeProse();
+            table(lineNo, cells);
+            return;
+        }
+        if (Text.isPageNumber(line)) {
+            inContents = false; // the contents end with their page
+            return;
+        }
+        String text = Text.withoutParagraphNumber(Text.normalise(line));
+        if (CONTENTS.matcher(text).matches() || inContents && (PAGE_REFERENCE.matcher(text).find() || Text.looksLikeHeading(text))) {
+            inContents = true;
+            notes.add(text); // "CONTENTS Page", "Breckland Performance Reports 2-6": where things are, no measurement
+            return;
+        }
+        inContents = false;
+        headingsJustRead = false;
+        boolean subtitle = rows.isEmpty() && prose == null && text.length() <= SUBTITLE_LENGTH
+                && QuarterInHeading.includingYearEnd(text).isPresent(); // "Q2 2019-2020" under the title
+        if (!titleSeen || subtitle || FRONT_MATTER.matcher(text).lookingAt()) {
+            titleSeen = true;
+            notes.add(text); // the title, and a committee report's "Report to:", "Date:", "Report No:" lines
+            return;
+        }
+        if (Text.looksLikeHeading(text) && !Text.isBullet(text.charAt(0))) {
+            closeProse();
+            theme = text; // a section's heading inside a table ("Benefits", "Taxes") keeps its columns
+            return;
+        }
+        headings = List.of(); // a table ends at the first prose outside it
+        if (prose == null) {
+            prose = new PageBreakStitcher();
+            proseLine = lineNo;
+        }
+        prose.add(text, false);
+    }
+
+    private void table(int lineNo, List<String> cells) {
+        if (isHeadings(cells)) {
+            headings = headingsJustRead ? stacked(headings, cells) : cells;
+            headingsJustRead = true;
+            return;
+        }
+        headingsJustRead = false;
+        String name = cells.get(0);
+        List<FigureCell> figures = new ArrayList<>(cells.size() - 1);
+        PageBreakStitcher commentary = new PageBreakStitcher();
+        boolean anyFigure = false;
+        for (int i = 1; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (isProse(cell)) {
+                commentary.add(cell, false); // "Measure | Actual | Target | RAG | Commentary": the commentary is prose
+                continue;
+            }
+            String heading = i < headings.size() ? headings.get(i) : "";
+            figures.add(new FigureCell(heading, cell));
+            anyFigure |= isFigure(cell);
+        }
+        boolean prose = !commentary.paragraphs().isEmpty();
+        if (anyFigure && (!prose || !headings.isEmpty())) {
+            rows.add(UpdateRow.ofFigures(lineNo, theme, name, figures));
+        } else if (prose) {
+            // "Accountability<TAB><TAB>Update text": a narrative row without a quarter header; its short cells are its words
+            commentary = new PageBreakStitcher();
+            for (String cell : cells.subList(1, cells.size())) {
+                if (!cell.isBlank()) {
+                    commentary.add(cell, false);
+                }
+            }
+        }
+        if (prose) {
+            rows.add(new UpdateRow(lineNo, null, theme, name, "", commentary.paragraphs()).withListItems(commentary.listItems()));
+        }
+    }
+
+    /**
+     * Two lines of headings read as one, column by column: "2016/17" over "Target" heads a
+     * column "2016/17 Target".
+     */
+    private static List<String> stacked(List<String> upper, List<String> lower) {
+        List<String> out = new ArrayList<>(Math.max(upper.size(), lower.size()));
+        for (int i = 0; i < Math.max(upper.size(), lower.size()); i++) {
+            String a = i < upper.size() ? upper.get(i) : "";
+            String b = i < lower.size() ? lower.get(i) : "";
+            out.add(a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b);
+        }
+        return out;
+    }
+
+    private void closeProse() {
+        if (prose != null && !prose.paragraphs().isEmpty()) {
+            rows.add(new UpdateRow(proseLine, null, theme, theme, "", prose.paragraphs()).withListItems(prose.listItems()));
+        }
+        prose = null;
+    }
+
+    List<UpdateRow> finish() {
+        closeProse();
+        return NameCleaner.clean(rows);
+    }
+
+    /** The line's cells, normalised, empty ones kept so cells stay under their headings. */
+    private static List<String> cells(String line) {
+        String[] raw = line.split("\t", -1);
+        int last = raw.length;
+        while (last > 1 && raw[last - 1].isBlank()) {
+            last--;
+        }
+        List<String> out = new ArrayList<>(last);
+        for (int i = 0; i < last; i++) {
+            out.add(Text.normalise(raw[i]));
+        }
+        return out;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.yardstick.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The period of a report whose title and headings name none, as councils' own pages and committee
+ * reports often are ("How We Perform", "Our Service Standards", "REPORT TO: POLICY AND RESOURCES
+ * COMMITTEE – 27 JUNE 2011"). Two readings, in order: the latest financial year its figures tables
+ * or month report as an actual (a table of years reports up to its newest outturn, not its future
+ * targets), read as that year's end or the quarter holding that month; else, for a report of performance, the last quarter that had ended a
+ * month before the meeting the report went to, since a quarter's figures take weeks to gather. Either is a guess, so the reader
+ * says which it made.
+ */
+final class UndatedReport {
+
+    /** A heading cell that is a financial year: "2014/15", "2016/17 Target". */
+    private static final Pattern YEAR_CELL = Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
+    /** Columns that look ahead: a year headed so holds no outturn. */
+    private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(target|forecast|projected|projection|estimate|budget|aim|profiled?|planned)");
+    /** A full date: "27 JUNE 2011", "14th November 2019", "12/12/2019". */
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+"
+            + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
+            + "|nov(?:ember)?|dec(?:ember)?)\\b\\.?,?\\s+((?:19|20)\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    /** A heading cell naming a month is short: "Sep-19", "September 2019 actual". */
+    private static final int MONTH_COLUMN = 30;
+
+    /** The quarter a column's heading reports: a financial year's end ("2014/15"), or the quarter holding its month ("Sep-19"). */
+    private static Optional<FinancialQuarter> reportedBy(String heading) {
+        Matcher y = YEAR_CELL.matcher(heading);
+        return y.find() ? FinancialQuarter.find("Q4 " + y.group(1) + "/" + y.group(2)) : MonthInHeading.ofMonth(heading);
+    }
+
+    /** How many lines at the top of a report its front matter (committee, date, title) may take. */
+    private static final int FRONT_MATTER_LINES = 15;
+    private static final int HEADING_LENGTH = 160;
+    /** Figures for a quarter reach a committee no sooner than this after it ends. */
+    private static final int DAYS_TO_REPORT = 28;
+
+    /** The quarter a report is read as, and why, for the reader to say. */
+    record Reading(FinancialQuarter quarter, String why) {
+    }
+
+    private UndatedReport() {
+    }
+
+    static Optional<Reading> of(String[] lines) {
+        Optional<Reading> year = latestActualColumn(lines);
+        year = year.isPresent() ? year : openingProse(lines);
+        return year.isPresent() ? year : beforeMeeting(lines);
+    }
+
+    /** How many lines at the top of a report its opening paragraphs may take. */
+    private static final int OPENING_LINES = 20;
+    private static final Pattern YEAR_PAIR = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
+
+    /**
+     * The period the opening paragraphs name, as a news release or a covering report says what it
+     * reports ("New figures for 2010-11, published today, ...", "The latest quarterly report,
+     * covering the final three months of 2024, ..."): a quarter, the months covered, else a
+     * financial year, read as its end.
+     */
+    static Optional<Reading> openingProse(String[] lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < OPENING_LINES; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.indexOf('\t') >= 0) {
+                continue;
+            }
+            seen++;
+            Optional<FinancialQuarter> q = QuarterInHeading.named(line);
+            q = q.isPresent() ? q : MonthInHeading.reported(line);
+            if (q.isEmpty()) {
+                Matcher y = YEAR_PAIR.matcher(line);
+                while (q.isEmpty() && y.find()) {
+                    q = FinancialQuarter.find("Q4 " + y.group(1) + "/" + y.group(2));
+                }
+            }
+            if (q.isPresent()) {
+                FinancialQuarter found = q.get();
+                return Optional.of(new Reading(found, "no title or heading names the reporting period; read as " + found.label()
+                        + ", the period its opening paragraphs name: " + Text.printable(line, 80)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The newest year or month a figures table heads as an actual: its headings row, and the row below when it says what each year holds. */
+    static Optional<Reading> latestActualColumn(String[] lines) {
+        FinancialQuarter latest = null;
+        for (int i = 0; i < lines.length; i++) {
+            String[] cells = lines[i].split("\t", -1);
+            if (cells.length < 3 || lines[i].length() > HEADING_LENGTH * 2 || !FreeLayoutRows.isHeadings(java.util.Arrays.asList(cells))) {
+                continue;
+            }
+            String[] below = i + 1 < lines.length ? lines[i + 1].split("\t", -1) : new String[0];
+            boolean belowHeadings = below.length >= 2 && !lines[i + 1].matches(".*\\d.*");
+            for (int c = 0; c < cells.length; c++) {
+                String role = cells[c] + " " + (belowHeadings && c < below.length ? below[c] : "");
+                if (cells[c].length() > MONTH_COLUMN || LOOKS_AHEAD.matcher(role).find()) {
+                    continue;
+                }
+                Optional<FinancialQuarter> q = reportedBy(cells[c]);
+                if (q.isPresent() && (latest == null || q.get().start().isAfter(latest.start()))) {
+                    latest = q.get();
+                }
+            }
+        }
+        return Optional.ofNullable(latest).map(q -> new Reading(q,
+                "no title or heading names the reporting period; read as " + q.label()
+                        + ", the latest period its figures tables give an actual for"));
+    }
+
+    /** The last quarter that had ended a month before the first full date in a performance report's front matter. */
+    static Optional<Reading> beforeMeeting(String[] lines) {
+        List<String> front = new ArrayList<>(FRONT_MATTER_LINES);
+        for (int i = 0; i < lines.length && front.size() < FRONT_MATTER_LINES; i++) {
+            if (!lines[i].isBlank() && lines[i].length() <= HEADING_LENGTH) {
+                front.add(lines[i]);
+            }
+        }
+        // "REPORT ON: COUNCIL PLAN PROGRESS" is a report of performance; "Minutes of the meeting held on 4 October 2019" is not
+        if (front.stream().noneMatch(l -> FreeLayoutReader.REPORT_TITLE.matcher(l).find())) {
+            return Optional.empty();
+        }
+        for (String line : front) {
+            Matcher d = DATE.matcher(line);
+            if (d.find()) {
+                LocalDate date = d.group(1) != null
+                        ? LocalDate.of(Integer.parseInt(d.group(3)), MonthInHeading.monthNumber(d.group(2)), 1)
+                                .withDayOfMonth(Math.min(Integer.parseInt(d.group(1)), 28))
+                        : LocalDate.of(Integer.parseInt(d.group(6)), Math.max(1, Math.min(12, Integer.parseInt(d.group(5)))), 1)
+                                .withDayOfMonth(Math.min(Integer.parseInt(d.group(4)), 28));
+                FinancialQuarter ended = FinancialQuarter.containing(date.minusDays(DAYS_TO_REPORT)).previous();
+                return Optional.of(new Reading(ended, "no title or heading names the reporting period; read as "
+                        + ended.label() + ", the last quarter ended a month before the date in its front matter ("
+                        + Text.printable(d.group(), 40) + ")"));
+            }
+        }
+        return Optional.empty();
+    }
+}

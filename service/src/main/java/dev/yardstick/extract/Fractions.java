@@ -1,0 +1,133 @@
+package dev.yardstick.extract;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Shares written as fractions, which the conventions count as percentages: "over a third of the
+ * housing stock" (33.3), "two fifths of residents" (40), "three quarters of calls", "almost half of
+ * all schools", "over half the tenants". Only a fraction of something ("of", or "half the") is
+ * one: "the third quarter of 2019", "the first half of the year" and "a half-day course" are not,
+ * nor is a scheme's rule ("half of each ticket").
+ */
+final class Fractions {
+
+    /** Parts of a whole, singular and plural, with how many make the whole. */
+    private static final Map<String, Integer> DENOMINATORS = Map.of("half", 2, "halves", 2, "third", 3, "thirds", 3,
+            "quarter", 4, "quarters", 4, "fifth", 5, "fifths", 5, "tenth", 10, "tenths", 10);
+    /** How many parts: "a third", "two thirds". */
+    private static final Map<String, Integer> NUMERATORS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
+            "four", 4, "seven", 7, "nine", 9);
+    /** What "half" shares directly: "half the tenants", "half of all calls", "half our schools". */
+    private static final Set<String> SHARED_BY_HALF = Set.of("of", "the", "all", "our", "their", "its");
+    /** Words before "half" that make it a period or an amount: "the first half", "one and a half". */
+    private static final Set<String> HALF_IS_NO_SHARE_AFTER = Set.of("first", "second", "last", "latter", "other", "the", "a", "and", "this", "next");
+
+    private Fractions() {
+    }
+
+    /**
+     * Whether the sentence may hold a fraction, so that one without a digit is still read: a part
+     * of a whole after a number of parts ("a third"), or "half" before what it shares ("half of").
+     * A cheap test from the same words as {@link #read}, with no allocation: most sentences are
+     * asked, and "this quarter" alone must not send a sentence to be read.
+     */
+    static boolean anyIn(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && Character.isLetter(s.charAt(i - 1)) || !Character.isLetter(s.charAt(i))) {
+                continue;
+            }
+            int end = i;
+            while (end < n && Character.isLetter(s.charAt(end))) {
+                end++;
+            }
+            if (oneOf(s, i, end, DENOMINATORS.keySet())) {
+                boolean half = end - i == 4 && s.regionMatches(true, i, "half", 0, 4);
+                if (half ? oneOf(s, wordAfter(s, end), wordEnd(s, wordAfter(s, end)), SHARED_BY_HALF)
+                        : oneOf(s, wordBefore(s, i), i - 1, NUMERATORS.keySet())) {
+                    return true;
+                }
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    private static boolean oneOf(String s, int start, int end, Set<String> words) {
+        if (start < 0 || end <= start) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() == end - start && s.regionMatches(true, start, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The start of the word after the spaces at {@code from}. */
+    private static int wordAfter(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String s, int start) {
+        int i = start;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the word just before the single space before {@code at}, or -1. */
+    private static int wordBefore(String s, int at) {
+        if (at < 2 || s.charAt(at - 1) != ' ') {
+            return -1;
+        }
+        int i = at - 1;
+        while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The fraction starting at token {@code i}, added as a percentage; returns the last token used, or {@code i}. */
+    static int read(QuantitySentence sentence, int i) {
+        Token word = sentence.tok(i);
+        Token next = sentence.tok(i + 1);
+        if (next == null || !next.isWord()) {
+            return i;
+        }
+        if (word.is("half")) {
+            Token prev = sentence.tok(i - 1);
+            if (!SHARED_BY_HALF.contains(next.lower()) || prev != null && HALF_IS_NO_SHARE_AFTER.contains(prev.lower())) {
+                return i;
+            }
+            return add(sentence, i, i, 1, 2);
+        }
+        Integer parts = NUMERATORS.get(word.lower());
+        Integer whole = parts == null ? null : DENOMINATORS.get(next.lower());
+        Token of = sentence.tok(i + 2);
+        if (whole == null || whole == 2 || of == null || !of.is("of") || (parts == 1) == next.lower().endsWith("s")) {
+            return i; // "two third of" or "a thirds of" is no fraction; "a half of" is rare and "one half" reads as a period
+        }
+        return add(sentence, i, i + 1, parts, whole);
+    }
+
+    private static int add(QuantitySentence sentence, int first, int last, int parts, int whole) {
+        Token start = sentence.tok(first);
+        if (sentence.inTime(start.start(), sentence.tok(last).end()) || sentence.context().labelled(first)) {
+            return first;
+        }
+        if (sentence.word(last + 1, "of") && (sentence.word(last + 2, "each") || sentence.word(last + 2, "every"))) {
+            return first; // "half of each ticket goes to the player's cause": how a scheme splits, not a result
+        }
+        double percent = Math.round(1000.0 * parts / whole) / 10.0;
+        sentence.add(percent, Unit.PERCENT, start.start(), first, last, last);
+        return last;
+    }
+}

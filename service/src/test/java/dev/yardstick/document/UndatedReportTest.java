@@ -1,0 +1,91 @@
+package dev.yardstick.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reports whose title and headings name no period, as councils publish their standing pages and committee reports. */
+class UndatedReportTest {
+
+    private final TextExportReader reader = new TextExportReader();
+
+    @Test
+    void aTableOfYearsIsReadForTheEndOfTheNewestYearItGivesAnActualForNotItsFutureTargets() {
+        UpdateDocument doc = reader.read("standards.txt", "winchester", """
+                Winchester City Council: Our Service Standards
+                Performance Indicators\tNPI/LPI\t2012/13\t2013/14\t2014/15\t2014/15\t2015/16
+                \t\tActual\tActual\tTarget\tActual\tTarget
+                Benefits
+                Average time to process new claims (days)\tLPI0538\t16.18\t18.93\t18\t19.51\t18
+                Taxes
+                Council tax collected\tLPI0541\t98.76%\t98.57%\t98.65%\t98.62%\t98.63%
+                """);
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2014, 4));
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString()
+                .contains("read as Q4 2014/15", "latest period its figures tables give an actual for");
+        assertThat(doc.rows()).extracting(UpdateRow::theme).containsExactly("Benefits", "Taxes");
+        assertThat(doc.rows().get(1).figures()).extracting(FigureCell::heading)
+                .containsExactly("NPI/LPI", "2012/13 Actual", "2013/14 Actual", "2014/15 Target", "2014/15 Actual", "2015/16 Target");
+    }
+
+    @Test
+    void aDashboardWhoseColumnIsHeadedByAMonthIsReadForTheQuarterHoldingIt() {
+        UpdateDocument doc = reader.read("dashboard.txt", "x", "Performance Dashboard\nIndicator\tSep-19\tTarget\tRAG\n"
+                + "Recycling rate\t45%\t47%\tAmber\nMissed bins per 100,000\t52\t60\tGreen\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2019, 2));
+        assertThat(doc.rows()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            New figures for 2010-11, published today by the Data Unit, show that performance is still improving. | Q4 2010/11
+            The latest quarterly report, covering the final three months of 2024, describes strong results. | Q3 2024/25
+            The report covers the first six months of 2019 across every service. | Q1 2019/20
+            """)
+    void aNewsReleaseIsReadForThePeriodItsOpeningParagraphNames(String opening, String quarter) {
+        UpdateDocument doc = reader.read("news.txt", "x", "Carmarthenshire County Council\nNews\nFigures boost for the county\n"
+                + opening + " It was welcomed by the leader of the council, who thanked staff across every service for their work"
+                + " through a difficult year for councils across the country.\nFly-tipping incidents that led to enforcement action reached 69.22%, the highest in Wales.\n");
+
+        assertThat(doc.quarter().label()).isEqualTo(quarter);
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("its opening paragraphs name");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            REPORT TO: POLICY AND RESOURCES COMMITTEE – 27 JUNE 2011 | Q4 2010/11
+            Cabinet, 12 December 2019                                 | Q2 2019/20
+            Date of meeting: 20 July 2023                             | Q4 2022/23
+            Date: 03/03/2020                                          | Q3 2019/20
+            """)
+    void aCommitteeReportNamingNoPeriodIsReadForTheLastQuarterEndedAMonthBeforeItsMeeting(String frontMatter, String quarter) {
+        UpdateDocument doc = reader.read("report.txt", "x", "Dundee City Council\n" + frontMatter + "\nREPORT ON: COUNCIL PLAN PROGRESS\n"
+                + "1 PURPOSE OF REPORT\n1.1 To report progress on the Council Plan, in which 212 families were rehoused.\n");
+
+        assertThat(doc.quarter().label()).isEqualTo(quarter);
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("a month before the date");
+    }
+
+    @Test
+    void frontMatterPageNumbersAndParagraphNumbersAreNoPartOfTheProse() {
+        UpdateDocument doc = reader.read("report.txt", "x", """
+                Dundee City Council
+                REPORT TO: POLICY AND RESOURCES COMMITTEE – 27 JUNE 2011
+                REPORT NO: 277-2011
+                1 PURPOSE OF REPORT
+                1.1 To report progress on the Council Plan.
+                2
+                4.1.2 These indicators show 12 improving trends.
+                """);
+
+        assertThat(doc.notes()).contains("REPORT TO: POLICY AND RESOURCES COMMITTEE – 27 JUNE 2011", "REPORT NO: 277-2011");
+        assertThat(doc.rows()).singleElement().satisfies(row -> {
+            assertThat(row.theme()).isEqualTo("PURPOSE OF REPORT");
+            assertThat(String.join(" ", row.paragraphs())).isEqualTo("To report progress on the Council Plan. These indicators show 12 improving trends.");
+        });
+    }
+}
