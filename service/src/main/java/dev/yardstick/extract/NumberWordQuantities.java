@@ -85,7 +85,7 @@ final class NumberWordQuantities {
         Token scale = next;
         if (scale != null && (scale.is("million") || scale.is("thousand") || scale.is("billion"))) {
             double times = scale.is("million") ? 1_000_000 : scale.is("thousand") ? 1_000 : 1_000_000_000;
-            NounPhrase phrase = NounPhrase.after(sentence.tokens(), i + 2);
+            NounPhrase phrase = sentence.phraseAfter(i + 2);
             sentence.add(value * times, Unit.count(phrase.text()), word.start(), i, i + 1, Math.max(i + 1, phrase.lastToken()));
             return i + 1; // "fell below nine million"
         }
@@ -103,7 +103,7 @@ final class NumberWordQuantities {
                 return i;
             }
         }
-        NounPhrase phrase = NounPhrase.after(sentence.tokens(), i + 1);
+        NounPhrase phrase = sentence.phraseAfter(i + 1);
         sentence.add(value, Unit.count(phrase.text()), word.start(), i, i, Math.max(i, phrase.lastToken()));
         return i;
     }
