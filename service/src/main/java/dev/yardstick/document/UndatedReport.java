@@ -35,6 +35,18 @@ final class UndatedReport {
         return y.find() ? FinancialQuarter.find("Q4 " + y.group(1) + "/" + y.group(2)) : MonthInHeading.ofMonth(heading);
     }
 
+    /** Whether a column's heading looks ahead ("2016/17 Target", "Forecast"): it holds no outturn. */
+    static boolean looksAhead(String heading) {
+        return LOOKS_AHEAD.matcher(heading).find();
+    }
+
+    private static final Pattern COMPARATOR = Pattern.compile("(?i)\\b(england|national|regional|average|median|neighbours?|benchmark)\\b");
+
+    /** Whether a column's heading names a comparator ("2021/22 England Average"), whose year may lag the council's own. */
+    static boolean comparator(String heading) {
+        return COMPARATOR.matcher(heading).find();
+    }
+
     /** How many lines at the top of a report its front matter (committee, date, title) may take. */
     private static final int FRONT_MATTER_LINES = 15;
     private static final int HEADING_LENGTH = 160;
