@@ -21,6 +21,10 @@ final class FreeLayoutRows {
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents?(?:\\s+page(?:\\s+no\\.?)?)*\\s*$");
     /** An entry of a table of contents ends with its page or pages: "Economic Growth 4 - 5", "Fenland Performance Reports 12-16". */
     private static final Pattern PAGE_REFERENCE = Pattern.compile("\\s\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?$");
+    /** "Target: 90%", "Q2 Actual: 87%", "Status: Amber": a value under its label, as scorecards list a measure's figures. */
+    private static final Pattern LABELLED_VALUE = Pattern.compile("\\p{L}[^:.]{0,40}:\\s*\\S");
+    /** A measure's name heading its labelled values is short. */
+    private static final int NAME_LENGTH = 90;
     /** A subtitle naming the period is short: "Q2 2019-2020", "Half Year Report 2019-20". */
     private static final int SUBTITLE_LENGTH = 60;
     /** A cell this long is prose, not a figure or a heading: the row is narrative. */
@@ -129,11 +133,26 @@ final class FreeLayoutRows {
             return;
         }
         headings = List.of(); // a table ends at the first prose outside it
+        if (LABELLED_VALUE.matcher(text).lookingAt() && prose != null && aNameAlone(prose.paragraphs())) {
+            theme = prose.paragraphs().get(0); // "Calls answered within 60 seconds" over "Target: 90%", "Q2 Actual: 87%"
+            prose = null;
+        }
         if (prose == null) {
             prose = new PageBreakStitcher();
             proseLine = lineNo;
         }
         prose.add(text, false);
+    }
+
+    /** One short line with no sentence's ending: a measure's name, though it holds a figure ("within 60 seconds"). */
+    private static boolean aNameAlone(List<String> paragraphs) {
+        if (paragraphs.size() != 1) {
+            return false;
+        }
+        String p = paragraphs.get(0);
+        char last = p.charAt(p.length() - 1);
+        return p.length() <= NAME_LENGTH && Character.isUpperCase(p.charAt(0)) && ".!?:;,".indexOf(last) < 0
+                && !LABELLED_VALUE.matcher(p).lookingAt();
     }
 
     private void table(int lineNo, List<String> cells) {

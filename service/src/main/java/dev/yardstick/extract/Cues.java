@@ -65,7 +65,8 @@ final class Cues {
             "committed to", "plan to build", "plans to build", "plan to deliver", "plans to deliver", "plan to create",
             "plans to create", "plan to provide", "plans to provide", "plan to achieve", "plans to achieve",
             "plan to reach", "plans to reach", "plan to recruit", "plans to recruit", "seek* to", "intend* to",
-            "the bar", "trajectory", "profiled", "standard of", "budgeted");
+            "the bar", "trajectory", "profiled", "standard of", "budgeted", "plan is to", "plans are to", "want to", "wants to",
+            "hope to", "hopes to", "hoping to");
 
     /** A target named only to say it was met or missed: the value is not the target. */
     static final CueFamily TARGET_OUTCOME = CueFamily.of("target outcome",
@@ -120,7 +121,8 @@ final class Cues {
     static final CueFamily CONTRAST = CueFamily.of("contrast", UP_OR_DOWN_ON,
             "from", "than", "compar*", "against", "versus", "vs", "whereas", "while", "whilst", "but",
             "baseline", "target*", "previous*", "before", "earlier", "last year", "on last", "since",
-            "rose", "fell", "increased", "decreased", "improved", "declined", "dropped", "up from", "down from", "after");
+            "rose", "fell", "increased", "decreased", "improved", "declined", "dropped", "up from", "down from", "after",
+            "below", "above", "in line with", "ahead of", "behind");
 
     /**
      * Words that introduce the base a sentence is compared with: a time phrase after them names

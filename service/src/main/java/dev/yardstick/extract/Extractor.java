@@ -144,7 +144,7 @@ public final class Extractor {
                 continue;
             }
             ReportingPeriod period = GoalPeriods.of(s, kinds[i], dated[i], mentions, quarter);
-            put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null));
+            put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null, LabelledValue.label(s, q, provenance)));
         }
         // a sentence about the report's own period passes that on: "In total 1,033 contacts were logged, against 899 in
         // the previous quarter. Technical Services received 78% of them, ..." speaks of this quarter throughout

@@ -13,12 +13,17 @@ final class Lexicon {
             "round", "stage", "phase", "tier", "level", "cohort", "cohorts", "type", "unit", "band", "grade", "step",
             "attainment", "progress",
             "wave", "year", "page", "pages", "section", "appendix", "item", "no", "number", "option", "priority",
-            "table", "figure", "annex", "annexe", "paragraph", "paragraphs", "para", "column", "columns", "schedule", "chapter", "article", "category", "class", "lot", "part", "ward", "block", "zone", "act",
+            "table", "figure", "annex", "annexe", "paragraph", "paragraphs", "para", "column", "columns", "schedule", "chapter",
+            "junction", "junctions", "grades", "clause", "clauses", "article", "category", "class", "lot", "part", "ward", "block", "zone", "act",
             "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",
             "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years",
             "quarter", "quarters", "quintile", "quartile", "decile",
             // a plan's numbered items: "Indicator 32, the percentage of ...", "KPIs 4 to 8 are contextual"
             "indicator", "indicators", "kpi", "kpis", "pi", "pis", "pam", "pams", "measure", "measures");
+
+    /** Parts of a document or release numbered with decimals too: "section 3.2", "paragraph 4.1.2", "version 2.1". */
+    static final Set<String> NUMBERED_PARTS = Set.of("section", "paragraph", "para", "appendix", "annex", "table", "figure",
+            "chapter", "clause", "item", "version", "release");
 
     /** The highest number a label word's scale has: beyond it the number is no label ("the quarter 4976 tenants"). */
     static final java.util.Map<String, Integer> LABEL_SCALES = java.util.Map.of("quarter", 4, "quarters", 4, "quartile", 4,

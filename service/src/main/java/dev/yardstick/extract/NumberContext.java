@@ -35,8 +35,19 @@ final class NumberContext {
         }
         Token next = tok(i + 1);
         Token next2 = tok(i + 2);
+        if (clockOrRatio(prev2, prev, k) || clockOrRatio(k, next, next2)) {
+            return true; // "at 10:30", "a ratio of 1:8", "a 24/7 service": a time or a pair, no measurement
+        }
         return next != null && next.is("-") && !next.spaced() && next2 != null && next2.isWord() && !next2.spaced()
                 && !Lexicon.DURATION_UNITS.contains(next2.lower()) && !next2.is("year");
+    }
+
+    /** Two numbers joined by a colon with nothing between ("10:30", "1:8"), or "24/7". */
+    private static boolean clockOrRatio(Token first, Token joint, Token second) {
+        if (first == null || joint == null || second == null || !first.isNumber() || !second.isNumber() || second.spaced() || joint.spaced()) {
+            return false;
+        }
+        return joint.is(":") || joint.is("/") && first.text().equals("24") && second.text().equals("7");
     }
 
     /**
@@ -112,8 +123,8 @@ final class NumberContext {
         if (word(i + 1, "%") || word(i + 1, "per")) {
             return false;
         }
-        if (t.get(i).text().indexOf('.') >= 0) {
-            return false; // "previous year 8.7 days": labels are whole numbers
+        if (t.get(i).text().indexOf('.') >= 0 && !(prev.isWord() && Lexicon.NUMBERED_PARTS.contains(prev.lower()))) {
+            return false; // "previous year 8.7 days": labels are whole numbers, but for the parts of a document ("section 3.2")
         }
         Token prev2 = tok(i - 2);
         if (prev.isWord() && Lexicon.LABEL_WORDS.contains(prev.lower())) {

@@ -140,6 +140,10 @@ final class Relations {
             return null; // "an average take-up of 47%", "the top-up of £5m": part of a compound noun, not a change
         }
         String w = k.lower();
+        Token verb = at(t, i - 1);
+        if (w.equals("up") && verb != null && verb.isWord() && PHRASAL_UP.contains(verb.lower())) {
+            return null; // "BME staff made up 12% of the workforce": a share, not a rise
+        }
         if (Lexicon.UP_WORDS.contains(w) && !w.equals("higher")) {
             return Change.Direction.UP;
         }
@@ -148,6 +152,10 @@ final class Relations {
         }
         return null;
     }
+
+    /** Verbs with which "up" makes another verb: "made up", "take up", "signed up". */
+    private static final java.util.Set<String> PHRASAL_UP = java.util.Set.of("made", "make", "makes", "making", "take", "takes",
+            "took", "taken", "taking", "signed", "sign", "signs", "signing", "set", "sets", "setting");
 
     private static final java.util.Set<String> LEVEL_CROSSINGS = java.util.Set.of("below", "above", "under", "over", "beyond", "past");
 

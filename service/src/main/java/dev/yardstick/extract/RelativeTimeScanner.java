@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Time expressions relative to the reporting quarter: "the same quarter last year", "last year",
- * "this year", "this quarter", "a year ago", "the full year", "now", "to date", "at the half-year
- * point", "by mid-year".
+ * "this year", "this quarter", "next year", "a year ago", "the full year", "now", "to date", "at the
+ * half-year point", "by mid-year".
  */
 final class RelativeTimeScanner {
 
@@ -44,6 +44,12 @@ final class RelativeTimeScanner {
             "(?i)^\\s*(?:" + String.join("|", YEAR_SPAN_OPENINGS) + ")\\s+the\\s+(?:whole\\s+)?year\\b"
                     + "(?!\\s+(?:to\\b|ahead|before|ending|ended|earlier|ago|on\\b))"),
             YEAR_SPAN_OPENINGS.toArray(String[]::new));
+    /** "Next year we hope to welcome 50,000 visitors", "the target for next quarter": the year or quarter after the report's. */
+    static final OpeningWords NEXT_YEAR = new OpeningWords(Pattern.compile(
+            "(?i)\\b(?:next|the\\s+next|the\\s+coming|the\\s+following)\\s+(?:financial\\s+)?year\\b(?!['’]s\\s+\\w+\\s+(?:was|were))"),
+            "next", "the");
+    static final OpeningWords NEXT_QUARTER = new OpeningWords(Pattern.compile(
+            "(?i)\\b(?:next|the\\s+next|the\\s+coming|the\\s+following)\\s+quarter\\b"), "next", "the");
     static final OpeningWords LAST_QUARTER = new OpeningWords(Pattern.compile("(?i)\\b(?:last|the\\s+previous|previous)\\s+quarter\\b"),
             "last", "the", "previous");
     /** "5,614 incidents in the last quarter": the quarter just ended, which is the one reported. */
@@ -89,6 +95,14 @@ final class RelativeTimeScanner {
         if ((last || lower.contains("past")) && (year || lower.contains("months"))) {
             add(out, PAST_YEAR.matches(s, lower), ReportingPeriod.between(doc.end().minusYears(1).plusDays(1), doc.end()),
                     TimeMention.Role.PERIOD);
+        }
+        if (lower.contains("next") || lower.contains("coming") || lower.contains("following")) {
+            if (year) {
+                add(out, NEXT_YEAR.matches(s, lower), FinancialQuarter.financialYear(quarter.startYear() + 1), TimeMention.Role.PERIOD);
+            }
+            if (quarterWord) {
+                add(out, NEXT_QUARTER.matches(s, lower), quarter.next().period(), TimeMention.Role.PERIOD);
+            }
         }
         if (year && (current || lower.contains("to date") || lower.contains("to-date"))) {
             add(out, THIS_YEAR.matches(s, lower), ReportingPeriod.between(quarter.financialYear().start(), doc.end()), TimeMention.Role.PERIOD);

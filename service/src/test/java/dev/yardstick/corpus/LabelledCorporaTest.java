@@ -31,7 +31,7 @@ class LabelledCorporaTest {
 
     private static final Path CORPORA = Path.of("src/test/resources/corpora");
     /** Sets nobody has studied: only their summary figures may be read, so their misses are kept out of the output. */
-    private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l");
+    private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l", "councils-o");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -96,7 +96,11 @@ class LabelledCorporaTest {
             // news release, a review of a plan year, update tables); first scored on 782ef02 at 0.384 / 0.359 with three
             // documents refused; then studied (opening paragraphs that name the period, contents, rows named "Target",
             // what a report "states that"), so it is no longer independent
-            "councils-n,  0.70,         0.68,            0.09,                                   0, 0.85, 0.40, 0.40"})
+            "councils-n,  0.70,         0.68,            0.09,                                   0, 0.85, 0.40, 0.40",
+            // held out: labelled in the councils' own layouts by someone who never ran Yardstick (ten documents, seven
+            // councils), never studied: only its summary figures were read. 0.485 / 0.706 with three documents refused on
+            // the code before this release's reader work (782ef02); 0.768 / 0.800, none refused, when these floors were set
+            "councils-o,  0.74,         0.77,            0.08,                                   0, 0.85, 0.30, 0.50"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);

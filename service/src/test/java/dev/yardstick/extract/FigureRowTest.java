@@ -84,6 +84,18 @@ class FigureRowTest {
     }
 
     @Test
+    void aMeasuresLabelledValuesUnderItsNameAreLabelledByTheName() {
+        List<Observation> found = extract("Quarter 2 2019/20 Performance Scorecard\nCalls answered within 60 seconds\n"
+                + "Target: 90%\nQ2 Actual: 87%\nQ1 Actual: 85%\nStatus: Amber\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, Observation::label, o -> o.period().end().toString())
+                .containsExactly(tuple(90.0, Kind.TARGET, "Calls answered within 60 seconds", "2020-03-31"),
+                        tuple(87.0, Kind.ACTUAL, "Calls answered within 60 seconds", "2019-09-30"),
+                        tuple(85.0, Kind.ACTUAL, "Calls answered within 60 seconds", "2019-06-30"));
+        assertThat(Sentences.extract("Q3: 64% of staff had no absence at all.")).extracting(Observation::label).containsOnlyNulls();
+    }
+
+    @Test
     void aColumnOfTheMedianOfSimilarCouncilsIsAComparator() {
         List<Observation> found = extract("Super Key Performance Indicators 2025-26, position at August 2025\n"
                 + "Measure\tCalderdale\tMetro median\nAdults who are physically active\t65.6%\t58.9%\n");

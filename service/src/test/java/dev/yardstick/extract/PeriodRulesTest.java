@@ -71,6 +71,10 @@ class PeriodRulesTest {
             calls reaching the target is no target | In the week commencing 2 September 2019, the share of calls reaching the target time rose to 83.8%. | 83.8 | 2019-09-08 | ACTUAL
             an aside's week is not the comparator's | For the week commencing 2 September 2019, the rate was 83.8% (against 82.7% for the week commencing 1 July 2019), slightly below the overall BCU average of 84.96%. | 84.96 | 2019-09-08 | ACTUAL
             to A from B is a transition     | Business rates collection edged up in 2018/19, to 99.0% from 98.9%. | 98.9 | 2018-03-31 | PRIOR
+            next year is the next financial year | Next year we hope to welcome 50,000 visitors. | 50000 | 2021-03-31 | TARGET
+            next quarter is the quarter after | The target for next quarter is 88%. | 88 | 2019-12-31 | TARGET
+            a plan's figure is a target     | The plan is to cut this to 25 days. | 25 | 2020-03-31 | TARGET
+            what we want is a target        | We want to get this down to 20 days by the end of the year. | 20 | 2020-03-31 | TARGET
             a month of a financial year     | In March 2018-19 collection reached 98.2%. | 98.2 | 2019-03-31 | ACTUAL
             a bare earlier side takes the later's unit | Missed collections fell to 48 per 100,000 from 61 in Quarter 1. | 61 | 2019-06-30 | PRIOR
             the earlier side owns its period | Recycling has improved from 42% in Quarter 1 to 45%. | 45 | 2019-09-30 | ACTUAL

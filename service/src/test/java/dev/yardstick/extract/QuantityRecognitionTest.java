@@ -38,6 +38,7 @@ class QuantityRecognitionTest {
             Nearly two thirds of schools are rated good.                        | 66.7       | PERCENT    | NEARLY
             Three quarters of calls were answered within a minute.              | 75         | PERCENT    | EXACT
             Over half the tenants responded to the survey.                      | 50         | PERCENT    | OVER
+            BME staff made up 12% of the workforce.                             | 12         | PERCENT    | EXACT
             """)
     void recognisesQuantityWithUnitAndQualifier(String sentence, double value, Measure measure, Qualifier qualifier) {
         Observation o = Sentences.only(sentence);
@@ -73,6 +74,10 @@ class QuantityRecognitionTest {
             "In the third quarter of the year the depot moved.",
             "In the first half of the year the team moved to the new depot.",
             "Half of each ticket goes to the player's chosen cause.",
+            "The hub opens at 10:30 on Saturdays and the helpline runs a 24/7 service.",
+            "The ratio of staff to children is 1:8 in nurseries.",
+            "Version 2.1 of the app was released, as section 3.2 of the report explains.",
+            "Pupils achieving grades 9-4 in English and maths took part.",
             "The detail is in Annex 1 and the key to the colours in Column 2.",
             "Round two of the fund opened on 21 st October.",
             "The budget for 2019/20 was set in line with the plan for 19/20.",

@@ -31,6 +31,9 @@ class ScopeTest {
             Over the year 1,480 jobs were created, of which 572 were within the Enterprise Zone and 12 in social enterprises.   | 12   | SUBGROUP
             Capital spending totalled £47.2m, including over £24.5m on highways, roads and facilities.                         | 24500000 | SUBGROUP
             We rehoused 312 families, up from 280 in the same quarter last year.                                               | 280  | OWN
+            The figure of 23.4 is below the North East average (25.1) and our CIPFA nearest neighbours (24.0).                 | 23.4 | OWN
+            The figure of 23.4 is below the North East average (25.1) and our CIPFA nearest neighbours (24.0).                 | 25.1 | REGION
+            Our rate of 91% is in line with the England average of 91.2%.                                                      | 91   | OWN
             """)
     void readsWhoseValueEachNumberIs(String sentence, double value, Scope scope) {
         List<Observation> all = Sentences.extract(sentence);
