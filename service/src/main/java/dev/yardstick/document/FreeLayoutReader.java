@@ -74,14 +74,32 @@ final class FreeLayoutReader {
 
     private static Optional<FinancialQuarter> firstHeading(String[] lines, Function<String, Optional<FinancialQuarter>> reading) {
         for (String line : lines) {
-            if (line.length() <= TITLE_LENGTH) {
-                Optional<FinancialQuarter> q = reading.apply(line);
+            if (line.length() <= TITLE_LENGTH || line.indexOf('\t') >= 0) {
+                Optional<FinancialQuarter> q = line.indexOf('\t') >= 0 ? newestColumn(line, reading) : reading.apply(line);
                 if (q.isPresent()) {
                     return q;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A table's headings naming several periods ("2021/22 Outturn | 2022/23 Outturn Prov. | 2021/22
+     * Target | 2021/22 England Average"): the newest its own results are given for, not the first.
+     */
+    private static Optional<FinancialQuarter> newestColumn(String line, Function<String, Optional<FinancialQuarter>> reading) {
+        FinancialQuarter newest = null;
+        for (String cell : line.split("\t")) {
+            if (cell.length() > TITLE_LENGTH || UndatedReport.looksAhead(cell) || UndatedReport.comparator(cell)) {
+                continue;
+            }
+            Optional<FinancialQuarter> q = reading.apply(cell);
+            if (q.isPresent() && (newest == null || q.get().start().isAfter(newest.start()))) {
+                newest = q.get();
+            }
+        }
+        return Optional.ofNullable(newest);
     }
 
     /**

@@ -35,6 +35,18 @@ final class UndatedReport {
         return y.find() ? FinancialQuarter.find("Q4 " + y.group(1) + "/" + y.group(2)) : MonthInHeading.ofMonth(heading);
     }
 
+    /** Whether a column's heading looks ahead ("2016/17 Target", "Forecast"): it holds no outturn. */
+    static boolean looksAhead(String heading) {
+        return LOOKS_AHEAD.matcher(heading).find();
+    }
+
+    private static final Pattern COMPARATOR = Pattern.compile("(?i)\\b(england|national|regional|average|median|neighbours?|benchmark)\\b");
+
+    /** Whether a column's heading names a comparator ("2021/22 England Average"), whose year may lag the council's own. */
+    static boolean comparator(String heading) {
+        return COMPARATOR.matcher(heading).find();
+    }
+
     /** How many lines at the top of a report its front matter (committee, date, title) may take. */
     private static final int FRONT_MATTER_LINES = 15;
     private static final int HEADING_LENGTH = 160;
@@ -51,8 +63,32 @@ final class UndatedReport {
     static Optional<Reading> of(String[] lines) {
         Optional<Reading> year = latestActualColumn(lines);
         year = year.isPresent() ? year : openingProse(lines);
-        return year.isPresent() ? year : beforeMeeting(lines);
+        year = year.isPresent() ? year : beforeMeeting(lines);
+        return year.isPresent() ? year : dateline(lines);
     }
+
+    /** "News, 2025": a page dated only by the year it was written in, read as the last quarter of that calendar year. */
+    static Optional<Reading> dateline(String[] lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < FRONT_MATTER_LINES; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            seen++;
+            Matcher y = CALENDAR_YEAR.matcher(line);
+            if (line.length() <= CALENDAR_YEAR_LINE && y.find()) {
+                FinancialQuarter q = FinancialQuarter.containing(LocalDate.of(Integer.parseInt(y.group(1)), 12, 1));
+                return Optional.of(new Reading(q, "no title or heading names the reporting period; read as " + q.label()
+                        + ", the last quarter of the year its dateline names: " + Text.printable(line, 40)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A line short enough to be a dateline ("News, 2025"), whose calendar year alone dates the report. */
+    private static final int CALENDAR_YEAR_LINE = 40;
+    private static final Pattern CALENDAR_YEAR = Pattern.compile("(?<![\\d/\\-–])((?:19|20)\\d{2})(?![\\d/\\-–])");
 
     /** How many lines at the top of a report its opening paragraphs may take. */
     private static final int OPENING_LINES = 20;

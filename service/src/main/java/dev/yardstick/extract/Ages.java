@@ -40,7 +40,8 @@ final class Ages {
         if (schoolAge) {
             return true; // "study at 18 and"
         }
-        boolean bound = prev != null && (prev.is("under") || prev.is("over"));
+        // an age is a small whole number: "over 200,000 people visited" counts people
+        boolean bound = prev != null && (prev.is("under") || prev.is("over")) && plausibleAge(t.get(first));
         Token person = tok(first - 2);
         if (bound && person != null && person.isWord() && Lexicon.AGE_NOUNS.contains(person.lower()) && !person.is("year")
                 && !person.is("years")) {
@@ -48,6 +49,16 @@ final class Ages {
         }
         return bound && next != null && next.isWord() && Lexicon.AGE_NOUNS.contains(next.lower())
                 && !(next.is("year") || next.is("years"));
+    }
+
+    private static final int OLDEST = 120;
+
+    private static boolean plausibleAge(Token k) {
+        if (!k.isNumber()) {
+            return true; // "under eighteen"
+        }
+        String text = k.text();
+        return text.indexOf(',') < 0 && text.indexOf('.') < 0 && Token.parseNumber(text) <= OLDEST;
     }
 
     /** From token k on: "years of age", or "to 2.5 years of age" (the first number of a range of ages). */

@@ -48,13 +48,22 @@ final class FigureRowReader {
         Kind rowGoal = GOAL_ROW.matcher(row.accountability()).matches() ? goalOf(row.accountability()) : null;
         List<Observation> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
-            Kind kind = goalOf(c.heading()) == null && rowGoal != null ? rowGoal : kindOf(c, quarter, newest);
+            Scope scope = ScopeReader.ofLabel(c.heading());
+            // a comparator's column is the earlier side only beside a newer column of the same comparator: England's
+            // latest average is its actual, however far it lags the council's own figures
+            java.time.LocalDate against = scope == Scope.OWN ? newest : newestOf(cells, scope);
+            Kind kind = goalOf(c.heading()) == null && rowGoal != null ? rowGoal : kindOf(c, quarter, against);
             ReportingPeriod period = c.period() != null ? c.period()
                     : kind == Kind.TARGET || kind == Kind.FORECAST ? quarter.financialYear() : quarter.period();
-            Scope scope = ScopeReader.ofLabel(c.heading());
             out.add(new Observation(c.quantity(), kind, scope, period, line, "", provenance, null, label(row.accountability(), c, kind, scope)));
         }
         return out;
+    }
+
+    /** The end of the newest column of results of a comparator's, or the earliest date when none is dated. */
+    private static java.time.LocalDate newestOf(List<Cell> cells, Scope scope) {
+        return cells.stream().filter(c -> c.period() != null && goalOf(c.heading()) == null && ScopeReader.ofLabel(c.heading()) == scope)
+                .map(c -> c.period().end()).max(java.util.Comparator.naturalOrder()).orElse(java.time.LocalDate.MIN);
     }
 
     /**

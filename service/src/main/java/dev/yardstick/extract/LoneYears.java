@@ -30,6 +30,9 @@ final class LoneYears {
         DateAnchors.Finder f = anchors.atDigits(LONE_YEAR, 4, 4);
         while (f.next()) {
             Matcher m = f.matcher();
+            if (afterAPeriod(s, m.start())) {
+                continue; // "This year 1971 EHCP requests were received": the period is named already, the number counts
+            }
             if (afterTimeWord(s, m.start()) || looksLikeYear(s, m.end())) {
                 out.add(new TimeMention(m.start(), m.end(), ReportingPeriod.calendarYear(Integer.parseInt(m.group(1))), null,
                         TimeMention.Role.PERIOD));
@@ -48,6 +51,15 @@ final class LoneYears {
         int from = Math.max(0, start - 12);
         return TIME_WORD_ENDS.contains(TimePrepositions.wordBefore(s, from, start))
                 && TIME_WORD_BEFORE.matcher(s.substring(from, start)).find();
+    }
+
+    private static final Pattern RELATIVE_PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:this|last|next|previous)\\s+(?:year|quarter|month|week)\\s+$");
+
+    /** Right after "this year", "last quarter": a year there would name the period twice ("the calendar year 2021" is one). */
+    private static boolean afterAPeriod(String s, int start) {
+        String word = TimePrepositions.wordBefore(s, Math.max(0, start - 12), start);
+        return (word.equals("year") || word.equals("quarter") || word.equals("month") || word.equals("week"))
+                && RELATIVE_PERIOD_BEFORE.matcher(s).region(Math.max(0, start - 25), start).find();
     }
 
     /** "2000 homes" is a count; "in 2017 is 7,587" and "2019 BAD Youth Forum" are years. */

@@ -35,9 +35,24 @@ final class NumberWordQuantities {
         if (next != null && ONE_IS_NO_COUNT_BEFORE.contains(next.lower())) {
             return false;
         }
+        if (ratedByStatus(sentence, i + 1)) {
+            return true; // "five are Amber and one is Red", "one as Red"
+        }
         boolean comparison = next != null && COMPARATIVES.contains(next.lower()) && sentence.tok(i + 2) != null
                 && sentence.tok(i + 2).is("than");
         return comparison || prev != null && prev.isWord() && ONE_COUNTS_AFTER.contains(prev.lower());
+    }
+
+    private static final Set<String> STATUS_COLOURS = Set.of("red", "amber", "green", "blue");
+    private static final Set<String> RATING_WORDS = Set.of("is", "was", "as", "rated", "at");
+
+    /** A status colour at token {@code k}, perhaps after "is", "as" or "rated": the number before it counts items of that status. */
+    private static boolean ratedByStatus(QuantitySentence sentence, int k) {
+        Token t = sentence.tok(k);
+        if (t != null && t.isWord() && RATING_WORDS.contains(t.lower())) {
+            t = sentence.tok(k + 1);
+        }
+        return t != null && t.isWord() && STATUS_COLOURS.contains(t.lower());
     }
 
     /**
@@ -47,7 +62,8 @@ final class NumberWordQuantities {
     static boolean oneMayCount(String s, int at) {
         String before = TimePrepositions.wordBefore(s, 0, at);
         String after = wordStartingAt(s, at + 3);
-        return ONE_COUNTS_AFTER.contains(before) || COMPARATIVES.contains(after);
+        return ONE_COUNTS_AFTER.contains(before) || COMPARATIVES.contains(after) || STATUS_COLOURS.contains(after)
+                || RATING_WORDS.contains(after); // a looser test than oneCounts: it only decides whether the sentence is read
     }
 
     private static String wordStartingAt(String s, int at) {
@@ -85,9 +101,17 @@ final class NumberWordQuantities {
         Token scale = next;
         if (scale != null && (scale.is("million") || scale.is("thousand") || scale.is("billion"))) {
             double times = scale.is("million") ? 1_000_000 : scale.is("thousand") ? 1_000 : 1_000_000_000;
-            NounPhrase phrase = NounPhrase.after(sentence.tokens(), i + 2);
+            NounPhrase phrase = sentence.phraseAfter(i + 2);
             sentence.add(value * times, Unit.count(phrase.text()), word.start(), i, i + 1, Math.max(i + 1, phrase.lastToken()));
             return i + 1; // "fell below nine million"
+        }
+        if (ratedByStatus(sentence, i + 1)) {
+            sentence.add(value, Unit.count("count"), word.start(), i, i, i); // "and one as Red": a count of that status
+            return i;
+        }
+        if (prev != null && prev.is("(") && next != null && next.is(")")) {
+            sentence.add(value, Unit.count("count"), word.start(), i, i, i); // "completed successfully (five)": a count in brackets
+            return i;
         }
         if (next != null && next.is("(") && sentence.tok(i + 2) != null && sentence.tok(i + 2).isNumber()) {
             sentence.add(value, Unit.count("count"), word.start(), i, i, i); // "three (16%) amber": a count with its share
@@ -103,7 +127,7 @@ final class NumberWordQuantities {
                 return i;
             }
         }
-        NounPhrase phrase = NounPhrase.after(sentence.tokens(), i + 1);
+        NounPhrase phrase = sentence.phraseAfter(i + 1);
         sentence.add(value, Unit.count(phrase.text()), word.start(), i, i, Math.max(i, phrase.lastToken()));
         return i;
     }

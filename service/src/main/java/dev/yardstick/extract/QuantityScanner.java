@@ -179,7 +179,7 @@ final class QuantityScanner {
         Unit unit;
         if (context.timeUnit(last + 1) && !money) {
             // the time is the measurement: "averaged 9.2 days per employee"
-            NounPhrase phrase = NounPhrase.after(t, last + 1);
+            NounPhrase phrase = sentence.phraseAfter(last + 1);
             sentence.add(value, new Unit(Measure.DURATION, phrase.text()), start, i, last, phrase.lastToken());
             return phrase.lastToken();
         }
@@ -222,7 +222,7 @@ final class QuantityScanner {
             unit = Unit.count(s.substring(t.get(last + 1).start(), t.get(named).end()));
             phraseEnd = named;
         } else if (unit == null) {
-            NounPhrase phrase = NounPhrase.after(t, last + 1);
+            NounPhrase phrase = sentence.phraseAfter(last + 1);
             // "an overspend of 3.3 million pounds": money written out
             unit = Lexicon.MONEY_NOUNS.contains(phrase.text().toLowerCase(Locale.ROOT)) ? Unit.GBP : Unit.count(phrase.text());
             phraseEnd = Math.max(last, phrase.lastToken());

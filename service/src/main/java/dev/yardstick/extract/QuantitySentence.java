@@ -47,6 +47,18 @@ final class QuantitySentence {
                 Found.Role.LEVEL, -1));
     }
 
+    /**
+     * The words after a number that say what it counts ({@link NounPhrase#after}), up to a time
+     * phrase: "19 days last year" counts days.
+     */
+    NounPhrase phraseAfter(int from) {
+        int limit = from;
+        while (limit < t.size() && !inTime(t.get(limit).start(), t.get(limit).end())) {
+            limit++;
+        }
+        return NounPhrase.after(t.subList(0, limit), from);
+    }
+
     /** Whether [start, end) overlaps a time phrase. */
     boolean inTime(int start, int end) {
         for (TimeMention m : times) {

@@ -100,7 +100,12 @@ class LabelledCorporaTest {
             // held out: labelled in the councils' own layouts by someone who never ran Yardstick (ten documents, seven
             // councils), never studied: only its summary figures were read. 0.485 / 0.706 with three documents refused on
             // the code before this release's reader work (782ef02); 0.768 / 0.800, none refused, when these floors were set
-            "councils-o,  0.74,         0.77,            0.08,                                   0, 0.85, 0.30, 0.50"})
+            "councils-o,  0.74,         0.77,            0.08,                                   0, 0.85, 0.30, 0.50",
+            // labelled as a held-out set (ten documents, seven councils, half of it one adult social care table with England
+            // averages); first scored on 782ef02 at 0.524 / 0.667 with two documents refused, then 0.619 / 0.650 with one
+            // refused on this release's code before it was studied (tables of years, comparators' columns, status counts,
+            // datelines), so it is no longer independent
+            "councils-p,  0.78,         0.75,            0.08,                                   0, 0.95, 0.40, 0.75"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);

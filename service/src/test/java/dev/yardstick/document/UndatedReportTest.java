@@ -55,6 +55,16 @@ class UndatedReportTest {
         assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("its opening paragraphs name");
     }
 
+    @Test
+    void aNewsPageDatedOnlyByItsYearIsReadForThatYearsLastQuarterAndSaysSo() {
+        UpdateDocument doc = reader.read("news.txt", "x", "Ceredigion County Council\nNews, 2025\n"
+                + "Ceredigion comes out joint-top in the Welsh performance table\n"
+                + "The profile puts the council in the top half of Welsh councils for 25 of its 34 key performance indicators.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2025, 3));
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("read as Q3 2025/26", "dateline");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             REPORT TO: POLICY AND RESOURCES COMMITTEE – 27 JUNE 2011 | Q4 2010/11

@@ -74,6 +74,13 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void oneRatedByAStatusIsACount() {
+        assertThat(Sentences.extract("Five areas are identified as Amber and one as Red.")).extracting(o -> o.quantity().value())
+                .containsExactly(5.0, 1.0);
+        assertThat(Sentences.extract("One of the projects was withdrawn.")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aStandardOfAQualityIsNoStandardsFigure() {
         assertThat(Sentences.only("Land inspected that was of a high or acceptable standard of cleanliness was high at 99.2%.").kind())
                 .isEqualTo(Kind.ACTUAL);

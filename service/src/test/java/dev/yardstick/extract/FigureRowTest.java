@@ -96,6 +96,17 @@ class FigureRowTest {
     }
 
     @Test
+    void aTableOfYearsIsReadForItsNewestOutturnAndAComparatorsLatestYearIsItsActual() {
+        List<Observation> found = extract("Adult social care outcomes\n"
+                + "KPI\t2021/22 Outturn\t2022/23 Outturn Prov.\t2021/22 Target\t2021/22 England Average\n"
+                + "ASC 1B: The proportion of people who use services who have control over their daily life\t78.90%\t80.60%\t82.00%\t76.90%\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, Observation::scope, o -> o.period().end().toString())
+                .containsExactly(tuple(78.9, Kind.PRIOR, Scope.OWN, "2022-03-31"), tuple(80.6, Kind.ACTUAL, Scope.OWN, "2023-03-31"),
+                        tuple(82.0, Kind.TARGET, Scope.OWN, "2022-03-31"), tuple(76.9, Kind.ACTUAL, Scope.ENGLAND, "2022-03-31"));
+    }
+
+    @Test
     void aColumnOfTheMedianOfSimilarCouncilsIsAComparator() {
         List<Observation> found = extract("Super Key Performance Indicators 2025-26, position at August 2025\n"
                 + "Measure\tCalderdale\tMetro median\nAdults who are physically active\t65.6%\t58.9%\n");

@@ -39,6 +39,8 @@ class QuantityRecognitionTest {
             Three quarters of calls were answered within a minute.              | 75         | PERCENT    | EXACT
             Over half the tenants responded to the survey.                      | 50         | PERCENT    | OVER
             BME staff made up 12% of the workforce.                             | 12         | PERCENT    | EXACT
+            Over 200,000 people visited the museum in the year.                 | 200000     | COUNT      | OVER
+            Some activities have already been completed successfully (five).    | 5          | COUNT      | EXACT
             """)
     void recognisesQuantityWithUnitAndQualifier(String sentence, double value, Measure measure, Qualifier qualifier) {
         Observation o = Sentences.only(sentence);
