@@ -34,10 +34,13 @@ final class PeriodRules {
         }
     }
 
-    /** What may stand between a value and a time phrase of its own: "350 in March", "350 at the end of March". */
+    /**
+     * What may stand between a value and a time phrase of its own: "350 in March", "350 at the end
+     * of March", "1,517 applications received in 2014/15".
+     */
     private static final Pattern OWN_DATE_GAP = Pattern.compile(
             // "44 out of 79 in 2012/13": the whole a count is taken of stands between it and its date
-            "(?i)(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*)?\\s*(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across|recorded in|reported in|achieved in"
+            "(?i)(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*)?\\s*(?:[a-z]+ed\\s+(?=in\\b|during\\b|over\\b|throughout\\b))?(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across"
                     + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of)\\s*)?");
 
     private static final java.util.regex.Pattern POINTING_CLAUSE = java.util.regex.Pattern.compile(

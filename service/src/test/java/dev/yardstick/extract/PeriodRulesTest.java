@@ -75,6 +75,7 @@ class PeriodRulesTest {
             next quarter is the quarter after | The target for next quarter is 88%. | 88 | 2019-12-31 | TARGET
             a plan's figure is a target     | The plan is to cut this to 25 days. | 25 | 2020-03-31 | TARGET
             what we want is a target        | We want to get this down to 20 days by the end of the year. | 20 | 2020-03-31 | TARGET
+            a participle before the date    | There were four SCIL bids submitted in July 2019: East End Women's Museum: £490,000. | 4 | 2019-07-31 | ACTUAL
             a count after this year         | This year 1971 EHCP requests have been received, compared with 1418 last year. | 1971 | 2019-09-30 | ACTUAL
             a count's phrase ends at a time phrase | The average re-let time was 23 days, compared with 19 days last year. | 19 | 2019-03-31 | PRIOR
             a month of a financial year     | In March 2018-19 collection reached 98.2%. | 98.2 | 2019-03-31 | ACTUAL
