@@ -46,12 +46,14 @@ final class FigureRowReader {
                 .map(c -> c.period().end())
                 .max(java.util.Comparator.naturalOrder()).orElse(quarter.start());
         Kind rowGoal = GOAL_ROW.matcher(row.accountability()).matches() ? goalOf(row.accountability()) : null;
+        Scope rowScope = ScopeReader.ofRowName(row.accountability());
         List<Observation> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
-            Scope scope = ScopeReader.ofLabel(c.heading());
+            // a table may give the comparators as rows ("Staffordshire | West Midlands | Great Britain" down the side)
+            Scope scope = rowScope != Scope.OWN ? rowScope : ScopeReader.ofLabel(c.heading());
             // a comparator's column is the earlier side only beside a newer column of the same comparator: England's
             // latest average is its actual, however far it lags the council's own figures
-            java.time.LocalDate against = scope == Scope.OWN ? newest : newestOf(cells, scope);
+            java.time.LocalDate against = scope == Scope.OWN || rowScope != Scope.OWN ? newest : newestOf(cells, scope);
             Kind kind = goalOf(c.heading()) == null && rowGoal != null ? rowGoal : kindOf(c, quarter, against);
             ReportingPeriod period = c.period() != null ? c.period()
                     : kind == Kind.TARGET || kind == Kind.FORECAST ? quarter.financialYear() : quarter.period();

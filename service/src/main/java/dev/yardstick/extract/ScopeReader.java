@@ -78,6 +78,30 @@ final class ScopeReader {
         return Scope.OWN;
     }
 
+    /** England's regions and the nations, named alone as a table's row. */
+    private static final java.util.Set<String> AREAS = java.util.Set.of("north east", "north west", "yorkshire and the humber",
+            "yorkshire and humber", "east midlands", "west midlands", "east of england", "east", "london", "south east",
+            "south west", "england", "wales", "scotland", "great britain", "united kingdom", "uk", "gb", "england and wales");
+
+    /**
+     * The scope a figures table's row name gives its figures: a row named for a comparator alone
+     * ("West Midlands", "Great Britain", "England average", "Statistical neighbours"); the
+     * council's own for a row naming a measure, even one that mentions an area ("Visitors to
+     * the West Midlands' parks").
+     */
+    static Scope ofRowName(String name) {
+        String bare = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", " ")
+                .replaceAll("\\b(the|average|median|mean|rate|figure|total|overall|value)\\b", " ").replaceAll("\\s+", " ").strip();
+        if (AREAS.contains(bare)) {
+            return bare.equals("london") || bare.contains("east") || bare.contains("west") || bare.contains("yorkshire")
+                    ? Scope.REGION : Scope.ENGLAND;
+        }
+        return name.split("\\s+").length <= ROW_LABEL_WORDS ? ofLabel(name) : Scope.OWN;
+    }
+
+    /** A row named for a comparator is short: "Statistical neighbour average", "CIPFA family group median". */
+    private static final int ROW_LABEL_WORDS = 4;
+
     private static Scope scopeOf(String s, List<Found> found, int i) {
         Quantity q = found.get(i).quantity();
         if (q.unit().measure() == Measure.RANK) {

@@ -107,6 +107,18 @@ class FigureRowTest {
     }
 
     @Test
+    void aRowNamedForAComparatorGivesItsFiguresThatScope() {
+        List<Observation> found = extract("Prosperity outcomes 2011/12 outturn\n"
+                + "Employment rate\t2010/11\t2011/12\n"
+                + "Staffordshire\t72.1%\t73.4%\nWest Midlands\t68.9%\t69.2%\nGreat Britain\t70.3%\t70.4%\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, Observation::scope)
+                .containsExactly(tuple(72.1, Kind.PRIOR, Scope.OWN), tuple(73.4, Kind.ACTUAL, Scope.OWN),
+                        tuple(68.9, Kind.PRIOR, Scope.REGION), tuple(69.2, Kind.ACTUAL, Scope.REGION),
+                        tuple(70.3, Kind.PRIOR, Scope.ENGLAND), tuple(70.4, Kind.ACTUAL, Scope.ENGLAND));
+    }
+
+    @Test
     void aColumnOfTheMedianOfSimilarCouncilsIsAComparator() {
         List<Observation> found = extract("Super Key Performance Indicators 2025-26, position at August 2025\n"
                 + "Measure\tCalderdale\tMetro median\nAdults who are physically active\t65.6%\t58.9%\n");
