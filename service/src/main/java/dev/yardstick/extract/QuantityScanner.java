@@ -84,7 +84,7 @@ final class QuantityScanner {
             return number(i);
         }
         if (k.isWord()) {
-            int cardinal = NumberWords.cardinal(k.lower());
+            int cardinal = NumberWords.cardinal(k);
             if (cardinal > 0) {
                 return NumberWordQuantities.read(sentence, i, cardinal);
             }
@@ -95,7 +95,7 @@ final class QuantityScanner {
             if (end > i) {
                 return end;
             }
-            int ordinal = NumberWords.ordinalValue(k.lower());
+            int ordinal = NumberWords.ordinalValue(k);
             if (ordinal > 0 && Ranks.strongRankFollows(sentence, i)) {
                 return Ranks.rank(sentence, i, i, ordinal, k.start());
             }

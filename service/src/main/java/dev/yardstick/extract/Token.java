@@ -3,14 +3,98 @@ package dev.yardstick.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A word, number or symbol of a sentence, with its offsets and whether a space precedes it. */
-record Token(Type type, String text, String lower, int start, int end, boolean spaced) {
+/**
+ * A word, number or symbol of a sentence, with its offsets and whether a space precedes it.
+ *
+ * <p>Its text and lower case are cut from the sentence only when asked for: every sentence with a
+ * value is cut into tokens, most of which the rules only compare with a word ({@link #is}) or
+ * never read, so making two strings for each was most of what tokenizing allocated.
+ */
+final class Token {
 
     enum Type { NUMBER, WORD, SYMBOL }
 
+    private final Type type;
+    private final String sentence;
+    /** The sentence lower-cased at the same offsets, or null. */
+    private final String lowerSentence;
+    private final int start;
+    private final int end;
+    private final boolean spaced;
+    /** Lower-case ASCII letters and apostrophes only (or a number or symbol): its text is its lower case. */
+    private final boolean lowerCase;
+    private final boolean ascii;
+    private String text;
+    private String lower;
+
+    private Token(Type type, String sentence, String lowerSentence, int start, int end, boolean spaced, boolean lowerCase,
+                  boolean ascii) {
+        this.type = type;
+        this.sentence = sentence;
+        this.lowerSentence = lowerSentence;
+        this.start = start;
+        this.end = end;
+        this.spaced = spaced;
+        this.lowerCase = lowerCase;
+        this.ascii = ascii;
+    }
+
+    Type type() {
+        return type;
+    }
+
+    String text() {
+        if (text == null) {
+            text = sentence.substring(start, end);
+        }
+        return text;
+    }
+
+    String lower() {
+        if (lower == null) {
+            // an ASCII word lower-cases letter by letter, whatever surrounds it: its stretch of the lower-cased sentence is its lower case
+            lower = lowerCase ? text() : ascii && lowerSentence != null ? lowerSentence.substring(start, end)
+                    : text().toLowerCase(java.util.Locale.ROOT);
+        }
+        return lower;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    boolean spaced() {
+        return spaced;
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    /** Whether its lower case has its own length, so {@link #lowerCharAt} reads it in place. */
+    boolean lowerKeepsOffsets() {
+        return lowerCase || ascii && lowerSentence != null;
+    }
+
+    /** The {@code k}th character of its lower case, read in place; only where {@link #lowerKeepsOffsets()}. */
+    char lowerCharAt(int k) {
+        return (lowerCase ? sentence : lowerSentence).charAt(start + k);
+    }
+
     /** Case-insensitive for a lower-case argument ("from"); exact for a capitalised one ("London"). */
     boolean is(String word) {
-        return lower.equals(word) || text != lower && text.equals(word); // most words are their own lower case: one comparison
+        int length = end - start;
+        if (lowerCase) {
+            return word.length() == length && sentence.startsWith(word, start); // its own lower case: one comparison
+        }
+        if (ascii && lowerSentence != null) {
+            return word.length() == length && (lowerSentence.startsWith(word, start) || sentence.startsWith(word, start));
+        }
+        return lower().equals(word) || word.length() == length && sentence.startsWith(word, start);
     }
 
     boolean isWord() {
@@ -19,6 +103,23 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
 
     boolean isNumber() {
         return type == Type.NUMBER;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Token t && type == t.type && start == t.start && end == t.end && spaced == t.spaced
+                && text().equals(t.text()) && lower().equals(t.lower());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(type, text(), lower(), start, end, spaced);
+    }
+
+    @Override
+    public String toString() {
+        return "Token[type=" + type + ", text=" + text() + ", lower=" + lower() + ", start=" + start + ", end=" + end
+                + ", spaced=" + spaced + "]";
     }
 
     /**
@@ -65,11 +166,7 @@ record Token(Type type, String text, String lower, int start, int end, boolean s
                 i++;
                 type = Type.SYMBOL;
             }
-            String text = s.substring(start, i);
-            // an ASCII word lower-cases letter by letter, whatever surrounds it: its stretch of the lower-cased sentence is its lower case
-            String lower = lowerCase ? text
-                    : ascii && lowerSentence != null ? lowerSentence.substring(start, i) : text.toLowerCase(java.util.Locale.ROOT);
-            tokens.add(new Token(type, text, lower, start, i, spaced));
+            tokens.add(new Token(type, s, lowerSentence, start, i, spaced, lowerCase, ascii));
             spaced = false;
         }
         return tokens;
