@@ -24,11 +24,13 @@ final class Token {
     /** Lower-case ASCII letters and apostrophes only (or a number or symbol): its text is its lower case. */
     private final boolean lowerCase;
     private final boolean ascii;
+    /** Whether the word holds an apostrophe ("O'Brien", "council’s"). */
+    private final boolean apostrophe;
     private String text;
     private String lower;
 
     private Token(Type type, String sentence, String lowerSentence, int start, int end, boolean spaced, boolean lowerCase,
-                  boolean ascii) {
+                  boolean ascii, boolean apostrophe) {
         this.type = type;
         this.sentence = sentence;
         this.lowerSentence = lowerSentence;
@@ -37,6 +39,7 @@ final class Token {
         this.spaced = spaced;
         this.lowerCase = lowerCase;
         this.ascii = ascii;
+        this.apostrophe = apostrophe;
     }
 
     Type type() {
@@ -97,6 +100,11 @@ final class Token {
         return lower().equals(word) || word.length() == length && sentence.startsWith(word, start);
     }
 
+    /** Whether the word holds an apostrophe, straight or curly: where else a name inside it may start. */
+    boolean hasApostrophe() {
+        return apostrophe;
+    }
+
     boolean isWord() {
         return type == Type.WORD;
     }
@@ -141,7 +149,8 @@ final class Token {
         boolean spaced = true;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            byte kind = kindOf(c);
+            if (kind == SPACE) {
                 spaced = true;
                 i++;
                 continue;
@@ -150,15 +159,25 @@ final class Token {
             Type type;
             boolean lowerCase = true;
             boolean ascii = true;
-            if (Character.isDigit(c)) {
+            boolean apostrophe = false;
+            if (kind == DIGIT) {
                 i = numberEnd(s, i);
                 type = Type.NUMBER;
-            } else if (Character.isLetter(c)) {
+            } else if (kind == LOWER || kind == UPPER) {
                 // a word of lower-case ASCII letters (most words) is its own lower case: no second pass to find that out
-                while (i < n && (Character.isLetter(c = s.charAt(i))
-                        || ((c == '\'' || c == '’') && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
-                    lowerCase &= c >= 'a' && c <= 'z' || c == '\'';
+                while (i < n) {
+                    c = s.charAt(i);
+                    kind = kindOf(c);
+                    if (kind == LOWER) {
+                        i++;
+                        continue;
+                    }
+                    if (kind != UPPER && !((c == '\'' || c == '’') && i + 1 < n && isLetter(s.charAt(i + 1)))) {
+                        break;
+                    }
+                    lowerCase &= c == '\'';
                     ascii &= c < 128;
+                    apostrophe |= c == '\'' || c == '’';
                     i++;
                 }
                 type = Type.WORD;
@@ -166,28 +185,62 @@ final class Token {
                 i++;
                 type = Type.SYMBOL;
             }
-            tokens.add(new Token(type, s, lowerSentence, start, i, spaced, lowerCase, ascii));
+            tokens.add(new Token(type, s, lowerSentence, start, i, spaced, lowerCase, ascii, apostrophe));
             spaced = false;
         }
         return tokens;
     }
 
+    /*
+     * What a character is to the tokenizer, by one table look-up for ASCII (most characters):
+     * white space, a digit, a lower-case ASCII letter, another letter, or anything else. Outside
+     * ASCII it is what Character says; "UPPER" there stands for any letter but a-z.
+     */
+    private static final byte OTHER = 0;
+    private static final byte SPACE = 1;
+    private static final byte DIGIT = 2;
+    private static final byte LOWER = 3;
+    private static final byte UPPER = 4;
+    private static final byte[] ASCII_KIND = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KIND[c] = Character.isWhitespace(c) ? SPACE : Character.isDigit(c) ? DIGIT : c >= 'a' && c <= 'z' ? LOWER
+                    : Character.isLetter(c) ? UPPER : OTHER;
+        }
+    }
+
+    private static byte kindOf(char c) {
+        if (c < 128) {
+            return ASCII_KIND[c];
+        }
+        return Character.isWhitespace(c) ? SPACE : Character.isDigit(c) ? DIGIT : Character.isLetter(c) ? UPPER : OTHER;
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? ASCII_KIND[c] >= LOWER : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? ASCII_KIND[c] == DIGIT : Character.isDigit(c);
+    }
+
     private static int numberEnd(String s, int i) {
         int n = s.length();
         int j = i;
-        while (j < n && Character.isDigit(s.charAt(j))) {
+        while (j < n && isDigit(s.charAt(j))) {
             j++;
         }
         // thousands groups: only when the leading group has at most three digits
         if (j - i <= 3) {
             while (j < n && s.charAt(j) == ',' && allDigits(s, j + 1, j + 4)
-                    && (j + 4 >= n || !Character.isDigit(s.charAt(j + 4)))) {
+                    && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
                 j += 4;
             }
         }
-        if (j + 1 < n && s.charAt(j) == '.' && Character.isDigit(s.charAt(j + 1))) {
+        if (j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
             j++;
-            while (j < n && Character.isDigit(s.charAt(j))) {
+            while (j < n && isDigit(s.charAt(j))) {
                 j++;
             }
         }
@@ -199,7 +252,7 @@ final class Token {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!Character.isDigit(s.charAt(k))) {
+            if (!isDigit(s.charAt(k))) {
                 return false;
             }
         }
