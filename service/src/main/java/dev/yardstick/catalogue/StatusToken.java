@@ -37,10 +37,11 @@ record StatusToken(String text, int start, int end) {
     /** {@link #TOKEN} followed by hand, character by character; a sentence with a surrogate pair goes through the pattern. */
     private static List<StatusToken> read(String sentence) {
         List<StatusToken> out = new ArrayList<>();
+        int n = sentence.length();
         // an ASCII token lower-cases letter by letter, whatever surrounds it: it is cut from the sentence lower-cased once
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean sameOffsets = lower.length() == sentence.length();
-        int n = sentence.length();
+        boolean allAscii = isAscii(sentence, 0, n);
         int i = 0;
         while (i < n) {
             char c = sentence.charAt(i);
@@ -60,7 +61,7 @@ record StatusToken(String text, int start, int end) {
                 i++;
                 continue;
             }
-            String text = sameOffsets && isAscii(sentence, i, end) ? lower.substring(i, end)
+            String text = sameOffsets && (allAscii || isAscii(sentence, i, end)) ? lower.substring(i, end)
                     : sentence.substring(i, end).toLowerCase(Locale.ROOT).replace('’', '\'');
             out.add(new StatusToken(text, i, end));
             i = end;
