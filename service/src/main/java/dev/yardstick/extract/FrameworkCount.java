@@ -170,10 +170,8 @@ final class FrameworkCount {
 
     private static boolean isBoundary(Token k) {
         // brackets are no boundary: "where available (12 indicators)" is said of the count inside them
-        return switch (k.lower()) {
-            case ",", ";", ":", ".", "and", "but", "while", "whilst" -> true;
-            default -> false;
-        };
+        // (compared in place: most tokens are asked, and need no lower case of their own for it)
+        return k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("and") || k.is("but") || k.is("while") || k.is("whilst");
     }
 
     private static boolean isCurrency(Token k) {
