@@ -119,8 +119,25 @@ final class KindClassifier {
 
     /** "short of our 75% target but a big step up from 40%": the word right after a value labels that value, not the next. */
     private static int pastLabelOfPrevious(String s, int leadFrom, int start) {
+        if (leadFrom <= 0 || !opensWithLabelLetter(s, leadFrom, start)) {
+            return leadFrom; // most leads: no label word can open them, so the pattern need not run
+        }
         java.util.regex.Matcher m = LABEL_OF_PREVIOUS.matcher(s).region(leadFrom, start);
-        return leadFrom > 0 && m.find() ? m.end() : leadFrom;
+        return m.find() ? m.end() : leadFrom;
+    }
+
+    /** After white space ({@code \\s}), the first letter of one of {@link #LABEL_OF_PREVIOUS}'s words, in either case. */
+    private static boolean opensWithLabelLetter(String s, int from, int to) {
+        int i = from;
+        while (i < to && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n' || s.charAt(i) == '\u000B'
+                || s.charAt(i) == '\f' || s.charAt(i) == '\r')) {
+            i++;
+        }
+        if (i >= to) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == 't' || c == 'T' || c == 'a' || c == 'A' || c == 'g' || c == 'G';
     }
 
     /**
