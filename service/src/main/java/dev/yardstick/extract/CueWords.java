@@ -31,29 +31,39 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
      * as long as an open-ended literal: no comparison with the many first words that share its
      * opening letters.
      */
-    private record FirstWords(List<First> all, Table exact, Table open, int[] openLengths) {
+    private record FirstWords(List<First> all, Table exact, Table open, long[] openLengthsByFirst) {
+
+        /** The slot of {@link #openLengthsByFirst} for a word opening with a character outside ASCII. */
+        private static final int NON_ASCII = 128;
 
         static FirstWords of(List<First> registered) {
             Table exact = new Table(registered.stream().filter(f -> !f.open()).toList());
             Table open = new Table(registered.stream().filter(First::open).toList());
-            int[] openLengths = registered.stream().filter(First::open).mapToInt(f -> f.literal().length()).distinct().sorted().toArray();
-            return new FirstWords(List.copyOf(registered), exact, open, openLengths);
+            // per first character, the lengths of the open-ended literals opening with it (bit 63: 63 or longer)
+            long[] byFirst = new long[NON_ASCII + 1];
+            for (First f : registered) {
+                if (f.open()) {
+                    String literal = f.literal();
+                    long bit = 1L << Math.min(literal.length(), 63);
+                    if (literal.isEmpty()) {
+                        java.util.Arrays.fill(byFirst, bit);
+                    } else {
+                        byFirst[Math.min(literal.charAt(0), NON_ASCII)] |= bit;
+                    }
+                }
+            }
+            return new FirstWords(List.copyOf(registered), exact, open, byFirst);
         }
 
         long families(String lower, int start, int end) {
             int length = end - start;
-            long families = 0;
+            long lengths = openLengthsByFirst[Math.min(lower.charAt(start), NON_ASCII)];
+            long families = (lengths & 1L) != 0 ? open.get(lower, start, 0, 0) : 0; // an empty open literal opens every word
             int hash = 0;
-            int next = 0;
-            if (next < openLengths.length && openLengths[next] == 0) {
-                families |= open.get(lower, start, 0, hash); // an open literal that is empty opens every word
-                next++;
-            }
             for (int k = 0; k < length; k++) {
                 hash = 31 * hash + lower.charAt(start + k);
-                if (next < openLengths.length && openLengths[next] == k + 1) {
-                    families |= open.get(lower, start, k + 1, hash);
-                    next++;
+                if ((lengths & 1L << Math.min(k + 1, 63)) != 0) {
+                    families |= open.get(lower, start, k + 1, hash); // a start as long as an open literal opening with this letter
                 }
             }
             return families | exact.get(lower, start, length, hash);

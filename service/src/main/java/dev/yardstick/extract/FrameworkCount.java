@@ -171,8 +171,15 @@ final class FrameworkCount {
 
     private static boolean isBoundary(Token k) {
         // brackets are no boundary: "where available (12 indicators)" is said of the count inside them
-        // (compared in place: most tokens are asked, and need no lower case of their own for it)
-        return k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("and") || k.is("but") || k.is("while") || k.is("whilst");
+        // (compared in place, by length where the lower case keeps it: most tokens are asked, and need no lower case made)
+        return switch (k.lowerKeepsOffsets() ? k.length() : -1) {
+            case 1 -> k.is(",") || k.is(";") || k.is(":") || k.is(".");
+            case 3 -> k.is("and") || k.is("but");
+            case 5 -> k.is("while");
+            case 6 -> k.is("whilst");
+            case -1 -> k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("and") || k.is("but") || k.is("while") || k.is("whilst");
+            default -> false;
+        };
     }
 
     private static boolean isCurrency(Token k) {
