@@ -26,6 +26,8 @@ final class Token {
     private final boolean ascii;
     /** Whether the word holds an apostrophe ("O'Brien", "council’s"). */
     private final boolean apostrophe;
+    /** {@link #lowerCase}, or ASCII with the lower-cased sentence at hand: its lower case is read in place. */
+    private final boolean inPlace;
     private String text;
     private String lower;
 
@@ -40,6 +42,7 @@ final class Token {
         this.lowerCase = lowerCase;
         this.ascii = ascii;
         this.apostrophe = apostrophe;
+        this.inPlace = lowerCase || ascii && lowerSentence != null;
     }
 
     Type type() {
@@ -80,7 +83,7 @@ final class Token {
 
     /** Whether its lower case has its own length, so {@link #lowerCharAt} reads it in place. */
     boolean lowerKeepsOffsets() {
-        return lowerCase || ascii && lowerSentence != null;
+        return inPlace;
     }
 
     /** The {@code k}th character of its lower case, read in place; only where {@link #lowerKeepsOffsets()}. */
@@ -88,16 +91,23 @@ final class Token {
         return (lowerCase ? sentence : lowerSentence).charAt(start + k);
     }
 
-    /** Case-insensitive for a lower-case argument ("from"); exact for a capitalised one ("London"). */
+    /**
+     * Case-insensitive for a lower-case argument ("from"); exact for a capitalised one ("London").
+     * Kept this small so that it is inlined where it is asked: most words asked about have
+     * another length, which settles it.
+     */
     boolean is(String word) {
-        int length = end - start;
+        return (word.length() == end - start || !inPlace) && isAtLength(word);
+    }
+
+    private boolean isAtLength(String word) {
         if (lowerCase) {
-            return word.length() == length && sentence.startsWith(word, start); // its own lower case: one comparison
+            return sentence.startsWith(word, start); // its own lower case: one comparison
         }
-        if (ascii && lowerSentence != null) {
-            return word.length() == length && (lowerSentence.startsWith(word, start) || sentence.startsWith(word, start));
+        if (inPlace) {
+            return lowerSentence.startsWith(word, start) || sentence.startsWith(word, start);
         }
-        return lower().equals(word) || word.length() == length && sentence.startsWith(word, start);
+        return lower().equals(word) || word.length() == end - start && sentence.startsWith(word, start);
     }
 
     /** Whether the word holds an apostrophe, straight or curly: where else a name inside it may start. */
