@@ -40,7 +40,7 @@ final class BenchmarkCommand {
         int documents = cl.intOption("--documents", 1000);
         int rounds = cl.intOption("--rounds", 3);
         long seed = cl.intOption("--seed", 42);
-        int warmUpSeconds = cl.intOption("--warmup-seconds", WARM_UP_SECONDS);
+        int warmUpSeconds = cl.countOption("--warmup-seconds", WARM_UP_SECONDS);
         CorpusGenerator generator = new CorpusGenerator(seedDocuments(), seed);
         out.printf(Locale.ROOT, "generating %d documents (seed %d)...%n", documents, seed);
         ExtractionBenchmark bench = new ExtractionBenchmark(generator, documents, new UpdateExtraction(UpdateExtraction.catalogue(null)));

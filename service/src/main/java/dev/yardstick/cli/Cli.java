@@ -57,7 +57,8 @@ public final class Cli {
                         --timings prints where the time went
                   benchmark [--documents N] [--rounds N] [--seed N] [--warmup-seconds N]
                         measure single-thread extraction throughput on a generated corpus,
-                        after extracting it over and over for --warmup-seconds (15)
+                        after extracting it over and over for --warmup-seconds (15; 0 is
+                        one pass, as before this option)
                   generate --out DIR [--documents N] [--councils N] [--seed N]
                         write a corpus of synthetic updates (for the ingest benchmark)
                   help, --help, -h
