@@ -45,8 +45,8 @@ final class BenchmarkCommand {
         out.printf(Locale.ROOT, "generating %d documents (seed %d)...%n", documents, seed);
         ExtractionBenchmark bench = new ExtractionBenchmark(generator, documents, new UpdateExtraction(UpdateExtraction.catalogue(null)));
         ExtractionBenchmark.WarmUp warm = bench.warmUp(documents, warmUpSeconds);
-        out.printf(Locale.ROOT, "warm-up: %d passes over the %d documents in %.1f s, the last at %.1f MB/s%n", warm.passes(),
-                documents, warm.seconds(), warm.last().megabytesPerSecond());
+        out.printf(Locale.ROOT, "warm-up: %d pass%s over the %d documents in %.1f s, the last at %.1f MB/s%n", warm.passes(),
+                warm.passes() == 1 ? "" : "es", documents, warm.seconds(), warm.last().megabytesPerSecond());
         Pattern[] scans = {ExtractionBenchmark.DIGIT_RUN, ExtractionBenchmark.NUMBER};
         for (Pattern p : scans) {
             bench.scan(p, documents);
