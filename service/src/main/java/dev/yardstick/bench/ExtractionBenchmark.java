@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Single-thread throughput of reading, extracting and matching, through the same
  * {@link UpdateExtraction} the service and the commands use (catalogue, standard library and
- * provisional naming), on a generated corpus held in memory as bytes (so disk speed is not measured). Runs a warm-up pass first so the JIT has
- * compiled the hot paths, then times corpora of N/4, N/2 and N documents: equal MB/s across the
- * three shows linear scaling with document count.
+ * provisional naming), on a generated corpus held in memory as bytes (so disk speed is not measured). Warms up first
+ * ({@link #warmUp}) so the JIT has compiled the hot paths, then times corpora of N/4, N/2 and N
+ * documents: equal MB/s across the three shows linear scaling with document count.
  *
  * <p>{@link #scan} is the yardstick extraction is held against: a single-thread regular-expression
  * scan over the same documents (decoded from the same bytes) for runs of digits
@@ -68,6 +68,27 @@ public final class ExtractionBenchmark {
             matched += update.matched();
         }
         return new Result(documents, bytes, observations, matched, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A warm-up's figures: how many passes over the corpus it made, its time, and the last pass. */
+    public record WarmUp(int passes, double seconds, Result last) {
+    }
+
+    /**
+     * Extracts the first {@code documents} documents over and over, at least once and until
+     * {@code seconds} have passed, so that what is timed after it is code the JIT has compiled
+     * (as JMH warms up by time): on a busy two-core machine the optimising compiler finishes the
+     * hot extraction methods well after a single pass.
+     */
+    public WarmUp warmUp(int documents, double seconds) {
+        long start = System.nanoTime();
+        int passes = 0;
+        Result last;
+        do {
+            last = run(documents);
+            passes++;
+        } while ((System.nanoTime() - start) / 1e9 < seconds);
+        return new WarmUp(passes, (System.nanoTime() - start) / 1e9, last);
     }
 
     /** Decodes the first {@code documents} documents and finds every match of {@code pattern} in them, on this thread. */

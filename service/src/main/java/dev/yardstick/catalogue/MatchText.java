@@ -20,19 +20,22 @@ final class MatchText {
 
     final String sentence;
     final String cueText;
-    final String contextText;
+    /**
+     * The cue text with the row's accountability and theme, made when a context rule first asks:
+     * few indicators have one, and the row's text is often longer than the sentence.
+     */
+    private String contextText;
     /** What the texts were made from, compared by identity: the values of one sentence share them. */
     private final Observation source;
-    /** The openings of the sentence, the cue text and the context text, worked out when first asked. */
+    /** The openings of the sentence and the cue text, and of the context text, each worked out when first asked. */
     private Openings[] openings;
+    private Openings contextOpenings;
     private int[] cueTextPairKeys;
 
     private MatchText(Observation o) {
         this.source = o;
         this.sentence = o.sentence().toLowerCase(Locale.ROOT);
         this.cueText = sentence + "\n" + o.heading().toLowerCase(Locale.ROOT);
-        this.contextText = cueText + "\n" + o.provenance().accountability().toLowerCase(Locale.ROOT)
-                + "\n" + o.provenance().theme().toLowerCase(Locale.ROOT);
     }
 
     private MatchText(String title) {
@@ -69,7 +72,14 @@ final class MatchText {
     }
 
     boolean anyInContextText(List<String> words) {
-        return anyFound(words, contextText, openings()[2]);
+        if (contextOpenings == null) {
+            if (contextText == null) {
+                contextText = cueText + "\n" + source.provenance().accountability().toLowerCase(Locale.ROOT)
+                        + "\n" + source.provenance().theme().toLowerCase(Locale.ROOT);
+            }
+            contextOpenings = Openings.ofPrefixes(contextText, contextText.length())[0];
+        }
+        return anyFound(words, contextText, contextOpenings);
     }
 
     /** The keys ({@link #pairKey}) of the first two characters of the words of the cue text. */
@@ -86,12 +96,12 @@ final class MatchText {
     }
 
     /**
-     * The openings of the three texts in one pass over the longest: each is a prefix of the next,
-     * so a word start of one is a word start of the others.
+     * The openings of the sentence and the cue text in one pass over the cue text: the sentence is
+     * a prefix of it, so a word start of one is a word start of the other.
      */
     private Openings[] openings() {
         if (openings == null) {
-            openings = Openings.ofPrefixes(contextText, sentence.length(), cueText.length(), contextText.length());
+            openings = Openings.ofPrefixes(cueText, sentence.length(), cueText.length());
         }
         return openings;
     }

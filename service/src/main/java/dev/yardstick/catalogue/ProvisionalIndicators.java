@@ -64,6 +64,33 @@ public final class ProvisionalIndicators {
 
     /** The id for a phrase on a measure, with the scope appended when the value is not the council's own. */
     static String id(String phrase, Measure measure, Scope scope) {
+        Map<IdKey, Optional<String>> made = IDS.get();
+        IdKey key = new IdKey(phrase, measure, scope);
+        Optional<String> id = made.get(key);
+        if (id == null) {
+            id = Optional.ofNullable(made(phrase, measure, scope));
+            made.put(key, id);
+        }
+        return id.orElse(null);
+    }
+
+    /**
+     * The ids made lately on this thread: a council's updates name the same measures sentence after
+     * sentence and quarter after quarter, and an id is a function of its phrase, measure and scope
+     * alone. The least recently used go past {@value #IDS_KEPT}.
+     */
+    private static final int IDS_KEPT = 1024;
+    private static final ThreadLocal<Map<IdKey, Optional<String>>> IDS = ThreadLocal.withInitial(() -> new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<IdKey, Optional<String>> eldest) {
+            return size() > IDS_KEPT;
+        }
+    });
+
+    private record IdKey(String phrase, Measure measure, Scope scope) {
+    }
+
+    private static String made(String phrase, Measure measure, Scope scope) {
         List<String> words = new ArrayList<>();
         List<String> written = new ArrayList<>();
         for (String w : MeasuredPhrase.words(phrase)) {

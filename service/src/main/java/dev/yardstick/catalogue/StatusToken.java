@@ -38,6 +38,10 @@ record StatusToken(String text, int start, int end) {
     private static List<StatusToken> read(String sentence) {
         List<StatusToken> out = new ArrayList<>();
         int n = sentence.length();
+        // an ASCII token lower-cases letter by letter, whatever surrounds it: it is cut from the sentence lower-cased once
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean sameOffsets = lower.length() == sentence.length();
+        boolean allAscii = isAscii(sentence, 0, n);
         int i = 0;
         while (i < n) {
             char c = sentence.charAt(i);
@@ -57,7 +61,9 @@ record StatusToken(String text, int start, int end) {
                 i++;
                 continue;
             }
-            out.add(new StatusToken(sentence.substring(i, end).toLowerCase(Locale.ROOT).replace('’', '\''), i, end));
+            String text = sameOffsets && (allAscii || isAscii(sentence, i, end)) ? lower.substring(i, end)
+                    : sentence.substring(i, end).toLowerCase(Locale.ROOT).replace('’', '\'');
+            out.add(new StatusToken(text, i, end));
             i = end;
         }
         return out;
@@ -81,6 +87,15 @@ record StatusToken(String text, int start, int end) {
             }
         }
         return end < n && s.charAt(end) == '%' ? end + 1 : end;
+    }
+
+    private static boolean isAscii(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDigit(char c) {

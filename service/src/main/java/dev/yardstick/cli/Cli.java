@@ -25,7 +25,7 @@ public final class Cli {
                 case "ingest" -> new IngestCommand(out, err, System.getenv()).run(CommandLine.parse(rest, java.util.Set.of("--timings"), "--org",
                         "--catalogue", "--dump-line-protocol"));
                 case "generate" -> new GenerateCommand(out).run(CommandLine.parse(rest, "--documents", "--councils", "--seed", "--out"));
-                case "benchmark" -> new BenchmarkCommand(out).run(CommandLine.parse(rest, "--documents", "--seed", "--rounds"));
+                case "benchmark" -> new BenchmarkCommand(out).run(CommandLine.parse(rest, "--documents", "--seed", "--rounds", "--warmup-seconds"));
                 default -> {
                     err.println("error: unknown command '" + args[0] + "'");
                     err.println(usage());
@@ -55,8 +55,10 @@ public final class Cli {
                         catalogue, targets, review decisions and limits on an update as the
                         service finds them (a file over a limit is refused, exit 65);
                         --timings prints where the time went
-                  benchmark [--documents N] [--rounds N] [--seed N]
-                        measure single-thread extraction throughput on a generated corpus
+                  benchmark [--documents N] [--rounds N] [--seed N] [--warmup-seconds N]
+                        measure single-thread extraction throughput on a generated corpus,
+                        after extracting it over and over for --warmup-seconds (15; 0 is
+                        one pass, as before this option)
                   generate --out DIR [--documents N] [--councils N] [--seed N]
                         write a corpus of synthetic updates (for the ingest benchmark)
                   help, --help, -h

@@ -54,18 +54,27 @@ record CommandLine(Map<String, String> options, List<String> arguments) {
     }
 
     int intOption(String name, int fallback) {
+        return intOption(name, fallback, 1, "a positive whole number");
+    }
+
+    /** A whole number that may be 0 ("--warmup-seconds 0": no time, one pass). */
+    int countOption(String name, int fallback) {
+        return intOption(name, fallback, 0, "a whole number, 0 or more");
+    }
+
+    private int intOption(String name, int fallback, int least, String what) {
         String v = options.get(name);
         if (v == null) {
             return fallback;
         }
         try {
             int n = Integer.parseInt(v);
-            if (n <= 0) {
+            if (n < least) {
                 throw new NumberFormatException();
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new UsageException(name + " must be a positive whole number, was '" + v + "'");
+            throw new UsageException(name + " must be " + what + ", was '" + v + "'");
         }
     }
 }

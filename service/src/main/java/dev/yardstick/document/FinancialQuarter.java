@@ -76,11 +76,11 @@ public record FinancialQuarter(int startYear, int quarter) {
     }
 
     public LocalDate start() {
-        return LocalDate.of(startYear, 4, 1).plusMonths(3L * (quarter - 1));
+        return period().start();
     }
 
     public LocalDate end() {
-        return start().plusMonths(3).minusDays(1);
+        return period().end();
     }
 
     /** Same quarter of another financial year of the same numbering, e.g. Q1 of this year. */
@@ -105,8 +105,21 @@ public record FinancialQuarter(int startYear, int quarter) {
     }
 
     public ReportingPeriod period() {
-        return new ReportingPeriod(label(), start(), end());
+        int slot = (startYear - 1900) * 4 + quarter - 1;
+        ReportingPeriod p = PERIODS[slot];
+        if (p == null) {
+            LocalDate start = LocalDate.of(startYear, 4, 1).plusMonths(3L * (quarter - 1));
+            p = new ReportingPeriod(label(), start, start.plusMonths(3).minusDays(1));
+            PERIODS[slot] = p; // immutable, so a thread that misses another's write only makes an equal one
+        }
+        return p;
     }
+
+    /**
+     * Each quarter's period, made once: extraction asks for the report's quarter's bounds for
+     * nearly every time phrase, and the label and dates are the same every time.
+     */
+    private static final ReportingPeriod[] PERIODS = new ReportingPeriod[(2200 - 1900) * 4];
 
     @Override
     public String toString() {

@@ -28,9 +28,23 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) {
     }
 
     public static ReportingPeriod month(int year, int month) {
-        LocalDate start = LocalDate.of(year, month, 1);
-        return new ReportingPeriod(start.toString().substring(0, 7), start, start.plusMonths(1).minusDays(1));
+        boolean kept = year >= FIRST_KEPT_YEAR && year < LAST_KEPT_YEAR && month >= 1 && month <= 12;
+        int slot = kept ? (year - FIRST_KEPT_YEAR) * 12 + month - 1 : -1;
+        ReportingPeriod p = kept ? MONTHS[slot] : null;
+        if (p == null) {
+            LocalDate start = LocalDate.of(year, month, 1);
+            p = new ReportingPeriod(start.toString().substring(0, 7), start, start.plusMonths(1).minusDays(1));
+            if (kept) {
+                MONTHS[slot] = p; // immutable, so a thread that misses another's write only makes an equal one
+            }
+        }
+        return p;
     }
+
+    /** The months of the years prose names, each made once: every month a sentence names asks for one. */
+    private static final int FIRST_KEPT_YEAR = 1900;
+    private static final int LAST_KEPT_YEAR = 2200;
+    private static final ReportingPeriod[] MONTHS = new ReportingPeriod[(LAST_KEPT_YEAR - FIRST_KEPT_YEAR) * 12];
 
     public static ReportingPeriod calendarYear(int year) {
         return new ReportingPeriod(Integer.toString(year), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));

@@ -41,6 +41,9 @@ final class Text {
         }
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < '\u007F') {
+                continue; // printable ASCII, most of any text: one range test
+            }
             if (c == ' ' ? s.charAt(i + 1) == ' ' : c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c > '\u2000' && Character.isWhitespace(c)) {
                 return false;
             }
@@ -82,14 +85,41 @@ final class Text {
         if (end == '.' || end == ',' || end == ';' || end == ':') {
             return false;
         }
+        if (words(text) > 10) {
+            return false;
+        }
+        if (!hasDigit(text)) {
+            return true; // no figure, so no date to take out either: most lines, and the pattern below need not run
+        }
         // a date or a year may title a section ("Corporate Plan performance measures at 31 March 2017"); another figure is prose
-        String undated = HEADING_DATE.matcher(text).replaceAll("");
-        for (int i = 0; i < undated.length(); i++) {
-            if (Character.isDigit(undated.charAt(i))) {
-                return false;
+        return !hasDigit(HEADING_DATE.matcher(text).replaceAll(""));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
             }
         }
-        return text.split(" ").length <= 10;
+        return false;
+    }
+
+    /** How many parts {@code text.split(" ")} gives, counted without making them: one per space, less trailing spaces' empty parts. */
+    static int words(String text) {
+        int spaces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        int trailing = 0;
+        while (trailing < text.length() && text.charAt(text.length() - 1 - trailing) == ' ') {
+            trailing++;
+        }
+        if (text.isEmpty()) {
+            return 1;
+        }
+        return trailing == text.length() ? 0 : spaces + 1 - trailing;
     }
 
     private static final java.util.regex.Pattern HEADING_DATE = java.util.regex.Pattern.compile(

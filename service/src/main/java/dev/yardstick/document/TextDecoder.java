@@ -77,6 +77,9 @@ public final class TextDecoder {
         int control = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < '\u007F') {
+                continue; // printable ASCII: no control character, one range test
+            }
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 control++;
             }

@@ -248,7 +248,7 @@ final class CueFamily {
         }
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (!(Character.isWhitespace(c) || c == '-' || c == '\'' || c == '’')) {
+            if (!(c == ' ' || Character.isWhitespace(c) || c == '-' || c == '\'' || c == '’')) {
                 return false;
             }
         }

@@ -22,60 +22,93 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
 
     /** A family's first word: exact, or (open) the literal start of a word that takes any ending. */
     private record First(String literal, boolean open, long families) {
-        boolean matches(String lower, int start, int end) {
-            return CueFamily.wordMatches(lower, start, end, literal, open);
-        }
     }
 
     /**
-     * Every family's first words, as an immutable snapshot replaced when a family registers: for
-     * ASCII (every cue so far), by a word's first two characters (a second index of 0 for a
-     * one-letter word, {@value #NON_ASCII} for a non-ASCII second character), the rest in one list.
+     * Every family's first words, as an immutable snapshot replaced when a family registers, in
+     * two hash tables: exact words, and the literal starts of open-ended ones. A word's families
+     * are found in one pass over its characters, hashing it and, on the way, each of its starts
+     * as long as an open-ended literal: no comparison with the many first words that share its
+     * opening letters.
      */
-    private record FirstWords(List<First> all, First[][][] byAscii, First[] other) {
+    private record FirstWords(List<First> all, Table exact, Table open, long[] openLengthsByFirst) {
+
+        /** The slot of {@link #openLengthsByFirst} for a word opening with a character outside ASCII. */
         private static final int NON_ASCII = 128;
 
         static FirstWords of(List<First> registered) {
-            // a word several families open with ("the", "compared") is looked at once for all of them
-            java.util.Map<String, First> merged = new java.util.LinkedHashMap<>();
+            Table exact = new Table(registered.stream().filter(f -> !f.open()).toList());
+            Table open = new Table(registered.stream().filter(First::open).toList());
+            // per first character, the lengths of the open-ended literals opening with it (bit 63: 63 or longer)
+            long[] byFirst = new long[NON_ASCII + 1];
             for (First f : registered) {
-                merged.merge((f.open() ? "*" : "=") + f.literal(), f, (a, b) -> new First(a.literal(), a.open(), a.families() | b.families()));
-            }
-            List<First> all = List.copyOf(merged.values());
-            First[][][] byAscii = new First[128][NON_ASCII + 1][];
-            for (char c = 0; c < 128; c++) {
-                final char first = c;
-                List<First> starting = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) == first).toList();
-                for (int second = 0; second <= NON_ASCII; second++) {
-                    if (starting.isEmpty()) {
-                        byAscii[c][second] = new First[0];
-                        continue;
+                if (f.open()) {
+                    String literal = f.literal();
+                    long bit = 1L << Math.min(literal.length(), 63);
+                    if (literal.isEmpty()) {
+                        java.util.Arrays.fill(byFirst, bit);
+                    } else {
+                        byFirst[Math.min(literal.charAt(0), NON_ASCII)] |= bit;
                     }
-                    final int s = second;
-                    byAscii[c][second] = starting.stream().filter(f -> f.literal().length() < 2 || s != 0
-                            && (s == NON_ASCII ? f.literal().charAt(1) >= 128 : f.literal().charAt(1) == s)).toArray(First[]::new);
                 }
             }
-            First[] other = all.stream().filter(f -> f.literal().isEmpty() || f.literal().charAt(0) >= 128).toArray(First[]::new);
-            return new FirstWords(List.copyOf(registered), byAscii, other);
+            return new FirstWords(List.copyOf(registered), exact, open, byFirst);
         }
 
         long families(String lower, int start, int end) {
-            char c = lower.charAt(start);
-            First[] candidates;
-            if (c < 128) {
-                int second = end - start < 2 ? 0 : Math.min(lower.charAt(start + 1), NON_ASCII);
-                candidates = byAscii[c][second];
-            } else {
-                candidates = other;
-            }
-            long families = 0;
-            for (First f : candidates) {
-                if (f.matches(lower, start, end)) {
-                    families |= f.families();
+            int length = end - start;
+            long lengths = openLengthsByFirst[Math.min(lower.charAt(start), NON_ASCII)];
+            long families = (lengths & 1L) != 0 ? open.get(lower, start, 0, 0) : 0; // an empty open literal opens every word
+            int hash = 0;
+            for (int k = 0; k < length; k++) {
+                hash = 31 * hash + lower.charAt(start + k);
+                if ((lengths & 1L << Math.min(k + 1, 63)) != 0) {
+                    families |= open.get(lower, start, k + 1, hash); // a start as long as an open literal opening with this letter
                 }
             }
-            return families;
+            return families | exact.get(lower, start, length, hash);
+        }
+    }
+
+    /** Literals and the families they open, by open addressing on their {@link String#hashCode}; the same literal twice is merged. */
+    private static final class Table {
+        private final String[] keys;
+        private final long[] families;
+
+        Table(List<First> firsts) {
+            int size = Integer.highestOneBit(Math.max(4, firsts.size() * 4) - 1) << 1;
+            keys = new String[size];
+            families = new long[size];
+            for (First f : firsts) {
+                int i = slot(f.literal(), spread(f.literal().hashCode()));
+                keys[i] = f.literal();
+                families[i] |= f.families();
+            }
+        }
+
+        /** The families of the literal that is [start, start + length) of the text, or 0. */
+        long get(String text, int start, int length, int hash) {
+            int mask = keys.length - 1;
+            for (int i = spread(hash) & mask; keys[i] != null; i = (i + 1) & mask) {
+                String key = keys[i];
+                if (key.length() == length && text.startsWith(key, start)) {
+                    return families[i];
+                }
+            }
+            return 0;
+        }
+
+        private int slot(String literal, int hash) {
+            int mask = keys.length - 1;
+            int i = hash & mask;
+            while (keys[i] != null && !keys[i].equals(literal)) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
         }
     }
 
@@ -97,6 +130,21 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
         openStarts.forEach(literal -> all.add(new First(literal, true, bit)));
         firstWords = FirstWords.of(all);
         return bit;
+    }
+
+    /**
+     * The families a cue of which may start at the word [start, end) of the lower-cased text,
+     * found by comparing the word with every first word in turn: what the tables answer, the
+     * slow way (for tests).
+     */
+    static long familiesByComparison(String lower, int start, int end) {
+        long families = 0;
+        for (First f : firstWords.all()) {
+            if (CueFamily.wordMatches(lower, start, end, f.literal(), f.open())) {
+                families |= f.families();
+            }
+        }
+        return families;
     }
 
     /** The words of {@code text}, worked out once for the last sentence asked about on this thread. */
@@ -127,14 +175,14 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
         int n = 0;
         int i = 0;
         while (i < s.length()) {
-            while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+            while (i < s.length() && !isLetterOrDigit(s.charAt(i))) {
                 i++;
             }
             if (i >= s.length()) {
                 break;
             }
             int start = i;
-            while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+            while (i < s.length() && isLetterOrDigit(s.charAt(i))) {
                 i++;
             }
             if (n + 2 > out.length) {
@@ -144,5 +192,10 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
             out[n++] = i;
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with the ASCII answer first: most characters are. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' : Character.isLetterOrDigit(c);
     }
 }

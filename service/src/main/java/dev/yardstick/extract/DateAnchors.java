@@ -72,7 +72,8 @@ final class DateAnchors {
                     }
                 }
             } else if (t.isWord()) {
-                for (int i = t.start(); i < t.end(); i = nextAfterApostrophe(s, i, t.end())) {
+                // past an apostrophe only where the word holds one (the tokenizer saw it): most words are looked at once
+                for (int i = t.start(); i < t.end(); i = t.hasApostrophe() ? nextAfterApostrophe(s, i, t.end()) : t.end()) {
                     if (monthAt(s, i)) {
                         if (nm == m.length) {
                             m = Arrays.copyOf(m, nm * 2);

@@ -109,13 +109,23 @@ final class Fractions {
             }
             return add(sentence, i, i, 1, 2);
         }
-        Integer parts = NUMERATORS.get(word.lower());
-        Integer whole = parts == null ? null : DENOMINATORS.get(next.lower());
+        Integer parts = lookUp(NUMERATORS, word);
+        Integer whole = parts == null ? null : lookUp(DENOMINATORS, next);
         Token of = sentence.tok(i + 2);
         if (whole == null || whole == 2 || of == null || !of.is("of") || (parts == 1) == next.lower().endsWith("s")) {
             return i; // "two third of" or "a thirds of" is no fraction; "a half of" is rare and "one half" reads as a period
         }
         return add(sentence, i, i + 1, parts, whole);
+    }
+
+    /** The word's value in {@code words}, compared in place: every word of every sentence is asked, and few are any. */
+    private static Integer lookUp(Map<String, Integer> words, Token token) {
+        for (Map.Entry<String, Integer> e : words.entrySet()) {
+            if (token.is(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private static int add(QuantitySentence sentence, int first, int last, int parts, int whole) {

@@ -16,26 +16,27 @@ final class FrameworkCount {
     /** What a plan or scorecard counts. */
     static final Set<String> FRAMEWORK_NOUNS = Set.of("indicators", "measures", "kpis", "pis", "targets", "actions",
             "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics", "activities");
+    private static final WordSet FRAMEWORK_NOUN_WORDS = WordSet.of(FRAMEWORK_NOUNS);
 
     /** Words that say whether an indicator could be reported (or joined or left the set), not how it did. */
-    private static final Set<String> AVAILABILITY = Set.of("reported", "reportable", "rated", "rag", "rating", "ratings",
+    private static final WordSet AVAILABILITY = WordSet.of(Set.of("reported", "reportable", "rated", "rag", "rating", "ratings",
             "monitoring", "monitored", "data", "result", "results", "annual", "excludes", "excluded", "exclude", "available",
             "availability", "given", "carry", "carries", "targetable", "measured", "applicable", "included", "includes",
             "through", "tracked", "assessed", "due", "monitor", "travel", "report", "reports", "reporting", "new", "introduced",
-            "added", "removed", "retired", "replaced");
+            "added", "removed", "retired", "replaced"));
 
     /** Availability that only indicators have: a count "given a RAG status" counts indicators, whatever it calls them. */
-    private static final Set<String> INDICATOR_ONLY = Set.of("rag", "rated", "rating", "ratings", "targetable", "reportable");
+    private static final WordSet INDICATOR_ONLY = WordSet.of(Set.of("rag", "rated", "rating", "ratings", "targetable", "reportable"));
 
     /** Words that say how indicators performed: with one of these the count is a result. */
-    private static final Set<String> RESULT_OUTCOMES = Set.of("employment", "apprenticeship", "job", "jobs", "training",
-            "education", "learning", "work", "positive", "successful", "housing", "health", "treatment");
+    private static final WordSet RESULT_OUTCOMES = WordSet.of(Set.of("employment", "apprenticeship", "job", "jobs", "training",
+            "education", "learning", "work", "positive", "successful", "housing", "health", "treatment"));
 
-    private static final Set<String> PERFORMANCE = Set.of("green", "amber", "red", "improved", "improving", "improvement",
+    private static final WordSet PERFORMANCE = WordSet.of(Set.of("green", "amber", "red", "improved", "improving", "improvement",
             "improve", "declined", "declining", "deteriorated", "worsened", "worse", "better", "met", "meet", "meeting",
             "exceeded", "exceeding", "achieved", "achieving", "missed", "track", "complete", "completed", "delayed",
             "maintained", "stable", "positive", "negative", "below", "above", "ahead", "behind", "slipped", "static",
-            "same", "underperforming", "successful", "failed", "delivered", "delivering", "schedule", "concern", "target");
+            "same", "underperforming", "successful", "failed", "delivered", "delivering", "schedule", "concern", "target"));
 
     /**
      * How many tokens may stand between a count and the noun it counts ("108 annual indicators",
@@ -55,7 +56,7 @@ final class FrameworkCount {
         if (speaksOfAvailability == null) {
             boolean any = false;
             for (int k = 0; k < t.size() && !any; k++) {
-                any = t.get(k).isWord() && AVAILABILITY.contains(t.get(k).lower());
+                any = t.get(k).isWord() && AVAILABILITY.contains(t.get(k));
             }
             speaksOfAvailability = any;
         }
@@ -83,11 +84,11 @@ final class FrameworkCount {
             if (k >= first && k <= last || !w.isWord()) {
                 continue;
             }
-            if (PERFORMANCE.contains(w.lower())) {
+            if (PERFORMANCE.contains(w)) {
                 return false;
             }
-            availability |= AVAILABILITY.contains(w.lower());
-            indicatorsOnly |= INDICATOR_ONLY.contains(w.lower());
+            availability |= AVAILABILITY.contains(w);
+            indicatorsOnly |= INDICATOR_ONLY.contains(w);
         }
         return availability && (indicatorsOnly || countsFrameworkItems(first, last));
     }
@@ -113,7 +114,7 @@ final class FrameworkCount {
             return false;
         }
         for (int k = clauseStart(first); k <= clauseEnd(last); k++) {
-            if ((k < first || k > last) && t.get(k).isWord() && PERFORMANCE.contains(t.get(k).lower())) {
+            if ((k < first || k > last) && t.get(k).isWord() && PERFORMANCE.contains(t.get(k))) {
                 return false;
             }
         }
@@ -127,9 +128,9 @@ final class FrameworkCount {
             if (!w.isWord() && !w.is("-") && !w.isNumber() && !w.is("'")) {
                 return false;
             }
-            if (FRAMEWORK_NOUNS.contains(w.lower())) {
+            if (FRAMEWORK_NOUN_WORDS.contains(w)) {
                 // "3 apprenticeship outcomes", "6 employment outcomes": people's results, not the plan's items
-                return !(w.is("outcomes") && k > last + 1 && RESULT_OUTCOMES.contains(t.get(k - 1).lower()));
+                return !(w.is("outcomes") && k > last + 1 && RESULT_OUTCOMES.contains(t.get(k - 1)));
             }
         }
         return false;
@@ -146,7 +147,7 @@ final class FrameworkCount {
         }
         boolean namedBefore = false;
         for (int k = 0; k < first; k++) {
-            namedBefore |= t.get(k).isWord() && FRAMEWORK_NOUNS.contains(t.get(k).lower());
+            namedBefore |= t.get(k).isWord() && FRAMEWORK_NOUN_WORDS.contains(t.get(k));
         }
         return namedBefore;
     }
@@ -170,8 +171,13 @@ final class FrameworkCount {
 
     private static boolean isBoundary(Token k) {
         // brackets are no boundary: "where available (12 indicators)" is said of the count inside them
-        return switch (k.lower()) {
-            case ",", ";", ":", ".", "and", "but", "while", "whilst" -> true;
+        // (compared in place, by length where the lower case keeps it: most tokens are asked, and need no lower case made)
+        return switch (k.lowerKeepsOffsets() ? k.length() : -1) {
+            case 1 -> k.is(",") || k.is(";") || k.is(":") || k.is(".");
+            case 3 -> k.is("and") || k.is("but");
+            case 5 -> k.is("while");
+            case 6 -> k.is("whilst");
+            case -1 -> k.is(",") || k.is(";") || k.is(":") || k.is(".") || k.is("and") || k.is("but") || k.is("while") || k.is("whilst");
             default -> false;
         };
     }

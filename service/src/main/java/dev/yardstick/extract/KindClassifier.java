@@ -31,8 +31,7 @@ final class KindClassifier {
             return Kind.TARGET;
         }
         Quantity q = found.quantity();
-        leadFrom = pastLabelOfPrevious(sentence, leadFrom, q.start());
-        leadFrom = pastReportingVerb(sentence, leadFrom, q.start());
+        leadFrom = KindLead.start(sentence, leadFrom, q.start());
         int target = Cues.TARGET.lastEnd(sentence, leadFrom, q.start());
         if (target >= 0 && NEW_SUBJECT.matcher(sentence).region(target, q.start()).find()) {
             target = -1; // "determined within the 13 week target and 87% of ...": the target word is behind a new subject
@@ -132,32 +131,6 @@ final class KindClassifier {
     }
 
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)\\s(and|but|while|whilst|whereas)\\s");
-
-    private static final Pattern LABEL_OF_PREVIOUS = Pattern.compile("(?i)^\\s*(targets?|aims?|goals?|ambitions?|trajectory)\\b");
-
-    private static final Pattern REPORTED_THAT = Pattern.compile("(?i)\\b(?:states?|stated|shows?|showed|shown|finds?|found|"
-            + "reports?|reported|says?|said|confirms?|confirmed|notes?|noted|highlights?|highlighted|concludes?|concluded|"
-            + "reveals?|revealed)\\s+that\\b");
-
-    /**
-     * "The report, which cabinet will debate next week, states that 81% of indicators were on
-     * target": what a report says starts after "states that", and the words about the report
-     * before it (its debate "will" come) say nothing of the value's kind.
-     */
-    private static int pastReportingVerb(String s, int leadFrom, int start) {
-        java.util.regex.Matcher m = REPORTED_THAT.matcher(s).region(leadFrom, start);
-        int end = leadFrom;
-        while (m.find()) {
-            end = m.end();
-        }
-        return end;
-    }
-
-    /** "short of our 75% target but a big step up from 40%": the word right after a value labels that value, not the next. */
-    private static int pastLabelOfPrevious(String s, int leadFrom, int start) {
-        java.util.regex.Matcher m = LABEL_OF_PREVIOUS.matcher(s).region(leadFrom, start);
-        return leadFrom > 0 && m.find() ? m.end() : leadFrom;
-    }
 
     /**
      * The kind of a value once its period is known. A level dated after the reported quarter (and

@@ -74,7 +74,7 @@ final class NumberContext {
         }
         boolean sentenceOpens = k == 0 && tok(i + 1) != null && tok(i + 1).isWord()
                 && FrameworkCount.FRAMEWORK_NOUNS.contains(tok(i + 1).lower());
-        return sentenceOpens || before != null && (before.isNumber() || before.isWord() && NumberWords.cardinal(before.lower()) > 0);
+        return sentenceOpens || before != null && (before.isNumber() || before.isWord() && NumberWords.cardinal(before) > 0);
     }
 
     /** A participle of planning within a few words after the number: "23 affordable homes forecast", "40 planned". */

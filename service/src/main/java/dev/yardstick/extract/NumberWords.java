@@ -130,6 +130,38 @@ final class NumberWords {
         return false;
     }
 
+    /** The value of the cardinal word a token is, or -1; most words are ruled out without their lower case being made. */
+    static int cardinal(Token t) {
+        return valueOf(t, CARDINAL_WORDS, CARDINAL_VALUES);
+    }
+
+    /** The value of the ordinal word a token is ("fourth"), or -1. */
+    static int ordinalValue(Token t) {
+        return valueOf(t, ORDINAL_WORDS, ORDINAL_VALUES);
+    }
+
+    /** As {@link #valueOf(String, String[][][], int[][][])} on the token's lower case, read in place where it can be. */
+    private static int valueOf(Token t, String[][][] words, int[][][] values) {
+        if (!t.lowerKeepsOffsets()) {
+            return valueOf(t.lower(), words, values);
+        }
+        int n = t.length();
+        if (n < 3 || n >= words.length) {
+            return -1;
+        }
+        char first = t.lowerCharAt(0);
+        if (first < 'a' || first > 'z') {
+            return -1;
+        }
+        String[] candidates = words[n][first - 'a'];
+        for (int k = 0; k < candidates.length; k++) {
+            if (t.is(candidates[k])) { // a lower-case word: the token is it exactly when its lower case is
+                return values[n][first - 'a'][k];
+            }
+        }
+        return -1;
+    }
+
     /** The value of a cardinal word, or -1. */
     static int cardinal(String lower) {
         return valueOf(lower, CARDINAL_WORDS, CARDINAL_VALUES);

@@ -46,6 +46,6 @@ final class Proportion {
         if (k.isWord() && k.is("one")) {
             return 1; // left out of number words as a pronoun, but "one in five" is a proportion
         }
-        return k.isWord() ? Math.max(0, NumberWords.cardinal(k.lower())) : 0;
+        return k.isWord() ? Math.max(0, NumberWords.cardinal(k)) : 0;
     }
 }

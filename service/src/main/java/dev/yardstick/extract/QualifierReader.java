@@ -26,6 +26,22 @@ final class QualifierReader {
 
     private static final String[][] WORDS = java.util.Arrays.stream(BEFORE).map(h -> h[0].split(" ")).toArray(String[][]::new);
 
+    /**
+     * For each word a hedge ends with, the indices of those hedges in {@link #BEFORE}'s order: a hedge
+     * can only end right before the number with its last word, so the others are not compared.
+     */
+    private static final java.util.Map<String, int[]> BY_LAST_WORD = byLastWord();
+
+    private static java.util.Map<String, int[]> byLastWord() {
+        java.util.Map<String, java.util.List<Integer>> byLast = new java.util.HashMap<>();
+        for (int h = 0; h < WORDS.length; h++) {
+            byLast.computeIfAbsent(WORDS[h][WORDS[h].length - 1], w -> new java.util.ArrayList<>()).add(h);
+        }
+        java.util.Map<String, int[]> out = new java.util.HashMap<>();
+        byLast.forEach((w, hedges) -> out.put(w, hedges.stream().mapToInt(Integer::intValue).toArray()));
+        return java.util.Map.copyOf(out);
+    }
+
     private static final java.util.Set<String> HEDGE_WORDS = java.util.Arrays.stream(WORDS).flatMap(java.util.Arrays::stream)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -50,7 +66,10 @@ final class QualifierReader {
         if (firstIndex > 0 && tokens.get(firstIndex - 1).is("c") && !tokens.get(firstIndex).spaced()) {
             return new Result(Qualifier.APPROXIMATELY, tokens.get(firstIndex - 1).start());
         }
-        for (int h = 0; h < BEFORE.length; h++) {
+        // every hedge word is lower case, and a token is a lower-case word exactly when its lower case is that word
+        int[] hedges = firstIndex > 0 ? BY_LAST_WORD.get(tokens.get(firstIndex - 1).lower()) : null;
+        for (int j = 0; hedges != null && j < hedges.length; j++) {
+            int h = hedges[j];
             String[] hedge = BEFORE[h];
             String[] words = WORDS[h];
             int k = firstIndex - words.length;

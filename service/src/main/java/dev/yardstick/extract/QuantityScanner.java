@@ -88,7 +88,7 @@ final class QuantityScanner {
             if (fraction > i) {
                 return fraction; // "two thirds of", before "two" is read as a count
             }
-            int cardinal = NumberWords.cardinal(k.lower());
+            int cardinal = NumberWords.cardinal(k);
             if (cardinal > 0) {
                 return NumberWordQuantities.read(sentence, i, cardinal);
             }
@@ -99,7 +99,7 @@ final class QuantityScanner {
             if (end > i) {
                 return end;
             }
-            int ordinal = NumberWords.ordinalValue(k.lower());
+            int ordinal = NumberWords.ordinalValue(k);
             if (ordinal > 0 && Ranks.strongRankFollows(sentence, i)) {
                 return Ranks.rank(sentence, i, i, ordinal, k.start());
             }

@@ -58,11 +58,50 @@ final class ScopeReader {
                 || q.start() - before.end() > PART_REACH) {
             return false;
         }
-        String between = s.substring(before.end(), q.start());
-        if (PART_OF.matcher(between).find()) {
-            return scopes[i - 1] == Scope.OWN;
+        // both patterns end in a word or a comma, then white space: what is not so ended needs neither pattern run
+        int end = endOfWords(s, before.end(), q.start());
+        if (endsWithAny(s, before.end(), end, PART_OF_LAST_WORDS)) {
+            String between = s.substring(before.end(), q.start());
+            if (PART_OF.matcher(between).find()) {
+                return scopes[i - 1] == Scope.OWN;
+            }
         }
-        return scopes[i - 1] == Scope.SUBGROUP && NEXT_PART.matcher(between).find();
+        return scopes[i - 1] == Scope.SUBGROUP && endsWithAny(s, before.end(), end, NEXT_PART_LAST_WORDS)
+                && NEXT_PART.matcher(s.substring(before.end(), q.start())).find();
+    }
+
+    /** The words {@link #PART_OF} and {@link #NEXT_PART} can end with, before white space. */
+    private static final String[] PART_OF_LAST_WORDS = {"which", "including", "includes", "included"};
+    private static final String[] NEXT_PART_LAST_WORDS = {",", "and"};
+
+    /**
+     * Where [from, to) of {@code s} ends once the white space ({@code \s}) a pattern's closing
+     * {@code \s*$} may take is left off, and the one line terminator {@code $} may stand before.
+     */
+    private static int endOfWords(String s, int from, int to) {
+        int end = to;
+        if (end > from && (s.charAt(end - 1) == '\u0085' || s.charAt(end - 1) == '\u2028' || s.charAt(end - 1) == '\u2029')) {
+            end--;
+        }
+        while (end > from && isRegexSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** {@code \s} of a pattern without the Unicode flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** [from, end) ends with one of the words, compared ignoring case (so never stricter than the patterns' ASCII case folding). */
+    private static boolean endsWithAny(String s, int from, int end, String[] words) {
+        for (String w : words) {
+            if (end - from >= w.length() && s.regionMatches(true, end - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,9 +55,11 @@ final class TemporalScanner {
     private final FinancialQuarter quarter;
     private final RelativeTimeScanner relative;
     private final TimePrepositions prepositions;
+    private final NearestYears nearestYears;
 
     TemporalScanner(FinancialQuarter quarter) {
         this.quarter = quarter;
+        this.nearestYears = new NearestYears(quarter);
         this.relative = new RelativeTimeScanner(quarter);
         this.prepositions = new TimePrepositions(quarter);
     }
@@ -261,19 +263,7 @@ final class TemporalScanner {
     }
 
     private int nearestYear(int month) {
-        ReportingPeriod doc = quarter.period();
-        int best = doc.start().getYear();
-        long bestDistance = Long.MAX_VALUE;
-        for (int y = doc.start().getYear() - 1; y <= doc.end().getYear() + 1; y++) {
-            LocalDate mid = LocalDate.of(y, month, 15);
-            long distance = mid.isBefore(doc.start()) ? doc.start().toEpochDay() - mid.toEpochDay()
-                    : mid.isAfter(doc.end()) ? mid.toEpochDay() - doc.end().toEpochDay() : 0;
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = y;
-            }
-        }
-        return best;
+        return nearestYears.of(month);
     }
 
     private static ReportingPeriod labelled(LocalDate start, LocalDate end) {

@@ -26,6 +26,17 @@ class ExtractionBenchmarkTest {
     }
 
     @Test
+    void warmUpExtractsAtLeastOnceAndUntilItsTimeHasPassed() {
+        ExtractionBenchmark.WarmUp none = bench.warmUp(1, 0);
+        ExtractionBenchmark.WarmUp timed = bench.warmUp(1, 0.3);
+
+        assertThat(none.passes()).isEqualTo(1);
+        assertThat(timed.seconds()).isGreaterThanOrEqualTo(0.3);
+        assertThat(timed.passes()).isGreaterThanOrEqualTo(1);
+        assertThat(timed.last().observations()).isEqualTo(bench.run(1).observations()).isPositive();
+    }
+
+    @Test
     void digitScanFindsEveryRunOfDigits() {
         long runs = 0;
         for (int i = 0; i < 3; i++) {

@@ -164,6 +164,22 @@ class ProvisionalIndicatorsTest {
     }
 
     @Test
+    void anIdAskedForAgainIsTheOneItsPhraseMeasureAndScopeMake() {
+        String phrase = "households supported by the welfare team";
+        String own = ProvisionalIndicators.id(phrase, Measure.COUNT);
+        String england = ProvisionalIndicators.id(phrase, Measure.COUNT, dev.yardstick.extract.Scope.ENGLAND);
+        for (int i = 0; i < 3000; i++) {
+            ProvisionalIndicators.id("visitors to country park " + Integer.toString(i, 26).replaceAll("[0-9]", "x"), Measure.COUNT);
+        }
+
+        assertThat(ProvisionalIndicators.id(phrase, Measure.COUNT)).isEqualTo(own).isEqualTo("p_household_supported_welfare_team_count");
+        assertThat(ProvisionalIndicators.id(phrase, Measure.COUNT, dev.yardstick.extract.Scope.ENGLAND)).isEqualTo(england).isNotEqualTo(own);
+        assertThat(ProvisionalIndicators.id(phrase, Measure.PERCENT)).isEqualTo("p_household_supported_welfare_team_pct");
+        assertThat(ProvisionalIndicators.id("the 2019", Measure.COUNT)).isNull();
+        assertThat(ProvisionalIndicators.id("the 2019", Measure.COUNT)).isNull();
+    }
+
+    @Test
     void idsFitTheCatalogueIdRulesEvenForLongPhrases() {
         String id = ProvisionalIndicators.id("extraordinarily comprehensive multidisciplinary neighbourhood regeneration programmes delivered",
                 Measure.MONEY);

@@ -42,4 +42,27 @@ class FinancialQuarterTest {
         assertThat(ReportingPeriod.month(2017, 7).preceding()).isEqualTo(ReportingPeriod.month(2017, 6));
         assertThat(FinancialQuarter.financialYear(2016).preceding()).isEqualTo(FinancialQuarter.financialYear(2015));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "Q{1} {0}")
+    @org.junit.jupiter.params.provider.CsvSource({"1999, 4", "2019, 1", "2019, 2", "2019, 3", "2019, 4", "2199, 4", "1900, 1"})
+    void aQuartersPeriodIsItsLabelAndBoundsEveryTimeItIsAsked(int startYear, int quarter) {
+        FinancialQuarter q = new FinancialQuarter(startYear, quarter);
+        java.time.LocalDate start = java.time.LocalDate.of(startYear, 4, 1).plusMonths(3L * (quarter - 1));
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(q.period()).isEqualTo(new ReportingPeriod(q.label(), start, start.plusMonths(3).minusDays(1)));
+            assertThat(q.start()).isEqualTo(start);
+            assertThat(q.end()).isEqualTo(start.plusMonths(3).minusDays(1));
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}-{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"2019, 2", "2020, 2", "1900, 1", "2199, 12", "1850, 6", "2300, 1"})
+    void aMonthsPeriodIsTheSameEveryTimeItIsAsked(int year, int month) {
+        java.time.LocalDate start = java.time.LocalDate.of(year, month, 1);
+        ReportingPeriod expected = new ReportingPeriod(start.toString().substring(0, 7), start, start.plusMonths(1).minusDays(1));
+
+        assertThat(ReportingPeriod.month(year, month)).isEqualTo(expected);
+        assertThat(ReportingPeriod.month(year, month)).isEqualTo(expected);
+    }
 }

@@ -18,6 +18,17 @@ class TextExportReaderTest {
         return reader.read("test.txt", "testshire", text);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\r\n", "\r", "\f"})
+    void linesBreakAtCarriageReturnsAndFormFeedsAsAtLineFeeds(String lineBreak) {
+        String text = HEADER + "Theme\t\t\nDo it.\tA Person\tDone 12 times.\n\t\tAnd 14 more.\n\nRecycle.\tB Person\tAt 41.2%.\n";
+
+        UpdateDocument doc = read(text.replace("\n", lineBreak));
+        UpdateDocument byLineFeeds = read(text);
+
+        assertThat(doc.rows()).isEqualTo(byLineFeeds.rows()).hasSize(2);
+    }
+
     @Test
     void readsQuarterFromDamagedHeader() {
         UpdateDocument doc = read("Key\tKey Accountability Strategic D\t\tQuarter 2 2017/18 Update\nDo it.\tA Person\tDone.\n");

@@ -61,4 +61,22 @@ class CueFamilyTest {
         assertThat(Cues.ENGLAND.startsWith(s)).isTrue();
         assertThat(Cues.OWN.within(s, 0, s.length())).extracting(h -> s.substring(h.start(), h.end())).containsExactly("in-house");
     }
+
+    @Test
+    void theFamiliesThatMayStartAtAWordAreThoseAComparisonWithEveryFirstWordFindsOnEveryCorpusLine() {
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(
+                "Targets, targeting and the target: forecasts for the nation's regional peers; ethnicity of 16-18 year olds",
+                "National NATIONAL nationally Région région ÉTHNIC in-house in–house O’Brien"));
+        lines.addAll(dev.yardstick.CorpusLines.all());
+        assertThat(Cues.TARGET).isNotNull(); // every family registered before the words are read
+        for (String line : lines) {
+            CueWords words = CueWords.of(line);
+            for (int w = 0; w < words.starts().length; w++) {
+                int start = words.spans()[2 * w];
+                int end = words.spans()[2 * w + 1];
+                assertThat(words.starts()[w]).as("%s in: %s", words.lower().substring(start, end), line)
+                        .isEqualTo(CueWords.familiesByComparison(words.lower(), start, end));
+            }
+        }
+    }
 }

@@ -1,0 +1,42 @@
+package dev.yardstick.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextTest {
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", " ", "   ", "a", "a b", "a  b", "a b ", "a b   ", " a b", "  a  ", "one two three four five six seven eight nine ten eleven"})
+    void wordsCountsThePartsASplitOnSpacesGives(String text) {
+        assertThat(Text.words(text)).isEqualTo(text.split(" ").length);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Corporate Plan performance measures at 31 March 2017|true",
+            "Housing Delivery 2019/20|true",
+            "Teen pregnancy|true",
+            "Housing 42 homes|false",
+            "Creative Enterprise Zone and the eleven other ambitious projects of the year|false",
+            "Performance in March 2017 for 12 schools|false",
+            "Regeneration.|false",
+            "adult social care|false",
+    })
+    void aHeadingIsShortTitledAndDatedAtMost(String line, boolean heading) {
+        assertThat(Text.looksLikeHeading(line)).isEqualTo(heading);
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {
+            "Plain text, one space each.|Plain text, one space each.",
+            "'  two  spaces\tand a tab '|two spaces and a tab",
+            "no\u00A0break\u202Fspaces|no break spaces",
+            "'ends with a space '|ends with a space",
+    })
+    void normalisingLeavesOneSpaceBetweenWordsAndNoneAtTheEnds(String text, String normal) {
+        assertThat(Text.normalise(text)).isEqualTo(normal);
+    }
+}
