@@ -85,6 +85,9 @@ public final class TextExportReader {
         private final TableLayout layout;
         /** The header as first written: a header without its year repeats at page breaks as it was. */
         private final String headerText;
+        /** Only a line of about the header's length is compared with it: most lines are rows, and normalising each costs. */
+        private final int headerLength;
+        private static final int HEADER_SLACK = 8;
         private final List<UpdateRow> rows = new ArrayList<>();
         private final List<ReadIssue> issues = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -96,6 +99,7 @@ public final class TextExportReader {
             this.quarter = quarter;
             this.layout = layout;
             this.headerText = headerText;
+            this.headerLength = headerText.length();
         }
 
         void accept(int lineNo, String line, String nextLine) {
@@ -108,7 +112,7 @@ public final class TextExportReader {
                 afterHeader = true;
                 return;
             }
-            if (Text.normalise(line).equals(headerText)) {
+            if (Math.abs(line.length() - headerLength) <= HEADER_SLACK && line.indexOf('\t') >= 0 && Text.normalise(line).equals(headerText)) {
                 afterHeader = true;
                 return;
             }

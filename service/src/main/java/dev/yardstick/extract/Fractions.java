@@ -18,6 +18,10 @@ final class Fractions {
     /** How many parts: "a third", "two thirds". */
     private static final Map<String, Integer> NUMERATORS = Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3,
             "four", 4, "seven", 7, "nine", 9);
+    /** "seven", "three", "half": the longest word a fraction starts with; "half", "fifths": its part's shortest and longest. */
+    private static final int LONGEST_FIRST_WORD = 5;
+    private static final int SHORTEST_PART = 3;
+    private static final int LONGEST_PART = 8;
     /** What "half" shares directly: "half the tenants", "half of all calls", "half our schools". */
     private static final Set<String> SHARED_BY_HALF = Set.of("of", "the", "all", "our", "their", "its");
     /** Words before "half" that make it a period or an amount: "the first half", "one and a half". */
@@ -33,6 +37,9 @@ final class Fractions {
      * asked, and "this quarter" alone must not send a sentence to be read.
      */
     static boolean anyIn(String s) {
+        if (!holdsAStem(s)) {
+            return false; // most sentences name no part of a whole: a few string searches say so
+        }
         int n = s.length();
         for (int i = 0; i < n; i++) {
             if (i > 0 && Character.isLetter(s.charAt(i - 1)) || !Character.isLetter(s.charAt(i))) {
@@ -50,6 +57,18 @@ final class Fractions {
                 }
             }
             i = end;
+        }
+        return false;
+    }
+
+    /** What every word of {@link #DENOMINATORS} holds after its first letter, in either case. */
+    private static final String[] STEMS = {"alf", "alv", "hird", "uarter", "ifth", "enth", "ALF", "ALV", "HIRD", "UARTER", "IFTH", "ENTH"};
+
+    private static boolean holdsAStem(String s) {
+        for (String stem : STEMS) {
+            if (s.indexOf(stem) >= 0) {
+                return true;
+            }
         }
         return false;
     }
@@ -99,8 +118,8 @@ final class Fractions {
     static int read(QuantitySentence sentence, int i) {
         Token word = sentence.tok(i);
         Token next = sentence.tok(i + 1);
-        if (next == null || !next.isWord()) {
-            return i;
+        if (next == null || !next.isWord() || word.length() > LONGEST_FIRST_WORD) {
+            return i; // every word is asked: most are ruled out by their length alone
         }
         if (word.is("half")) {
             Token prev = sentence.tok(i - 1);
@@ -109,10 +128,13 @@ final class Fractions {
             }
             return add(sentence, i, i, 1, 2);
         }
+        Token of = sentence.tok(i + 2);
+        if (next.length() < SHORTEST_PART || next.length() > LONGEST_PART || of == null || !of.is("of")) {
+            return i;
+        }
         Integer parts = lookUp(NUMERATORS, word);
         Integer whole = parts == null ? null : lookUp(DENOMINATORS, next);
-        Token of = sentence.tok(i + 2);
-        if (whole == null || whole == 2 || of == null || !of.is("of") || (parts == 1) == next.lower().endsWith("s")) {
+        if (whole == null || whole == 2 || (parts == 1) == next.lower().endsWith("s")) {
             return i; // "two third of" or "a thirds of" is no fraction; "a half of" is rare and "one half" reads as a period
         }
         return add(sentence, i, i + 1, parts, whole);

@@ -9,6 +9,8 @@ import java.util.List;
 record NounPhrase(String text, int lastToken) {
 
     private static final int MAX_WORDS = 3;
+    /** Further than a phrase ever reaches in practice: its words, hyphenated ("one-to-one"), and a "per" after them. */
+    static final int MAX_TOKENS = 40;
 
     static NounPhrase after(List<Token> tokens, int from) {
         StringBuilder text = new StringBuilder();

@@ -52,11 +52,15 @@ final class QuantitySentence {
      * phrase: "19 days last year" counts days.
      */
     NounPhrase phraseAfter(int from) {
+        if (times.isEmpty()) {
+            return NounPhrase.after(t, from); // most sentences: no time phrase to stop at
+        }
+        int reach = Math.min(t.size(), from + NounPhrase.MAX_TOKENS);
         int limit = from;
-        while (limit < t.size() && !inTime(t.get(limit).start(), t.get(limit).end())) {
+        while (limit < reach && !inTime(t.get(limit).start(), t.get(limit).end())) {
             limit++;
         }
-        return NounPhrase.after(t.subList(0, limit), from);
+        return NounPhrase.after(limit == t.size() ? t : t.subList(0, limit), from);
     }
 
     /** Whether [start, end) overlaps a time phrase. */
