@@ -25,10 +25,34 @@ final class Text {
                     out.append(' ');
                     space = false;
                 }
-                out.append(c);
+                out.append(isHyphen(c) ? '-' : c);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The hyphens a word processor puts in "2019‑20" or "Covid‑19" (U+2010 hyphen, U+2011
+     * non-breaking hyphen, U+2012 figure dash): read as the hyphen-minus every pattern expects.
+     */
+    static boolean isHyphen(char c) {
+        return c == '\u2010' || c == '\u2011' || c == '\u2012';
+    }
+
+    /** The text with {@link #isHyphen word processors' hyphens} as '-', and nothing else changed. */
+    static String plainHyphens(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isHyphen(s.charAt(i))) {
+                StringBuilder out = new StringBuilder(s);
+                for (int k = i; k < out.length(); k++) {
+                    if (isHyphen(out.charAt(k))) {
+                        out.setCharAt(k, '-');
+                    }
+                }
+                return out.toString();
+            }
+        }
+        return s;
     }
 
     private static boolean isNormal(String s) {
@@ -44,7 +68,8 @@ final class Text {
             if (c > ' ' && c < '\u007F') {
                 continue; // printable ASCII, most of any text: one range test
             }
-            if (c == ' ' ? s.charAt(i + 1) == ' ' : c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c > '\u2000' && Character.isWhitespace(c)) {
+            if (c == ' ' ? s.charAt(i + 1) == ' ' : c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || isHyphen(c)
+                    || c > '\u2000' && Character.isWhitespace(c)) {
                 return false;
             }
         }

@@ -20,7 +20,7 @@ public final class TextExportReader {
         if (text.isBlank()) {
             throw new DocumentRejectedException(source, "the file has no text; export the update table as text and try again");
         }
-        String[] lines = lines(text);
+        String[] lines = lines(Text.plainHyphens(text));
         int headerIndex = -1;
         FinancialQuarter quarter = null;
         for (int i = 0; i < lines.length && quarter == null; i++) {

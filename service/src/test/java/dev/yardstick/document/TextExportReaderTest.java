@@ -51,6 +51,14 @@ class TextExportReaderTest {
     }
 
     @Test
+    void aWordProcessorsNonBreakingHyphenInTheYearIsAHyphen() {
+        UpdateDocument doc = read("Key Accountability\tStrategic Director\tQuarter 2 2019\u201120 Update\n"
+                + "Improve recycling\tDirector of Place\tRecycling reached 45% this quarter.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2019, 2));
+    }
+
+    @Test
     void aHeaderNamingItsQuarterWithoutAnyYearInTheDocumentIsRefused() {
         assertThatThrownBy(() -> read("Corporate Plan progress\nObjective\tPortfolio Holder\tQtr 2 Update\n"
                 + "Improve recycling\tDirector of Place\tRecycling reached 45% this quarter.\n"))
