@@ -251,11 +251,12 @@ public final class Extractor {
     }
 
     /**
-     * A digit, or a number word ("three", "fifth"), or a fraction ("almost half of"). Most sentences that hold a number hold a digit:
+     * A digit, or a number word ("three", "fifth"), a fraction ("almost half of") or a position on a
+     * scale ("the top quartile"). Most sentences that hold a number hold a digit:
      * a search for one alone answers them without looking at their words.
      */
     private static boolean mayHoldNumber(String s) {
-        return hasDigit(s) || NumberWords.anyIn(s) || hasWordOne(s) || Fractions.anyIn(s);
+        return hasDigit(s) || NumberWords.anyIn(s) || hasWordOne(s) || Fractions.anyIn(s) || Ranks.mayNameAPosition(s);
     }
 
     /** "Just one" may be a count ({@link NumberWordQuantities#oneCounts}), though "one" is no number word elsewhere. */

@@ -60,6 +60,14 @@ final class Ranks {
         return i + 1;
     }
 
+    /**
+     * Whether a sentence without a digit or a number word may still give a position on a scale
+     * ("We are now in the top quartile nationally"): it names a scale {@link #endOfScale} reads.
+     */
+    static boolean mayNameAPosition(String s) {
+        return s.indexOf("uartile") >= 0 || s.indexOf("uintile") >= 0 || s.indexOf("ecile") >= 0;
+    }
+
     /** Word ordinals are mostly labels ("first draw", "in the first place"); only scale words make them ranks. */
     static boolean strongRankFollows(QuantitySentence sentence, int i) {
         Token a = sentence.tok(i + 1);

@@ -24,6 +24,8 @@ class QuantityRecognitionTest {
             The borough's rank improved to 3rd in London.                       | 3          | RANK       | EXACT
             We moved into the 2nd quartile for attainment.                      | 2          | RANK       | EXACT
             Performance now places us fourth from bottom in London.             | 4          | RANK       | EXACT
+            We are now in the top quartile nationally.                          | 1          | RANK       | EXACT
+            The council sits in the bottom quartile of English councils.        | 4          | RANK       | EXACT
             Sickness absence averaged 9.2 days per employee.                    | 9.2        | DURATION   | EXACT
             There were just under 500 visits to the library.                    | 500        | COUNT      | JUST_UNDER
             At least 40 volunteers took part.                                   | 40         | COUNT      | AT_LEAST
