@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class FreeLayoutReader {
 
     /** A title or heading is short; a longer line naming a quarter is prose comparing with it. */
-    private static final int TITLE_LENGTH = 160;
+    static final int TITLE_LENGTH = 160;
     /** Words that make a title one of a performance report, whose month or year is then the period it reports. */
     static final Pattern REPORT_TITLE = Pattern.compile("(?i)\\b(?:performance|report|monitoring|update|dashboard|"
             + "scorecard|indicators?|kpis?|measures|progress|results|benchmarking|outturn|statistics)\\b");

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class MonthInHeading {
 
     /** A month's name or its usual abbreviation, whole: "Mar", "March", "Sept."; not "market". */
-    private static final String MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    static final String MONTH_WORD = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
     private static final String MONTH = "(" + MONTH_WORD + ")";
     private static final String YEAR = "((?:19|20)\\d{2})";

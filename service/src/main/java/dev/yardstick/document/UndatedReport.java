@@ -23,9 +23,8 @@ final class UndatedReport {
     /** Columns that look ahead: a year headed so holds no outturn. */
     private static final Pattern LOOKS_AHEAD = Pattern.compile("(?i)\\b(target|forecast|projected|projection|estimate|budget|aim|profiled?|planned)");
     /** A full date: "27 JUNE 2011", "14th November 2019", "12/12/2019". */
-    private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+"
-            + "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?"
-            + "|nov(?:ember)?|dec(?:ember)?)\\b\\.?,?\\s+((?:19|20)\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MonthInHeading.MONTH_WORD + "),?\\s+"
+            + "((?:19|20)\\d{2})\\b|\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b");
     /** A heading cell naming a month is short: "Sep-19", "September 2019 actual". */
     private static final int MONTH_COLUMN = 30;
 
@@ -49,7 +48,6 @@ final class UndatedReport {
 
     /** How many lines at the top of a report its front matter (committee, date, title) may take. */
     private static final int FRONT_MATTER_LINES = 15;
-    private static final int HEADING_LENGTH = 160;
     /** Figures for a quarter reach a committee no sooner than this after it ends. */
     private static final int DAYS_TO_REPORT = 28;
 
@@ -92,7 +90,6 @@ final class UndatedReport {
 
     /** How many lines at the top of a report its opening paragraphs may take. */
     private static final int OPENING_LINES = 20;
-    private static final Pattern YEAR_PAIR = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
 
     /**
      * The period the opening paragraphs name, as a news release or a covering report says what it
@@ -110,12 +107,7 @@ final class UndatedReport {
             seen++;
             Optional<FinancialQuarter> q = QuarterInHeading.named(line);
             q = q.isPresent() ? q : MonthInHeading.reported(line);
-            if (q.isEmpty()) {
-                Matcher y = YEAR_PAIR.matcher(line);
-                while (q.isEmpty() && y.find()) {
-                    q = FinancialQuarter.find("Q4 " + y.group(1) + "/" + y.group(2));
-                }
-            }
+            q = q.isPresent() ? q : QuarterInHeading.yearOfTitle(line);
             if (q.isPresent()) {
                 FinancialQuarter found = q.get();
                 return Optional.of(new Reading(found, "no title or heading names the reporting period; read as " + found.label()
@@ -130,7 +122,7 @@ final class UndatedReport {
         FinancialQuarter latest = null;
         for (int i = 0; i < lines.length; i++) {
             String[] cells = lines[i].split("\t", -1);
-            if (cells.length < 3 || lines[i].length() > HEADING_LENGTH * 2 || !FreeLayoutRows.isHeadings(java.util.Arrays.asList(cells))) {
+            if (cells.length < 3 || lines[i].length() > FreeLayoutReader.TITLE_LENGTH * 2 || !FreeLayoutRows.isHeadings(java.util.Arrays.asList(cells))) {
                 continue;
             }
             String[] below = i + 1 < lines.length ? lines[i + 1].split("\t", -1) : new String[0];
@@ -155,7 +147,7 @@ final class UndatedReport {
     static Optional<Reading> beforeMeeting(String[] lines) {
         List<String> front = new ArrayList<>(FRONT_MATTER_LINES);
         for (int i = 0; i < lines.length && front.size() < FRONT_MATTER_LINES; i++) {
-            if (!lines[i].isBlank() && lines[i].length() <= HEADING_LENGTH) {
+            if (!lines[i].isBlank() && lines[i].length() <= FreeLayoutReader.TITLE_LENGTH) {
                 front.add(lines[i]);
             }
         }

@@ -30,10 +30,11 @@ final class FigureRowReader {
         int rowQuarter = quarterNamedBy(row.accountability());
         for (FigureCell cell : row.figures()) {
             Unit column = unitOfColumn(cell.heading());
+            Scope scope = ScopeReader.ofLabel(cell.heading());
             for (Quantity figure : figuresIn(cell, offset)) {
                 Quantity q = withNamedUnit(figure, column != null ? column : named);
                 if (q != null && !countsTheWhole(cell.heading())) {
-                    cells.add(new Cell(cell.heading(), q, quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter)));
+                    cells.add(new Cell(cell.heading(), q, quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter), scope));
                 }
             }
             offset += cell.text().length() + 1;
@@ -50,7 +51,7 @@ final class FigureRowReader {
         List<Observation> out = new ArrayList<>(cells.size());
         for (Cell c : cells) {
             // a table may give the comparators as rows ("Staffordshire | West Midlands | Great Britain" down the side)
-            Scope scope = rowScope != Scope.OWN ? rowScope : ScopeReader.ofLabel(c.heading());
+            Scope scope = rowScope != Scope.OWN ? rowScope : c.scope();
             // a comparator's column is the earlier side only beside a newer column of the same comparator: England's
             // latest average is its actual, however far it lags the council's own figures
             java.time.LocalDate against = scope == Scope.OWN || rowScope != Scope.OWN ? newest : newestOf(cells, scope);
@@ -64,7 +65,7 @@ final class FigureRowReader {
 
     /** The end of the newest column of results of a comparator's, or the earliest date when none is dated. */
     private static java.time.LocalDate newestOf(List<Cell> cells, Scope scope) {
-        return cells.stream().filter(c -> c.period() != null && goalOf(c.heading()) == null && ScopeReader.ofLabel(c.heading()) == scope)
+        return cells.stream().filter(c -> c.period() != null && goalOf(c.heading()) == null && c.scope() == scope)
                 .map(c -> c.period().end()).max(java.util.Comparator.naturalOrder()).orElse(java.time.LocalDate.MIN);
     }
 
@@ -78,7 +79,8 @@ final class FigureRowReader {
         return role ? name : name + " " + c.heading();
     }
 
-    private record Cell(String heading, Quantity quantity, ReportingPeriod period) {
+    /** A figure with its column's heading, the period the heading names and the comparator it names, read once. */
+    private record Cell(String heading, Quantity quantity, ReportingPeriod period, Scope scope) {
     }
 
     private static final java.util.regex.Pattern QUARTER_ROW = java.util.regex.Pattern.compile("(?i)^\\s*(?:q|qtr|quarter)\\s*([1-4])\\b");
@@ -148,9 +150,7 @@ final class FigureRowReader {
 
     private static final java.util.regex.Pattern YEAR_TO_DATE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:ytd|year[- ]to[- ]date|so far|cumulative)\\b");
-    private static final java.util.regex.Pattern BARE_MONTH = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-                    + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*$");
+    private static final java.util.regex.Pattern BARE_MONTH = java.util.regex.Pattern.compile("(?i)^\\s*" + TemporalScanner.MONTH + "\\s*$");
 
     /** A column headed by a month alone is that month of the report's financial year (April to March). */
     private static ReportingPeriod monthOfTheYear(String heading, FinancialQuarter quarter) {

@@ -1,5 +1,6 @@
 package dev.yardstick.extract;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,8 +34,8 @@ final class Fractions {
     /**
      * Whether the sentence may hold a fraction, so that one without a digit is still read: a part
      * of a whole after a number of parts ("a third"), or "half" before what it shares ("half of").
-     * A cheap test from the same words as {@link #read}, with no allocation: most sentences are
-     * asked, and "this quarter" alone must not send a sentence to be read.
+     * A cheap test from the same words as {@link #read}: most sentences are asked, and "this
+     * quarter" alone must not send a sentence to be read.
      */
     static boolean anyIn(String s) {
         if (!holdsAStem(s)) {
@@ -42,24 +43,26 @@ final class Fractions {
         }
         int n = s.length();
         for (int i = 0; i < n; i++) {
-            if (i > 0 && Character.isLetter(s.charAt(i - 1)) || !Character.isLetter(s.charAt(i))) {
+            if (!Character.isLetter(s.charAt(i))) {
                 continue;
             }
             int end = i;
             while (end < n && Character.isLetter(s.charAt(end))) {
                 end++;
             }
-            if (oneOf(s, i, end, DENOMINATORS.keySet())) {
-                boolean half = end - i == 4 && s.regionMatches(true, i, "half", 0, 4);
-                if (half ? oneOf(s, wordAfter(s, end), wordEnd(s, wordAfter(s, end)), SHARED_BY_HALF)
-                        : oneOf(s, wordBefore(s, i), i - 1, NUMERATORS.keySet())) {
-                    return true;
-                }
+            String word = s.substring(i, end).toLowerCase(Locale.ROOT);
+            if (DENOMINATORS.containsKey(word) && (word.equals("half")
+                    ? SHARED_BY_HALF.contains(NumberWordQuantities.wordStartingAt(s, end))
+                    : NUMERATORS.containsKey(TimePrepositions.wordBefore(s, Math.max(0, i - WORD_REACH), i)))) {
+                return true;
             }
             i = end;
         }
         return false;
     }
+
+    /** Longer than a numerator and the space after it: how far back {@link TimePrepositions#wordBefore} looks. */
+    private static final int WORD_REACH = 8;
 
     /** What every word of {@link #DENOMINATORS} holds after its first letter, in either case. */
     private static final String[] STEMS = {"alf", "alv", "hird", "uarter", "ifth", "enth", "ALF", "ALV", "HIRD", "UARTER", "IFTH", "ENTH"};
@@ -71,47 +74,6 @@ final class Fractions {
             }
         }
         return false;
-    }
-
-    private static boolean oneOf(String s, int start, int end, Set<String> words) {
-        if (start < 0 || end <= start) {
-            return false;
-        }
-        for (String w : words) {
-            if (w.length() == end - start && s.regionMatches(true, start, w, 0, w.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The start of the word after the spaces at {@code from}. */
-    private static int wordAfter(String s, int from) {
-        int i = from;
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    private static int wordEnd(String s, int start) {
-        int i = start;
-        while (i < s.length() && Character.isLetter(s.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** The start of the word just before the single space before {@code at}, or -1. */
-    private static int wordBefore(String s, int at) {
-        if (at < 2 || s.charAt(at - 1) != ' ') {
-            return -1;
-        }
-        int i = at - 1;
-        while (i > 0 && Character.isLetter(s.charAt(i - 1))) {
-            i--;
-        }
-        return i;
     }
 
     /** The fraction starting at token {@code i}, added as a percentage; returns the last token used, or {@code i}. */

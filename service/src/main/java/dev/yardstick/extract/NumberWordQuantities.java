@@ -66,7 +66,8 @@ final class NumberWordQuantities {
                 || RATING_WORDS.contains(after); // a looser test than oneCounts: it only decides whether the sentence is read
     }
 
-    private static String wordStartingAt(String s, int at) {
+    /** The word starting at {@code at}, after any spaces, lower-cased ("" when none). */
+    static String wordStartingAt(String s, int at) {
         int start = at;
         while (start < s.length() && s.charAt(start) == ' ') {
             start++;

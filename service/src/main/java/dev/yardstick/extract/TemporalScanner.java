@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class TemporalScanner {
 
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?![A-Za-z])";
     private static final String DAY = "(\\d{1,2})\\s?(?:st|nd|rd|th|St|Nd|Rd|Th|ST|ND|RD|TH)?(?![\\dA-Za-z])";
     static final String YEAR = "((?:19|20)\\d{2})(?![\\d])";
