@@ -73,13 +73,10 @@ final class HeaderLine {
      */
     static Optional<FinancialQuarter> quarterOf(String line, List<String> above) {
         Optional<FinancialQuarter> quarter = quarterOf(line);
-        if (quarter.isPresent() || line.length() > 200 || !HEADER_WORD.matcher(line).find() || line.strip().split("\t+").length < 2) {
+        if (quarter.isPresent() || line.length() > 200 || !HEADER_WORD.matcher(line).find() || !lastCellIsAnUpdateColumn(line)) {
             return quarter;
         }
         String last = lastCell(line);
-        if (last.length() > 60 || !UPDATE_WORD.matcher(last).find()) {
-            return Optional.empty();
-        }
         List<String> nearestFirst = new ArrayList<>(above.subList(Math.max(0, above.size() - YEAR_ABOVE_LINES), above.size()));
         Collections.reverse(nearestFirst);
         return QuarterInHeading.quarterWithYearFrom(last, nearestFirst);
@@ -90,11 +87,16 @@ final class HeaderLine {
      * a row of cells whose last names the quarter and the update is the table's header.
      */
     private static boolean updateColumnOfATable(String line) {
+        return lastCellIsAnUpdateColumn(line) && QuarterInHeading.ofUpdateColumn(lastCell(line)).isPresent();
+    }
+
+    /** A row of cells whose last is short and names the update ("Quarter 2 Update", "Qtr 2 Update", "Commentary"). */
+    private static boolean lastCellIsAnUpdateColumn(String line) {
         if (line.strip().split("\t+").length < 2) {
             return false;
         }
         String last = lastCell(line);
-        return last.length() <= 60 && UPDATE_WORD.matcher(last).find() && QuarterInHeading.ofUpdateColumn(last).isPresent();
+        return last.length() <= 60 && UPDATE_WORD.matcher(last).find();
     }
 
     private static String lastCell(String line) {
