@@ -64,18 +64,25 @@ final class FreeLayoutReader {
 
     /**
      * The first title, heading or column heading that names a quarter (or the year's end or
-     * middle); else the first that names the months it reports or the day of its position.
+     * middle), or the months it reports or the day of its position: a title "Performance
+     * Indicators Report April 2022 – March 2023" names the period before the quarters of a series
+     * listed below it do. A line giving one period's figure ("Q1 2021/22: 56.5%") is no heading.
      */
     private static Optional<FinancialQuarter> quarterOf(String[] lines) {
-        Optional<FinancialQuarter> q = firstHeading(lines, QuarterInHeading::named);
-        q = q.isPresent() ? q : firstHeading(lines, MonthInHeading::reported);
+        Optional<FinancialQuarter> q = firstHeading(lines, FreeLayoutReader::quarterOrMonthsNamed);
         return q.isPresent() ? q : ofTitleAlone(lines);
+    }
+
+    private static Optional<FinancialQuarter> quarterOrMonthsNamed(String heading) {
+        Optional<FinancialQuarter> q = QuarterInHeading.named(heading);
+        return q.isPresent() ? q : MonthInHeading.reported(heading);
     }
 
     private static Optional<FinancialQuarter> firstHeading(String[] lines, Function<String, Optional<FinancialQuarter>> reading) {
         for (String line : lines) {
-            if (line.length() <= TITLE_LENGTH || line.indexOf('\t') >= 0) {
-                Optional<FinancialQuarter> q = line.indexOf('\t') >= 0 ? newestColumn(line, reading) : reading.apply(line);
+            boolean table = line.indexOf('\t') >= 0;
+            if (table || line.length() <= TITLE_LENGTH && !Text.isLabelledFigure(line)) {
+                Optional<FinancialQuarter> q = table ? newestColumn(line, reading) : reading.apply(line);
                 if (q.isPresent()) {
                     return q;
                 }

@@ -23,6 +23,9 @@ final class FreeLayoutRows {
     private static final Pattern PAGE_REFERENCE = Pattern.compile("\\s\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?$");
     /** "Target: 90%", "Q2 Actual: 87%", "Status: Amber": a value under its label, as scorecards list a measure's figures. */
     private static final Pattern LABELLED_VALUE = Pattern.compile("\\p{L}[^:.]{0,40}:\\s*\\S");
+    /** "Status: Green", "RAG rating: Amber", "Direction of travel: Improving": a measure's status under its name, no heading. */
+    private static final Pattern STATUS_LINE = Pattern.compile(
+            "(?i)(?:current\\s+)?(?:status|rag(?:\\s+status|\\s+rating)?|rating|direction(?:\\s+of\\s+travel)?|trend)\\s*:");
     /** A measure's name heading its labelled values is short. */
     private static final int NAME_LENGTH = 90;
     /** A subtitle naming the period is short: "Q2 2019-2020", "Half Year Report 2019-20". */
@@ -120,14 +123,14 @@ final class FreeLayoutRows {
         }
         inContents = false;
         headingsJustRead = false;
-        boolean subtitle = rows.isEmpty() && prose == null && text.length() <= SUBTITLE_LENGTH
-                && QuarterInHeading.includingYearEnd(text).isPresent(); // "Q2 2019-2020" under the title
+        boolean subtitle = rows.isEmpty() && prose == null && text.length() <= SUBTITLE_LENGTH && !Text.isLabelledFigure(text)
+                && QuarterInHeading.includingYearEnd(text).isPresent(); // "Q2 2019-2020" under the title, not "Q1 2021/22: 56.5%"
         if (!titleSeen || subtitle || FRONT_MATTER.matcher(text).lookingAt()) {
             titleSeen = true;
             notes.add(text); // the title, and a committee report's "Report to:", "Date:", "Report No:" lines
             return;
         }
-        if (Text.looksLikeHeading(text) && !Text.isBullet(text.charAt(0))) {
+        if (Text.looksLikeHeading(text) && !Text.isBullet(text.charAt(0)) && !STATUS_LINE.matcher(text).lookingAt()) {
             closeProse();
             theme = text; // a section's heading inside a table ("Benefits", "Taxes") keeps its columns
             return;

@@ -90,6 +90,19 @@ final class Text {
     private static final java.util.regex.Pattern PARAGRAPH_NUMBER = java.util.regex.Pattern.compile(
             "\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+(?=\\p{Lu})(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
 
+    /**
+     * A line giving one figure under its label, as scorecards and lists of a measure's results do:
+     * "Q1 2021/22: 56.5%", "• 2018/19: 4162 tonnes", "Target: 90%". Such a line is data, not a
+     * heading, though its label may name a period; "Quarter 2 2019/20: 1 July – 30 September 2019"
+     * goes on past its first number, so it is a heading.
+     */
+    static boolean isLabelledFigure(String line) {
+        return LABELLED_FIGURE.matcher(line).matches();
+    }
+
+    private static final java.util.regex.Pattern LABELLED_FIGURE = java.util.regex.Pattern.compile(
+            "\\s*[" + BULLETS + "*\\-–]?\\s*[^:\\s][^:]{0,40}:\\s*[(£$€+\\-−]?\\d[\\d,.]*\\s*(?:%|[\\p{L}]+\\.?)?\\)?\\s*");
+
     static boolean isBullet(char c) {
         return c >= '\u2000' && BULLETS.indexOf(c) >= 0;
     }

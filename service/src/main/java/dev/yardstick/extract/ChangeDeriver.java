@@ -37,14 +37,15 @@ final class ChangeDeriver {
     }
 
     /**
-     * @param direction the change's direction, "better"/"worse" already resolved to up or down
+     * @param direction      the change's direction, "better"/"worse" already resolved to up or down
+     * @param comparedBefore the period an earlier sentence of the paragraph compared from ({@link #comparedFrom}), or null
      */
     static Derived derive(String s, Quantity change, Change.Direction direction, Quantity level, ReportingPeriod levelPeriod,
-                          List<TimeMention> mentions) {
+                          List<TimeMention> mentions, ReportingPeriod comparedBefore) {
         if (direction != Change.Direction.UP && direction != Change.Direction.DOWN) {
             return null;
         }
-        ReportingPeriod earlier = earlierPeriod(s, change, levelPeriod, mentions);
+        ReportingPeriod earlier = earlierPeriod(s, change, levelPeriod, mentions, comparedBefore);
         if (earlier == null || level.isChange()) {
             return null;
         }
@@ -81,7 +82,8 @@ final class ChangeDeriver {
         return new Derived(q, earlier, derivation);
     }
 
-    private static ReportingPeriod earlierPeriod(String s, Quantity change, ReportingPeriod levelPeriod, List<TimeMention> mentions) {
+    private static ReportingPeriod earlierPeriod(String s, Quantity change, ReportingPeriod levelPeriod, List<TimeMention> mentions,
+                                                 ReportingPeriod comparedBefore) {
         String after = s.substring(change.end());
         if (YEAR_BEFORE.matcher(after).find()) {
             return levelPeriod.minusYears(1);
@@ -93,6 +95,13 @@ final class ChangeDeriver {
             if (m.role() == TimeMention.Role.CHANGE_SPAN) {
                 return m.from();
             }
+        }
+        // "Since 2022-23 the wait has grown: ... 31 seconds (5 seconds longer)": the period the sentence, or the one
+        // before it ("Compared with 2023-24, waits have lengthened. Callers now wait 32 seconds (1 second longer)"), compares from
+        ReportingPeriod from = comparedFrom(s, mentions, change.start());
+        from = from != null ? from : comparedBefore;
+        if (from != null && from.end().isBefore(levelPeriod.start())) {
+            return from;
         }
         for (TimeMention m : mentions) {
             // "six KPIs are red, two more than in Quarter 2": the period the change is counted from is named after "than"
@@ -112,6 +121,24 @@ final class ChangeDeriver {
     static boolean countsFrom(String between) {
         return THAN_PERIOD.matcher(between).matches();
     }
+
+    /**
+     * The period a sentence says its changes are counted from, before {@code before}: "Since
+     * 2022-23, ...", "Compared with 2023-24, ...", "compared to the end of March 2019"; else null.
+     */
+    static ReportingPeriod comparedFrom(String s, List<TimeMention> mentions, int before) {
+        for (TimeMention m : mentions) {
+            if (m.end() <= before && (m.role() == TimeMention.Role.SINCE || m.role() == TimeMention.Role.PERIOD)
+                    && COMPARED_FROM.matcher(s.substring(Math.max(0, m.start() - COMPARED_FROM_REACH), m.start())).find()) {
+                return m.role() == TimeMention.Role.SINCE ? m.from() : m.period();
+            }
+        }
+        return null;
+    }
+
+    /** "since", "compared with", "compared to the end of": the words before the period a sentence's changes are counted from. */
+    private static final Pattern COMPARED_FROM = Pattern.compile("(?i)\\b(?:since|compared\\s+(?:to|with))\\s+(?:the\\s+end\\s+of\\s+)?(?:the\\s+)?$");
+    private static final int COMPARED_FROM_REACH = 40;
 
     private static final Pattern THAN_PERIOD = Pattern.compile(
             "(?i)\\s*(?:more|fewer|less|higher|lower|greater|up|down)?\\s*(?:than|on|compared\\s+(?:to|with))\\s+(?:in\\s+|at\\s+|during\\s+|for\\s+)?(?:the\\s+)?");

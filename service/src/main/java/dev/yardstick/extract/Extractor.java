@@ -61,6 +61,7 @@ public final class Extractor {
         }
         String heading = "";
         RowContext context = new RowContext();
+        LocalDate[] lists = PeriodList.newestOfLists(row.paragraphs(), times);
         for (int p = 0; p < row.paragraphs().size(); p++) {
             String paragraph = row.paragraphs().get(p);
             if (isHeading(paragraph)) {
@@ -69,6 +70,7 @@ public final class Extractor {
                 continue;
             }
             context.paragraphStarted(row.isListItem(p));
+            context.inPeriodList(lists[p]);
             List<String> sentences = SentenceSplitter.split(paragraph);
             for (int k = 0; k < sentences.size(); k++) {
                 boolean introduces = k == sentences.size() - 1;
@@ -81,12 +83,14 @@ public final class Extractor {
     private void sentence(FinancialQuarter quarter, String s, String heading, RowContext row,
                           Provenance provenance, TemporalScanner times, Map<SameValue, Observation> out, boolean endsParagraph) {
         row.sentenceStarted();
-        if (!mayHoldNumber(s)) {
+        if (!NumberPresence.mayHoldNumber(s)) {
             return;
         }
         SentenceText text = new SentenceText(s);
         List<TimeMention> mentions = times.scan(text);
         List<Found> found = QuantityScanner.scan(text, mentions);
+        ReportingPeriod comparedBefore = row.comparedFrom();
+        row.compares(ChangeDeriver.comparedFrom(s, mentions, s.length()));
         Kind[] intents = new Kind[found.size()];
         for (int i = 0; i < found.size(); i++) {
             Quantity q = found.get(i).quantity();
@@ -131,6 +135,9 @@ public final class Extractor {
             if (kinds[i] == Kind.ACTUAL && dated[i].rule() == PeriodRules.Rule.YEAR_BEFORE) {
                 kinds[i] = Kind.PRIOR; // "the same period last year", "the year before": the words make it the earlier side
             }
+            if (kinds[i] == Kind.ACTUAL && row.periodListNewest() != null && dated[i].period().end().isBefore(row.periodListNewest())) {
+                kinds[i] = Kind.PRIOR; // "2019/20: 4065 tonnes" above "2021/22: 3289 tonnes": an earlier result of the list
+            }
         }
         ReportingPeriod[] periods = new ReportingPeriod[found.size()];
         for (int i = 0; i < found.size(); i++) {
@@ -140,7 +147,7 @@ public final class Extractor {
             Quantity q = found.get(i).quantity();
             if (q.isChange()) {
                 // a change is not a level (the conventions): it only yields the level it implies
-                derive(s, found, i, periods, facts.scopes(), mentions, heading, provenance, out);
+                derive(s, found, i, periods, facts.scopes(), mentions, comparedBefore, heading, provenance, out);
                 continue;
             }
             ReportingPeriod period = GoalPeriods.of(s, kinds[i], dated[i], mentions, quarter);
@@ -184,7 +191,7 @@ public final class Extractor {
     }
 
     private void derive(String s, List<Found> found, int changeIndex, ReportingPeriod[] periods, Scope[] scopes,
-                        List<TimeMention> mentions, String heading, Provenance provenance, Map<SameValue, Observation> out) {
+                        List<TimeMention> mentions, ReportingPeriod comparedBefore, String heading, Provenance provenance, Map<SameValue, Observation> out) {
         int level = levelFor(s, found, changeIndex);
         if (level < 0) {
             return;
@@ -199,7 +206,7 @@ public final class Extractor {
                 return;
             }
         }
-        ChangeDeriver.Derived d = ChangeDeriver.derive(s, change, direction, levelQuantity, periods[level], mentions);
+        ChangeDeriver.Derived d = ChangeDeriver.derive(s, change, direction, levelQuantity, periods[level], mentions, comparedBefore);
         if (d != null) {
             put(out, new Observation(d.quantity(), Kind.DERIVED, scopes[level], d.period(), s, heading, provenance, d.derivation()));
         }
@@ -248,43 +255,6 @@ public final class Extractor {
 
     private static void put(Map<SameValue, Observation> out, Observation o) {
         out.putIfAbsent(SameValue.of(o), o);
-    }
-
-    /**
-     * A digit, or a number word ("three", "fifth"), a fraction ("almost half of") or a position on a
-     * scale ("the top quartile"). Most sentences that hold a number hold a digit:
-     * a search for one alone answers them without looking at their words.
-     */
-    private static boolean mayHoldNumber(String s) {
-        return hasDigit(s) || NumberWords.anyIn(s) || hasWordOne(s) || Fractions.anyIn(s) || Ranks.mayNameAPosition(s);
-    }
-
-    /** "Just one" may be a count ({@link NumberWordQuantities#oneCounts}), though "one" is no number word elsewhere. */
-    private static boolean hasWordOne(String s) {
-        for (int at = indexOfOne(s, 0); at >= 0; at = indexOfOne(s, at + 1)) {
-            boolean starts = at == 0 || !Character.isLetter(s.charAt(at - 1));
-            boolean ends = at + 3 == s.length() || !Character.isLetter(s.charAt(at + 3));
-            if (starts && ends && NumberWordQuantities.oneMayCount(s, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int indexOfOne(String s, int from) {
-        int lower = s.indexOf("one", from);
-        int upper = s.indexOf("One", from);
-        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A short title-like paragraph ("Teen pregnancy", "Creative Enterprise Zone") heads what follows. */

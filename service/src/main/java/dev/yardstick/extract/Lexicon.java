@@ -92,11 +92,20 @@ final class Lexicon {
             "gone", "can", "could", "should", "may", "might", "must", "not", "all", "only", "still", "currently",
             "following", "against", "between", "about", "around", "where", "when", "while", "whilst", "if", "these",
             "those", "their", "its", "our", "his", "her", "them", "us", "you", "i", "he", "she", "due", "one",
-            "fewer", "higher", "lower", "greater", "better", "worse");
+            "fewer", "higher", "lower", "greater", "better", "worse", "longer", "shorter", "quicker", "faster", "slower");
 
     /** Nouns at the head of a count's phrase that make it a rate or per-unit value. */
     /** Money named by a word after the number rather than a sign before it. */
     static final Set<String> MONEY_NOUNS = Set.of("pounds", "pound", "pounds sterling", "sterling");
 
     static final Set<String> RATE_BASES = Set.of("1000", "1,000", "10,000", "100,000", "100", "thousand", "10000", "100000");
+
+    /** Comparatives of amount and of time: "longer" is more time taken, "quicker" less. */
+    static final java.util.Map<String, Change.Direction> BRACKETED_COMPARATIVES = java.util.Map.ofEntries(
+            java.util.Map.entry("more", Change.Direction.UP), java.util.Map.entry("higher", Change.Direction.UP),
+            java.util.Map.entry("longer", Change.Direction.UP), java.util.Map.entry("slower", Change.Direction.UP),
+            java.util.Map.entry("up", Change.Direction.UP), java.util.Map.entry("fewer", Change.Direction.DOWN),
+            java.util.Map.entry("less", Change.Direction.DOWN), java.util.Map.entry("lower", Change.Direction.DOWN),
+            java.util.Map.entry("shorter", Change.Direction.DOWN), java.util.Map.entry("quicker", Change.Direction.DOWN),
+            java.util.Map.entry("faster", Change.Direction.DOWN), java.util.Map.entry("down", Change.Direction.DOWN));
 }

@@ -123,6 +123,10 @@ final class NumberContext {
         if (word(i + 1, "%") || word(i + 1, "per")) {
             return false;
         }
+        Token unit = tok(i + 1);
+        if (unit != null && unit.isWord() && unit.lower().endsWith("s") && Lexicon.DURATION_UNITS.contains(unit.lower())) {
+            return false; // "callers to the English line 45 seconds": a time taken, whatever word stands before it
+        }
         if (t.get(i).text().indexOf('.') >= 0 && !(prev.isWord() && Lexicon.NUMBERED_PARTS.contains(prev.lower()))) {
             return false; // "previous year 8.7 days": labels are whole numbers, but for the parts of a document ("section 3.2")
         }

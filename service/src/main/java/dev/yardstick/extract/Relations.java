@@ -23,6 +23,9 @@ final class Relations {
             if (direction == null) {
                 direction = changeAfter(t, last);
             }
+            if (direction == null) {
+                direction = comparativeInBrackets(t, first, last);
+            }
             if (direction == null && j > 0 && found.get(j - 1).quantity().isChange()
                     && (word(t, first - 1, "or") || gapped(t, lastToken(t, found.get(j - 1).quantity()), first))) {
                 direction = found.get(j - 1).quantity().change().direction();
@@ -205,6 +208,20 @@ final class Relations {
             return Change.Direction.DOWN;
         }
         return null;
+    }
+
+    /**
+     * "now wait 31 seconds on average (5 seconds longer)", "(12 fewer)": a comparative closing the
+     * brackets a number opens is the change since the period the sentence compares with, not a level.
+     */
+    private static Change.Direction comparativeInBrackets(List<Token> t, int first, int last) {
+        Token open = at(t, first - 1);
+        Token word = at(t, last + 1);
+        Token close = at(t, last + 2);
+        if (open == null || !open.is("(") || word == null || !word.isWord() || close == null || !close.is(")")) {
+            return null;
+        }
+        return Lexicon.BRACKETED_COMPARATIVES.get(word.lower());
     }
 
     /** "budget", "its budget", "the revenue budget", "our approved budget" from token {@code i}. */

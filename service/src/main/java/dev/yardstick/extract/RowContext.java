@@ -15,6 +15,8 @@ final class RowContext {
     private boolean lastSentenceDated;
     private boolean inList;
     private boolean listContinues;
+    private java.time.LocalDate periodListNewest;
+    private ReportingPeriod comparedFrom;
 
     ReportingPeriod previous() {
         return previous;
@@ -34,6 +36,7 @@ final class RowContext {
     void paragraphStarted(boolean listItem) {
         if (!listItem) {
             listContinues = false;
+            comparedFrom = null;
         } else if (!inList) {
             listContinues = previousInParagraph && lastSentenceDated;
         }
@@ -66,6 +69,30 @@ final class RowContext {
     /** A new heading inside the row ends what the sentences before it framed. */
     void headingStarted() {
         previous = null;
+        comparedFrom = null;
         frame = null;
+    }
+
+    /** The paragraph is an entry of a list of a measure's results by period ({@link PeriodList}), whose newest ends so; else null. */
+    void inPeriodList(java.time.LocalDate newest) {
+        periodListNewest = newest;
+    }
+
+    java.time.LocalDate periodListNewest() {
+        return periodListNewest;
+    }
+
+    /**
+     * The period a sentence of the paragraph said its changes are counted from ("Compared with
+     * 2023-24, waits have lengthened."), for the changes of the sentences after it; null if none.
+     */
+    ReportingPeriod comparedFrom() {
+        return comparedFrom;
+    }
+
+    void compares(ReportingPeriod from) {
+        if (from != null) {
+            comparedFrom = from;
+        }
     }
 }

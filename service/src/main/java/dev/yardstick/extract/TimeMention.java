@@ -11,7 +11,8 @@ import java.util.List;
  * @param start  offset in the sentence
  * @param end    offset just past the expression
  * @param period the period named (for a change span, the later end)
- * @param from   for a change span ("between Q1 and Q2"), the earlier end; otherwise null
+ * @param from   for a change span ("between Q1 and Q2"), the earlier end; for a span since a period ("since 2018/19"),
+ *               that period; otherwise null
  * @param role   how the expression relates a value to its period
  */
 record TimeMention(int start, int end, ReportingPeriod period, ReportingPeriod from, Role role) {

@@ -145,7 +145,7 @@ final class TimePrepositions {
             } else if ((since(lowerBefore) && SINCE_BEFORE.matcher(before).find() || started(lowerBefore) && STARTED_BEFORE.matcher(before).find())
                     && !sinceInThePast(p, docEnd).start().isAfter(docEnd) && !namesItsEnd(lower, t)) {
                 p = sinceInThePast(p, docEnd);
-                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), docEnd), null, TimeMention.Role.SINCE));
+                out.add(new TimeMention(t.start(), t.end(), ReportingPeriod.between(p.start(), docEnd), p, TimeMention.Role.SINCE));
             } else if (lowerBefore.contains("by") && BY_BEFORE.matcher(before).find()) {
                 out.add(new TimeMention(t.start(), t.end(), p, null, TimeMention.Role.BY));
             } else if (end && END_OF_BEFORE.matcher(before).find()) {

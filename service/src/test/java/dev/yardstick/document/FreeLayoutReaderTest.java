@@ -62,6 +62,19 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aTitleNamingTheMonthsReportedOutranksTheQuartersOfASeriesListedBelowIt() {
+        UpdateDocument doc = read("Performance Indicators Report April 2022 – March 2023\nRecycling\nStatus: Red\n"
+                + "Q1 2021/22: 56.5%\nQ2 2021/22: 55.7%\nQ3 2022/23: 54.5%\nQ4 2022/23: To be reported\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2022, 4));
+        assertThat(doc.issues()).isEmpty();
+        assertThat(doc.rows()).singleElement().satisfies(row -> {
+            assertThat(row.theme()).isEqualTo("Recycling"); // "Status: Red" is the measure's status, no heading
+            assertThat(row.paragraphs()).contains("Q1 2021/22: 56.5%", "Q3 2022/23: 54.5%"); // a series' lines, no subtitles
+        });
+    }
+
+    @Test
     void aTableOfContentsIsNoProse() {
         UpdateDocument doc = read("Anglia Revenues Partnership\nQ4 2018-2019 Performance report\nCONTENTS Page\n"
                 + "Combined Partner Performance 1\nBreckland Performance Reports 2-6\nFenland Performance Reports 12-16\nPage 2\n"

@@ -29,6 +29,19 @@ class TextTest {
         assertThat(Text.looksLikeHeading(line)).isEqualTo(heading);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Q1 2021/22: 56.5%|true",
+            "• 2018/19: 4162 tonnes|true",
+            "Current Target: 58.0%|true",
+            "Quarter 2 2019/20: 1 July – 30 September 2019|false",
+            "Performance Indicators Report April 2022 – March 2023|false",
+            "Q4 2022/23: To be reported|false",
+    })
+    void aLineGivingOneFigureUnderItsLabelIsData(String line, boolean labelledFigure) {
+        assertThat(Text.isLabelledFigure(line)).isEqualTo(labelledFigure);
+    }
+
     @ParameterizedTest(name = "[{0}]")
     @CsvSource(delimiter = '|', value = {
             "Plain text, one space each.|Plain text, one space each.",

@@ -26,6 +26,8 @@ class ChangeDerivationTest {
             Licences issued increased by 200 to 1,165 since the previous quarter.         | 965    | 2019-04-01
             Six KPIs are rated red this quarter, two more than in Quarter 1.              | 4      | 2019-04-01
             We received 212 complaints, 18 fewer than in 2018/19.                        | 230    | 2018-04-01
+            Since 2018/19 waits have grown: callers now wait 31 seconds (5 seconds longer). | 26  | 2018-04-01
+            Compared with 2018/19, more bins were emptied: 4,200 a week (300 more).        | 3900   | 2018-04-01
             """)
     void derivesTheEarlierValue(String sentence, double expected, String start) {
         Observation derived = Sentences.extract(sentence).stream().filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
@@ -33,6 +35,25 @@ class ChangeDerivationTest {
         assertThat(derived.quantity().value()).isEqualTo(expected);
         assertThat(derived.period().start()).isEqualTo(LocalDate.parse(start));
         assertThat(derived.derivation()).isNotBlank();
+    }
+
+    @Test
+    void theSentenceBeforeMayNameWhatTheChangesOfItsParagraphAreCountedFrom() {
+        List<Observation> all = Sentences.extract("Compared with 2018/19, the time callers wait has lengthened. "
+                + "Callers to the Welsh line now wait 32 seconds on average (1 second longer).");
+
+        assertThat(all).filteredOn(o -> o.kind() == Kind.DERIVED).singleElement().satisfies(d -> {
+            assertThat(d.quantity().value()).isEqualTo(31.0);
+            assertThat(d.period().start()).isEqualTo(LocalDate.parse("2018-04-01"));
+        });
+        assertThat(all).extracting(o -> o.quantity().value()).doesNotContain(1.0);
+    }
+
+    @Test
+    void aComparativeInBracketsWithoutABaseIsNeitherALevelNorDerived() {
+        List<Observation> all = Sentences.extract("Callers to the Welsh line now wait 32 seconds on average (1 second longer).");
+
+        assertThat(all).extracting(o -> o.quantity().value()).containsExactly(32.0);
     }
 
     @Test

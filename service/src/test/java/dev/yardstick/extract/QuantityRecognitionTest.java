@@ -300,6 +300,7 @@ class QuantityRecognitionTest {
     @CsvSource(delimiter = '|', textBlock = """
             For quarter 1, 19 out of 25 key measures of success were on target.          | 19
             At the end of the quarter 4976 HRA tenants were in arrears.                   | 4976
+            Callers to the English language line wait 45 seconds on average.              | 45
             """)
     void aNumberBeyondALabelsScaleOrAfterAFinishedLabelIsAMeasurement(String sentence, double value) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).contains(value);
