@@ -44,6 +44,26 @@ final class FrameworkCount {
      */
     private static final int MODIFIERS = 4;
 
+    /** The bodies a council's performance is ranked among. */
+    private static final Set<String> PEERS = Set.of("councils", "authorities", "boroughs", "unitaries", "counties", "districts");
+
+    /**
+     * "Among the 22 Welsh councils", "all 33 London boroughs": the league a council is ranked in, no
+     * measurement of it.
+     */
+    private boolean isLeague(int first, int last) {
+        Token prev = tok(first - 1);
+        if (prev == null || !(prev.is("the") || prev.is("all"))) {
+            return false;
+        }
+        for (int k = last + 1; k <= last + MODIFIERS && k < t.size() && t.get(k).isWord(); k++) {
+            if (PEERS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final List<Token> t;
     /** Whether the sentence has a word of availability at all: worked out once, as most sentences have none. */
     private Boolean speaksOfAvailability;
@@ -65,7 +85,7 @@ final class FrameworkCount {
 
     /** Whether the count at tokens [first, last] sizes the framework. */
     boolean sizes(int first, int last) {
-        if (isTotal(first, last) || isStatedSize(first, last)) {
+        if (isTotal(first, last) || isStatedSize(first, last) || isLeague(first, last)) {
             return true;
         }
         Token prev = tok(first - 1);

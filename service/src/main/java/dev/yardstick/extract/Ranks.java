@@ -1,5 +1,6 @@
 package dev.yardstick.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,8 +30,11 @@ final class Ranks {
             Token which = b.is("the") ? sentence.tok(last + 3) : b;
             label = "position from " + which.lower();
             end = b.is("the") ? last + 3 : last + 2;
-        } else if (a.is("in") && b != null && (b.is("London") || b.is("England") || b.is("the"))
-                || a.is("nationally") || a.is("out") && b != null && b.is("of")) {
+        } else if (a.is("of") && b != null && b.isNumber() && Token.parseNumber(b.text()) >= value) {
+            label = "rank";
+            end = last + 2; // "17th of 22": the size of the league is no measurement
+        } else if (a.is("in") && b != null && (b.is("the") || aPlace(b))
+                || a.is("nationally") || a.is("out") && b != null && b.is("of") || placedBy(sentence, first) || nextInList(sentence, first)) {
             label = "rank";
         }
         if (label == null || value <= 0) {
@@ -38,6 +42,32 @@ final class Ranks {
         }
         sentence.add(value, new Unit(Measure.RANK, label), start, first, last, end);
         return end;
+    }
+
+    /** "6th in Wales", "3rd in London": a place's name, not a month's ("1st in April"). */
+    private static boolean aPlace(Token b) {
+        return b.isWord() && Character.isUpperCase(b.text().charAt(0)) && !Months.isNameAt(b.text(), 0);
+    }
+
+    /** Verbs that give a league position: "came 5th", "ranked 9th", "placing us 17th", "finished 2nd". */
+    private static final Set<String> PLACING_VERBS = Set.of("came", "comes", "ranked", "ranks", "placed", "placing", "places",
+            "finished", "finishing", "positioned");
+
+    private static boolean placedBy(QuantitySentence sentence, int first) {
+        Token before = sentence.tok(first - 1);
+        Token verb = before != null && (before.is("us") || before.is("it") || before.is("them") || before.is("joint"))
+                ? sentence.tok(first - 2) : before;
+        return verb != null && verb.isWord() && PLACING_VERBS.contains(verb.lower());
+    }
+
+    /** "5th for primary schools and 7th for secondary schools": the next of a list of positions. */
+    private static boolean nextInList(QuantitySentence sentence, int first) {
+        Token before = sentence.tok(first - 1);
+        if (before == null || !(before.is("and") || before.is(",") || before.is("or"))) {
+            return false;
+        }
+        List<Found> found = sentence.found();
+        return !found.isEmpty() && found.get(found.size() - 1).quantity().unit().measure() == Measure.RANK;
     }
 
     /** "top quartile" is 1, "bottom quintile" 5: a position on a scale named by its end. */

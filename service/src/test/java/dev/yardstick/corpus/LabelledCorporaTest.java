@@ -31,7 +31,7 @@ class LabelledCorporaTest {
 
     private static final Path CORPORA = Path.of("src/test/resources/corpora");
     /** Sets nobody has studied: only their summary figures may be read, so their misses are kept out of the output. */
-    private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l", "councils-o", "councils-q");
+    private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l", "councils-o");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -106,11 +106,16 @@ class LabelledCorporaTest {
             // refused on this release's code before it was studied (tables of years, comparators' columns, status counts,
             // datelines), so it is no longer independent
             "councils-p,  0.78,         0.75,            0.08,                                   0, 0.95, 0.40, 0.75",
-            // held out: labelled by someone who never ran Yardstick (ten documents, eight councils, both styles), never
-            // studied: only its summary figures were read. 0.662 / 0.696 on 782ef02, 0.717 / 0.707 on this release. Its
-            // labeller's report (not its misses) said its tables give West Midlands and Great Britain as rows, which led to
-            // reading a row named for a comparator as that comparator: scoped 1/24 -> 24/24, recall and precision unchanged
-            "councils-q,  0.70,         0.69,            0.12,                                   0, 0.90, 0.40, 0.90"})
+            // labelled as a held-out set by someone who never ran Yardstick (ten documents, eight councils, both styles):
+            // 0.662 / 0.696 on 782ef02, 0.717 / 0.707 on cee20dd; then studied (a measure's results listed a period to a
+            // line, titles naming their months, bracketed comparatives), so it is no longer independent
+            "councils-q,  0.83,         0.80,            0.10,                                   0, 0.93, 0.45, 0.75",
+            // labelled as a held-out set, mostly update tables (ten documents, six councils); first scored on cee20dd at
+            // 0.712 / 0.740, then studied (league positions: "17th of 22", "came 5th", "6th in Wales")
+            "councils-r,  0.85,         0.84,            0.06,                                   0, 0.85, 0.45, 0.50",
+            // labelled as a held-out set in the councils' own layouts (ten documents, eight councils); first scored on
+            // cee20dd at 0.638 / 0.638, then studied
+            "councils-s,  0.64,         0.62,            0.15,                                   0, 0.90, 0.30, 0.75"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);

@@ -23,6 +23,9 @@ class QuantityRecognitionTest {
             Delayed transfers of care were 8.1 per 100,000 population.          | 8.1        | RATE       | EXACT
             The borough's rank improved to 3rd in London.                       | 3          | RANK       | EXACT
             We moved into the 2nd quartile for attainment.                      | 2          | RANK       | EXACT
+            Our contact with care leavers was poor, placing us 17th of 22.      | 17         | RANK       | EXACT
+            It was 6th in Wales for visits to sport and leisure facilities.     | 6          | RANK       | EXACT
+            For homelessness prevention the council ranked 9th.                 | 9          | RANK       | EXACT
             Performance now places us fourth from bottom in London.             | 4          | RANK       | EXACT
             We are now in the top quartile nationally.                          | 1          | RANK       | EXACT
             The council sits in the bottom quartile of English councils.        | 4          | RANK       | EXACT
@@ -288,6 +291,18 @@ class QuantityRecognitionTest {
     @org.junit.jupiter.api.Test
     void aNumberBeforeAPlaceNameIsPartOfTheName() {
         assertThat(QuantityScanner.scan("The 360 Barking scheme opened in May.", java.util.List.of())).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLeagueACouncilIsRankedInIsNoMeasurementAndAListOfPositionsIsRanks() {
+        assertThat(Sentences.extract("Among the 22 Welsh councils, Bridgend came 5th for attendance at primary schools and 7th for "
+                + "attendance at secondary schools.")).extracting(o -> o.quantity().value() + " " + o.quantity().unit().measure())
+                .containsExactly("5.0 RANK", "7.0 RANK");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anOrdinalBeforeAMonthIsNoRank() {
+        assertThat(Sentences.extract("The 2nd round of grants opened in April.")).isEmpty();
     }
 
     @org.junit.jupiter.api.Test
