@@ -150,7 +150,7 @@ public final class Extractor {
                 derive(s, found, i, periods, facts.scopes(), mentions, comparedBefore, heading, provenance, out);
                 continue;
             }
-            ReportingPeriod period = GoalPeriods.of(s, kinds[i], dated[i], mentions, quarter);
+            ReportingPeriod period = GoalPeriods.of(s, kinds[i], dated[i], mentions, quarter, q.start());
             put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null, LabelledValue.label(s, q, provenance)));
         }
         // a sentence about the report's own period passes that on: "In total 1,033 contacts were logged, against 899 in

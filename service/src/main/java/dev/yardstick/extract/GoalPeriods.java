@@ -11,6 +11,9 @@ final class GoalPeriods {
     /** "projected to reach 834 by the end of March 2018": a deadline, kept as the forecast's date. */
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+(?:end|close)\\s+of\\s+)?$");
 
+    /** Targets are set for quarters and years, not for a day or a month, unless the text says so ("the April target"). */
+    private static final int SHORTEST_TARGET_DAYS = 80;
+
     private GoalPeriods() {
     }
 
@@ -21,7 +24,7 @@ final class GoalPeriods {
      * the year to date.
      */
     static ReportingPeriod of(String sentence, Kind kind, PeriodRules.Dated dated, List<TimeMention> mentions,
-                                                          FinancialQuarter quarter) {
+                              FinancialQuarter quarter, int at) {
         ReportingPeriod period = dated.period();
         boolean day = period.start().equals(period.end());
         if (kind == Kind.FORECAST) {
@@ -38,12 +41,33 @@ final class GoalPeriods {
                 return FinancialQuarter.containing(period.end()).financialYear(); // "the potential overspend of £5.1m reported at Quarter 2"
             }
         }
+        if (kind == Kind.TARGET && period.lengthInDays() < SHORTEST_TARGET_DAYS && !datedInItsOwnWords(mentions, at)) {
+            // "As at September 2020, 7.2% ..., below the target of 10", "absence in November was 4.7%, above the target of 4%":
+            // the value's day or month is when it was measured; the target it is set against is the year's
+            return FinancialQuarter.containing(period.end()).financialYear();
+        }
         ReportingPeriod year = FinancialQuarter.containing(period.start()).financialYear();
         if (kind == Kind.TARGET && period.start().equals(year.start()) && !period.end().isAfter(year.end()) && !day
                 && period.end().isBefore(year.end()) && period.end().equals(quarter.end()) && !namesItsPart(sentence, mentions, period)) {
             return year;
         }
         return period;
+    }
+
+    /** How far before a target's figure the words giving its own period may start: "the April target of 57%". */
+    private static final int TARGET_WORDS = 30;
+
+    /**
+     * A time phrase among the words around the target's figure: "the April target of", "300 new
+     * places for September 2017", "3,000 new homes by April 2024".
+     */
+    private static boolean datedInItsOwnWords(List<TimeMention> mentions, int at) {
+        for (TimeMention m : mentions) {
+            if (m.end() <= at ? m.start() >= at - TARGET_WORDS : m.start() <= at + TARGET_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

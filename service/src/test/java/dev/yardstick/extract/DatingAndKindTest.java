@@ -38,6 +38,9 @@ class DatingAndKindTest {
             About 15 were completed, an estimated 70,000 households across the country.    | 2019-07-01 | 2019-09-30 | ACTUAL
             Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | PRIOR
             We have delivered 124 new homes, against an annual target of 300.        | 2019-04-01 | 2020-03-31 | TARGET
+            Absence in August 2019 was 4.7%, above the council target of 4%.          | 2019-04-01 | 2020-03-31 | TARGET
+            As at 31 August 2019, 7.2% of children in care were placed far from home, below the target of 10%. | 2019-04-01 | 2020-03-31 | TARGET
+            The August 2019 target of 95% was met.                                   | 2019-08-01 | 2019-08-31 | TARGET
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL
             Number of new apprenticeships: 45 (target: 60).                          | 2019-04-01 | 2020-03-31 | TARGET
             Council Tax collection rate (cumulative): 57.2% vs 57.5% target.         | 2019-04-01 | 2020-03-31 | TARGET
