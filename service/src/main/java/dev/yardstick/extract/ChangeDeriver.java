@@ -141,7 +141,8 @@ final class ChangeDeriver {
     private static final int COMPARED_FROM_REACH = 40;
 
     private static final Pattern THAN_PERIOD = Pattern.compile(
-            "(?i)\\s*(?:more|fewer|less|higher|lower|greater|up|down)?\\s*(?:than|on|compared\\s+(?:to|with))\\s+(?:in\\s+|at\\s+|during\\s+|for\\s+)?(?:the\\s+)?");
+            "(?i)\\s*(?:(?:more|fewer|less)(?:\\s+[a-z]+){0,2}?|higher|lower|greater|up|down"
+                    + "|increase|decrease|reduction|rise|fall|drop|improvement|growth)?\\s*(?:than|on|compared\\s+(?:to|with))\\s+(?:in\\s+|at\\s+|during\\s+|for\\s+)?(?:the\\s+)?");
 
     private static int decimals(String text) {
         int dot = -1;

@@ -19,13 +19,7 @@ final class Relations {
             Quantity q = found.get(j).quantity();
             int first = firstToken(t, q);
             int last = lastToken(t, q);
-            Change.Direction direction = changeBefore(t, first);
-            if (direction == null) {
-                direction = changeAfter(t, last);
-            }
-            if (direction == null) {
-                direction = comparativeInBrackets(t, first, last);
-            }
+            Change.Direction direction = ChangeDirections.stated(t, first, last);
             if (direction == null && j > 0 && found.get(j - 1).quantity().isChange()
                     && (word(t, first - 1, "or") || gapped(t, lastToken(t, found.get(j - 1).quantity()), first))) {
                 direction = found.get(j - 1).quantity().change().direction();
@@ -35,6 +29,11 @@ final class Relations {
                 continue;
             }
             if (word(t, first - 1, "to") && transitionFrom(t, found, j)) {
+                continue;
+            }
+            int level = levelBeforeChangeOn(t, found, j, first);
+            if (level >= 0) {
+                found.set(j, new Found(inUnitOf(q, found.get(level).quantity()), Found.Role.FROM, level)); // "1286, a 15% reduction on the 1517"
                 continue;
             }
             if (word(t, first - 1, "from") && j > 0 && !found.get(j - 1).quantity().isChange()
@@ -117,125 +116,25 @@ final class Relations {
         found.set(j, new Found(new Quantity(high.value(), high.unit(), highQ, high.text(), high.start(), high.end(), null), Found.Role.LEVEL, -1));
     }
 
-    private static Change.Direction changeBefore(List<Token> t, int first) {
-        Token sign = at(t, first - 1);
-        if (sign != null && sign.is("+") && first < t.size() && !t.get(first).spaced()) {
-            return Change.Direction.UP; // "footfall +5% on last quarter"
-        }
-        int i = first - 1;
-        if (word(t, i, "by")) {
-            Change.Direction governing = verbGoverningBy(t, i);
-            if (governing != null) {
-                return governing; // "to cut delays attributable to social care by 60%"
-            }
-        }
-        if (word(t, i, "by") || word(t, i, "of")) {
-            i--;
-        } else if (at(t, first) != null && LEVEL_CROSSINGS.contains(at(t, first).lower())) {
-            return null; // "fell below nine million", "rose above 90%": a level crossed, not an amount of change
-        }
-        Token k = at(t, i);
-        if (k == null || !k.isWord()) {
-            return null;
-        }
-        Token hyphen = at(t, i - 1);
-        if (!k.spaced() && hyphen != null && hyphen.is("-") && !hyphen.spaced()) {
-            return null; // "an average take-up of 47%", "the top-up of £5m": part of a compound noun, not a change
-        }
-        String w = k.lower();
-        Token verb = at(t, i - 1);
-        if (w.equals("up") && verb != null && verb.isWord() && PHRASAL_UP.contains(verb.lower())) {
-            return null; // "BME staff made up 12% of the workforce": a share, not a rise
-        }
-        if (Lexicon.UP_WORDS.contains(w) && !w.equals("higher")) {
-            return Change.Direction.UP;
-        }
-        if (Lexicon.DOWN_WORDS.contains(w) && !w.equals("lower")) {
-            return Change.Direction.DOWN;
-        }
-        return null;
-    }
-
-    /** Verbs with which "up" makes another verb: "made up", "take up", "signed up". */
-    private static final java.util.Set<String> PHRASAL_UP = java.util.Set.of("made", "make", "makes", "making", "take", "takes",
-            "took", "taken", "taking", "signed", "sign", "signs", "signing", "set", "sets", "setting");
-
-    private static final java.util.Set<String> LEVEL_CROSSINGS = java.util.Set.of("below", "above", "under", "over", "beyond", "past");
-
-    /** How far back a verb of change may stand before the "by" of its amount. */
-    private static final int BY_REACH = 6;
-
-    private static Change.Direction verbGoverningBy(List<Token> t, int by) {
-        for (int k = by - 1; k >= Math.max(0, by - BY_REACH); k--) {
-            Token w = t.get(k);
-            if (!w.isWord()) {
-                return null;
-            }
-            if (CHANGE_VERBS_UP.contains(w.lower())) {
-                return Change.Direction.UP;
-            }
-            if (CHANGE_VERBS_DOWN.contains(w.lower())) {
-                return Change.Direction.DOWN;
-            }
-        }
-        return null;
-    }
-
-    private static final java.util.Set<String> CHANGE_VERBS_UP = java.util.Set.of("increase", "increased", "raise", "raised", "grow", "grew", "boost", "boosted");
-    private static final java.util.Set<String> CHANGE_VERBS_DOWN = java.util.Set.of("cut", "reduce", "reduced", "lower", "lowered", "decrease", "decreased");
-
-    private static Change.Direction changeAfter(List<Token> t, int last) {
-        Token a = at(t, last + 1);
-        if (a == null || !a.isWord()) {
-            return null;
-        }
-        String w = a.lower();
-        boolean than = word(t, last + 2, "than");
-        if (than && budgetAfter(t, last + 3)) {
-            return null; // "£9.5m less than its revenue budget": a variance from the budget, not a change over time
-        }
-        if (w.equals("better") && than) {
-            return Change.Direction.BETTER;
-        }
-        if (w.equals("worse") && than) {
-            return Change.Direction.WORSE;
-        }
-        if ((w.equals("more") || w.equals("higher")) && than || w.equals("increase") || w.equals("rise") || w.equals("growth")) {
-            return Change.Direction.UP;
-        }
-        if ((w.equals("fewer") || w.equals("less") || w.equals("lower")) && than || w.equals("reduction")
-                || w.equals("decrease") || w.equals("fall") || w.equals("drop")) {
-            return Change.Direction.DOWN;
-        }
-        return null;
-    }
+    /** Nouns of change after which "on" names what the change is counted from: "a 15% reduction on the 1517 received". */
+    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("increase", "decrease", "reduction", "rise", "fall",
+            "drop", "improvement");
 
     /**
-     * "now wait 31 seconds on average (5 seconds longer)", "(12 fewer)": a comparative closing the
-     * brackets a number opens is the change since the period the sentence compares with, not a level.
+     * "1286 applications, a 15% reduction on the 1517 applications received in 2014/15": the value
+     * after a change's "on" is the earlier side of the level before the change; that level's index, else -1.
      */
-    private static Change.Direction comparativeInBrackets(List<Token> t, int first, int last) {
-        Token open = at(t, first - 1);
-        Token word = at(t, last + 1);
-        Token close = at(t, last + 2);
-        if (open == null || !open.is("(") || word == null || !word.isWord() || close == null || !close.is(")")) {
-            return null;
+    private static int levelBeforeChangeOn(List<Token> t, List<Found> found, int j, int first) {
+        int on = word(t, first - 1, "the") ? first - 2 : first - 1;
+        if (j < 2 || !word(t, on, "on") || !found.get(j - 1).quantity().isChange()) {
+            return -1;
         }
-        return Lexicon.BRACKETED_COMPARATIVES.get(word.lower());
-    }
-
-    /** "budget", "its budget", "the revenue budget", "our approved budget" from token {@code i}. */
-    static boolean budgetAfter(List<Token> t, int i) {
-        for (int k = i; k < i + 4; k++) {
-            Token w = at(t, k);
-            if (w == null || !w.isWord()) {
-                return false;
-            }
-            if (w.lower().startsWith("budget")) {
-                return true;
-            }
+        Token noun = at(t, on - 1);
+        if (noun == null || !noun.isWord() || !CHANGE_NOUNS.contains(noun.lower()) || lastToken(t, found.get(j - 1).quantity()) != on - 2) {
+            return -1;
         }
-        return false;
+        Quantity level = found.get(j - 2).quantity();
+        return level.isChange() || level.unit().measure() != found.get(j).quantity().unit().measure() && !bare(found.get(j).quantity()) ? -1 : j - 2;
     }
 
     private static boolean isChangeWord(List<Token> t, int i) {

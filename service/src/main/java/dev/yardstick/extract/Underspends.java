@@ -36,8 +36,8 @@ final class Underspends {
         if (after != null && after.isWord() && after.lower().startsWith("underspen")) {
             return true;
         }
-        if (after != null && (after.is("under") || after.is("below")) && Relations.budgetAfter(t, last + 2)
-                || after != null && after.is("less") && tok(last + 2) != null && tok(last + 2).is("than") && Relations.budgetAfter(t, last + 3)) {
+        if (after != null && (after.is("under") || after.is("below")) && ChangeDirections.budgetAfter(t, last + 2)
+                || after != null && after.is("less") && tok(last + 2) != null && tok(last + 2).is("than") && ChangeDirections.budgetAfter(t, last + 3)) {
             return true;
         }
         for (int k = first - 1; k >= Math.max(0, first - 5); k--) {

@@ -28,6 +28,8 @@ class ChangeDerivationTest {
             We received 212 complaints, 18 fewer than in 2018/19.                        | 230    | 2018-04-01
             Since 2018/19 waits have grown: callers now wait 31 seconds (5 seconds longer). | 26  | 2018-04-01
             Compared with 2018/19, more bins were emptied: 4,200 a week (300 more).        | 3900   | 2018-04-01
+            We rehoused 771 households, a 27% increase on 2018/19.                       | 607    | 2018-04-01
+            Support was given to 474 households, 34 more households than in 2018/19.     | 440    | 2018-04-01
             """)
     void derivesTheEarlierValue(String sentence, double expected, String start) {
         Observation derived = Sentences.extract(sentence).stream().filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
@@ -47,6 +49,23 @@ class ChangeDerivationTest {
             assertThat(d.period().start()).isEqualTo(LocalDate.parse("2018-04-01"));
         });
         assertThat(all).extracting(o -> o.quantity().value()).doesNotContain(1.0);
+    }
+
+    @Test
+    void theValueAChangeIsCountedOnIsTheEarlierSideAndKeepsItsPeriod() {
+        List<Observation> all = Sentences.extract("The Council received 1286 homelessness applications, a 15% reduction on the "
+                + "1517 applications received in 2018/19.");
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("1286.0 ACTUAL Q2 2019/20", "1517.0 PRIOR 2018/19");
+    }
+
+    @Test
+    void aPeriodAChangeIsCountedOnDoesNotDateTheLevel() {
+        List<Observation> all = Sentences.extract("We rehoused 771 households, a 27% increase on 2018/19.");
+
+        assertThat(all).filteredOn(o -> o.kind() == Kind.ACTUAL).singleElement()
+                .satisfies(o -> assertThat(o.period().label()).isEqualTo("Q2 2019/20"));
     }
 
     @Test

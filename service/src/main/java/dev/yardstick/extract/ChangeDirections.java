@@ -1,0 +1,170 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+
+/**
+ * The direction of a change stated around a number: a sign or a verb before it ("+5%", "dropped
+ * by 4%", "up 6%"), a comparative after it ("12% more than", "34 more households than", "a 27%
+ * increase"), or a comparative in brackets ("(5 seconds longer)").
+ */
+final class ChangeDirections {
+
+    private ChangeDirections() {
+    }
+
+    /** The direction of the change the number from token {@code first} to {@code last} states, or null for a level. */
+    static Change.Direction stated(List<Token> t, int first, int last) {
+        Change.Direction direction = changeBefore(t, first);
+        if (direction == null) {
+            direction = changeAfter(t, last);
+        }
+        return direction != null ? direction : comparativeInBrackets(t, first, last);
+    }
+
+    private static Change.Direction changeBefore(List<Token> t, int first) {
+        Token sign = at(t, first - 1);
+        if (sign != null && sign.is("+") && first < t.size() && !t.get(first).spaced()) {
+            return Change.Direction.UP; // "footfall +5% on last quarter"
+        }
+        int i = first - 1;
+        if (word(t, i, "by")) {
+            Change.Direction governing = verbGoverningBy(t, i);
+            if (governing != null) {
+                return governing; // "to cut delays attributable to social care by 60%"
+            }
+        }
+        if (word(t, i, "by") || word(t, i, "of")) {
+            i--;
+        } else if (at(t, first) != null && LEVEL_CROSSINGS.contains(at(t, first).lower())) {
+            return null; // "fell below nine million", "rose above 90%": a level crossed, not an amount of change
+        }
+        Token k = at(t, i);
+        if (k == null || !k.isWord()) {
+            return null;
+        }
+        Token hyphen = at(t, i - 1);
+        if (!k.spaced() && hyphen != null && hyphen.is("-") && !hyphen.spaced()) {
+            return null; // "an average take-up of 47%", "the top-up of £5m": part of a compound noun, not a change
+        }
+        String w = k.lower();
+        Token verb = at(t, i - 1);
+        if (w.equals("up") && verb != null && verb.isWord() && PHRASAL_UP.contains(verb.lower())) {
+            return null; // "BME staff made up 12% of the workforce": a share, not a rise
+        }
+        if (Lexicon.UP_WORDS.contains(w) && !w.equals("higher")) {
+            return Change.Direction.UP;
+        }
+        if (Lexicon.DOWN_WORDS.contains(w) && !w.equals("lower")) {
+            return Change.Direction.DOWN;
+        }
+        return null;
+    }
+
+    /** Verbs with which "up" makes another verb: "made up", "take up", "signed up". */
+    private static final java.util.Set<String> PHRASAL_UP = java.util.Set.of("made", "make", "makes", "making", "take", "takes",
+            "took", "taken", "taking", "signed", "sign", "signs", "signing", "set", "sets", "setting");
+
+    private static final java.util.Set<String> LEVEL_CROSSINGS = java.util.Set.of("below", "above", "under", "over", "beyond", "past");
+
+    /** How far back a verb of change may stand before the "by" of its amount. */
+    private static final int BY_REACH = 6;
+
+    private static Change.Direction verbGoverningBy(List<Token> t, int by) {
+        for (int k = by - 1; k >= Math.max(0, by - BY_REACH); k--) {
+            Token w = t.get(k);
+            if (!w.isWord()) {
+                return null;
+            }
+            if (CHANGE_VERBS_UP.contains(w.lower())) {
+                return Change.Direction.UP;
+            }
+            if (CHANGE_VERBS_DOWN.contains(w.lower())) {
+                return Change.Direction.DOWN;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> CHANGE_VERBS_UP = java.util.Set.of("increase", "increased", "raise", "raised", "grow", "grew", "boost", "boosted");
+    private static final java.util.Set<String> CHANGE_VERBS_DOWN = java.util.Set.of("cut", "reduce", "reduced", "lower", "lowered", "decrease", "decreased");
+
+    private static Change.Direction changeAfter(List<Token> t, int last) {
+        Token a = at(t, last + 1);
+        if (a == null || !a.isWord()) {
+            return null;
+        }
+        String w = a.lower();
+        boolean than = word(t, last + 2, "than") || COMPARATIVES.contains(w) && thanAfterNoun(t, last + 2);
+        if (than && budgetAfter(t, last + 3)) {
+            return null; // "£9.5m less than its revenue budget": a variance from the budget, not a change over time
+        }
+        if (w.equals("better") && than) {
+            return Change.Direction.BETTER;
+        }
+        if (w.equals("worse") && than) {
+            return Change.Direction.WORSE;
+        }
+        if ((w.equals("more") || w.equals("higher")) && than || w.equals("increase") || w.equals("rise") || w.equals("growth")) {
+            return Change.Direction.UP;
+        }
+        if ((w.equals("fewer") || w.equals("less") || w.equals("lower")) && than || w.equals("reduction")
+                || w.equals("decrease") || w.equals("fall") || w.equals("drop")) {
+            return Change.Direction.DOWN;
+        }
+        return null;
+    }
+
+    /**
+     * "now wait 31 seconds on average (5 seconds longer)", "(12 fewer)": a comparative closing the
+     * brackets a number opens is the change since the period the sentence compares with, not a level.
+     */
+    private static Change.Direction comparativeInBrackets(List<Token> t, int first, int last) {
+        Token open = at(t, first - 1);
+        Token word = at(t, last + 1);
+        Token close = at(t, last + 2);
+        if (open == null || !open.is("(") || word == null || !word.isWord() || close == null || !close.is(")")) {
+            return null;
+        }
+        return Lexicon.BRACKETED_COMPARATIVES.get(word.lower());
+    }
+
+    private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less");
+    /** How many words of a noun may stand between "34 more" and "than": "34 more households than in 2014/15". */
+    private static final int NOUN_BEFORE_THAN = 2;
+
+    private static boolean thanAfterNoun(List<Token> t, int from) {
+        for (int k = from; k < from + NOUN_BEFORE_THAN && k < t.size(); k++) {
+            Token w = t.get(k);
+            if (!w.isWord() || Lexicon.PHRASE_STOPS.contains(w.lower())) {
+                return false;
+            }
+            if (word(t, k + 1, "than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "budget", "its budget", "the revenue budget", "our approved budget" from token {@code i}. */
+    static boolean budgetAfter(List<Token> t, int i) {
+        for (int k = i; k < i + 4; k++) {
+            Token w = at(t, k);
+            if (w == null || !w.isWord()) {
+                return false;
+            }
+            if (w.lower().startsWith("budget")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    private static boolean word(List<Token> t, int i, String w) {
+        return i >= 0 && i < t.size() && t.get(i).is(w);
+    }
+
+    private static Token at(List<Token> t, int i) {
+        return i >= 0 && i < t.size() ? t.get(i) : null;
+    }
+}
