@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * COMMITTEE – 27 JUNE 2011"). Two readings, in order: the latest financial year its figures tables
  * or month report as an actual (a table of years reports up to its newest outturn, not its future
  * targets), read as that year's end or the quarter holding that month; else, for a report of performance, the last quarter that had ended a
- * month before the meeting the report went to, since a quarter's figures take weeks to gather. Either is a guess, so the reader
- * says which it made.
+ * month before the meeting the report went to, since a quarter's figures take weeks to gather; else its dateline; else, for a
+ * text of figures, the newest date it names. Each is a guess, so the reader says which it made.
  */
 final class UndatedReport {
 
@@ -62,7 +62,56 @@ final class UndatedReport {
         Optional<Reading> year = latestActualColumn(lines);
         year = year.isPresent() ? year : openingProse(lines);
         year = year.isPresent() ? year : beforeMeeting(lines);
-        return year.isPresent() ? year : dateline(lines);
+        year = year.isPresent() ? year : dateline(lines);
+        return year.isPresent() ? year : newestNamed(lines);
+    }
+
+    /** Lines holding figures a text must have to be read as a report of them. */
+    private static final int FIGURES_OF_A_REPORT = 3;
+
+    /** A month and year named in prose: "published in December 2013". */
+    private static final Pattern MONTH_AND_YEAR = Pattern.compile("(?i)\\b(" + MonthInHeading.MONTH_WORD + ")\\s+((?:19|20)\\d{2})\\b");
+
+    /**
+     * A news release that names no period and carries no dateline: the newest month, else the
+     * newest year, its text names, since it was written no sooner ("The latest Ofsted figures,
+     * published in December 2013, show ..."); read as the quarter holding that month, or that
+     * year's last quarter.
+     */
+    static Optional<Reading> newestNamed(String[] lines) {
+        if (java.util.Arrays.stream(lines).filter(UndatedReport::holdsFigures).count() < FIGURES_OF_A_REPORT) {
+            return Optional.empty(); // "Minutes of the meeting held on 4 October 2019": dated, but no report of figures
+        }
+        LocalDate newest = null;
+        String where = null;
+        for (String line : lines) {
+            Matcher m = MONTH_AND_YEAR.matcher(line);
+            while (m.find()) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(2)), MonthInHeading.monthNumber(m.group(1)), 1);
+                if (newest == null || d.isAfter(newest)) {
+                    newest = d;
+                    where = m.group();
+                }
+            }
+        }
+        if (newest == null) {
+            for (String line : lines) {
+                Matcher y = CALENDAR_YEAR.matcher(line);
+                while (y.find()) {
+                    LocalDate d = LocalDate.of(Integer.parseInt(y.group(1)), 12, 1);
+                    if (newest == null || d.isAfter(newest)) {
+                        newest = d;
+                        where = y.group();
+                    }
+                }
+            }
+        }
+        if (newest == null) {
+            return Optional.empty();
+        }
+        FinancialQuarter q = FinancialQuarter.containing(newest);
+        return Optional.of(new Reading(q, "no title, heading or dateline names the reporting period; read as " + q.label()
+                + ", the quarter of the newest date its text names (" + Text.printable(where, 40) + ")"));
     }
 
     /** "News, 2025": a page dated only by the year it was written in, read as the last quarter of that calendar year. */
@@ -75,7 +124,7 @@ final class UndatedReport {
             }
             seen++;
             Matcher y = CALENDAR_YEAR.matcher(line);
-            if (line.length() <= CALENDAR_YEAR_LINE && y.find()) {
+            if (line.length() <= CALENDAR_YEAR_LINE && y.find() && !holdsFigures(line)) {
                 FinancialQuarter q = FinancialQuarter.containing(LocalDate.of(Integer.parseInt(y.group(1)), 12, 1));
                 return Optional.of(new Reading(q, "no title or heading names the reporting period; read as " + q.label()
                         + ", the last quarter of the year its dateline names: " + Text.printable(line, 40)));
@@ -83,6 +132,14 @@ final class UndatedReport {
         }
         return Optional.empty();
     }
+
+    /** "2011\t137\t220\t352": a row of a table of years holds figures besides its year; a dateline holds none. */
+    private static boolean holdsFigures(String line) {
+        return line.indexOf('\t') >= 0 || OTHER_FIGURE.matcher(CALENDAR_YEAR.matcher(line).replaceAll("")).find();
+    }
+
+    /** A figure but a day's number: "News, 12 March 2025" is a dateline. */
+    private static final Pattern OTHER_FIGURE = Pattern.compile("\\d{3,}|\\d[.,%]\\d|\\d%|\\d\\s+\\d");
 
     /** A line short enough to be a dateline ("News, 2025"), whose calendar year alone dates the report. */
     private static final int CALENDAR_YEAR_LINE = 40;
@@ -138,9 +195,45 @@ final class UndatedReport {
                 }
             }
         }
+        Optional<FinancialQuarter> rows = newestYearRow(lines);
+        if (rows.isPresent() && (latest == null || rows.get().start().isAfter(latest.start()))) {
+            latest = rows.get();
+        }
         return Optional.ofNullable(latest).map(q -> new Reading(q,
                 "no title or heading names the reporting period; read as " + q.label()
                         + ", the latest period its figures tables give an actual for"));
+    }
+
+    /** A table's first heading naming its rows as periods: "Year | Y12 | Y13 | Total". */
+    private static final Pattern PERIOD_ROWS_HEADING = Pattern.compile("(?i)^\\s*(?:year|years|period|financial\\s+year|date)\\s*$");
+    /** A row's first cell that is a year: "2013", "2013/14". */
+    private static final Pattern YEAR_ROW = Pattern.compile("^\\s*((?:19|20)\\d{2})(?:\\s*[/\\-–]\\s*(\\d{2}|\\d{4}))?\\s*$");
+
+    /**
+     * A table of years down the side ("Year | Y12 | Y13" over rows "2011", "2012", "2013"): its
+     * newest row, a financial year read as its end and a calendar year as its last quarter.
+     */
+    private static Optional<FinancialQuarter> newestYearRow(String[] lines) {
+        FinancialQuarter newest = null;
+        boolean inTable = false;
+        for (String line : lines) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length >= 2 && PERIOD_ROWS_HEADING.matcher(cells[0]).matches()) {
+                inTable = true;
+                continue;
+            }
+            Matcher y = cells.length >= 2 && inTable ? YEAR_ROW.matcher(cells[0]) : null;
+            if (y == null || !y.matches()) {
+                inTable = false;
+                continue;
+            }
+            Optional<FinancialQuarter> q = y.group(2) != null ? FinancialQuarter.find("Q4 " + y.group(1) + "/" + y.group(2))
+                    : Optional.of(FinancialQuarter.containing(LocalDate.of(Integer.parseInt(y.group(1)), 12, 1)));
+            if (q.isPresent() && (newest == null || q.get().start().isAfter(newest.start()))) {
+                newest = q.get();
+            }
+        }
+        return Optional.ofNullable(newest);
     }
 
     /** The last quarter that had ended a month before the first full date in a performance report's front matter. */

@@ -85,6 +85,11 @@ final class Cues {
     static final CueFamily FRAMEWORK_COLUMN = CueFamily.of("framework column",
             "total", "totals", "out of", "not applicable", "no data", "not measured", "data only", "information only", "not due");
 
+    /** A figures-table column counting indicators by their status or direction ("Green", "On track", "No change"). */
+    static final CueFamily STATUS_COLUMN = CueFamily.of("status column",
+            "green", "amber", "red", "on track", "off track", "on target", "off target", "complete", "completed", "achieved",
+            "not achieved", "no change", "improved", "improving", "declined", "declining", "up", "down", "same", "rag");
+
     /** A figures-table column holding the measure's value itself ("Value", "Actual", "Outturn"), not a category of it. */
     static final CueFamily VALUE_COLUMN = CueFamily.of("value column",
             "value", "values", "actual", "actuals", "outturn", "result", "results", "performance", "figure", "figures", "data",

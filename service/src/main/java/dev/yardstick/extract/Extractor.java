@@ -38,13 +38,14 @@ public final class Extractor {
     public List<Observation> extract(UpdateDocument document) {
         TemporalScanner times = new TemporalScanner(document.quarter());
         List<Observation> all = new ArrayList<>();
-        for (UpdateRow row : document.rows()) {
-            all.addAll(extractRow(document, row, times));
+        PeriodRows.Place[] places = PeriodRows.of(document.rows(), times);
+        for (int r = 0; r < places.length; r++) {
+            all.addAll(extractRow(document, document.rows().get(r), places[r], times));
         }
         return all;
     }
 
-    private List<Observation> extractRow(UpdateDocument doc, UpdateRow row, TemporalScanner times) {
+    private List<Observation> extractRow(UpdateDocument doc, UpdateRow row, PeriodRows.Place place, TemporalScanner times) {
         // the same value said twice in one sentence is one observation; across sentences the
         // catalogue decides (a matched indicator value is kept once per row)
         Map<SameValue, Observation> unique = new LinkedHashMap<>();
@@ -53,7 +54,7 @@ public final class Extractor {
         Provenance update = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
                 row.accountability(), row.director(), false);
         if (!row.figures().isEmpty()) {
-            return FigureRowReader.read(row, doc.quarter(), times, update);
+            return FigureRowReader.read(row, doc.quarter(), times, update, place);
         }
         RowContext accountability = new RowContext();
         for (String sentence : SentenceSplitter.split(row.accountability())) {

@@ -22,19 +22,28 @@ final class FigureRowReader {
     private FigureRowReader() {
     }
 
-    static List<Observation> read(UpdateRow row, FinancialQuarter quarter, TemporalScanner times, Provenance provenance) {
+    /**
+     * @param place the row's place in a table of periods down the side ({@link PeriodRows}), or null
+     */
+    static List<Observation> read(UpdateRow row, FinancialQuarter quarter, TemporalScanner times, Provenance provenance,
+                                  PeriodRows.Place place) {
         String line = row.figuresLine();
         List<Cell> cells = new ArrayList<>();
         int offset = row.accountability().length() + 1;
         Unit named = unitNamedBy(row.accountability());
         int rowQuarter = quarterNamedBy(row.accountability());
+        if (FRAMEWORK_ROW.matcher(row.accountability()).matches()) {
+            return List.of(); // "Number of measures | 94 | 90 | 70": the size of the framework, no measurement
+        }
+        boolean statuses = row.figures().stream().anyMatch(c -> Cues.STATUS_COLUMN.in(c.heading()));
         for (FigureCell cell : row.figures()) {
             Unit column = unitOfColumn(cell.heading());
             Scope scope = ScopeReader.ofLabel(cell.heading());
             for (Quantity figure : figuresIn(cell, offset)) {
                 Quantity q = withNamedUnit(figure, column != null ? column : named);
-                if (q != null && !countsTheWhole(cell.heading())) {
-                    cells.add(new Cell(cell.heading(), q, quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter), scope));
+                if (q != null && !countsTheWhole(cell.heading(), statuses)) {
+                    ReportingPeriod period = quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter);
+                    cells.add(new Cell(cell.heading(), q, period == null && place != null ? place.period() : period, scope));
                 }
             }
             offset += cell.text().length() + 1;
@@ -56,6 +65,9 @@ final class FigureRowReader {
             // latest average is its actual, however far it lags the council's own figures
             java.time.LocalDate against = scope == Scope.OWN || rowScope != Scope.OWN ? newest : newestOf(cells, scope);
             Kind kind = goalOf(c.heading()) == null && rowGoal != null ? rowGoal : kindOf(c, quarter, against);
+            if (kind == Kind.ACTUAL && place != null && c.period().end().isBefore(place.newest())) {
+                kind = Kind.PRIOR; // the row of 2011 under the row of 2013
+            }
             ReportingPeriod period = c.period() != null ? c.period()
                     : kind == Kind.TARGET || kind == Kind.FORECAST ? quarter.financialYear() : quarter.period();
             out.add(new Observation(c.quantity(), kind, scope, period, line, "", provenance, null, label(row.accountability(), c, kind, scope)));
@@ -78,6 +90,11 @@ final class FigureRowReader {
                 || scope != Scope.OWN || Cues.VALUE_COLUMN.in(c.heading()) || unitOfColumn(c.heading()) != null;
         return role ? name : name + " " + c.heading();
     }
+
+    /** A row counting the plan's own measures or indicators: "Number of measures", "Total KPIs reported". */
+    private static final java.util.regex.Pattern FRAMEWORK_ROW = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:(?:the\\s+)?(?:total\\s+)?(?:number|no\\.?)\\s+of|total)\\s+(?:\\w+\\s+){0,2}?(?:"
+                    + String.join("|", FrameworkCount.FRAMEWORK_NOUNS) + ")(?:\\s+(?:reported|monitored|rated|in\\s+the\\s+plan))?\\s*$");
 
     /** A figure with its column's heading, the period the heading names and the comparator it names, read once. */
     private record Cell(String heading, Quantity quantity, ReportingPeriod period, Scope scope) {
@@ -201,10 +218,17 @@ final class FigureRowReader {
         return new Quantity(q.value(), named, q.qualifier(), q.text(), q.start(), q.end(), q.change());
     }
 
-    /** "Total", "N/A", "Not applicable": a column that counts the framework, not a measure. */
-    private static boolean countsTheWhole(String heading) {
+    /**
+     * "N/A", "Not applicable", and "Total" beside columns of statuses ("Green | Amber | Red |
+     * Total"): a column that counts the framework, not a measure. Beside columns of a measure's
+     * parts ("Y12 | Y13 | Total") the total is the measure's own.
+     */
+    private static boolean countsTheWhole(String heading, boolean besideStatuses) {
         String letters = heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
-        return letters.equals("na") || Cues.FRAMEWORK_COLUMN.in(heading);
+        if (letters.equals("na")) {
+            return true;
+        }
+        return Cues.FRAMEWORK_COLUMN.in(heading) && (besideStatuses || !letters.startsWith("total"));
     }
 
     /** The cell's quantity, placed in the row's line, when a single figure fills the cell. */

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  */
 final class PeriodList {
 
-    /** A label, a colon, and one figure with perhaps a word of unit: "Q1 2021/22: 56.5%", "2018/19: 4162 tonnes". */
+    /** A label, a colon or an equals sign, and one figure with perhaps a word of unit: "Q1 2021/22: 56.5%", "2009 = 5.3%". */
     private static final Pattern ENTRY = Pattern.compile(
-            "\\s*([^:]{2,30}):\\s*[(£$€+\\-−]?\\d[\\d,.]*\\s*(?:%|\\p{L}+\\.?)?\\)?\\s*");
+            "\\s*([^:=]{2,30})[:=]\\s*[(£$€+\\-−]?\\d[\\d,.]*\\s*(?:%|\\p{L}+\\.?)?\\)?\\s*");
     /** Fewer lines than this make no series. */
     private static final int SHORTEST = 2;
 
@@ -59,7 +59,7 @@ final class PeriodList {
 
     /** The end of the period an entry's label names, when the label is that period alone. */
     private static LocalDate periodEndOfEntry(String paragraph, TemporalScanner times) {
-        if (paragraph.indexOf(':') < 0) {
+        if (paragraph.indexOf(':') < 0 && paragraph.indexOf('=') < 0) {
             return null;
         }
         Matcher m = ENTRY.matcher(paragraph);

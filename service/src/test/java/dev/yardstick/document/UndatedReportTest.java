@@ -65,6 +65,28 @@ class UndatedReportTest {
         assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("read as Q3 2025/26", "dateline");
     }
 
+    @Test
+    void aTableOfYearsDownTheSideIsReadForItsNewestRowAndNoRowOfItIsADateline() {
+        UpdateDocument doc = reader.read("neet.txt", "x", "Stockton-on-Tees Borough Council\nNEET – How are we doing?\n"
+                + "End of November figures, history against current performance:\n"
+                + "Year\tY12 (2282)\tY13 (2325)\tTotal\tTotal %\n2011\t137\t220\t709\t10.5\n2012\t94\t171\t605\t8.9\n"
+                + "2013\t59\t170\t531\t7.9\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2013, 3));
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("figures tables");
+    }
+
+    @Test
+    void aReleaseOfFiguresWithNoDatelineIsReadForTheNewestDateItsTextNamesAndSaysSo() {
+        UpdateDocument doc = reader.read("ks2.txt", "x", "Ealing School Children are Better Than Average\n"
+                + "At key stage 2, 77% of 10-11 year olds reached the expected level four.\n"
+                + "22% of pupils reached level five or above, better than the national average.\n"
+                + "The latest Ofsted figures, published in December 2013, show that 92.6% of pupils attend good schools.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2013, 3));
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("December 2013", "newest date");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             REPORT TO: POLICY AND RESOURCES COMMITTEE – 27 JUNE 2011 | Q4 2010/11

@@ -51,6 +51,22 @@ class FigureRowTest {
     }
 
     @Test
+    void aTableOfYearsDownTheSideDatesEachRowByItsYearAndReadsTheOlderRowsAsPriors() {
+        List<Observation> found = extract("NEET figures\nEnd of November figures:\nYear\tY12\tY13\tTotal\n"
+                + "2012\t94\t171\t605\n2013\t59\t170\t531\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, o -> o.period().end().getYear())
+                .containsExactly(tuple(94.0, Kind.PRIOR, 2012), tuple(171.0, Kind.PRIOR, 2012), tuple(605.0, Kind.PRIOR, 2012),
+                        tuple(59.0, Kind.ACTUAL, 2013), tuple(170.0, Kind.ACTUAL, 2013), tuple(531.0, Kind.ACTUAL, 2013));
+    }
+
+    @Test
+    void aRowCountingThePlansOwnMeasuresIsNoMeasurement() {
+        assertThat(extract("Quarter 4 2016/17 Performance Report\nMeasure\t2016/17\t2015/16\nNumber of measures\t94\t90\n"
+                + "Homes built\t310\t280\n")).extracting(o -> o.quantity().value()).containsExactly(310.0, 280.0);
+    }
+
+    @Test
     void aYearToDateColumnRunsFromTheFinancialYearsStartToTheReportsQuarter() {
         List<Observation> found = extract("Quarter 2 2019/20 Performance\n"
                 + "Measure\tQ2 2018/19\tQ2 2019/20\tYTD 2019/20\tYTD Target\n"

@@ -39,6 +39,13 @@ class PeriodListTest {
     }
 
     @Test
+    void aListMayGiveEachYearWithAnEqualsSign() {
+        List<Observation> all = extract("2021 = 5.2%", "2022 = 3.9%");
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind()).containsExactly("5.2 PRIOR", "3.9 ACTUAL");
+    }
+
+    @Test
     void aLineAloneOrALabelThatIsMoreThanAPeriodMakesNoList() {
         List<Observation> all = extract("Current Target: 58.0%", "Q2 2021/22: 55.7%", "The rate was 54.3% in Q3 2022/23.");
 
