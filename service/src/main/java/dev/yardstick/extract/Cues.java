@@ -54,6 +54,13 @@ final class Cues {
             "among them", "within this", "within that", "which", "such", "they", "the rate", "this rate", "the figure",
             "this figure", "the total", "this total", "the number");
 
+    /**
+     * Opening words that give the comparable figures of another period for what the sentence before
+     * gave: "The equivalent share was 78% in 2018/19, ...", "The corresponding figure last year was 41".
+     */
+    static final CueFamily EQUIVALENT = CueFamily.of("equivalent",
+            "the equivalent", "the corresponding", "the comparable", "the comparative", "equivalent figure*", "comparable figure*");
+
     /** Inside the opening words: "Roughly 53% of these conceptions ...". */
     static final CueFamily BACK_REFERENCE = CueFamily.of("back reference",
             "of these", "of those", "of them", "of this", "of which", "of that total", "this figure", "that figure",

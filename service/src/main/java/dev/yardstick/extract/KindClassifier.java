@@ -191,6 +191,9 @@ final class KindClassifier {
         if (previousSentence != null && Cues.CONTRAST.find(f.sentence(), 0, q.start()) != null) {
             return previousSentence;
         }
+        if (Cues.EQUIVALENT.startsWith(f.sentence())) {
+            return previousSentence != null ? previousSentence : reportQuarter; // "The equivalent share was 78% in 2018/19"
+        }
         return Cues.COMPARISON_BASE.find(f.sentence(), 0, q.start()) != null ? reportQuarter : null;
     }
 

@@ -2,6 +2,7 @@ package dev.yardstick.extract;
 
 import dev.yardstick.document.FinancialQuarter;
 import dev.yardstick.document.ReportingPeriod;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -202,5 +203,23 @@ final class RelativeTimeScanner {
         for (MatchResult m : matches) {
             out.add(new TimeMention(m.start(), m.end(), p, null, role));
         }
+    }
+
+    /**
+     * "the final 2018/19 outturn", "the 2019/20 year end": the year named before "outturn" is the
+     * year it ends, so the word adds no period of its own (the report's year).
+     */
+    static List<TimeMention> withoutNamedYearsEnds(String s, List<TimeMention> mentions) {
+        for (int k = 1; k < mentions.size(); k++) {
+            TimeMention m = mentions.get(k);
+            TimeMention before = mentions.get(k - 1);
+            if (m.role() == TimeMention.Role.FULL_YEAR && before.role() == TimeMention.Role.PERIOD
+                    && s.substring(before.end(), m.start()).isBlank()) {
+                List<TimeMention> kept = new ArrayList<>(mentions);
+                kept.remove(k);
+                return withoutNamedYearsEnds(s, kept);
+            }
+        }
+        return mentions;
     }
 }

@@ -169,7 +169,7 @@ final class SentenceFacts {
     /** The sentence picks up where the one before it left off: "That is a rate of ...", "Of these, ...". */
     boolean continuesPrevious() {
         if (continues == null) {
-            continues = Cues.CONTINUES.startsWith(sentence)
+            continues = Cues.CONTINUES.startsWith(sentence) || Cues.EQUIVALENT.startsWith(sentence)
                     || Cues.BACK_REFERENCE.find(sentence, 0, Math.min(sentence.length(), BACK_REFERENCE_REACH)) != null;
         }
         return continues;

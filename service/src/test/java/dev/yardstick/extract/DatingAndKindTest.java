@@ -39,6 +39,7 @@ class DatingAndKindTest {
             Average time to re-let council homes was 32 days (Q1: 35 days) and falling. | 2019-04-01 | 2019-06-30 | PRIOR
             We have delivered 124 new homes, against an annual target of 300.        | 2019-04-01 | 2020-03-31 | TARGET
             Absence in August 2019 was 4.7%, above the council target of 4%.          | 2019-04-01 | 2020-03-31 | TARGET
+            With them included, the final 2018/19 outturn shows 86% of measures were met. | 2018-04-01 | 2019-03-31 | ACTUAL
             As at 31 August 2019, 7.2% of children in care were placed far from home, below the target of 10%. | 2019-04-01 | 2020-03-31 | TARGET
             The August 2019 target of 95% was met.                                   | 2019-08-01 | 2019-08-31 | TARGET
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL
@@ -66,6 +67,15 @@ class DatingAndKindTest {
         assertThat(o.period().start()).isEqualTo(LocalDate.parse(start));
         assertThat(o.period().end()).isEqualTo(LocalDate.parse(end));
         assertThat(o.kind()).isEqualTo(kind);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theEquivalentFiguresOfEarlierYearsAreTheEarlierSidesOfTheSentenceBefore() {
+        java.util.List<Observation> all = Sentences.extract("In 2019/20, 81% of measures met their target. "
+                + "The equivalent share was 78% in 2018/19 and 75% in 2016/17.");
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind())
+                .containsExactly("81.0 ACTUAL", "78.0 PRIOR", "75.0 PRIOR");
     }
 
     @org.junit.jupiter.api.Test
