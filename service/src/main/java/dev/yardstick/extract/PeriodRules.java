@@ -41,7 +41,12 @@ final class PeriodRules {
     private static final Pattern OWN_DATE_GAP = Pattern.compile(
             // "44 out of 79 in 2012/13": the whole a count is taken of stands between it and its date
             "(?i)(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*)?\\s*(?:[a-z]+ed\\s+(?=in\\b|during\\b|over\\b|throughout\\b))?(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across"
-                    + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of)\\s*)?");
+                    + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of"
+                    // "67.0% at this stage last year": the earlier side's own date
+                    + "|at\\s+(?:this|that|the\\s+same)\\s+(?:stage|point|time)(?:\\s+of)?)\\s*)?");
+    /** "the 80% of last year": "of" joins a value to a period said relative to now. */
+    private static final Pattern OF_RELATIVE_PERIOD = Pattern.compile("(?i)\\s*of\\s+");
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile("(?i)^(?:last|the\\s+previous|the\\s+same|the\\s+year\\s+before)\\b");
 
     private static final java.util.regex.Pattern POINTING_CLAUSE = java.util.regex.Pattern.compile(
             "(?i)[,;]\\s*(?:and|but|while|whilst)?\\s*(?:those|these|they|which)\\b");
@@ -269,7 +274,9 @@ final class PeriodRules {
             for (int i = f.found().size() - 1; i >= 0; i--) {
                 Quantity q = f.found().get(i).quantity();
                 if (q.end() <= m.start()) {
-                    if (OWN_DATE_GAP.matcher(s.substring(q.end(), m.start())).matches()) {
+                    String gap = s.substring(q.end(), m.start());
+                    if (OWN_DATE_GAP.matcher(gap).matches() || OF_RELATIVE_PERIOD.matcher(gap).matches()
+                            && RELATIVE_PERIOD.matcher(s).region(m.start(), m.end()).lookingAt()) {
                         owner[k] = i;
                     }
                     break;

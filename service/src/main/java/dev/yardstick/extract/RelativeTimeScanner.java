@@ -57,8 +57,10 @@ final class RelativeTimeScanner {
     static final OpeningWords IN_THE_LAST_QUARTER = new OpeningWords(Pattern.compile("(?i)\\b(?:in|during|over)\\s+the\\s+(?:last|latest|most\\s+recent)\\s+quarter\\b"),
             "in", "during", "over");
     static final OpeningWords AGO = new OpeningWords(Pattern.compile(
-            "(?i)\\b(?:a|one|the|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b"),
-            "a", "one", "the", "twelve", "12");
+            "(?i)\\b(?:a|one|the|twelve\\s+months|12\\s+months)\\s+(?:year\\s+)?(?:ago|earlier|before)\\b"
+                    // "up from 67.0% at this stage last year": the same point of the year before, not that whole year
+                    + "|\\b(?:at|by)\\s+(?:this|that|the\\s+same)\\s+(?:stage|point|time)\\s+(?:of\\s+)?last\\s+year\\b"),
+            "a", "one", "the", "twelve", "12", "at", "by");
     static final OpeningWords FULL_YEAR = new OpeningWords(Pattern.compile(
             "(?i)\\b(?:the\\s+)?full\\s+(?:financial\\s+)?year\\b|\\byear[\\s-]end\\b|\\bend\\s+of\\s+the\\s+(?:financial\\s+)?year\\b|\\boutturn\\b"
                     + "|\\bannual\\s+(?=target|goal|ambition|aim|budget|forecast)"),
@@ -124,7 +126,7 @@ final class RelativeTimeScanner {
         if (quarterWord && last) {
             addRelative(s, out, LAST_QUARTER.matches(s, lower), quarter.previous().period());
         }
-        if (lower.contains("ago") || lower.contains("earlier") || lower.contains("before")) {
+        if (lower.contains("ago") || lower.contains("earlier") || lower.contains("before") || lower.contains("last year")) {
             add(out, AGO.matches(s, lower), doc.minusYears(1), TimeMention.Role.AGO);
         }
         if (lower.contains("full") || lower.contains("year end") || lower.contains("year-end") || lower.contains("outturn")

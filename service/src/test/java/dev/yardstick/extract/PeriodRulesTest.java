@@ -38,6 +38,10 @@ class PeriodRulesTest {
             a forecast is newer than what it is set against | The projected recycling rate for Q2 is 55.6%, up on the 54% recorded in Q2 2018/19. | 54 | 2018-09-30 | PRIOR
             plans issued in a year are dated by it | Only 40% of new EHC plans issued in 2018 met the 20-week statutory timescale. | 40 | 2018-12-31 | ACTUAL
             a change's reference does not date the level | Of the 39 KPIs reported for Q2, 18 were rated Green (2 fewer than the previous quarter). | 18 | 2019-09-30 | ACTUAL
+            the same point last year is the earlier side's | Of cases, 77.4% were resolved, beating the 75.0% target and up from 67.0% at this stage last year. | 77.4 | 2019-09-30 | ACTUAL
+            the same point last year is the earlier side's | Of cases, 77.4% were resolved, beating the 75.0% target and up from 67.0% at this stage last year. | 67.0 | 2018-09-30 | PRIOR
+            last year after "of" is the value's before it | Of incoming calls, 95% were answered, above the 90% target and the 80% of last year. | 95 | 2019-09-30 | ACTUAL
+            last year after "of" is the value's before it | Of incoming calls, 95% were answered, above the 90% target and the 80% of last year. | 80 | 2019-03-31 | PRIOR
             a change's reference dates the level it implies | Of the 39 KPIs reported for Q2, 18 were rated Green (2 fewer than the previous quarter). | 20 | 2019-06-30 | DERIVED
             in the last quarter is the quarter reported | There were 5,614 incidents of fly tipping in the last quarter. | 5614 | 2019-09-30 | ACTUAL
             a position after the quarter is a late actual | As of 27 October 2019, 65% (60) of the activities were complete. | 65 | 2019-10-27 | ACTUAL
