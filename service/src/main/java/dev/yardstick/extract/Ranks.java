@@ -55,8 +55,9 @@ final class Ranks {
 
     private static boolean placedBy(QuantitySentence sentence, int first) {
         Token before = sentence.tok(first - 1);
-        Token verb = before != null && (before.is("us") || before.is("it") || before.is("them") || before.is("joint"))
-                ? sentence.tok(first - 2) : before;
+        boolean placed = before != null && (before.is("us") || before.is("it") || before.is("them") || before.is("joint")
+                || before.isWord() && Character.isUpperCase(before.text().charAt(0)) && first >= 2); // "placed Caerphilly third"
+        Token verb = placed ? sentence.tok(first - 2) : before;
         return verb != null && verb.isWord() && PLACING_VERBS.contains(verb.lower());
     }
 
@@ -70,11 +71,11 @@ final class Ranks {
         return !found.isEmpty() && found.get(found.size() - 1).quantity().unit().measure() == Measure.RANK;
     }
 
-    /** "top quartile" is 1, "bottom quintile" 5: a position on a scale named by its end. */
+    /** "top quartile" and "upper quartile" are 1, "bottom quintile" 5: a position on a scale named by its end. */
     static int endOfScale(QuantitySentence sentence, int i) {
         Token k = sentence.tokens().get(i);
         Token scale = sentence.tok(i + 1);
-        if (!(k.is("top") || k.is("bottom")) || scale == null || sentence.inTime(k.start(), scale.end())) {
+        if (!(k.is("top") || k.is("bottom") || k.is("upper") || k.is("lower")) || scale == null || sentence.inTime(k.start(), scale.end())) {
             return i;
         }
         int size = switch (scale.lower()) {
@@ -86,7 +87,7 @@ final class Ranks {
         if (size == 0) {
             return i;
         }
-        sentence.add(k.is("top") ? 1 : size, new Unit(Measure.RANK, scale.lower()), k.start(), i, i + 1, i + 1);
+        sentence.add(k.is("top") || k.is("upper") ? 1 : size, new Unit(Measure.RANK, scale.lower()), k.start(), i, i + 1, i + 1);
         return i + 1;
     }
 
@@ -98,13 +99,31 @@ final class Ranks {
         return s.indexOf("uartile") >= 0 || s.indexOf("uintile") >= 0 || s.indexOf("ecile") >= 0;
     }
 
-    /** Word ordinals are mostly labels ("first draw", "in the first place"); only scale words make them ranks. */
+    /**
+     * Word ordinals are mostly labels ("first draw", "in the first place", "a third of"); scale words
+     * make them ranks, and so do a league after them or a placing verb before them ("placed
+     * Caerphilly third among the Welsh local authorities", "fourth of all the councils in Wales").
+     */
     static boolean strongRankFollows(QuantitySentence sentence, int i) {
         Token a = sentence.tok(i + 1);
         Token b = sentence.tok(i + 2);
-        return a != null && (a.is("quintile") || a.is("quartile") || a.is("decile") || a.is("percentile")
+        if (a != null && (a.is("quintile") || a.is("quartile") || a.is("decile") || a.is("percentile")
                 || a.is("from") && b != null && (b.is("bottom") || b.is("top") || b.is("the"))
-                || a.is("highest") || a.is("lowest") || a.is("best") || a.is("worst") || a.is("nationally")
-                || a.is("in") && b != null && (b.is("London") || b.is("England")));
+                || a.is("highest") || a.is("lowest") || a.is("best") || a.is("worst") || a.is("nationally"))) {
+            return true;
+        }
+        Token before = sentence.tok(i - 1);
+        if (before != null && (before.is("a") || before.is("one") || before.is("two") || before.is("the"))) {
+            return false; // "a third of", "the first round": a share or a label
+        }
+        return a != null && (a.is("among") || a.is("of") && b != null && b.is("all")
+                || a.is("in") && b != null && (aPlace(b) || b.is("the") && inALeague(sentence, i + 3)))
+                || placedBy(sentence, i);
+    }
+
+    /** "third in the list of Welsh local authorities", "2nd in the league table". */
+    private static boolean inALeague(QuantitySentence sentence, int k) {
+        Token c = sentence.tok(k);
+        return c != null && (c.is("list") || c.is("league") || c.is("table") || c.is("rankings") || c.is("country") || c.is("region"));
     }
 }

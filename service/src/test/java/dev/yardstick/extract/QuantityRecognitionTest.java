@@ -26,6 +26,10 @@ class QuantityRecognitionTest {
             Our contact with care leavers was poor, placing us 17th of 22.      | 17         | RANK       | EXACT
             It was 6th in Wales for visits to sport and leisure facilities.     | 6          | RANK       | EXACT
             For homelessness prevention the council ranked 9th.                 | 9          | RANK       | EXACT
+            That placed Caerphilly third among the Welsh local authorities.     | 3          | RANK       | EXACT
+            The bulletin places Gwynedd fourth of all the councils in Wales.    | 4          | RANK       | EXACT
+            The council was third in the list of Welsh local authorities.       | 3          | RANK       | EXACT
+            Tenant satisfaction sits in the upper quartile nationally.          | 1          | RANK       | EXACT
             Performance now places us fourth from bottom in London.             | 4          | RANK       | EXACT
             We are now in the top quartile nationally.                          | 1          | RANK       | EXACT
             The council sits in the bottom quartile of English councils.        | 4          | RANK       | EXACT
