@@ -62,6 +62,9 @@ final class NumberContext {
         if (tok(k) != null && tok(k).isWord() && DETERMINERS.contains(tok(k).lower())) {
             k--;
         }
+        if (k == 0 && (word(k, "within") || word(k, "among")) && wholeOfWhatFollows(i)) {
+            return true; // "Within those 25, targets were fully met by 12"
+        }
         if (!word(k, "of")) {
             return false;
         }
@@ -74,8 +77,37 @@ final class NumberContext {
         }
         boolean sentenceOpens = k == 0 && tok(i + 1) != null && tok(i + 1).isWord()
                 && FrameworkCount.FRAMEWORK_NOUNS.contains(tok(i + 1).lower());
-        return sentenceOpens || before != null && (before.isNumber() || before.isWord() && NumberWords.cardinal(before) > 0);
+        return sentenceOpens || k == 0 && wholeOfWhatFollows(i)
+                || before != null && (before.isNumber() || before.isWord() && NumberWords.cardinal(before) > 0);
     }
+
+    /**
+     * "Of the 83 steps set to deliver our priorities, 68 (82%) are on track": a known whole ("the",
+     * "its", "those") opening the sentence, with counts after its clause, is what they are counted
+     * from; not when its clause dates it ("Of the 59 cases referred this year, 48 ...": a count of the year).
+     */
+    private boolean wholeOfWhatFollows(int i) {
+        if (tok(i - 1) == null || !tok(i - 1).isWord() || !DETERMINERS.contains(tok(i - 1).lower())) {
+            return false; // "Of 5,821 requests for street cleansing, 79% ...": a count stated, not a known whole
+        }
+        int k = i + 1;
+        for (; k < t.size() && !t.get(k).is(","); k++) {
+            Token w = t.get(k);
+            if (w.is(".") || w.is(";") || w.isNumber() || w.isWord() && DATING_WORDS.contains(w.lower())
+                    || w.isWord() && Months.isNameAt(w.text(), 0)) {
+                return false;
+            }
+        }
+        for (k++; k < t.size() && !t.get(k).is(".") && !t.get(k).is(";"); k++) {
+            if (t.get(k).isNumber() || t.get(k).isWord() && NumberWords.cardinal(t.get(k)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DATING_WORDS = java.util.Set.of("year", "years", "quarter", "month", "months",
+            "week", "weeks", "today", "currently", "now", "date");
 
     /** A participle of planning within a few words after the number: "23 affordable homes forecast", "40 planned". */
     private boolean plannedAfter(int i) {
