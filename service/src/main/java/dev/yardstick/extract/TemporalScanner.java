@@ -274,9 +274,10 @@ final class TemporalScanner {
         return ReportingPeriod.between(start, end);
     }
 
+    /** The date, or null for one no calendar has: "31/18/2019" is a figure, not a day. */
     private static LocalDate safeDate(int year, int month, String day) {
         int d = Integer.parseInt(day);
-        if (d < 1 || d > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        if (month < 1 || month > 12 || d < 1 || d > LocalDate.of(year, month, 1).lengthOfMonth()) {
             return null;
         }
         return LocalDate.of(year, month, d);

@@ -26,6 +26,15 @@ class PathologicalInputTest {
         assertThat(large).as("nanoseconds for 100,000 numbers against %d for 10,000", small).isLessThan(Math.max(40 * small, 2_000_000_000L));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Scores moved from 12.18.19 to 31.18.2019 and 0/0/00 on 31/02/2020.",
+            "Codes 99.99.99, 13/13/13 and 1.1.1 are no dates; 29/02/2019 is none either.",
+            "Ratios 18/12/2018 and 30/06/2019 are dates; 00.13.2020 is not."})
+    void aFigureShapedLikeADateButNoDayOfAnyCalendarIsReadWithoutFailing(String sentence) {
+        assertThat(Sentences.extract(sentence)).isNotNull();
+    }
+
     private static String numbers(int n) {
         StringBuilder b = new StringBuilder("Figures ");
         for (int i = 0; i < n; i++) {
