@@ -94,24 +94,45 @@ final class UndatedReport {
                 }
             }
         }
-        if (newest == null) {
-            for (String line : lines) {
-                Matcher y = CALENDAR_YEAR.matcher(line);
-                while (y.find()) {
-                    LocalDate d = LocalDate.of(Integer.parseInt(y.group(1)), 12, 1);
-                    if (newest == null || d.isAfter(newest)) {
-                        newest = d;
-                        where = y.group();
-                    }
+        if (newest != null) {
+            FinancialQuarter q = FinancialQuarter.containing(newest);
+            return Optional.of(new Reading(q, "no title, heading or dateline names the reporting period; read as " + q.label()
+                    + ", the quarter of the newest date its text names (" + Text.printable(where, 40) + ")"));
+        }
+        return mostNamedYear(lines);
+    }
+
+    /** A financial year written anywhere: "2022/23", "2022-23". */
+    private static final Pattern FINANCIAL_YEAR = Pattern.compile("(?<![\\d/\\-–])((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2})(?![\\d/\\-–])");
+
+    /**
+     * With no month named, the year its text names most often, financial ("2022/23", read as its
+     * end) or calendar ("2013", its last quarter); a year named once for a far target ("by 2030")
+     * does not outweigh the year the figures are of.
+     */
+    private static Optional<Reading> mostNamedYear(String[] lines) {
+        java.util.Map<FinancialQuarter, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<FinancialQuarter, String> written = new java.util.HashMap<>();
+        for (String line : lines) {
+            Matcher y = CALENDAR_YEAR.matcher(line);
+            while (y.find()) {
+                FinancialQuarter q = FinancialQuarter.containing(LocalDate.of(Integer.parseInt(y.group(1)), 12, 1));
+                counts.merge(q, 1, Integer::sum);
+                written.putIfAbsent(q, y.group());
+            }
+            Matcher f = FINANCIAL_YEAR.matcher(line);
+            while (f.find()) {
+                Optional<FinancialQuarter> q = FinancialQuarter.find("Q4 " + f.group(1) + "/" + f.group(2));
+                if (q.isPresent()) {
+                    counts.merge(q.get(), 1, Integer::sum);
+                    written.putIfAbsent(q.get(), f.group());
                 }
             }
         }
-        if (newest == null) {
-            return Optional.empty();
-        }
-        FinancialQuarter q = FinancialQuarter.containing(newest);
-        return Optional.of(new Reading(q, "no title, heading or dateline names the reporting period; read as " + q.label()
-                + ", the quarter of the newest date its text names (" + Text.printable(where, 40) + ")"));
+        Optional<FinancialQuarter> most = counts.keySet().stream().max(java.util.Comparator
+                .comparing((FinancialQuarter q) -> counts.get(q)).thenComparing(FinancialQuarter::start));
+        return most.map(q -> new Reading(q, "no title, heading or dateline names the reporting period; read as " + q.label()
+                + ", for the year its text names most often (" + Text.printable(written.get(q), 40) + ")"));
     }
 
     /** "News, 2025": a page dated only by the year it was written in, read as the last quarter of that calendar year. */

@@ -87,6 +87,17 @@ class UndatedReportTest {
         assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("December 2013", "newest date");
     }
 
+    @Test
+    void aTableOfUpdatesNamingNoPeriodIsReadForTheYearItsTextNamesMostOftenNotAFarTarget() {
+        UpdateDocument doc = reader.read("plan.txt", "x", "Council Plan measures\nMeasure\tLead\tPosition\n"
+                + "Recycling\tDirector\tIn 2022/23 we recycled 52% of household waste, up from 49% in 2021/22.\n"
+                + "Homes\tDirector\tWe built 310 homes in 2022/23 and aim for 2,000 by 2030.\n"
+                + "Jobs\tDirector\t2022/23 saw 1,200 new jobs, 8% of them apprenticeships.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2022, 4));
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("most often", "2022/23");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             REPORT TO: POLICY AND RESOURCES COMMITTEE – 27 JUNE 2011 | Q4 2010/11
