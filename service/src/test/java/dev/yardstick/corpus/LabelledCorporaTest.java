@@ -31,7 +31,8 @@ class LabelledCorporaTest {
 
     private static final Path CORPORA = Path.of("src/test/resources/corpora");
     /** Sets nobody has studied: only their summary figures may be read, so their misses are kept out of the output. */
-    private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l", "councils-o");
+    private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l", "councils-o", "councils-x",
+            "councils-y");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -129,7 +130,15 @@ class LabelledCorporaTest {
             // labelled as a held-out set in the councils' own layouts (ten documents, eight councils); first scored on
             // cee20dd at 0.527 / 0.539 with one document refused and on this release's rules at 0.649 / 0.582 with none,
             // then studied
-            "councils-w,  0.64,         0.57,            0.15,                                   0, 0.90, 0.50, 0.42"})
+            "councils-w,  0.64,         0.57,            0.15,                                   0, 0.90, 0.50, 0.42",
+            // held out: labelled by someone who never ran Yardstick (ten update tables, six councils), never studied: only
+            // its summary figures were read. cee20dd could not extract it (a figure shaped like a date threw); 0.722 / 0.707
+            // when these floors were set
+            "councils-x,  0.70,         0.69,            0.15,                                   0, 0.95, 0.65, 0.48",
+            // held out: labelled by someone who never ran Yardstick (ten documents, seven councils, six in their own
+            // layouts: meeting pages and decision notices), never studied. 0.523 / 0.483 with one refused on cee20dd;
+            // 0.532 / 0.450 with none when these floors were set
+            "councils-y,  0.51,         0.43,            0.21,                                   0, 0.89, 0.50, 0.55"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
