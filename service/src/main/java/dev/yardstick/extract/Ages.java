@@ -18,16 +18,18 @@ final class Ages {
         if (prev != null && (prev.is("aged") || prev.is("age") || prev.is("ages"))) {
             return true;
         }
-        if (prev != null && (prev.is("-") || prev.is("–")) && tok(first - 2) != null && tok(first - 2).isNumber()
-                && tok(first - 3) != null && (tok(first - 3).is("aged") || tok(first - 3).is("age"))) {
-            return true;
+        if (prev != null && (prev.is("-") || prev.is("–") || prev.is("to") || prev.is("and")) && tok(first - 2) != null
+                && tok(first - 2).isNumber() && tok(first - 3) != null && (tok(first - 3).is("aged") || tok(first - 3).is("age"))) {
+            return true; // "aged 16 to 64"
+        }
+        if (next != null && (next.is("and") || next.is("or") || next.is("to")) && tok(last + 2) != null && tok(last + 2).isNumber()
+                && plausibleAge(t.get(first)) && yearOlds(last + 3)) {
+            return true; // "16 and 17-year-olds", "10 and 11 year olds": the first age of a pair
         }
         if (yearsOfAge(last + 1)) {
             return true; // "a review at 2 to 2.5 years of age"
         }
-        boolean yearOlds = next != null && (next.is("year") || next.is("yr")) && tok(last + 2) != null
-                && (tok(last + 2).is("olds") || tok(last + 2).is("old") || tok(last + 2).is("-"));
-        if (yearOlds) {
+        if (yearOlds(last + 1)) {
             return true;
         }
         if (next != null && next.is("-") && tok(last + 2) != null && tok(last + 2).isNumber() && tok(last + 3) != null
@@ -49,6 +51,16 @@ final class Ages {
         }
         return bound && next != null && next.isWord() && Lexicon.AGE_NOUNS.contains(next.lower())
                 && !(next.is("year") || next.is("years"));
+    }
+
+    /** From token k on: "year olds", "year-olds", "yr old", "-year-olds". */
+    private boolean yearOlds(int k) {
+        if (word(k, "-") || word(k, "–")) {
+            k++;
+        }
+        Token next = tok(k);
+        return next != null && (next.is("year") || next.is("yr")) && tok(k + 1) != null
+                && (tok(k + 1).is("olds") || tok(k + 1).is("old") || tok(k + 1).is("-"));
     }
 
     private static final int OLDEST = 120;

@@ -35,7 +35,9 @@ final class FigureRowReader {
         if (FRAMEWORK_ROW.matcher(row.accountability()).matches()) {
             return List.of(); // "Number of measures | 94 | 90 | 70": the size of the framework, no measurement
         }
-        boolean statuses = row.figures().stream().anyMatch(c -> Cues.STATUS_COLUMN.in(c.heading()));
+        // "Met | 31 | 40" under "Result | Vital Signs | Total": beside a single figure, the total is the whole it is taken of
+        boolean statuses = row.figures().stream().anyMatch(c -> Cues.STATUS_COLUMN.in(c.heading()))
+                || row.figures().stream().filter(c -> !figuresIn(c, 0).isEmpty() && !Cues.FRAMEWORK_COLUMN.in(c.heading())).count() <= 1;
         for (FigureCell cell : row.figures()) {
             Unit column = unitOfColumn(cell.heading());
             Scope scope = ScopeReader.ofLabel(cell.heading());

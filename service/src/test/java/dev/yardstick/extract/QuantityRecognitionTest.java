@@ -247,6 +247,16 @@ class QuantityRecognitionTest {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).isNotEmpty().doesNotContain(whole);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Only 1.9% of 16 and 17-year-olds were NEET.                           | 1.9
+            The employment rate of residents aged 16 to 64 rose to 71%.           | 71
+            Ealing's 10 and 11 year olds did better than the national average of 75%. | 75
+            """)
+    void bothAgesOfAPairOrRangeAreAgesNotMeasurements(String sentence, double only) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).containsExactly(only);
+    }
+
     @org.junit.jupiter.api.Test
     void aWholeItsClauseDatesIsAMeasurement() {
         assertThat(Sentences.extract("Of the 59 cases referred to the ombudsman this year, 48 ended with no investigation."))
