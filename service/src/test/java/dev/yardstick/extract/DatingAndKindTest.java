@@ -40,6 +40,9 @@ class DatingAndKindTest {
             We have delivered 124 new homes, against an annual target of 300.        | 2019-04-01 | 2020-03-31 | TARGET
             Absence in August 2019 was 4.7%, above the council target of 4%.          | 2019-04-01 | 2020-03-31 | TARGET
             With them included, the final 2018/19 outturn shows 86% of measures were met. | 2018-04-01 | 2019-03-31 | ACTUAL
+            In the first quarter of 2019/20 the rate was 29%.                       | 2019-04-01 | 2019-06-30 | ACTUAL
+            In the 4th quarter of 2018-19 the rate was 29%.                         | 2019-01-01 | 2019-03-31 | ACTUAL
+            In the final quarter of 2018/19 the rate was 29%.                       | 2019-01-01 | 2019-03-31 | ACTUAL
             As at 31 August 2019, 7.2% of children in care were placed far from home, below the target of 10%. | 2019-04-01 | 2020-03-31 | TARGET
             The August 2019 target of 95% was met.                                   | 2019-08-01 | 2019-08-31 | TARGET
             Arrears have been reduced by 120 since April to 2,345 households.        | 2019-04-01 | 2019-09-30 | ACTUAL
