@@ -148,10 +148,23 @@ final class SentenceFacts {
         }
         if (datesNothing[mention] == null) {
             TimeMention m = mentions.get(mention);
-            datesNothing[mention] = publication(m) || yearOfPlanItems(m); // asked once per value: worked out once
+            datesNothing[mention] = publication(m) || yearOfPlanItems(m) || ofAMeeting(m); // asked once per value: worked out once
         }
         return datesNothing[mention];
     }
+
+    /**
+     * "taken at the October meeting of Council", "the March Cabinet": the meeting a report went to, not
+     * what it measures. ("Presented to Cabinet in July, which showed the gap had risen to £16m" dates
+     * the position it showed, so only the month naming the meeting is left out.)
+     */
+    private boolean ofAMeeting(TimeMention m) {
+        return MEETING_AFTER.matcher(sentence).region(m.end(), Math.min(sentence.length(), m.end() + MEETING_REACH)).lookingAt();
+    }
+
+    private static final int MEETING_REACH = 30;
+    private static final java.util.regex.Pattern MEETING_AFTER = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:full\\s+)?(?:council\\s+)?(?:meeting|cabinet|committee)\\b");
 
     private boolean yearOfPlanItems(TimeMention m) {
         String[] before = text.lastTwoWordsBefore(m.start());
