@@ -148,7 +148,7 @@ final class SentenceFacts {
         }
         if (datesNothing[mention] == null) {
             TimeMention m = mentions.get(mention);
-            datesNothing[mention] = publication(m) || yearOfPlanItems(m) || ofAMeeting(m); // asked once per value: worked out once
+            datesNothing[mention] = publication(m) || yearOfPlanItems(m) || ofAMeeting(m) || deliveryDeadline(m); // worked out once
         }
         return datesNothing[mention];
     }
@@ -161,6 +161,19 @@ final class SentenceFacts {
     private boolean ofAMeeting(TimeMention m) {
         return MEETING_AFTER.matcher(sentence).region(m.end(), Math.min(sentence.length(), m.end() + MEETING_REACH)).lookingAt();
     }
+
+    /**
+     * "199 (88%) were complete or on track for delivery by the end of the financial year": the deadline
+     * of what is counted, not the period of the count.
+     */
+    private boolean deliveryDeadline(TimeMention m) {
+        return DELIVERY_BY.matcher(sentence).region(Math.max(0, m.start() - DELIVERY_REACH), m.start()).find();
+    }
+
+    private static final int DELIVERY_REACH = 45;
+    private static final java.util.regex.Pattern DELIVERY_BY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:on\\s+track|due|scheduled|planned|expected)\\s+(?:for\\s+(?:delivery|completion)|to\\s+(?:be\\s+)?"
+                    + "(?:delivered|completed|complete|deliver))\\s+(?:by|before)\\s+(?:the\\s+)?$");
 
     private static final int MEETING_REACH = 30;
     private static final java.util.regex.Pattern MEETING_AFTER = java.util.regex.Pattern.compile(
