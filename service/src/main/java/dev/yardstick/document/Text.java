@@ -70,9 +70,9 @@ final class Text {
     }
 
     private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(page\\s+\\d+(\\s+of\\s+\\d+)?|\\d+\\s*\\|\\s*page|[-–]\\s*\\d+\\s*[-–]|\\d{1,3})\\s*$");
+            "(?i)^\\s*(page\\s+\\d+(\\s+of\\s+\\d+)?|\\d{1,3}\\s+of\\s+\\d{1,3}|\\d+\\s*\\|\\s*page|[-–]\\s*\\d+\\s*[-–]|\\d{1,3})\\s*$");
 
-    /** A line that is only a page's number, as a text export of a paged document leaves them: "7", "Page 2 of 9", "- 3 -". */
+    /** A line that is only a page's number, as a text export of a paged document leaves them: "7", "Page 2 of 9", "1 of 18", "- 3 -". */
     static boolean isPageNumber(String line) {
         return PAGE_NUMBER.matcher(line).matches();
     }
@@ -80,7 +80,8 @@ final class Text {
     /**
      * A committee report numbers its sections and paragraphs ("1 PURPOSE OF REPORT", "4.1.2 These
      * indicators show ..."): the number is the paragraph's, not a measurement, so it is left out.
-     * Only a number followed by a capital is taken for one: "12 wards took part" keeps its count.
+     * Only a number followed by a capital, or by a dot and a word ("2. endorsed the report"), is taken
+     * for one: "12 wards took part" keeps its count.
      */
     static String withoutParagraphNumber(String line) {
         java.util.regex.Matcher m = PARAGRAPH_NUMBER.matcher(line);
@@ -88,7 +89,9 @@ final class Text {
     }
 
     private static final java.util.regex.Pattern PARAGRAPH_NUMBER = java.util.regex.Pattern.compile(
-            "\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+(?=\\p{Lu})(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))");
+            "\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\s+(?=\\p{Lu})(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                    // "2. endorsed adding the following indicators": a decision's numbered item, its dot before a word
+                    + "|\\d{1,2}\\.\\s+(?=\\p{Ll}{3,}\\b)(?!(?:million|billion|per|percent|of|to|and|or|in)\\b)");
 
     /**
      * A line giving one figure under its label, as scorecards and lists of a measure's results do:

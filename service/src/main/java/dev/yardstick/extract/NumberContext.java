@@ -33,6 +33,10 @@ final class NumberContext {
         if (prev != null && (prev.is("-") || prev.is("/")) && prev2 != null && prev2.isWord() && !prev.spaced()) {
             return true; // post-16, "post- 16", COVID-19
         }
+        if (prev != null && (prev.is("/") || prev.is("-")) && !prev.spaced() && !k.spaced() && prev2 != null && prev2.isNumber()
+                && prev2.text().length() == 4 && (prev2.text().startsWith("19") || prev2.text().startsWith("20")) && k.text().length() == 2) {
+            return true; // "October - December 2016/17": the second half of a financial year a date has taken the first of
+        }
         Token next = tok(i + 1);
         Token next2 = tok(i + 2);
         if (clockOrRatio(prev2, prev, k) || clockOrRatio(k, next, next2)) {

@@ -30,6 +30,23 @@ class TextTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"7", "Page 2 of 9", "1 of 18", "- 3 -"})
+    void aLineThatIsOnlyAPagesNumberIsOne(String line) {
+        assertThat(Text.isPageNumber(line)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2. endorsed adding the following indicators|endorsed adding the following indicators",
+            "4.1.2 These indicators show progress|These indicators show progress",
+            "12 wards took part|12 wards took part",
+            "3. million visitors came|3. million visitors came",
+    })
+    void aParagraphsNumberIsLeftOutButACountIsKept(String line, String without) {
+        assertThat(Text.withoutParagraphNumber(line)).isEqualTo(without);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Q1 2021/22: 56.5%|true",
             "• 2018/19: 4162 tonnes|true",

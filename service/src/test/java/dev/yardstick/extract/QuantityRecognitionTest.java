@@ -258,6 +258,11 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theSecondHalfOfAFinancialYearAfterADateIsNoFigure() {
+        assertThat(Sentences.extract("Performance Management Report - Quarter 3 - October - December 2016/17")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aWholeItsClauseDatesIsAMeasurement() {
         assertThat(Sentences.extract("Of the 59 cases referred to the ombudsman this year, 48 ended with no investigation."))
                 .extracting(o -> o.quantity().value()).contains(59.0, 48.0);
