@@ -30,7 +30,8 @@ final class FrameworkCount {
 
     /** Words that say how indicators performed: with one of these the count is a result. */
     private static final WordSet RESULT_OUTCOMES = WordSet.of(Set.of("employment", "apprenticeship", "job", "jobs", "training",
-            "education", "learning", "work", "positive", "successful", "housing", "health", "treatment"));
+            "education", "learning", "work", "positive", "successful", "housing", "health", "treatment", "accommodation",
+            "prevention", "relief", "rehousing", "tenancy", "support", "care", "homelessness"));
 
     private static final WordSet PERFORMANCE = WordSet.of(Set.of("green", "amber", "red", "improved", "improving", "improvement",
             "improve", "declined", "declining", "deteriorated", "worsened", "worse", "better", "met", "meet", "meeting",

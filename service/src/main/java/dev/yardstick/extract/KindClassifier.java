@@ -39,6 +39,9 @@ final class KindClassifier {
         if (target >= 0 && standardOfAQuality(sentence, target, q.start())) {
             target = -1; // "land of a high or acceptable standard of cleanliness was 99.2%": a quality, not a standard's figure
         }
+        if (target >= 0 && TARGET_TIME.matcher(sentence).region(target, q.start()).lookingAt()) {
+            target = -1; // "potholes filled within the target time rose to 99.1%": the standard measured against, no figure of it
+        }
         if (target >= 0 && countedTargets(sentence, leadFrom, target)) {
             target = -1; // "Of the 25 targets due in Quarter 4, 16 (64%) were achieved": targets counted, not a target's figure
         }
@@ -129,6 +132,9 @@ final class KindClassifier {
         }
         return false;
     }
+
+    /** "target time", "target date", "target timescale" right after the cue: a standard's name, then more words before the value. */
+    private static final Pattern TARGET_TIME = Pattern.compile("(?i)\\s+(?:time|times|timescales?|dates?|deadlines?|period)\\b\\s+\\p{L}");
 
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)\\s(and|but|while|whilst|whereas)\\s");
 
