@@ -16,7 +16,7 @@ final class Lexicon {
             "table", "figure", "annex", "annexe", "paragraph", "paragraphs", "para", "column", "columns", "schedule", "chapter",
             "junction", "junctions", "grades", "clause", "clauses", "article", "category", "class", "lot", "part", "ward", "block", "zone", "act",
             "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",
-            "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years",
+            "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years", "minute",
             "quarter", "quarters", "quintile", "quartile", "decile",
             // a plan's numbered items: "Indicator 32, the percentage of ...", "KPIs 4 to 8 are contextual"
             "indicator", "indicators", "kpi", "kpis", "pi", "pis", "pam", "pams", "measure", "measures");

@@ -23,9 +23,14 @@ final class NumberContext {
         this.scheme = new SchemeTerms(tokens);
     }
 
+    private static final java.util.Set<String> FILE_SIZES = java.util.Set.of("kb", "mb", "gb", "kbytes", "mbytes", "bytes");
+
     boolean identifier(int i) {
         Token k = t.get(i);
         Token prev = tok(i - 1);
+        if (NumberShapes.reference(t, i)) {
+            return true; // "Minute 45/2024", "Decision 12/2019": a numbered record of its year
+        }
         if (prev != null && !k.spaced() && prev.isWord()) {
             return true; // A13, Q2, KS2, C2C
         }
@@ -39,20 +44,13 @@ final class NumberContext {
         }
         Token next = tok(i + 1);
         Token next2 = tok(i + 2);
-        if (clockOrRatio(prev2, prev, k) || clockOrRatio(k, next, next2)) {
+        if (NumberShapes.clockOrRatio(prev2, prev, k) || NumberShapes.clockOrRatio(k, next, next2)) {
             return true; // "at 10:30", "a ratio of 1:8", "a 24/7 service": a time or a pair, no measurement
         }
         return next != null && next.is("-") && !next.spaced() && next2 != null && next2.isWord() && !next2.spaced()
                 && !Lexicon.DURATION_UNITS.contains(next2.lower()) && !next2.is("year");
     }
 
-    /** Two numbers joined by a colon with nothing between ("10:30", "1:8"), or "24/7". */
-    private static boolean clockOrRatio(Token first, Token joint, Token second) {
-        if (first == null || joint == null || second == null || !first.isNumber() || !second.isNumber() || second.spaced() || joint.spaced()) {
-            return false;
-        }
-        return joint.is(":") || joint.is("/") && first.text().equals("24") && second.text().equals("7");
-    }
 
     /**
      * The whole a share is taken of, which sizes a framework rather than measures anything:
@@ -133,6 +131,10 @@ final class NumberContext {
     boolean notAMeasure(int i, int last) {
         if (framework.sizes(i, last)) {
             return true; // "315 indicators were reported": the size of the framework, not a result
+        }
+        Token unit = tok(last + 1);
+        if (unit != null && unit.isWord() && FILE_SIZES.contains(unit.lower())) {
+            return true; // "Appendix 1 (PDF, 245 KB)": the size of a file, not of anything the council does
         }
         return bands.edge(i, last) || scheme.rule(i, last);
     }

@@ -162,6 +162,7 @@ final class SentenceFacts {
         return MEETING_AFTER.matcher(sentence).region(m.end(), Math.min(sentence.length(), m.end() + MEETING_REACH)).lookingAt();
     }
 
+
     /**
      * "199 (88%) were complete or on track for delivery by the end of the financial year": the deadline
      * of what is counted, not the period of the count.

@@ -257,6 +257,15 @@ class QuantityRecognitionTest {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).containsExactly(only);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Minute 45/2024 records the decision.",
+            "Supporting documents: Appendix 1 - KPI report (PDF, 245 KB).",
+            "Decision 12/2019 was called in."})
+    void aRecordsReferenceAndAFilesSizeAreNoFigures(String sentence) {
+        assertThat(Sentences.extract(sentence)).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void theSecondHalfOfAFinancialYearAfterADateIsNoFigure() {
         assertThat(Sentences.extract("Performance Management Report - Quarter 3 - October - December 2016/17")).isEmpty();
