@@ -39,10 +39,11 @@ final class FigureRowReader {
         boolean statuses = row.figures().stream().anyMatch(c -> Cues.STATUS_COLUMN.in(c.heading()))
                 || row.figures().stream().filter(c -> !figuresIn(c, 0).isEmpty() && !Cues.FRAMEWORK_COLUMN.in(c.heading())).count() <= 1;
         for (FigureCell cell : row.figures()) {
-            Unit column = unitOfColumn(cell.heading());
+            ColumnUnits.Column column = ColumnUnits.of(cell.heading());
             Scope scope = ScopeReader.ofLabel(cell.heading());
+            boolean inBrackets = ColumnUnits.inBrackets(cell.text());
             for (Quantity figure : figuresIn(cell, offset)) {
-                Quantity q = withNamedUnit(figure, column != null ? column : named);
+                Quantity q = column != null ? column.apply(figure, inBrackets) : ColumnUnits.withNamedUnit(ColumnUnits.signed(figure, inBrackets), named);
                 if (q != null && !countsTheWhole(cell.heading(), statuses)) {
                     ReportingPeriod period = quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter);
                     cells.add(new Cell(cell.heading(), q, period == null && place != null ? place.period() : period, scope));
@@ -89,7 +90,7 @@ final class FigureRowReader {
      */
     private static String label(String name, Cell c, Kind kind, Scope scope) {
         boolean role = c.heading().isEmpty() || c.period() != null || kind == Kind.TARGET || kind == Kind.FORECAST
-                || scope != Scope.OWN || Cues.VALUE_COLUMN.in(c.heading()) || unitOfColumn(c.heading()) != null;
+                || scope != Scope.OWN || Cues.VALUE_COLUMN.in(c.heading()) || ColumnUnits.of(c.heading()) != null;
         return role ? name : name + " " + c.heading();
     }
 
@@ -147,8 +148,11 @@ final class FigureRowReader {
 
     /** A column of targets or of forecasts says so in its heading; null for any other. */
     private static Kind goalOf(String heading) {
-        return Cues.TARGET.in(heading) ? Kind.TARGET : Cues.FORECAST.in(heading) ? Kind.FORECAST : null;
+        return Cues.TARGET.in(heading) || BUDGET.matcher(heading).find() ? Kind.TARGET : Cues.FORECAST.in(heading) ? Kind.FORECAST : null;
     }
+
+    /** "2023/24 Budget £000", "Approved budget": what was set to be spent is the year's target (the conventions). */
+    private static final java.util.regex.Pattern BUDGET = java.util.regex.Pattern.compile("(?i)\\bbudget(?:ed)?\\b");
 
     /**
      * The period a column's heading names: a period written in it; a month alone ("Apr", "Sept"),
@@ -205,21 +209,6 @@ final class FigureRowReader {
         return null;
     }
 
-    private static final java.util.regex.Pattern PERCENT_COLUMN = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(?:%|per ?cent|percentage|proportion)\\s*$");
-
-    /** "Result | Number | Per cent": a column headed by a unit gives it to the bare figures under it. */
-    static Unit unitOfColumn(String heading) {
-        return PERCENT_COLUMN.matcher(heading).matches() ? new Unit(Measure.PERCENT, "%") : null;
-    }
-
-    private static Quantity withNamedUnit(Quantity q, Unit named) {
-        if (q == null || named == null || q.unit().measure() != Measure.COUNT || !q.unit().label().equals("count")) {
-            return q;
-        }
-        return new Quantity(q.value(), named, q.qualifier(), q.text(), q.start(), q.end(), q.change());
-    }
-
     /**
      * "N/A", "Not applicable", and "Total" beside columns of statuses ("Green | Amber | Red |
      * Total"): a column that counts the framework, not a measure. Beside columns of a measure's
@@ -240,6 +229,12 @@ final class FigureRowReader {
      */
     private static List<Quantity> figuresIn(FigureCell cell, int offset) {
         String text = cell.text();
+        if (ColumnUnits.inBrackets(text)) {
+            // "(130)" alone in a cell is a figure taken off, not a list's label: read inside the brackets
+            int open = text.indexOf('(') + 1;
+            List<Quantity> inner = figuresIn(new FigureCell(cell.heading(), text.substring(open, text.lastIndexOf(')'))), offset + open);
+            return inner.size() == 1 ? inner : List.of();
+        }
         List<Found> found = QuantityScanner.scan(text, List.of());
         if (found.isEmpty() || found.size() > 2 || found.stream().anyMatch(f -> f.quantity().isChange())) {
             return List.of();

@@ -31,6 +31,9 @@ final class NumberContext {
         if (NumberShapes.reference(t, i)) {
             return true; // "Minute 45/2024", "Decision 12/2019": a numbered record of its year
         }
+        if (prev != null && (prev.is("ext") || prev.is("extension") || prev.is(".") && tok(i - 2) != null && tok(i - 2).is("ext"))) {
+            return true; // "tel 01234 567890 ext. 4567": a telephone extension
+        }
         if (prev != null && !k.spaced() && prev.isWord()) {
             return true; // A13, Q2, KS2, C2C
         }

@@ -12,7 +12,7 @@ final class SentenceSplitter {
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "approx", "c", "ca", "e.g", "eg", "i.e", "ie", "etc", "dr", "mr", "mrs", "ms", "st", "no", "nos",
-            "vs", "cllr", "inc", "ltd", "est", "fig", "para", "ref", "cf", "al", "govt", "dept");
+            "vs", "cllr", "inc", "ltd", "est", "fig", "para", "ref", "cf", "al", "govt", "dept", "ext", "tel");
 
     private SentenceSplitter() {
     }

@@ -61,6 +61,17 @@ class FigureRowTest {
     }
 
     @Test
+    void moneyColumnsInThousandsAreReadInPoundsABudgetIsTheTargetAndBracketsTakeOff() {
+        List<Observation> found = extract("Quarter 3 2019/20 Budget Monitoring\nService\t2019/20 Budget £000\tForecast £000\tVariance £000\n"
+                + "Waste\t8,120\t7,990\t(130)\n");
+
+        assertThat(found).extracting(o -> o.quantity().value(), o -> o.quantity().unit(), Observation::kind)
+                .containsExactly(tuple(8_120_000.0, dev.yardstick.extract.Unit.GBP, Kind.TARGET),
+                        tuple(7_990_000.0, dev.yardstick.extract.Unit.GBP, Kind.FORECAST),
+                        tuple(-130_000.0, dev.yardstick.extract.Unit.GBP, Kind.ACTUAL));
+    }
+
+    @Test
     void aRowCountingThePlansOwnMeasuresIsNoMeasurement() {
         assertThat(extract("Quarter 4 2016/17 Performance Report\nMeasure\t2016/17\t2015/16\nNumber of measures\t94\t90\n"
                 + "Homes built\t310\t280\n")).extracting(o -> o.quantity().value()).containsExactly(310.0, 280.0);

@@ -261,7 +261,8 @@ class QuantityRecognitionTest {
     @org.junit.jupiter.params.provider.ValueSource(strings = {
             "Minute 45/2024 records the decision.",
             "Supporting documents: Appendix 1 - KPI report (PDF, 245 KB).",
-            "Decision 12/2019 was called in."})
+            "Decision 12/2019 was called in.",
+            "Report author: Performance Officer, tel 01234 567890 ext. 4567."})
     void aRecordsReferenceAndAFilesSizeAreNoFigures(String sentence) {
         assertThat(Sentences.extract(sentence)).isEmpty();
     }
