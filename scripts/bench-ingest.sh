@@ -31,7 +31,7 @@ cpu0=$(influxd_cpu)
 start=$(date +%s.%N)
 YARDSTICK_INFLUX_URL="http://127.0.0.1:$port" YARDSTICK_INFLUX_DATABASE=bench \
   YARDSTICK_TARGETS_API_FILE="$work/none.yaml" \
-  /usr/bin/time -f "peak RSS %M KB, CPU %P (%U s user, %S s system)" java -Xmx256m $(batch_java_options) ${BENCH_JAVA_OPTS:-} -jar "$jar" ingest \
+  /usr/bin/time -f "peak RSS %M KB, CPU %P (%U s user, %S s system)" java -Xmx256m $(batch_java_options ingest) ${BENCH_JAVA_OPTS:-} -jar "$jar" ingest \
   --dump-line-protocol "$work/lp" "$work/corpus"/*.txt \
   2> "$work/time.txt" | python3 -u -c 'import sys,time; t=time.time(); [print(f"{time.time()-t:7.2f} {l}", end="") for l in sys.stdin]' > "$work/out.txt"
 end=$(date +%s.%N)
