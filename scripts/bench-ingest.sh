@@ -24,6 +24,7 @@ trap 'kill "$(cat "$work/influxd.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf 
 . scripts/throwaway-influxd.sh
 start_throwaway_influxd
 ./yardstick generate --documents "$n" --out "$work/corpus" >/dev/null
+prepare_batch_jar "$jar"
 size="$(du -sh "$work/corpus" | cut -f1)"
 echo "corpus: $n updates, $size"
 influxd_cpu() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14+$15)/t}' "/proc/$(cat "$work/influxd.pid")/stat"; }
@@ -31,7 +32,7 @@ cpu0=$(influxd_cpu)
 start=$(date +%s.%N)
 YARDSTICK_INFLUX_URL="http://127.0.0.1:$port" YARDSTICK_INFLUX_DATABASE=bench \
   YARDSTICK_TARGETS_API_FILE="$work/none.yaml" \
-  /usr/bin/time -f "peak RSS %M KB, CPU %P (%U s user, %S s system)" java -Xmx256m $(batch_java_options) ${BENCH_JAVA_OPTS:-} -jar "$jar" ingest \
+  /usr/bin/time -f "peak RSS %M KB, CPU %P (%U s user, %S s system)" java -Xmx256m $batch_cds $(batch_java_options ingest) ${BENCH_JAVA_OPTS:-} -jar "$batch_jar" ingest \
   --dump-line-protocol "$work/lp" "$work/corpus"/*.txt \
   2> "$work/time.txt" | python3 -u -c 'import sys,time; t=time.time(); [print(f"{time.time()-t:7.2f} {l}", end="") for l in sys.stdin]' > "$work/out.txt"
 end=$(date +%s.%N)
