@@ -127,6 +127,9 @@ final class ChangeDeriver {
      * 2022-23, ...", "Compared with 2023-24, ...", "compared to the end of March 2019"; else null.
      */
     static ReportingPeriod comparedFrom(String s, List<TimeMention> mentions, int before) {
+        if (mentions.isEmpty() || s.indexOf("ince") < 0 && s.indexOf("ompar") < 0) {
+            return null; // no "since" and no "compared": most sentences, and the pattern need not run
+        }
         for (TimeMention m : mentions) {
             if (m.end() <= before && (m.role() == TimeMention.Role.SINCE || m.role() == TimeMention.Role.PERIOD)
                     && COMPARED_FROM.matcher(s.substring(Math.max(0, m.start() - COMPARED_FROM_REACH), m.start())).find()) {

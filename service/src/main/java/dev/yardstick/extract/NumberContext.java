@@ -240,6 +240,11 @@ final class NumberContext {
         if (after != null && (after.is("target") || after.is("targets")) && !within) {
             return false; // "comfortably inside the 7.5 day target": the target is a length of time; "within the 13 week target" sets a standard
         }
+        if ((word(numberIndex - 1, "the") || word(numberIndex - 1, "past") || word(numberIndex - 1, "last"))
+                && (word(numberIndex - 2, "over") || word(numberIndex - 2, "during") || word(numberIndex - 2, "across")
+                || word(numberIndex - 2, "the") && (word(numberIndex - 3, "over") || word(numberIndex - 3, "for")))) {
+            return true; // "averaged over the 12 months", "for the past four years": the span, whatever is measured over it
+        }
         // a measured time is counted in days or weeks; a count of quarters is always the story's span ("above target for two quarters")
         boolean reportingSpan = Lexicon.REPORTING_SPANS.contains(u.lower());
         for (int k = Math.max(0, numberIndex - 3); k < numberIndex && !reportingSpan; k++) {

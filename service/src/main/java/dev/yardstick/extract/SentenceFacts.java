@@ -121,7 +121,7 @@ final class SentenceFacts {
         // "on last year", "below the same period last year" compare; "on 25 August 2022" dates
         java.util.regex.Pattern before = relative ? COMPARED_OR_ON : COMPARED;
         return before.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find()
-                || SAME_AS.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find();
+                || sentence.indexOf("same") >= 0 && SAME_AS.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find();
     }
 
     /** "the same number as at the end of 2015-16", "the same as in 2018/19": what the value is the same as. */
@@ -168,7 +168,9 @@ final class SentenceFacts {
      * of what is counted, not the period of the count.
      */
     private boolean deliveryDeadline(TimeMention m) {
-        return DELIVERY_BY.matcher(sentence).region(Math.max(0, m.start() - DELIVERY_REACH), m.start()).find();
+        int by = sentence.lastIndexOf("by ", m.start());
+        return by >= 0 && by >= m.start() - DELIVERY_REACH
+                && DELIVERY_BY.matcher(sentence).region(Math.max(0, m.start() - DELIVERY_REACH), m.start()).find();
     }
 
     private static final int DELIVERY_REACH = 45;

@@ -27,7 +27,7 @@ final class TemporalScanner {
             "(?i)\\b(?:quarter|qtr|q)\\s*([1-4]|(?<=quarter\\s)(?:one|two|three|four))\\s*(?:of\\s+)?((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})(?!\\d)");
     /** "the first quarter of 2019/20", "the 3rd quarter of 2011-12", "the final quarter of 2018/19". */
     private static final Pattern ORDINAL_QUARTER = Pattern.compile(
-            "(?i)\\b(first|second|third|fourth|final|last|[1-4]\\s?(?:st|nd|rd|th))\\s+quarter\\s+(?:of\\s+|in\\s+)?(?:the\\s+(?:financial\\s+)?year\\s+)?((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})(?!\\d)");
+            "(?i)\\b(first|second|third|fourth|final|last|[1-4]\\s?(?:st|nd|rd|th))\\s+quarter\\s+(?:of|in)\\s+(?:the\\s+(?:financial\\s+)?year\\s+)?((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})(?!\\d)");
     private static final Pattern QUARTER_SPAN = Pattern.compile(
             "(?i)\\bbetween\\s+" + QUARTER_REF + "\\s+(?:and|to|-|–)\\s+" + QUARTER_REF);
     private static final Pattern YEAR_SPAN = Pattern.compile(
@@ -135,7 +135,7 @@ final class TemporalScanner {
                     .ifPresent(q -> out.add(period(m, q.period())));
         }
         Matcher o = ORDINAL_QUARTER.matcher(s);
-        while (o.find()) {
+        while ((s.indexOf("uarter of") >= 0 || s.indexOf("uarter in") >= 0) && o.find()) {
             int n = o.group(1).equalsIgnoreCase("final") || o.group(1).equalsIgnoreCase("last") ? 4 : Months.ordinal(o.group(1));
             FinancialQuarter.find("Q" + n + " " + o.group(2) + "/" + o.group(3)).ifPresent(q -> out.add(period(o, q.period())));
         }

@@ -258,6 +258,15 @@ class QuantityRecognitionTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Averaged over the 12 months, the rate stands at 62.4.                  | 62.4
+            Having stayed at 60.0 for the past four years, the average rose to 62.0. | 62.0
+            """)
+    void theSpanAValueIsMeasuredOverIsNoFigure(String sentence, double last) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(12.0, 4.0).contains(last);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {
             "Minute 45/2024 records the decision.",
             "Supporting documents: Appendix 1 - KPI report (PDF, 245 KB).",
