@@ -73,7 +73,10 @@ final class FigureRowReader {
             }
             ReportingPeriod period = c.period() != null ? c.period()
                     : kind == Kind.TARGET || kind == Kind.FORECAST ? quarter.financialYear() : quarter.period();
-            out.add(new Observation(c.quantity(), kind, scope, period, line, "", provenance, null, label(row.accountability(), c, kind, scope)));
+            // a row of a table of years down the side is named by its year: the measure is the table's, by column
+            String measure = place != null ? row.theme() : row.accountability();
+            Cell part = place != null ? new Cell(c.heading(), c.quantity(), null, c.scope()) : c; // its columns are parts, not periods
+            out.add(new Observation(c.quantity(), kind, scope, period, line, "", provenance, null, label(measure, part, kind, scope).strip()));
         }
         return out;
     }

@@ -52,12 +52,15 @@ class FigureRowTest {
 
     @Test
     void aTableOfYearsDownTheSideDatesEachRowByItsYearAndReadsTheOlderRowsAsPriors() {
-        List<Observation> found = extract("NEET figures\nEnd of November figures:\nYear\tY12\tY13\tTotal\n"
+        List<Observation> found = extract("NEET report\nEnd of November figures:\nNEET figures\nYear\tY12\tY13\tTotal\n"
                 + "2012\t94\t171\t605\n2013\t59\t170\t531\n");
 
         assertThat(found).extracting(o -> o.quantity().value(), Observation::kind, o -> o.period().end().getYear())
                 .containsExactly(tuple(94.0, Kind.PRIOR, 2012), tuple(171.0, Kind.PRIOR, 2012), tuple(605.0, Kind.PRIOR, 2012),
                         tuple(59.0, Kind.ACTUAL, 2013), tuple(170.0, Kind.ACTUAL, 2013), tuple(531.0, Kind.ACTUAL, 2013));
+        assertThat(found).extracting(Observation::label).as("each column is a measure of the table's, whatever the year")
+                .containsExactly("NEET figures Y12", "NEET figures Y13", "NEET figures Total", "NEET figures Y12", "NEET figures Y13",
+                        "NEET figures Total");
     }
 
     @Test
