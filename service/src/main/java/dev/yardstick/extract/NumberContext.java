@@ -28,8 +28,8 @@ final class NumberContext {
     boolean identifier(int i) {
         Token k = t.get(i);
         Token prev = tok(i - 1);
-        if (NumberShapes.reference(t, i)) {
-            return true; // "Minute 45/2024", "Decision 12/2019": a numbered record of its year
+        if (NumberShapes.reference(t, i) || NumberShapes.inCode(t, i) || NumberShapes.clockTime(t, i) || NumberShapes.vote(t, i)) {
+            return true; // "Minute 45/2024", "report OSC/19/12", "6.30 pm", "(Vote: 7 for, 2 against)"
         }
         if (prev != null && (prev.is("ext") || prev.is("extension") || prev.is(".") && tok(i - 2) != null && tok(i - 2).is("ext"))) {
             return true; // "tel 01234 567890 ext. 4567": a telephone extension

@@ -39,6 +39,40 @@ final class TimePrepositions {
      * "Since April" looks back: a month the nearest-year rule put just after the report (April
      * 2020 in an October-December 2019 update) is the April before.
      */
+    /** "the same period of", "the same quarter in", "the same point of": the report's part of the year named next. */
+    private static final Pattern SAME_PART_OF = Pattern.compile(
+            "(?i)\\bthe\\s+same\\s+(?:period|quarter|point|time|months|stage)\\s+(?:of|in)\\s+$");
+    private static final int QUARTER_DAYS = 92;
+
+    /**
+     * The part of the year the sentence speaks of, moved by whole years into the year named: "From
+     * April to December 2009, 65% ..., against 61% in the same period of 2008" is April to December
+     * 2008; with no period before it, the report's quarter (Q2 2019/20 in "the same period of
+     * 2018/19" is Q2 2018/19).
+     */
+    private ReportingPeriod samePartOf(ReportingPeriod year, ReportingPeriod part) {
+        ReportingPeriod from = part != null ? part : quarter.period();
+        int years = year.end().getYear() - from.end().getYear();
+        ReportingPeriod moved = from.minusYears(-years);
+        if (moved.end().isAfter(year.end())) {
+            moved = moved.minusYears(1);
+        }
+        return moved.end().isBefore(year.start()) ? year : moved;
+    }
+
+    /** The last period shorter than a year the sentence names before this phrase, or null. */
+    private static ReportingPeriod framed(List<TimeMention> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            TimeMention m = before.get(k);
+            if (m.role() == TimeMention.Role.PERIOD && m.period().lengthInDays() < YEAR_DAYS) {
+                return m.period();
+            }
+        }
+        return null;
+    }
+
+    private static final int YEAR_DAYS = 365;
+
     private static ReportingPeriod sinceInThePast(ReportingPeriod p, LocalDate docEnd) {
         return p.start().isAfter(docEnd) && !p.minusYears(1).start().isAfter(docEnd) ? p.minusYears(1) : p;
     }
@@ -120,6 +154,13 @@ final class TimePrepositions {
             ReportingPeriod p = t.period();
             String lowerBefore = lower.length() == s.length() ? lower.substring(Math.max(0, t.start() - 32), t.start())
                     : before.toLowerCase(java.util.Locale.ROOT);
+            Matcher same;
+            if (lowerBefore.contains("same") && p.lengthInDays() > QUARTER_DAYS && (same = SAME_PART_OF.matcher(before)).find()) {
+                // "3.9 days in the same period of 2018/19": the report's part of that year, not the whole of it
+                out.add(new TimeMention(t.start() - before.length() + same.start(), t.end(), samePartOf(p, framed(out)), null,
+                        TimeMention.Role.PERIOD));
+                continue;
+            }
             if (!lowerBefore.contains("since") && !lowerBefore.contains("from") && !lowerBefore.contains("by ")
                     && !lowerBefore.contains("end of") && !lowerBefore.contains("in ") && !lowerBefore.contains("on ")
                     && !lowerBefore.contains("week") && !lowerBefore.contains("month") || !endsInSpace(s, t.start())) {

@@ -271,7 +271,10 @@ class QuantityRecognitionTest {
             "Minute 45/2024 records the decision.",
             "Supporting documents: Appendix 1 - KPI report (PDF, 245 KB).",
             "Decision 12/2019 was called in.",
-            "Report author: Performance Officer, tel 01234 567890 ext. 4567."})
+            "Report author: Performance Officer, tel 01234 567890 ext. 4567.",
+            "The Committee considered report OSC/19/12 of the Head of Policy.",
+            "Overview and Scrutiny Committee, Tuesday, 14th January, 2020 6.30 pm.",
+            "RESOLVED: That the report be noted (Vote: 7 for, 2 against, 1 abstention)."})
     void aRecordsReferenceAndAFilesSizeAreNoFigures(String sentence) {
         assertThat(Sentences.extract(sentence)).isEmpty();
     }
