@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
 final class ChangeDeriver {
 
     private static final Pattern YEAR_BEFORE = Pattern.compile(
-            "(?i)^.{0,40}?\\b(from|than|on|compared\\s+(to|with)|against)\\s+(a\\s+year\\s+(ago|earlier)|the\\s+same\\s+\\w+\\s+(of\\s+|in\\s+)?last\\s+year"
+            "(?i)^.{0,40}?\\b(from|than|on|compared\\s+(to|with)|against|below|above)\\s+(a\\s+year\\s+(ago|earlier)|the\\s+same\\s+\\w+\\s+(of\\s+|in\\s+)?last\\s+year"
                     + "|last\\s+year|the\\s+previous\\s+year|12\\s+months\\s+(ago|earlier))|^.{0,40}?\\byear[\\s-]on[\\s-]year");
     private static final Pattern QUARTER_BEFORE = Pattern.compile(
-            "(?i)^.{0,40}?\\b(from|than|on|since|compared\\s+(to|with))\\s+(the\\s+)?(last|previous|preceding)\\s+quarter|^.{0,40}?\\bquarter[\\s-]on[\\s-]quarter");
+            "(?i)^.{0,40}?\\b(from|than|on|since|compared\\s+(to|with)|below|above)\\s+(the\\s+)?(last|previous|preceding)\\s+quarter|^.{0,40}?\\bquarter[\\s-]on[\\s-]quarter");
 
     record Derived(Quantity quantity, ReportingPeriod period, String derivation) {
     }
@@ -75,9 +75,11 @@ final class ChangeDeriver {
             return null;
         }
         double rounded = round(value, decimals(level.text()));
-        Qualifier qualifier = rounded != value ? Qualifier.APPROXIMATELY : level.qualifier();
+        // 83.9 + 0.4 is 84.30000000000001 in binary: a difference past the ninth decimal is no rounding
+        boolean roundedOff = Math.abs(rounded - value) > 1e-9;
+        Qualifier qualifier = roundedOff ? Qualifier.APPROXIMATELY : level.qualifier();
         String derivation = "'" + change.text() + "' from " + plain(l) + " for " + levelPeriod.label() + ": " + rule
-                + (rounded != value ? ", rounded to " + plain(rounded) : "");
+                + (roundedOff ? ", rounded to " + plain(rounded) : "");
         Quantity q = new Quantity(rounded, level.unit(), qualifier, change.text(), change.start(), change.end(), null);
         return new Derived(q, earlier, derivation);
     }

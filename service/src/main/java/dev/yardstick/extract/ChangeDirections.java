@@ -160,6 +160,22 @@ final class ChangeDirections {
     }
 
 
+    /**
+     * Percentage points say how far one share stands from another, never a level: "0.4 percentage
+     * points below the same point last year", "2 points above the national average".
+     */
+    static Change.Direction pointsAgainst(List<Token> t, int last) {
+        Token a = last + 1 < t.size() ? t.get(last + 1) : null;
+        if (a == null || !a.isWord()) {
+            return null;
+        }
+        return switch (a.lower()) {
+            case "below", "lower", "under", "behind", "down", "fewer", "less" -> Change.Direction.DOWN;
+            case "above", "higher", "over", "ahead", "up", "more" -> Change.Direction.UP;
+            default -> null;
+        };
+    }
+
     private static boolean word(List<Token> t, int i, String w) {
         return i >= 0 && i < t.size() && t.get(i).is(w);
     }

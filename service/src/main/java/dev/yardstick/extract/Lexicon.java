@@ -47,7 +47,7 @@ final class Lexicon {
     static final Set<String> NARRATIVE_TIME_WORDS = Set.of(
             "over", "for", "next", "last", "past", "first", "few", "coming", "following", "after", "in", "the", "a", "an",
             "each", "every", "within", "inside", "previous", "final", "initial", "remaining", "of", "two", "three", "four", "five",
-            "same", "least");
+            "same", "least", "rolling");
 
     /** Words between a number and its time unit: "20 working days", "10 clear days", "two consecutive quarters", "the previous two financial years". */
     static final Set<String> DAY_KINDS = Set.of("working", "calendar", "business", "clear", "school", "consecutive", "successive",

@@ -20,6 +20,9 @@ final class Relations {
             int first = firstToken(t, q);
             int last = lastToken(t, q);
             Change.Direction direction = ChangeDirections.stated(t, first, last);
+            if (direction == null && q.unit().measure() == Measure.PERCENTAGE_POINTS) {
+                direction = ChangeDirections.pointsAgainst(t, last); // "0.4 percentage points below the same point last year"
+            }
             if (direction == null && j > 0 && found.get(j - 1).quantity().isChange()
                     && (word(t, first - 1, "or") || gapped(t, lastToken(t, found.get(j - 1).quantity()), first))) {
                 direction = found.get(j - 1).quantity().change().direction();

@@ -30,6 +30,7 @@ class ChangeDerivationTest {
             Compared with 2018/19, more bins were emptied: 4,200 a week (300 more).        | 3900   | 2018-04-01
             We rehoused 771 households, a 27% increase on 2018/19.                       | 607    | 2018-04-01
             Support was given to 474 households, 34 more households than in 2018/19.     | 440    | 2018-04-01
+            Collection stood at 83.9%, 0.4 percentage points below the same point last year. | 84.3 | 2018-07-01
             """)
     void derivesTheEarlierValue(String sentence, double expected, String start) {
         Observation derived = Sentences.extract(sentence).stream().filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();

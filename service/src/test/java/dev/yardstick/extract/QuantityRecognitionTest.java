@@ -260,6 +260,7 @@ class QuantityRecognitionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Averaged over the 12 months, the rate stands at 62.4.                  | 62.4
+            The rolling 12-month average was 9.8 days per FTE.                      | 9.8
             Having stayed at 60.0 for the past four years, the average rose to 62.0. | 62.0
             """)
     void theSpanAValueIsMeasuredOverIsNoFigure(String sentence, double last) {
