@@ -109,12 +109,19 @@ final class KindClassifier {
 
     /** Counts compare only when they count the same thing (or one does not say what). */
     private static boolean sameUnit(Quantity a, Quantity b) {
+        if (bare(a) || bare(b)) {
+            return true; // "8.2 per 100,000 in June, compared with 10.1 in March": a bare figure set against another is in its unit
+        }
         if (a.unit().measure() != b.unit().measure()) {
             return false;
         }
         String x = a.unit().label();
         String y = b.unit().label();
         return a.unit().measure() != Measure.COUNT || x.equals(y) || "count".equals(x) || "count".equals(y);
+    }
+
+    private static boolean bare(Quantity q) {
+        return q.unit().measure() == Measure.COUNT && "count".equals(q.unit().label());
     }
 
     private static final Pattern TARGET_OF = Pattern.compile("(?i)s?\\s+of\\s+(?:about\\s+|around\\s+|approximately\\s+|just\\s+)?");

@@ -39,8 +39,9 @@ final class PeriodRules {
      * of March", "1,517 applications received in 2014/15".
      */
     private static final Pattern OWN_DATE_GAP = Pattern.compile(
-            // "44 out of 79 in 2012/13": the whole a count is taken of stands between it and its date
-            "(?i)(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*)?\\s*(?:[a-z]+ed\\s+(?=in\\b|during\\b|over\\b|throughout\\b))?(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across"
+            // "44 out of 79 in 2012/13", "3.4% of the working-age population in June": the whole a count or share is taken
+            // of stands between it and its date
+            "(?i)(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*|\\s*of\\s+(?:the\\s+)?[a-z]+(?:[\\s-][a-z]+){0,2}(?=\\s+(?:in|at|as at|during)\\s))?\\s*(?:[a-z]+ed\\s+(?=in\\b|during\\b|over\\b|throughout\\b))?(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across"
                     + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of"
                     // "67.0% at this stage last year": the earlier side's own date
                     + "|at\\s+(?:this|that|the\\s+same)\\s+(?:stage|point|time)(?:\\s+of)?)\\s*)?");
@@ -236,9 +237,12 @@ final class PeriodRules {
     }
 
     private static Dated transitionStart(SentenceFacts f, int i, int[] owner, Dated[] dated) {
+        ReportingPeriod later = dated[f.found().get(i).partner()].period();
         for (int k = 0; k < f.mentions().size(); k++) {
             if (owner[k] == i) {
-                return new Dated(f.mentions().get(k).period(), Rule.OWN_PHRASE);
+                TimeMention m = f.mentions().get(k); // "fell to 19.5% from 22.1% at year end" in Q1: the year end just passed
+                boolean yearEndPassed = m.role() == TimeMention.Role.FULL_YEAR && !m.period().end().isBefore(later.end());
+                return new Dated(yearEndPassed ? m.period().minusYears(1) : m.period(), Rule.OWN_PHRASE);
             }
         }
         for (TimeMention m : f.mentions()) {
@@ -246,7 +250,6 @@ final class PeriodRules {
                 return new Dated(m.from(), Rule.TRANSITION);
             }
         }
-        ReportingPeriod to = dated[f.found().get(i).partner()].period();
         for (int k = 0; k < f.mentions().size(); k++) {
             if (owner[k] < 0 && f.isReferenceOfComparison(k) && f.mentions().get(k).role() == TimeMention.Role.PERIOD) {
                 // "compared with Quarter 2 2019/20 (from 31 episodes to 18)": the earlier side is the period compared with
@@ -254,10 +257,10 @@ final class PeriodRules {
             }
             if (owner[k] < 0 && f.isReferenceOfComparison(k) && f.mentions().get(k).role() == TimeMention.Role.AGO) {
                 // "risen from 6.71 days to 7.84 days compared with the same period last year": a year before the later side
-                return new Dated(to.minusYears(1), Rule.TRANSITION);
+                return new Dated(later.minusYears(1), Rule.TRANSITION);
             }
         }
-        return new Dated(to.preceding(), Rule.TRANSITION);
+        return new Dated(later.preceding(), Rule.TRANSITION);
     }
 
     /**

@@ -44,6 +44,10 @@ class PeriodRulesTest {
             last year after "of" is the value's before it | Of incoming calls, 95% were answered, above the 90% target and the 80% of last year. | 80 | 2019-03-31 | PRIOR
             the same period of another year is that part of it | Sickness absence stood at 4.2 days, compared with 3.9 days in the same period of 2018/19. | 3.9 | 2018-09-30 | PRIOR
             the same period of another year is that part of it | From April to June 2019, 65% of absence was long term, against 61% in the same period of 2018. | 61 | 2018-06-30 | PRIOR
+            a share's own date after its whole | The count rose to 3.4% of the working-age population in June (3.2% in March). | 3.2 | 2019-03-31 | PRIOR
+            a share's own date after its whole | The count rose to 3.4% of the working-age population in June (3.2% in March). | 3.4 | 2019-06-30 | ACTUAL
+            a bare figure compared is in the unit of the other | Delayed transfers averaged 8.2 per 100,000 adults in August, compared with 10.1 in March. | 10.1 | 2019-03-31 | PRIOR
+            the year end just passed | Re-referrals fell to 19.5% from 22.1% at year end; the target is 20% or less. | 22.1 | 2019-03-31 | PRIOR
             a delivery deadline dates nothing counted | Of its 226 milestones, 199 (88%) were complete or on track for delivery by the end of the financial year. | 199 | 2019-09-30 | ACTUAL
             the month of a meeting dates nothing | According to the report, taken at the July meeting of Council, 13 (40.6%) of the commitments were fully met. | 13 | 2019-09-30 | ACTUAL
             what a value is the same as dates nothing else | At the 2019-20 half year (30th September) we had 448 children in care, the same number as at the end of 2018-19. | 448 | 2019-09-30 | ACTUAL
