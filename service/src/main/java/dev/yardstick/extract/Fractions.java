@@ -25,6 +25,8 @@ final class Fractions {
     private static final int LONGEST_PART = 8;
     /** What "half" shares directly: "half the tenants", "half of all calls", "half our schools". */
     private static final Set<String> SHARED_BY_HALF = Set.of("of", "the", "all", "our", "their", "its");
+    /** What "half the ..." compares a value with, rather than takes a share of. */
+    private static final Set<String> A_LEVEL = Set.of("number", "level", "figure", "rate", "total", "amount", "size", "count");
     /** Words before "half" that make it a period or an amount: "the first half", "one and a half". */
     private static final Set<String> HALF_IS_NO_SHARE_AFTER = Set.of("first", "second", "last", "latter", "other", "the", "a", "and", "this", "next");
 
@@ -87,6 +89,10 @@ final class Fractions {
             Token prev = sentence.tok(i - 1);
             if (!SHARED_BY_HALF.contains(next.lower()) || prev != null && HALF_IS_NO_SHARE_AFTER.contains(prev.lower())) {
                 return i;
+            }
+            Token what = sentence.tok(i + 2);
+            if (next.is("the") && what != null && what.isWord() && A_LEVEL.contains(what.lower())) {
+                return i; // "fell to 12, half the number at the start of April": a ratio to an earlier level, no share
             }
             return add(sentence, i, i, 1, 2);
         }

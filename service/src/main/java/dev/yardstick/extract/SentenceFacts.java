@@ -121,13 +121,19 @@ final class SentenceFacts {
         // "on last year", "below the same period last year" compare; "on 25 August 2022" dates
         java.util.regex.Pattern before = relative ? COMPARED_OR_ON : COMPARED;
         return before.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find()
-                || sentence.indexOf("same") >= 0 && SAME_AS.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find();
+                || sentence.indexOf("same") >= 0 && SAME_AS.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find()
+                || (sentence.indexOf("half") >= 0 || sentence.indexOf("twice") >= 0 || sentence.indexOf("double") >= 0)
+                && RATIO_OF.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find();
     }
 
     /** "the same number as at the end of 2015-16", "the same as in 2018/19": what the value is the same as. */
     private static final java.util.regex.Pattern SAME_AS = java.util.regex.Pattern.compile(
             "(?i)\\bsame(?:\\s+[a-z]+){0,2}\\s+as\\s+(?:at|in|on|for|during)?\\s*(?:the\\s+(?:end|start)\\s+of\\s+)?(?:the\\s+)?$");
     private static final int SAME_AS_REACH = 50;
+    /** "fell to 12, half the number at the start of April", "twice the level of 2019": the level a value is a multiple of. */
+    private static final java.util.regex.Pattern RATIO_OF = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:half|twice|double)\\s+(?:the\\s+)?(?:number|level|figure|rate|total|amount)\\s+(?:at|in|on|of|for|during)\\s+"
+                    + "(?:the\\s+(?:start|end|beginning)\\s+of\\s+)?(?:the\\s+)?$");
 
     private static final java.util.regex.Pattern COMPARED_OR_ON = java.util.regex.Pattern.compile(
             "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on|below|above|behind|ahead\\s+of)\\s+$");
