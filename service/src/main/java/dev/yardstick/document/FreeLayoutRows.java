@@ -26,6 +26,8 @@ final class FreeLayoutRows {
     /** "Status: Green", "RAG rating: Amber", "Direction of travel: Improving": a measure's status under its name, no heading. */
     private static final Pattern STATUS_LINE = Pattern.compile(
             "(?i)(?:current\\s+)?(?:status|rag(?:\\s+status|\\s+rating)?|rating|direction(?:\\s+of\\s+travel)?|trend)\\s*:");
+    /** A first column of references ("Ref", "No.", "PI code"): the measure's name is in the column after it. */
+    private static final Pattern REFERENCE_HEADING = Pattern.compile("(?i)\\s*(?:ref(?:erence)?|no\\.?|#|code|id|k?pi\\s+(?:ref|code|no\\.?))\\s*");
     /** A measure's name heading its labelled values is short. */
     private static final int NAME_LENGTH = 90;
     /** A subtitle naming the period is short: "Q2 2019-2020", "Half Year Report 2019-20". */
@@ -165,11 +167,12 @@ final class FreeLayoutRows {
             return;
         }
         headingsJustRead = false;
-        String name = cells.get(0);
+        int named = REFERENCE_HEADING.matcher(headings.isEmpty() ? "" : headings.get(0)).matches() && cells.size() > 2 ? 1 : 0;
+        String name = named == 1 && !cells.get(1).isBlank() ? cells.get(1) : cells.get(0); // "HS01 | Number of households ..."
         List<FigureCell> figures = new ArrayList<>(cells.size() - 1);
         PageBreakStitcher commentary = new PageBreakStitcher();
         boolean anyFigure = false;
-        for (int i = 1; i < cells.size(); i++) {
+        for (int i = 1 + named; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (isProse(cell)) {
                 commentary.add(cell, false); // "Measure | Actual | Target | RAG | Commentary": the commentary is prose

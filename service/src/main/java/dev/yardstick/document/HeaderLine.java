@@ -46,7 +46,7 @@ final class HeaderLine {
 
     /** The quarter the header names, if the line is a header. */
     static Optional<FinancialQuarter> quarterOf(String line) {
-        if (line.length() > 200 || !mentionsYear(line) || !UPDATE_WORD.matcher(line).find()) {
+        if (line.length() > 200 || !mentionsYear(line) || !UPDATE_WORD.matcher(line).find() || columnsOfPeriods(line)) {
             return Optional.empty();
         }
         Optional<FinancialQuarter> quarter = QuarterInHeading.find(line);
@@ -60,6 +60,24 @@ final class HeaderLine {
         boolean bareHeading = line.strip().length() <= 40;
         return tableHeader || bareHeading ? quarter : Optional.empty();
     }
+
+    /**
+     * "Ref | Measure | Q2 2020/21 | Q1 2021/22 | Q2 2021/22 | Target | Status | Comment": two or
+     * more columns headed by a period make a figures table with a commentary column, not the
+     * header of an update table (whose one period is its update column's).
+     */
+    private static boolean columnsOfPeriods(String line) {
+        if (line.indexOf('\t') < 0) {
+            return false;
+        }
+        int periods = 0;
+        for (String cell : line.split("\t")) {
+            periods += cell.length() <= 30 && (QuarterInHeading.find(cell).isPresent() || YEAR_CELL.matcher(cell).find()) ? 1 : 0;
+        }
+        return periods >= 2;
+    }
+
+    private static final Pattern YEAR_CELL = Pattern.compile("^\\s*(?:19|20)\\d{2}\\s*[/\\-–]\\s*\\d{2,4}\\b");
 
     /** How far above a header naming its quarter without the year the financial year may be written. */
     private static final int YEAR_ABOVE_LINES = 12;

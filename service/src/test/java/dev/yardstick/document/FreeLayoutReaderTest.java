@@ -75,6 +75,17 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aScorecardWithColumnsOfPeriodsAndACommentIsAFiguresTableNamedByItsMeasureNotItsReference() {
+        UpdateDocument doc = read("Performance Scorecard - Quarter 2 2021/22\n"
+                + "Ref\tMeasure\tQ2 2020/21\tQ1 2021/22\tQ2 2021/22\tTarget\tStatus\tComment\n"
+                + "HS01\tHouseholds in temporary accommodation\t198\t176\t169\t180\tGreen\tNumbers continue to fall as prevention work takes effect.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2021, 2));
+        UpdateRow figures = rowNamed(doc, "Households in temporary accommodation");
+        assertThat(figures.figures()).extracting(FigureCell::heading).startsWith("Q2 2020/21", "Q1 2021/22", "Q2 2021/22", "Target");
+    }
+
+    @Test
     void aTableOfContentsIsNoProse() {
         UpdateDocument doc = read("Anglia Revenues Partnership\nQ4 2018-2019 Performance report\nCONTENTS Page\n"
                 + "Combined Partner Performance 1\nBreckland Performance Reports 2-6\nFenland Performance Reports 12-16\nPage 2\n"
