@@ -24,6 +24,9 @@ final class HeaderLine {
     private static final Pattern COLUMN_WORD = Pattern.compile(
             "(?i)\\b(ref|no|number|rag|status|rating|direction|of|travel|dot|trend|and|the|quarter|q[1-4]|\\d{2,4}(/\\d{2,4})?)\\b|[#.]");
 
+    /** Words of a report's title, not of a table's column headings. */
+    private static final Pattern TITLE_WORD = Pattern.compile("(?i)\\b(?:report|plan|monitoring)\\b");
+
     private HeaderLine() {
     }
 
@@ -56,7 +59,9 @@ final class HeaderLine {
         if (quarter.isEmpty()) {
             return Optional.empty();
         }
-        boolean tableHeader = HEADER_WORD.matcher(line).find() || updateColumnOfATable(line);
+        // a title naming its quarter ("Corporate Plan Key Action Plan 2016/17 – Quarter 2 Progress Report") has no cells
+        boolean tableHeader = HEADER_WORD.matcher(line).find() && (line.indexOf('\t') >= 0 || !TITLE_WORD.matcher(line).find())
+                || updateColumnOfATable(line);
         boolean bareHeading = line.strip().length() <= 40;
         return tableHeader || bareHeading ? quarter : Optional.empty();
     }

@@ -67,6 +67,7 @@ class QuarterInHeadingTest {
             Waste and recycling performance, 2019/20 so far (April to October 2019) | 2019 | 3
             Performance summary April - September 2019                  | 2019 | 2
             Corporate performance as at the end of December 2019         | 2019 | 3
+            Corporate Performance Report 2019/20 - Quarter 3          | 2019 | 3
             """)
     void aTitleAtTheYearsEndOrMiddleOrOfAMonthNamesItsQuarter(String title, int startYear, int quarter) {
         assertThat(QuarterInHeading.includingYearEnd(title)).contains(new FinancialQuarter(startYear, quarter));

@@ -30,6 +30,17 @@ class TextExportReaderTest {
     }
 
     @Test
+    void aTitleNamingItsQuarterIsNoTableHeaderThoughItUsesTheHeadersWords() {
+        UpdateDocument doc = new TextExportReader().read("plan.txt", "epping", "Corporate Plan Key Action Plan 2016/17 – Quarter 2 Progress Report\n\n"
+                + "Corporate Aim\tLead\tQuarter 2 2016/17 Progress\nKey Action Plan\tLeader of Council\tThe plan sets 12 priorities.\n");
+
+        assertThat(doc.rows()).singleElement().satisfies(row -> {
+            assertThat(row.accountability()).isEqualTo("Key Action Plan");
+            assertThat(row.director()).isEqualTo("Leader of Council");
+        });
+    }
+
+    @Test
     void readsQuarterFromDamagedHeader() {
         UpdateDocument doc = read("Key\tKey Accountability Strategic D\t\tQuarter 2 2017/18 Update\nDo it.\tA Person\tDone.\n");
 
