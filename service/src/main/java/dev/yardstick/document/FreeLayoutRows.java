@@ -26,6 +26,9 @@ final class FreeLayoutRows {
     /** "Status: Green", "RAG rating: Amber", "Direction of travel: Improving": a measure's status under its name, no heading. */
     private static final Pattern STATUS_LINE = Pattern.compile(
             "(?i)(?:current\\s+)?(?:status|rag(?:\\s+status|\\s+rating)?|rating|direction(?:\\s+of\\s+travel)?|trend)\\s*:");
+    /** "Indicator: Households prevented from becoming homeless", "Measure: ...": a measure's name over its labelled figures. */
+    private static final Pattern MEASURE_LINE = Pattern.compile(
+            "(?i)(?:performance\\s+)?(?:indicator|measure|kpi|pi)(?:\\s+name)?\\s*:\\s*([^\\d:]{3,120})");
     /** A first column of references ("Ref", "No.", "PI code"): the measure's name is in the column after it. */
     private static final Pattern REFERENCE_HEADING = Pattern.compile("(?i)\\s*(?:ref(?:erence)?|no\\.?|#|code|id|k?pi\\s+(?:ref|code|no\\.?))\\s*");
     /** A measure's name heading its labelled values is short. */
@@ -130,6 +133,12 @@ final class FreeLayoutRows {
         if (!titleSeen || subtitle || FRONT_MATTER.matcher(text).lookingAt()) {
             titleSeen = true;
             notes.add(text); // the title, and a committee report's "Report to:", "Date:", "Report No:" lines
+            return;
+        }
+        java.util.regex.Matcher measure = MEASURE_LINE.matcher(text);
+        if (measure.matches()) {
+            closeProse();
+            theme = measure.group(1); // "Indicator: Households prevented from becoming homeless" names the lines under it
             return;
         }
         if (Text.looksLikeHeading(text) && !Text.isBullet(text.charAt(0)) && !STATUS_LINE.matcher(text).lookingAt()) {

@@ -136,8 +136,9 @@ public final class Extractor {
             if (kinds[i] == Kind.ACTUAL && dated[i].rule() == PeriodRules.Rule.YEAR_BEFORE) {
                 kinds[i] = Kind.PRIOR; // "the same period last year", "the year before": the words make it the earlier side
             }
-            if (kinds[i] == Kind.ACTUAL && row.periodListNewest() != null && dated[i].period().end().isBefore(row.periodListNewest())) {
-                kinds[i] = Kind.PRIOR; // "2019/20: 4065 tonnes" above "2021/22: 3289 tonnes": an earlier result of the list
+            if (kinds[i] == Kind.ACTUAL && row.periodListNewest() != null && dated[i].period().end().isBefore(row.periodListNewest())
+                    || kinds[i] == Kind.ACTUAL && LabelledValue.earlierSide(s, found.get(i).quantity(), provenance)) {
+                kinds[i] = Kind.PRIOR; // "2019/20: 4065 tonnes" above "2021/22: 3289 tonnes"; "Same quarter last year: 128"
             }
         }
         ReportingPeriod[] periods = new ReportingPeriod[found.size()];

@@ -31,6 +31,16 @@ final class LabelledValue {
                 ? provenance.accountability() : null;
     }
 
+    /** "Same quarter last year:", "Previous year:", "Last year's outturn:": the label of the side a scorecard compares with. */
+    private static final Pattern EARLIER_LABEL = Pattern.compile(
+            "(?i)^\\s*(?:same\\s+(?:quarter|period|month|time)\\s+last\\s+year|last\\s+year(?:'s)?(?:\\s+outturn)?|previous\\s+(?:year|quarter)"
+                    + "(?:'s)?(?:\\s+outturn)?|prior\\s+year|\\d{4}\\s*[/\\-–]\\s*\\d{2,4}\\s+outturn)\\s*:");
+
+    /** Whether a labelled value's label makes it the earlier side its scorecard sets the current value against. */
+    static boolean earlierSide(String sentence, Quantity q, Provenance provenance) {
+        return label(sentence, q, provenance) != null && EARLIER_LABEL.matcher(sentence).lookingAt();
+    }
+
     /** Little but a status may follow the value ("87% (Amber)"); "Q3: 64% of staff had no absence" says what it measures. */
     private static boolean endsTheLine(String sentence, int from) {
         int words = 0;

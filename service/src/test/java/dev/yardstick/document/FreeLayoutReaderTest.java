@@ -86,6 +86,16 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aLineNamingTheIndicatorNamesTheLabelledFiguresUnderIt() {
+        UpdateDocument doc = read("Quarterly Performance Report\nApril to June 2022\nHousing\n"
+                + "Indicator: Households prevented from becoming homeless\nPerformance this quarter: 142\nTarget: 150\n"
+                + "Indicator: Average days in temporary accommodation\nPerformance this quarter: 61 days\n");
+
+        assertThat(doc.rows()).extracting(UpdateRow::theme)
+                .containsExactly("Households prevented from becoming homeless", "Average days in temporary accommodation");
+    }
+
+    @Test
     void aTableOfContentsIsNoProse() {
         UpdateDocument doc = read("Anglia Revenues Partnership\nQ4 2018-2019 Performance report\nCONTENTS Page\n"
                 + "Combined Partner Performance 1\nBreckland Performance Reports 2-6\nFenland Performance Reports 12-16\nPage 2\n"
