@@ -208,10 +208,32 @@ final class RelativeTimeScanner {
     }
 
     /**
+     * "9 in Quarter 1 last year", "Q3 of last year": a quarter named by its number, then the year it
+     * is of, is that quarter of that year (one phrase), not this year's quarter beside a whole year.
+     */
+    private static List<TimeMention> quartersOfAnotherYear(String s, List<TimeMention> mentions) {
+        for (int k = 1; k < mentions.size(); k++) {
+            TimeMention q = mentions.get(k - 1);
+            TimeMention y = mentions.get(k);
+            String between = s.substring(q.end(), y.start());
+            if (q.role() == TimeMention.Role.PERIOD && y.role() == TimeMention.Role.PERIOD && q.period().lengthInDays() < 100
+                    && y.period().lengthInDays() > 300 && (between.isBlank() || between.strip().equalsIgnoreCase("of"))
+                    && y.period().end().isBefore(q.period().start()) && s.regionMatches(true, y.start(), "last", 0, 4)) {
+                List<TimeMention> merged = new ArrayList<>(mentions);
+                merged.set(k - 1, new TimeMention(q.start(), y.end(), q.period().minusYears(1), null, TimeMention.Role.PERIOD));
+                merged.remove(k);
+                return merged;
+            }
+        }
+        return mentions;
+    }
+
+    /**
      * "the final 2018/19 outturn", "the 2019/20 year end": the year named before "outturn" is the
      * year it ends, so the word adds no period of its own (the report's year).
      */
     static List<TimeMention> withoutNamedYearsEnds(String s, List<TimeMention> mentions) {
+        mentions = quartersOfAnotherYear(s, mentions);
         for (int k = 1; k < mentions.size(); k++) {
             TimeMention m = mentions.get(k);
             TimeMention before = mentions.get(k - 1);

@@ -66,12 +66,14 @@ final class StatusBands {
 
     /** The sentence names the measures of a status framework ("KPIs", "measures") or a status colour. */
     private boolean speaksOfStatuses() {
+        int targets = 0;
         for (Token k : t) {
             if (k.isWord() && (FrameworkCount.FRAMEWORK_NOUNS.contains(k.lower()) || STATUS_NAMES.contains(k.lower()))) {
                 return true;
             }
+            targets += k.is("target") ? 1 : 0;
         }
-        return false;
+        return targets >= 2; // "21 were on or above target, 6 within 10% of target and 3 more than 10% below target": the bands
     }
 
     /** The token after a "%" or "per cent" at {@code k}, else {@code k}. */

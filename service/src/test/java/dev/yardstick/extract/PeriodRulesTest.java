@@ -49,6 +49,8 @@ class PeriodRulesTest {
             a bare figure compared is in the unit of the other | Delayed transfers averaged 8.2 per 100,000 adults in August, compared with 10.1 in March. | 10.1 | 2019-03-31 | PRIOR
             the year end just passed | Re-referrals fell to 19.5% from 22.1% at year end; the target is 20% or less. | 22.1 | 2019-03-31 | PRIOR
             a level a value is a multiple of dates nothing else | The number in bed and breakfast fell to 12, half the number at the start of April. | 12 | 2019-09-30 | ACTUAL
+            a quarter of last year is one phrase | The number of empty homes brought back into use was 14, compared with 9 in Quarter 1 last year. | 9 | 2018-06-30 | PRIOR
+            a quarter of last year is one phrase | The number of empty homes brought back into use was 14, compared with 9 in Quarter 1 last year. | 14 | 2019-09-30 | ACTUAL
             a delivery deadline dates nothing counted | Of its 226 milestones, 199 (88%) were complete or on track for delivery by the end of the financial year. | 199 | 2019-09-30 | ACTUAL
             the month of a meeting dates nothing | According to the report, taken at the July meeting of Council, 13 (40.6%) of the commitments were fully met. | 13 | 2019-09-30 | ACTUAL
             what a value is the same as dates nothing else | At the 2019-20 half year (30th September) we had 448 children in care, the same number as at the end of 2018-19. | 448 | 2019-09-30 | ACTUAL

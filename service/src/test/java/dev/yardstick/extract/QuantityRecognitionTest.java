@@ -281,6 +281,13 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theBoundsOfStatusBandsAreNoFigures() {
+        assertThat(Sentences.extract("At the end of Quarter 1, 21 (70%) were on or above target, 6 (20%) were within 10% of target "
+                + "and 3 (10%) were more than 10% below target.")).extracting(o -> o.quantity().value())
+                .containsExactly(21.0, 70.0, 6.0, 20.0, 3.0, 10.0);
+    }
+
+    @org.junit.jupiter.api.Test
     void theSecondHalfOfAFinancialYearAfterADateIsNoFigure() {
         assertThat(Sentences.extract("Performance Management Report - Quarter 3 - October - December 2016/17")).isEmpty();
     }
