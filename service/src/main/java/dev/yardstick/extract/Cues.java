@@ -69,6 +69,7 @@ final class Cues {
     /** A goal: "against a target of 90%", "our aim is 250 a year", "with the bar raised to 97.9%". */
     static final CueFamily TARGET = CueFamily.of("target",
             "target*", "aim", "aims", "aiming", "aim is", "ambition*", "goal*", "pledged to", "pledge to", "aspir*",
+            "budget of",
             "committed to", "plan to build", "plans to build", "plan to deliver", "plans to deliver", "plan to create",
             "plans to create", "plan to provide", "plans to provide", "plan to achieve", "plans to achieve",
             "plan to reach", "plans to reach", "plan to recruit", "plans to recruit", "seek* to", "intend* to",

@@ -11,6 +11,8 @@ final class GoalPeriods {
     /** "projected to reach 834 by the end of March 2018": a deadline, kept as the forecast's date. */
     private static final Pattern BY_BEFORE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+(?:end|close)\\s+of\\s+)?$");
 
+    private static final Pattern QUARTERLY = Pattern.compile("(?i)\\bquarterly\\s+(?:target|aim|goal)\\b");
+
     /** Targets are set for quarters and years, not for a day or a month, unless the text says so ("the April target"). */
     private static final int SHORTEST_TARGET_DAYS = 80;
 
@@ -40,6 +42,9 @@ final class GoalPeriods {
             if (madeThen) {
                 return FinancialQuarter.containing(period.end()).financialYear(); // "the potential overspend of £5.1m reported at Quarter 2"
             }
+        }
+        if (kind == Kind.TARGET && QUARTERLY.matcher(sentence).region(Math.max(0, at - TARGET_WORDS), at).find()) {
+            return quarter.period(); // "against a quarterly target of 125kg": the quarter's own target
         }
         if (kind == Kind.TARGET && period.lengthInDays() < SHORTEST_TARGET_DAYS && !datedInItsOwnWords(mentions, at)) {
             // "As at September 2020, 7.2% ..., below the target of 10", "absence in November was 4.7%, above the target of 4%":

@@ -42,6 +42,8 @@ class DatingAndKindTest {
             With them included, the final 2018/19 outturn shows 86% of measures were met. | 2018-04-01 | 2019-03-31 | ACTUAL
             In the first quarter of 2019/20 the rate was 29%.                       | 2019-04-01 | 2019-06-30 | ACTUAL
             Same quarter last year: 128                                              | 2018-07-01 | 2018-09-30 | PRIOR
+            Residual waste was 121kg in the quarter, against a quarterly target of 125kg. | 2019-07-01 | 2019-09-30 | TARGET
+            The General Fund is forecast to overspend by 1.9% of the net budget of £121m. | 2019-04-01 | 2020-03-31 | TARGET
             Potholes filled within the target time rose to 99.1% this quarter.      | 2019-07-01 | 2019-09-30 | ACTUAL
             The network recorded 94 accommodation outcomes this quarter.            | 2019-07-01 | 2019-09-30 | ACTUAL
             In the 4th quarter of 2018-19 the rate was 29%.                         | 2019-01-01 | 2019-03-31 | ACTUAL
