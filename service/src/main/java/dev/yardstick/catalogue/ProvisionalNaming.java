@@ -34,6 +34,11 @@ final class ProvisionalNaming {
     private String sentence = "";
     /** The items (indicators, actions...) the row's earlier sentences counted, for "Of the 12, 75% were green". */
     private String rowItems;
+    /**
+     * The row's earlier sentences not yet read for {@link #rowItems}, oldest first: most rows never
+     * ask, and reading them cuts each sentence into tokens again.
+     */
+    private final List<String> unreadForItems = new ArrayList<>();
     private boolean firstSentenceOfRow;
     /** The last share named in the sentence and where it ends, for a count restating it in brackets. */
     private Indicator lastShare;
@@ -89,8 +94,8 @@ final class ProvisionalNaming {
             return found;
         }
         found = restated(o);
-        if (found == null) {
-            found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems, firstSentenceOfRow));
+        if (found == null && StatusBreakdown.mayShareOut(q)) {
+            found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems(), firstSentenceOfRow));
         }
         if (found == null) {
             found = named(o, SatisfactionPhrase.gapped(o.sentence(), q));
@@ -209,11 +214,13 @@ final class ProvisionalNaming {
             thisSentence.clear();
             sentence = "";
             rowItems = null;
+            unreadForItems.clear();
         }
         if (!o.sentence().equals(sentence)) {
             firstSentenceOfRow = sentence.isEmpty();
-            String items = sentence.isEmpty() ? null : StatusBreakdown.lastItems(sentence);
-            rowItems = items != null ? items : rowItems;
+            if (!sentence.isEmpty()) {
+                unreadForItems.add(sentence);
+            }
             sentence = o.sentence();
             thisSentence.forEach((m, list) -> lastSentence.put(m, list));
             thisSentence.clear();
@@ -221,6 +228,19 @@ final class ProvisionalNaming {
             referredBack.clear();
             lastShare = null;
         }
+    }
+
+    /** The items the last of the row's earlier sentences that names any counted; null when none does. */
+    private String rowItems() {
+        for (int k = unreadForItems.size() - 1; k >= 0; k--) {
+            String items = StatusBreakdown.lastItems(unreadForItems.get(k));
+            if (items != null) {
+                rowItems = items;
+                break;
+            }
+        }
+        unreadForItems.clear();
+        return rowItems;
     }
 
     private void remember(Measure measure, Indicator indicator) {

@@ -52,7 +52,7 @@ final class StatusBreakdown {
      * @param opensRow whether no earlier sentence of the row held a value
      */
     static String phrase(String sentence, Quantity q, String rowItems, boolean opensRow) {
-        if (q.unit().measure() != Measure.PERCENT && q.unit().measure() != Measure.COUNT) {
+        if (!mayShareOut(q)) {
             return null;
         }
         List<StatusToken> tokens = StatusToken.of(sentence);
@@ -75,6 +75,11 @@ final class StatusBreakdown {
         boolean counted = q.unit().measure() == Measure.COUNT && !q.unit().label().equals("count");
         String status = StatusWords.status(tokens, first, last, counted, 0);
         return status == null ? null : items.words + " " + status;
+    }
+
+    /** Whether the value is a share or a count, the only values {@link #phrase} may name. */
+    static boolean mayShareOut(Quantity q) {
+        return q.unit().measure() == Measure.PERCENT || q.unit().measure() == Measure.COUNT;
     }
 
     /**
