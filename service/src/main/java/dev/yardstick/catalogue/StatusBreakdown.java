@@ -68,13 +68,14 @@ final class StatusBreakdown {
         if (first < 0) {
             return null;
         }
-        Found items = items(tokens, first, last, q, sentence, rowItems, opensRow);
-        if (items == null) {
-            return null;
-        }
+        // the status first: a few words beside the value, where the items may mean reading the sentence's subject
         boolean counted = q.unit().measure() == Measure.COUNT && !q.unit().label().equals("count");
         String status = StatusWords.status(tokens, first, last, counted, 0);
-        return status == null ? null : items.words + " " + status;
+        if (status == null) {
+            return null;
+        }
+        Found items = items(tokens, first, last, q, sentence, rowItems, opensRow);
+        return items == null ? null : items.words + " " + status;
     }
 
     /** Whether the value is a share or a count, the only values {@link #phrase} may name. */
