@@ -104,7 +104,7 @@ final class ProvisionalNaming {
             return scoped(o, found, measure);
         }
         String own = MeasuredPhrase.own(o.sentence(), q);
-        if (own != null && own.equalsIgnoreCase(q.unit().label()) && MeasuredPhrase.subject(o.sentence(), q).refersBack()) {
+        if (own != null && own.equalsIgnoreCase(q.unit().label()) && Subject.of(o.sentence(), q).refersBack()) {
             // "That is up from 68 households": the households counted before, not households of any kind
             Indicator before = back(q);
             found = before != null && namesNoun(before, own) ? before : null;
@@ -117,7 +117,7 @@ final class ProvisionalNaming {
             // own subject, not the value before it
             found = named(o, ClauseSubjects.ownClauseSubject(o.sentence(), q));
         }
-        MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
+        Subject subject = found == null ? Subject.of(o.sentence(), q) : Subject.NONE;
         if (found == null && subject.refersBack()) {
             found = back(q);
             // "101 new EHC plans were finalised. Of these, 70% were completed within 20 weeks": a share of the count before

@@ -169,7 +169,7 @@ final class StatusBreakdown {
             }
         }
         boolean nothingNamedBefore = first == 0 || REFERENCE.contains(tokens.get(0).text()) || onlyTheRest(tokens, first)
-                || MeasuredPhrase.subject(sentence, q).phrase() == null;
+                || Subject.of(sentence, q).phrase() == null;
         if (opensRow && !ratesPerformance(tokens)) {
             return null; // "92% of customers were satisfied ... 65% with their face to face contact": not a scorecard
         }
