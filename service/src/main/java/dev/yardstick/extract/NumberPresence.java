@@ -8,11 +8,11 @@ final class NumberPresence {
 
     /**
      * A digit, or a number word ("three", "fifth"), a fraction ("almost half of") or a position on a
-     * scale ("the top quartile"). The digits and the number words are looked for in one pass: a
-     * sentence without either was read once for each.
+     * scale ("the top quartile"). Most sentences that hold a number hold a digit:
+     * a search for one alone answers them without looking at their words.
      */
     static boolean mayHoldNumber(String s) {
-        return NumberWords.digitOrWordIn(s) || hasWordOne(s) || Fractions.anyIn(s) || Ranks.mayNameAPosition(s);
+        return hasDigit(s) || NumberWords.anyIn(s) || hasWordOne(s) || Fractions.anyIn(s) || Ranks.mayNameAPosition(s);
     }
 
     /** "Just one" may be a count ({@link NumberWordQuantities#oneCounts}), though "one" is no number word elsewhere. */
@@ -32,4 +32,15 @@ final class NumberPresence {
         int upper = s.indexOf("One", from);
         return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
     }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

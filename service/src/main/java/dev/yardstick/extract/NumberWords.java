@@ -38,16 +38,12 @@ final class NumberWords {
     private static final byte OTHER = 0;
     private static final byte LETTER = 1;
     private static final byte MAY_START = 2;
-    private static final byte DIGIT = 3;
     private static final byte[] ASCII_KIND = new byte[128];
 
     static {
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII_KIND[c] = FIRST_LETTERS[c] ? MAY_START : LETTER;
             ASCII_KIND[Character.toUpperCase(c)] = FIRST_LETTERS[Character.toUpperCase(c)] ? MAY_START : LETTER;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            ASCII_KIND[c] = DIGIT;
         }
     }
 
@@ -57,32 +53,17 @@ final class NumberWords {
      * once and compares only the words that could be one.
      */
     static boolean anyIn(String s) {
-        return anyIn(s, false);
-    }
-
-    /**
-     * Whether {@code s} holds a digit ({@link Character#isDigit}) or a number word: {@link #anyIn}
-     * and a search for a digit in the one pass, since a sentence without a digit was read twice.
-     */
-    static boolean digitOrWordIn(String s) {
-        return anyIn(s, true);
-    }
-
-    private static boolean anyIn(String s, boolean digits) {
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            byte kind = c < 128 ? ASCII_KIND[c] : Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : OTHER;
-            if (kind == OTHER || kind == DIGIT) {
-                if (kind == DIGIT && digits) {
-                    return true;
-                }
+            byte kind = c < 128 ? ASCII_KIND[c] : Character.isLetter(c) ? LETTER : OTHER;
+            if (kind == OTHER) {
                 i++;
                 continue;
             }
             int start = i++;
-            while (i < n && ((c = s.charAt(i)) < 128 ? isLetterKind(ASCII_KIND[c]) : Character.isLetter(c))) {
+            while (i < n && ((c = s.charAt(i)) < 128 ? ASCII_KIND[c] != OTHER : Character.isLetter(c))) {
                 i++;
             }
             int length = i - start;
@@ -91,10 +72,6 @@ final class NumberWords {
             }
         }
         return false;
-    }
-
-    private static boolean isLetterKind(byte kind) {
-        return kind == LETTER || kind == MAY_START;
     }
 
     /** Whether a number word may start with {@code c} (as written: "Three" or "three"). */
