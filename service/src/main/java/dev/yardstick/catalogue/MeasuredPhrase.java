@@ -117,25 +117,8 @@ final class MeasuredPhrase {
         return null;
     }
 
-    /**
-     * What the subject of a value's clause (or sentence) says.
-     *
-     * @param phrase     the words naming the measure, or null
-     * @param refersBack true when the subject points to something said before ("The figure",
-     *                   "the equivalent figures", "Of these")
-     * @param carriesOn  true when the sentence only carries the one before on ("Even so, 315 are
-     *                   expected ..."): the same measure, not a part of what it counted
-     */
-    record Subject(String phrase, boolean refersBack, boolean carriesOn) {
-        static final Subject NONE = new Subject(null, false);
-
-        Subject(String phrase, boolean refersBack) {
-            this(phrase, refersBack, false);
-        }
-    }
-
-    /** The subject of the clause holding the value, or of the sentence. */
-    static Subject subject(String sentence, Quantity q) {
+    /** The subject of the clause holding the value, or of the sentence, read afresh: ask {@link Subject#of}. */
+    static Subject readSubject(String sentence, Quantity q) {
         String own = ClauseSubjects.ownClauseSubject(sentence, q);
         if (own != null) {
             return new Subject(own, false);

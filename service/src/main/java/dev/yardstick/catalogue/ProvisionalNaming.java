@@ -34,6 +34,11 @@ final class ProvisionalNaming {
     private String sentence = "";
     /** The items (indicators, actions...) the row's earlier sentences counted, for "Of the 12, 75% were green". */
     private String rowItems;
+    /**
+     * The row's earlier sentences not yet read for {@link #rowItems}, oldest first: most rows never
+     * ask, and reading them cuts each sentence into tokens again.
+     */
+    private final List<String> unreadForItems = new ArrayList<>();
     private boolean firstSentenceOfRow;
     /** The last share named in the sentence and where it ends, for a count restating it in brackets. */
     private Indicator lastShare;
@@ -89,8 +94,8 @@ final class ProvisionalNaming {
             return found;
         }
         found = restated(o);
-        if (found == null) {
-            found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems, firstSentenceOfRow));
+        if (found == null && StatusBreakdown.mayShareOut(q)) {
+            found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems(), firstSentenceOfRow));
         }
         if (found == null) {
             found = named(o, SatisfactionPhrase.gapped(o.sentence(), q));
@@ -99,7 +104,7 @@ final class ProvisionalNaming {
             return scoped(o, found, measure);
         }
         String own = MeasuredPhrase.own(o.sentence(), q);
-        if (own != null && own.equalsIgnoreCase(q.unit().label()) && MeasuredPhrase.subject(o.sentence(), q).refersBack()) {
+        if (own != null && own.equalsIgnoreCase(q.unit().label()) && Subject.of(o.sentence(), q).refersBack()) {
             // "That is up from 68 households": the households counted before, not households of any kind
             Indicator before = back(q);
             found = before != null && namesNoun(before, own) ? before : null;
@@ -112,7 +117,7 @@ final class ProvisionalNaming {
             // own subject, not the value before it
             found = named(o, ClauseSubjects.ownClauseSubject(o.sentence(), q));
         }
-        MeasuredPhrase.Subject subject = found == null ? MeasuredPhrase.subject(o.sentence(), q) : MeasuredPhrase.Subject.NONE;
+        Subject subject = found == null ? Subject.of(o.sentence(), q) : Subject.NONE;
         if (found == null && subject.refersBack()) {
             found = back(q);
             // "101 new EHC plans were finalised. Of these, 70% were completed within 20 weeks": a share of the count before
@@ -209,11 +214,13 @@ final class ProvisionalNaming {
             thisSentence.clear();
             sentence = "";
             rowItems = null;
+            unreadForItems.clear();
         }
         if (!o.sentence().equals(sentence)) {
             firstSentenceOfRow = sentence.isEmpty();
-            String items = sentence.isEmpty() ? null : StatusBreakdown.lastItems(sentence);
-            rowItems = items != null ? items : rowItems;
+            if (!sentence.isEmpty()) {
+                unreadForItems.add(sentence);
+            }
             sentence = o.sentence();
             thisSentence.forEach((m, list) -> lastSentence.put(m, list));
             thisSentence.clear();
@@ -221,6 +228,19 @@ final class ProvisionalNaming {
             referredBack.clear();
             lastShare = null;
         }
+    }
+
+    /** The items the last of the row's earlier sentences that names any counted; null when none does. */
+    private String rowItems() {
+        for (int k = unreadForItems.size() - 1; k >= 0; k--) {
+            String items = StatusBreakdown.lastItems(unreadForItems.get(k));
+            if (items != null) {
+                rowItems = items;
+                break;
+            }
+        }
+        unreadForItems.clear();
+        return rowItems;
     }
 
     private void remember(Measure measure, Indicator indicator) {

@@ -52,7 +52,7 @@ final class StatusBreakdown {
      * @param opensRow whether no earlier sentence of the row held a value
      */
     static String phrase(String sentence, Quantity q, String rowItems, boolean opensRow) {
-        if (q.unit().measure() != Measure.PERCENT && q.unit().measure() != Measure.COUNT) {
+        if (!mayShareOut(q)) {
             return null;
         }
         List<StatusToken> tokens = StatusToken.of(sentence);
@@ -68,13 +68,19 @@ final class StatusBreakdown {
         if (first < 0) {
             return null;
         }
-        Found items = items(tokens, first, last, q, sentence, rowItems, opensRow);
-        if (items == null) {
-            return null;
-        }
+        // the status first: a few words beside the value, where the items may mean reading the sentence's subject
         boolean counted = q.unit().measure() == Measure.COUNT && !q.unit().label().equals("count");
         String status = StatusWords.status(tokens, first, last, counted, 0);
-        return status == null ? null : items.words + " " + status;
+        if (status == null) {
+            return null;
+        }
+        Found items = items(tokens, first, last, q, sentence, rowItems, opensRow);
+        return items == null ? null : items.words + " " + status;
+    }
+
+    /** Whether the value is a share or a count, the only values {@link #phrase} may name. */
+    static boolean mayShareOut(Quantity q) {
+        return q.unit().measure() == Measure.PERCENT || q.unit().measure() == Measure.COUNT;
     }
 
     /**
@@ -163,7 +169,7 @@ final class StatusBreakdown {
             }
         }
         boolean nothingNamedBefore = first == 0 || REFERENCE.contains(tokens.get(0).text()) || onlyTheRest(tokens, first)
-                || MeasuredPhrase.subject(sentence, q).phrase() == null;
+                || Subject.of(sentence, q).phrase() == null;
         if (opensRow && !ratesPerformance(tokens)) {
             return null; // "92% of customers were satisfied ... 65% with their face to face contact": not a scorecard
         }

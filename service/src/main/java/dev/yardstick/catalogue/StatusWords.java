@@ -230,7 +230,11 @@ final class StatusWords {
         while (i < tokens.size() && i < from + 14) {
             StatusToken t = tokens.get(i);
             if (t.text().equals("(")) {
-                i = skipAside(tokens, i);
+                int past = skipAside(tokens, i);
+                if (past == i) {
+                    return i; // a bracket that does not close soon ends the phrase, as other punctuation does
+                }
+                i = past;
                 continue;
             }
             if (t.text().equals("/") && i > from && tokens.get(i - 1).isFigure() && i + 1 < tokens.size() && tokens.get(i + 1).isFigure()) {

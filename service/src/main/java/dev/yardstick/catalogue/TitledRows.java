@@ -72,7 +72,7 @@ final class TitledRows {
             own = ClauseSubjects.outcome(o.sentence(), q);
         }
         // a number without its unit is on the title's scale only when nothing in its sentence says what it is
-        boolean named = own != null || bare && MeasuredPhrase.subject(o.sentence(), q).phrase() != null;
+        boolean named = own != null || bare && Subject.of(o.sentence(), q).phrase() != null;
         if (own != null && !title.covers(own) || bare && named || !named && before != null) {
             return null;
         }

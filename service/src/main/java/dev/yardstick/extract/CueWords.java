@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A sentence lower-cased and cut into words once, with, for each word, the cue families a cue of
@@ -151,7 +150,7 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
     static CueWords of(String text) {
         CueWords w = LAST.get();
         if (w == null || w.text() != text) {
-            String lower = text.toLowerCase(Locale.ROOT);
+            String lower = LastLowerCase.of(text);
             if (lower.length() != text.length()) {
                 lower = text; // a character whose lower case is longer: keep offsets, lose case folding
             }

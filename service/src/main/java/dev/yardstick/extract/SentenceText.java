@@ -20,7 +20,7 @@ final class SentenceText {
 
     SentenceText(String text) {
         this.text = text;
-        this.lower = text.toLowerCase(Locale.ROOT);
+        this.lower = LastLowerCase.of(text);
     }
 
     String text() {

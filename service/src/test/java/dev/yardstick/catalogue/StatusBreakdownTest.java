@@ -10,7 +10,9 @@ import dev.yardstick.extract.Extractor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Values sharing out a plan's indicators or actions by status are named by the items and each value's own status. */
 class StatusBreakdownTest {
@@ -34,6 +36,14 @@ class StatusBreakdownTest {
         assertThat(ids).containsEntry("11", "p_indicator_green_count").containsEntry("58%", "p_indicator_green_pct")
                 .containsEntry("three", "p_indicator_amber_count").containsEntry("16%", "p_indicator_amber_pct")
                 .containsEntry("five", "p_indicator_red_count").containsEntry("26%", "p_indicator_red_pct");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBracketThatDoesNotCloseAfterTheItemsEndsTheirPhraseInsteadOfHoldingTheReaderForever() {
+        Map<String, String> ids = ids("Of the 19 indicators, 11 of the ( first set agreed with the partners last year were green.");
+
+        assertThat(ids).containsKey("11");
     }
 
     @Test
