@@ -106,6 +106,18 @@ final class Text {
     private static final java.util.regex.Pattern LABELLED_FIGURE = java.util.regex.Pattern.compile(
             "\\s*[" + BULLETS + "*\\-–]?\\s*[^:\\s][^:]{0,40}:\\s*[(£$€+\\-−]?\\d[\\d,.]*\\s*(?:%|[\\p{L}]+\\.?)?\\)?\\s*");
 
+    /** Three or more spaces between words: the gap between two columns a layout export aligned with spaces. */
+    private static final java.util.regex.Pattern COLUMN_GAP = java.util.regex.Pattern.compile("(?<=\\S) {3,}(?=\\S)");
+
+    /**
+     * A line of a text export that has no tabs, its columns lined up with runs of spaces ("Council tax
+     * collected      56.2%      56.0%"), with each run of three or more spaces read as a cell break.
+     * Prose has no such runs.
+     */
+    static String alignedColumnsAsTabs(String line) {
+        return line.indexOf("   ") < 0 ? line : COLUMN_GAP.matcher(line).replaceAll("\t");
+    }
+
     static boolean isBullet(char c) {
         return c >= '\u2000' && BULLETS.indexOf(c) >= 0;
     }

@@ -21,6 +21,11 @@ public final class TextExportReader {
             throw new DocumentRejectedException(source, "the file has no text; export the update table as text and try again");
         }
         String[] lines = lines(Text.plainHyphens(text));
+        if (text.indexOf('\t') < 0) {
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = Text.alignedColumnsAsTabs(lines[i]); // a layout export (pdftotext -layout) lines its columns up with spaces
+            }
+        }
         int headerIndex = -1;
         FinancialQuarter quarter = null;
         for (int i = 0; i < lines.length && quarter == null; i++) {

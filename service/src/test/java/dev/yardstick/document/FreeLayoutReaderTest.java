@@ -96,6 +96,16 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aLayoutExportLiningUpItsColumnsWithSpacesIsReadByColumn() {
+        UpdateDocument doc = read("Quarter 2 2019/20 Performance Report\n\n"
+                + "Measure                      Q2 2019/20    Target    RAG\n"
+                + "Council tax collected        56.2%         56.0%     Green\n");
+
+        assertThat(rowNamed(doc, "Council tax collected").figures())
+                .containsExactly(new FigureCell("Q2 2019/20", "56.2%"), new FigureCell("Target", "56.0%"), new FigureCell("RAG", "Green"));
+    }
+
+    @Test
     void aTableOfContentsIsNoProse() {
         UpdateDocument doc = read("Anglia Revenues Partnership\nQ4 2018-2019 Performance report\nCONTENTS Page\n"
                 + "Combined Partner Performance 1\nBreckland Performance Reports 2-6\nFenland Performance Reports 12-16\nPage 2\n"

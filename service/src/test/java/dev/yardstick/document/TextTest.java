@@ -30,6 +30,16 @@ class TextTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Council tax collected      56.2%      56.0%|Council tax collected\t56.2%\t56.0%",
+            "Collection rose.  Income fell.|Collection rose.  Income fell.",
+            "A sentence with single spaces|A sentence with single spaces",
+    })
+    void columnsLinedUpWithSpacesAreCells(String line, String cells) {
+        assertThat(Text.alignedColumnsAsTabs(line)).isEqualTo(cells.replace("\\t", "\t"));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"7", "Page 2 of 9", "1 of 18", "- 3 -"})
     void aLineThatIsOnlyAPagesNumberIsOne(String line) {
         assertThat(Text.isPageNumber(line)).isTrue();
