@@ -34,6 +34,10 @@ final class NumberContext {
         if (prev != null && (prev.is("ext") || prev.is("extension") || prev.is(".") && tok(i - 2) != null && tok(i - 2).is("ext"))) {
             return true; // "tel 01234 567890 ext. 4567": a telephone extension
         }
+        if (prev != null && (prev.is("sample") || prev.is("of") && tok(i - 2) != null && tok(i - 2).is("sample")
+                || prev.is("size") && tok(i - 2) != null && tok(i - 2).is("sample"))) {
+            return true; // "in the residents' survey (sample 1,100)": how many were asked, not a result
+        }
         if (prev != null && !k.spaced() && prev.isWord()) {
             return true; // A13, Q2, KS2, C2C
         }

@@ -275,7 +275,9 @@ class QuantityRecognitionTest {
             "Report author: Performance Officer, tel 01234 567890 ext. 4567.",
             "The Committee considered report OSC/19/12 of the Head of Policy.",
             "Overview and Scrutiny Committee, Tuesday, 14th January, 2020 6.30 pm.",
-            "RESOLVED: That the report be noted (Vote: 7 for, 2 against, 1 abstention)."})
+            "RESOLVED: That the report be noted (Vote: 7 for, 2 against, 1 abstention).",
+            "The residents' survey used a sample of 1,100 households.",
+            "Survey details: sample size 1,100."})
     void aRecordsReferenceAndAFilesSizeAreNoFigures(String sentence) {
         assertThat(Sentences.extract(sentence)).isEmpty();
     }
