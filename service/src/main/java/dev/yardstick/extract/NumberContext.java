@@ -102,9 +102,9 @@ final class NumberContext {
         int k = i + 1;
         for (; k < t.size() && !t.get(k).is(","); k++) {
             Token w = t.get(k);
-            if (w.is(".") || w.is(";") || w.isNumber() || w.isWord() && DATING_WORDS.contains(w.lower())
+            if (w.is(".") || w.is(";") || w.isNumber() || w.isWord() && (DATING_WORDS.contains(w.lower()) || ACTIVITY.contains(w.lower()))
                     || w.isWord() && Months.isNameAt(w.text(), 0)) {
-                return false;
+                return false; // "Of the 1,320 assessments completed, 210 ...": a count of work done, itself a result
             }
         }
         for (k++; k < t.size() && !t.get(k).is(".") && !t.get(k).is(";"); k++) {
@@ -115,6 +115,8 @@ final class NumberContext {
         return false;
     }
 
+    private static final java.util.Set<String> ACTIVITY = java.util.Set.of("completed", "received", "processed", "handled",
+            "undertaken", "carried", "recorded", "decided", "determined", "submitted", "made", "issued");
     private static final java.util.Set<String> DATING_WORDS = java.util.Set.of("year", "years", "quarter", "month", "months",
             "week", "weeks", "today", "currently", "now", "date");
 

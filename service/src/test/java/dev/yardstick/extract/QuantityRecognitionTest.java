@@ -294,10 +294,13 @@ class QuantityRecognitionTest {
         assertThat(Sentences.extract("Performance Management Report - Quarter 3 - October - December 2016/17")).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
-    void aWholeItsClauseDatesIsAMeasurement() {
-        assertThat(Sentences.extract("Of the 59 cases referred to the ombudsman this year, 48 ended with no investigation."))
-                .extracting(o -> o.quantity().value()).contains(59.0, 48.0);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Of the 59 cases referred to the ombudsman this year, 48 ended with no investigation. | 59
+            Of the 1,320 assessments completed, 210 (16%) led to long-term care.                 | 1320
+            """)
+    void aWholeItsClauseDatesOrCountsAsWorkDoneIsAMeasurement(String sentence, double whole) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).contains(whole);
     }
 
     @org.junit.jupiter.api.Test
