@@ -54,7 +54,7 @@ public final class ProvisionalIndicators {
 
     /** A number written without a unit ("was 7.31"): a count only because nothing says otherwise. */
     static boolean isBare(Quantity q) {
-        return q.unit().measure() == Measure.COUNT && q.unit().label().equals("count");
+        return q.unit().isBareCount();
     }
 
     /** The id for a phrase on a measure, or null when normalising leaves no word. */

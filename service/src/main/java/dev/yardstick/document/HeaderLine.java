@@ -77,12 +77,10 @@ final class HeaderLine {
         }
         int periods = 0;
         for (String cell : line.split("\t")) {
-            periods += cell.length() <= 30 && (QuarterInHeading.find(cell).isPresent() || YEAR_CELL.matcher(cell).find()) ? 1 : 0;
+            periods += cell.length() <= 30 && (QuarterInHeading.find(cell).isPresent() || UndatedReport.opensWithFinancialYear(cell)) ? 1 : 0;
         }
         return periods >= 2;
     }
-
-    private static final Pattern YEAR_CELL = Pattern.compile("^\\s*(?:19|20)\\d{2}\\s*[/\\-–]\\s*\\d{2,4}\\b");
 
     /** How far above a header naming its quarter without the year the financial year may be written. */
     private static final int YEAR_ABOVE_LINES = 12;

@@ -28,6 +28,11 @@ final class UndatedReport {
     /** A heading cell naming a month is short: "Sep-19", "September 2019 actual". */
     private static final int MONTH_COLUMN = 30;
 
+    /** A heading cell that opens with a financial year: "2014/15", "2019/20 Outturn". */
+    static boolean opensWithFinancialYear(String cell) {
+        return YEAR_CELL.matcher(cell).find();
+    }
+
     /** The quarter a column's heading reports: a financial year's end ("2014/15"), or the quarter holding its month ("Sep-19"). */
     private static Optional<FinancialQuarter> reportedBy(String heading) {
         Matcher y = YEAR_CELL.matcher(heading);

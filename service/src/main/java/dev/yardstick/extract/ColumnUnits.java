@@ -62,7 +62,7 @@ final class ColumnUnits {
 
     /** A bare count takes the unit the row's name gives it ("Average days to re-let"); any other figure keeps its own. */
     static Quantity withNamedUnit(Quantity q, Unit named) {
-        if (q == null || named == null || q.unit().measure() != Measure.COUNT || !q.unit().label().equals("count")) {
+        if (q == null || named == null || !q.unit().isBareCount()) {
             return q;
         }
         return new Quantity(q.value(), named, q.qualifier(), q.text(), q.start(), q.end(), q.change());

@@ -132,12 +132,14 @@ public final class Extractor {
             kinds[i] = KindClassifier.kind(intents[i], dated[i].period(), quarter);
         }
         KindClassifier.earlierSides(facts, dated, kinds, row.previous(), quarter.period());
+        String[] labels = new String[found.size()];
         for (int i = 0; i < kinds.length; i++) {
+            labels[i] = LabelledValue.label(s, found.get(i).quantity(), provenance);
             if (kinds[i] == Kind.ACTUAL && dated[i].rule() == PeriodRules.Rule.YEAR_BEFORE) {
                 kinds[i] = Kind.PRIOR; // "the same period last year", "the year before": the words make it the earlier side
             }
-            if (kinds[i] == Kind.ACTUAL && row.periodListNewest() != null && dated[i].period().end().isBefore(row.periodListNewest())
-                    || kinds[i] == Kind.ACTUAL && LabelledValue.earlierSide(s, found.get(i).quantity(), provenance)) {
+            boolean earlierInItsList = row.periodListNewest() != null && dated[i].period().end().isBefore(row.periodListNewest());
+            if (kinds[i] == Kind.ACTUAL && (earlierInItsList || LabelledValue.earlierSide(s, labels[i]))) {
                 kinds[i] = Kind.PRIOR; // "2019/20: 4065 tonnes" above "2021/22: 3289 tonnes"; "Same quarter last year: 128"
             }
         }
@@ -153,7 +155,7 @@ public final class Extractor {
                 continue;
             }
             ReportingPeriod period = GoalPeriods.of(s, kinds[i], dated[i], mentions, quarter, q.start());
-            put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null, LabelledValue.label(s, q, provenance)));
+            put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null, labels[i]));
         }
         // a sentence about the report's own period passes that on: "In total 1,033 contacts were logged, against 899 in
         // the previous quarter. Technical Services received 78% of them, ..." speaks of this quarter throughout

@@ -109,7 +109,7 @@ final class KindClassifier {
 
     /** Counts compare only when they count the same thing (or one does not say what). */
     private static boolean sameUnit(Quantity a, Quantity b) {
-        if (bare(a) || bare(b)) {
+        if (a.unit().isBareCount() || b.unit().isBareCount()) {
             return true; // "8.2 per 100,000 in June, compared with 10.1 in March": a bare figure set against another is in its unit
         }
         if (a.unit().measure() != b.unit().measure()) {
@@ -118,10 +118,6 @@ final class KindClassifier {
         String x = a.unit().label();
         String y = b.unit().label();
         return a.unit().measure() != Measure.COUNT || x.equals(y) || "count".equals(x) || "count".equals(y);
-    }
-
-    private static boolean bare(Quantity q) {
-        return q.unit().measure() == Measure.COUNT && "count".equals(q.unit().label());
     }
 
     private static final Pattern TARGET_OF = Pattern.compile("(?i)s?\\s+of\\s+(?:about\\s+|around\\s+|approximately\\s+|just\\s+)?");

@@ -36,9 +36,9 @@ final class LabelledValue {
             "(?i)^\\s*(?:same\\s+(?:quarter|period|month|time)\\s+last\\s+year|last\\s+year(?:'s)?(?:\\s+outturn)?|previous\\s+(?:year|quarter)"
                     + "(?:'s)?(?:\\s+outturn)?|prior\\s+year|\\d{4}\\s*[/\\-–]\\s*\\d{2,4}\\s+outturn)\\s*:");
 
-    /** Whether a labelled value's label makes it the earlier side its scorecard sets the current value against. */
-    static boolean earlierSide(String sentence, Quantity q, Provenance provenance) {
-        return label(sentence, q, provenance) != null && EARLIER_LABEL.matcher(sentence).lookingAt();
+    /** Whether a labelled value (its {@link #label} not null) is the earlier side its scorecard sets the current value against. */
+    static boolean earlierSide(String sentence, String label) {
+        return label != null && EARLIER_LABEL.matcher(sentence).lookingAt();
     }
 
     /** Little but a status may follow the value ("87% (Amber)"); "Q3: 64% of staff had no absence" says what it measures. */

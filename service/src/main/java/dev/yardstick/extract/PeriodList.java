@@ -1,5 +1,6 @@
 package dev.yardstick.extract;
 
+import dev.yardstick.document.ReportingPeriod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,11 +35,20 @@ final class PeriodList {
      * when it is no entry of a list of two or more.
      */
     static LocalDate[] newestOfLists(List<String> paragraphs, TemporalScanner times) {
-        LocalDate[] newest = new LocalDate[paragraphs.size()];
         LocalDate[] ends = new LocalDate[paragraphs.size()];
         for (int p = 0; p < paragraphs.size(); p++) {
             ends[p] = periodEndOfEntry(paragraphs.get(p), times);
         }
+        return newestOfRuns(ends);
+    }
+
+    /**
+     * For each place of a run of two or more periods one after another (no null between), the end
+     * of the run's newest; null elsewhere. A list of lines and a table of years down the side are
+     * both such runs.
+     */
+    static LocalDate[] newestOfRuns(LocalDate[] ends) {
+        LocalDate[] newest = new LocalDate[ends.length];
         int p = 0;
         while (p < ends.length) {
             int q = p;
@@ -57,6 +67,16 @@ final class PeriodList {
         return newest;
     }
 
+    /** The period a text is, whole: "2018/19", "Q1 2021/22"; null for "Target" or "Recycling 2019". */
+    static ReportingPeriod periodAlone(String text, TemporalScanner times) {
+        List<TimeMention> mentions = times.scan(text);
+        if (mentions.size() != 1) {
+            return null;
+        }
+        TimeMention t = mentions.get(0);
+        return t.start() == 0 && t.end() == text.length() && t.role() == TimeMention.Role.PERIOD ? t.period() : null;
+    }
+
     /** The end of the period an entry's label names, when the label is that period alone. */
     private static LocalDate periodEndOfEntry(String paragraph, TemporalScanner times) {
         if (paragraph.indexOf(':') < 0 && paragraph.indexOf('=') < 0) {
@@ -66,12 +86,7 @@ final class PeriodList {
         if (!m.matches()) {
             return null;
         }
-        String label = m.group(1).strip();
-        List<TimeMention> mentions = times.scan(label);
-        if (mentions.size() != 1) {
-            return null;
-        }
-        TimeMention t = mentions.get(0);
-        return t.start() == 0 && t.end() == label.length() && t.role() == TimeMention.Role.PERIOD ? t.period().end() : null;
+        ReportingPeriod period = periodAlone(m.group(1).strip(), times);
+        return period == null ? null : period.end();
     }
 }

@@ -17,33 +17,21 @@ final class PeriodRows {
     record Place(ReportingPeriod period, LocalDate newest) {
     }
 
-    /** Fewer rows than this make no table of periods. */
-    private static final int SHORTEST = 2;
-
     private PeriodRows() {
     }
 
     /** For each row of the document, its place in a table of periods down the side, or null. */
     static Place[] of(List<UpdateRow> rows, TemporalScanner times) {
         ReportingPeriod[] periods = new ReportingPeriod[rows.size()];
+        LocalDate[] ends = new LocalDate[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             periods[r] = rows.get(r).figures().isEmpty() ? null : periodNamed(rows.get(r).accountability(), times);
+            ends[r] = periods[r] == null ? null : periods[r].end();
         }
+        LocalDate[] newest = PeriodList.newestOfRuns(ends);
         Place[] places = new Place[rows.size()];
-        int r = 0;
-        while (r < periods.length) {
-            int end = r;
-            LocalDate newest = null;
-            while (end < periods.length && periods[end] != null) {
-                newest = newest == null || periods[end].end().isAfter(newest) ? periods[end].end() : newest;
-                end++;
-            }
-            if (end - r >= SHORTEST) {
-                for (int k = r; k < end; k++) {
-                    places[k] = new Place(periods[k], newest);
-                }
-            }
-            r = end == r ? r + 1 : end;
+        for (int r = 0; r < rows.size(); r++) {
+            places[r] = newest[r] == null ? null : new Place(periods[r], newest[r]);
         }
         return places;
     }
@@ -54,12 +42,7 @@ final class PeriodRows {
         if (n.isEmpty() || n.length() > MAX_NAME || !hasYear(n)) {
             return null;
         }
-        List<TimeMention> mentions = times.scan(n);
-        if (mentions.size() != 1) {
-            return null;
-        }
-        TimeMention m = mentions.get(0);
-        return m.start() == 0 && m.end() == n.length() && m.role() == TimeMention.Role.PERIOD ? m.period() : null;
+        return PeriodList.periodAlone(n, times);
     }
 
     private static final int MAX_NAME = 30;

@@ -60,7 +60,7 @@ final class Relations {
     }
 
     private static boolean bare(Quantity q) {
-        return q.unit().measure() == Measure.COUNT && "count".equals(q.unit().label());
+        return q.unit().isBareCount();
     }
 
     /** The earlier side of a transition written as a bare number is in the later side's measure: a rate, a share, a time. */
@@ -114,7 +114,7 @@ final class Relations {
         }
         Qualifier lowQ = low.qualifier() == Qualifier.EXACT ? Qualifier.AT_LEAST : low.qualifier();
         Qualifier highQ = high.qualifier() == Qualifier.EXACT ? Qualifier.UP_TO : high.qualifier();
-        Unit unit = low.unit().measure() == Measure.COUNT && "count".equals(low.unit().label()) ? high.unit() : low.unit();
+        Unit unit = low.unit().isBareCount() ? high.unit() : low.unit();
         found.set(j - 1, new Found(new Quantity(low.value(), unit, lowQ, low.text(), low.start(), low.end(), null), Found.Role.LEVEL, -1));
         found.set(j, new Found(new Quantity(high.value(), high.unit(), highQ, high.text(), high.start(), high.end(), null), Found.Role.LEVEL, -1));
     }

@@ -19,6 +19,11 @@ public record Unit(Measure measure, String label) {
     public static final Unit POINTS = new Unit(Measure.PERCENTAGE_POINTS, "percentage points");
     public static final Unit GBP = new Unit(Measure.MONEY, "GBP");
 
+    /** A count with no noun of its own ("212"): it may take the unit of what it is set beside. */
+    public boolean isBareCount() {
+        return measure == Measure.COUNT && "count".equals(label);
+    }
+
     public static Unit count(String noun) {
         return new Unit(Measure.COUNT, noun == null || noun.isBlank() ? "count" : noun);
     }
