@@ -111,6 +111,47 @@ final class ChangeDirections {
                 || w.equals("decrease") || w.equals("fall") || w.equals("drop")) {
             return Change.Direction.DOWN;
         }
+        if ((w.equals("up") || w.equals("down")) && countedFrom(t, last + 2)) {
+            return w.equals("up") ? Change.Direction.UP : Change.Direction.DOWN; // "8% up on the year before"
+        }
+        return againstReference(t, last, w);
+    }
+
+    /** Words after "up" or "down" that name what a change is counted from: "up on", "down from", "up compared with". */
+    private static final java.util.Set<String> COUNTED_FROM = java.util.Set.of("on", "from", "compared", "against", "since", "year");
+
+    private static boolean countedFrom(List<Token> t, int i) {
+        Token k = at(t, i);
+        return k != null && k.isWord() && COUNTED_FROM.contains(k.lower());
+    }
+
+    /** Where a number stands against a reference level rather than where it has moved to. */
+    private static final java.util.Map<String, Change.Direction> STANDING = java.util.Map.of("above", Change.Direction.UP,
+            "below", Change.Direction.DOWN, "ahead", Change.Direction.UP, "behind", Change.Direction.DOWN);
+    /** Levels a figure is measured against: "2.5% above target", "6% below baseline", "£1.2m ahead of the profile". */
+    private static final java.util.Set<String> REFERENCE_LEVELS = java.util.Set.of("target", "targets", "baseline", "budget",
+            "profile", "plan", "forecast", "average", "benchmark", "trajectory");
+    /** How many words may stand between "above" and the reference level: "below the national average", "ahead of our target". */
+    private static final int REFERENCE_REACH = 3;
+
+    /**
+     * "12.5%, which is 2.5% above target", "189 - 6% below baseline": a number standing above or
+     * below a reference level is the distance from it, not a level of its own.
+     */
+    private static Change.Direction againstReference(List<Token> t, int last, String w) {
+        Change.Direction direction = STANDING.get(w);
+        if (direction == null) {
+            return null;
+        }
+        for (int k = last + 2; k <= last + 1 + REFERENCE_REACH && k < t.size(); k++) {
+            Token x = t.get(k);
+            if (!x.isWord()) {
+                return null;
+            }
+            if (REFERENCE_LEVELS.contains(x.lower())) {
+                return direction;
+            }
+        }
         return null;
     }
 

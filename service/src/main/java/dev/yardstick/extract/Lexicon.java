@@ -79,7 +79,7 @@ final class Lexicon {
     static final Set<String> DOWN_WORDS = Set.of(
             "down", "decreased", "decrease", "decreases", "decreasing", "fell", "fallen", "fall", "falling",
             "dropped", "drop", "dropping", "declined", "decline", "declining", "reduced", "reduction", "reducing",
-            "lower", "cut", "cuts");
+            "lower", "cut", "cuts", "slipped", "slip", "slips");
 
     /** Words that end a count's noun phrase. */
     static final Set<String> PHRASE_STOPS = Set.of(

@@ -24,8 +24,12 @@ final class Relations {
                 direction = ChangeDirections.pointsAgainst(t, last); // "0.4 percentage points below the same point last year"
             }
             if (direction == null && j > 0 && found.get(j - 1).quantity().isChange()
-                    && (word(t, first - 1, "or") || gapped(t, lastToken(t, found.get(j - 1).quantity()), first))) {
+                    && (word(t, first - 1, "or") || gapped(t, lastToken(t, found.get(j - 1).quantity()), first)
+                    || listed(t, found.get(j - 1).quantity(), q, first))) {
                 direction = found.get(j - 1).quantity().change().direction();
+            }
+            if (direction == null && word(t, first - 1, "by") && q.unit().measure() == Measure.PERCENT) {
+                direction = elided(found, j);
             }
             if (direction != null) {
                 found.set(j, new Found(q.withChange(new Change(direction)), found.get(j).role(), -1));
@@ -117,6 +121,34 @@ final class Relations {
         Unit unit = low.unit().isBareCount() ? high.unit() : low.unit();
         found.set(j - 1, new Found(new Quantity(low.value(), unit, lowQ, low.text(), low.start(), low.end(), null), Found.Role.LEVEL, -1));
         found.set(j, new Found(new Quantity(high.value(), high.unit(), highQ, high.text(), high.start(), high.end(), null), Found.Role.LEVEL, -1));
+    }
+
+    /**
+     * "which grew by 1.2%, 0.5% and 1.3% respectively": a number listed right after a change, in
+     * its measure, is a change too.
+     */
+    private static boolean listed(List<Token> t, Quantity previous, Quantity q, int first) {
+        if (previous.unit().measure() != q.unit().measure()) {
+            return false;
+        }
+        int previousLast = lastToken(t, previous);
+        int gap = first - previousLast - 1;
+        return gap == 1 && (word(t, first - 1, ",") || word(t, first - 1, "and"))
+                || gap == 2 && word(t, previousLast + 1, ",") && word(t, first - 1, "and");
+    }
+
+    /**
+     * "crime fell by 7.6% this year and hate crime offences by 10%": "by" a share with no verb of
+     * its own repeats the verb of the change before it in the sentence.
+     */
+    private static Change.Direction elided(List<Found> found, int j) {
+        for (int k = j - 1; k >= 0; k--) {
+            Quantity before = found.get(k).quantity();
+            if (before.isChange() && before.unit().measure() == Measure.PERCENT) {
+                return before.change().direction();
+            }
+        }
+        return null;
     }
 
     /** Nouns of change after which "on" names what the change is counted from: "a 15% reduction on the 1517 received". */

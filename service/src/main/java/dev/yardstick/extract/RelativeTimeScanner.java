@@ -128,6 +128,9 @@ final class RelativeTimeScanner {
         }
         if (lower.contains("ago") || lower.contains("earlier") || lower.contains("before") || lower.contains("last year")) {
             add(out, AGO.matches(s, lower), doc.minusYears(1), TimeMention.Role.AGO);
+            if (lower.contains("years ")) {
+                yearsAgo(s, lower, doc, out);
+            }
         }
         if (lower.contains("full") || lower.contains("year end") || lower.contains("year-end") || lower.contains("outturn")
                 || year && lower.contains("end of the") || lower.contains("annual ")) {
@@ -138,6 +141,23 @@ final class RelativeTimeScanner {
         }
         // fixed phrases: found by plain search, which is much cheaper than a pattern of alternatives
         addPhrases(lower, out, doc, "now", "currently", "at present", "to date", "so far");
+    }
+
+    /** "15% more than two years earlier", "three years ago": the same part of the year that many years before. */
+    static final OpeningWords YEARS_AGO = new OpeningWords(Pattern.compile(
+            "(?i)\\b(two|three|four|five|2|3|4|5)\\s+years\\s+(?:ago|earlier|before)\\b"),
+            "two", "three", "four", "five", "2", "3", "4", "5");
+
+    private static void yearsAgo(String s, String lower, ReportingPeriod doc, List<TimeMention> out) {
+        for (MatchResult m : YEARS_AGO.matches(s, lower)) {
+            int years = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "two", "2" -> 2;
+                case "three", "3" -> 3;
+                case "four", "4" -> 4;
+                default -> 5;
+            };
+            out.add(new TimeMention(m.start(), m.end(), doc.minusYears(years), null, TimeMention.Role.AGO));
+        }
     }
 
     private static final Pattern SO_FAR = Pattern.compile("^\\s*(?:so\\s+far|to\\s+date)\\b");

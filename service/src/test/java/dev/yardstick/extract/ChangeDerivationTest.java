@@ -31,6 +31,8 @@ class ChangeDerivationTest {
             We rehoused 771 households, a 27% increase on 2018/19.                       | 607    | 2018-04-01
             Support was given to 474 households, 34 more households than in 2018/19.     | 440    | 2018-04-01
             Collection stood at 83.9%, 0.4 percentage points below the same point last year. | 84.3 | 2018-07-01
+            Leisure centres recorded 1.7 million visits, 8% up on the year before.           | 1574074.1 | 2018-07-01
+            Money advice reached 1,094 tenants, 15% more than two years earlier.           | 951    | 2017-07-01
             """)
     void derivesTheEarlierValue(String sentence, double expected, String start) {
         Observation derived = Sentences.extract(sentence).stream().filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
@@ -115,5 +117,19 @@ class ChangeDerivationTest {
     @Test
     void noDerivationWithoutAStatedEarlierPeriod() {
         assertThat(Sentences.extract("Collection rose by 3% to 95%.")).extracting(Observation::kind).doesNotContain(Kind.DERIVED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The share overturned on appeal was 12.5%, which is 2.5% above target.                     | 12.5
+            In April 189 people were in treatment, 6% below baseline.                                 | 189
+            Crime fell by 7.6% this year and hate crime offences by 10%, while 412 cases were closed. | 412
+            Employment rose to 61.7%; the region and England grew by 1.2%, 0.5% and 1.3% respectively. | 61.7
+            Timeliness slipped by 5% between July and September, with 92% held within timescale.    | 92
+            Visits reached 5,200, 4% up on last year.                                                 | 5200
+            """)
+    void aChangeStatedInOtherWordsIsNoLevel(String sentence, double level) {
+        assertThat(Sentences.extract(sentence)).filteredOn(o -> o.kind() != Kind.DERIVED)
+                .extracting(o -> o.quantity().value()).containsExactly(level);
     }
 }
