@@ -117,7 +117,11 @@ final class Cues {
     static final CueFamily AGAINST_EXPECTATION = CueFamily.of("against expectation",
             "expected standard", "expected level", "than expected", "than anticipated", "than forecast", "than planned",
             "than projected", "what had been expected", "what was expected", "had been expected", "had been forecast",
-            "as expected", "as anticipated");
+            "as expected", "as anticipated",
+            // a share of what was planned, or a standard the plan sets: "Of the planned food inspections, 97% ...",
+            // "93% making the expected progress", "of those expected to do well, 78% ...", "behind the expected performance"
+            "of the planned", "of the scheduled", "of those expected", "expected progress", "expected levels", "expected standards",
+            "the expected performance", "behind the expected", "above the expected", "below the expected");
 
     /** The sentence speaks of the present: its undated values are the report's, not an earlier sentence's. */
     static final CueFamily NOW = CueFamily.of("now",

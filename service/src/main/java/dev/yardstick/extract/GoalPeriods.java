@@ -13,6 +13,10 @@ final class GoalPeriods {
 
     private static final Pattern QUARTERLY = Pattern.compile("(?i)\\bquarterly\\s+(?:target|aim|goal)\\b");
 
+    /** "against a year-to-date target of 10", "the profiled target of 172", "the mid year target of 50": the year so far's share. */
+    private static final Pattern SO_FAR = Pattern.compile(
+            "(?i)\\b(?:year[\\s-]to[\\s-]date|ytd|profiled|mid[\\s-]year|half[\\s-]year)\\s+(?:target|aim|goal|profile)\\b");
+
     /** Targets are set for quarters and years, not for a day or a month, unless the text says so ("the April target"). */
     private static final int SHORTEST_TARGET_DAYS = 80;
 
@@ -45,6 +49,11 @@ final class GoalPeriods {
         }
         if (kind == Kind.TARGET && QUARTERLY.matcher(sentence).region(Math.max(0, at - TARGET_WORDS), at).find()) {
             return quarter.period(); // "against a quarterly target of 125kg": the quarter's own target
+        }
+        if (kind == Kind.TARGET && SO_FAR.matcher(sentence).region(Math.max(0, at - TARGET_WORDS), at).find()) {
+            // to the end of the quarter reported, or of an earlier one the sentence is about ("by the end of Quarter 3, when the profiled target was 172")
+            java.time.LocalDate end = period.end().isBefore(quarter.end()) ? period.end() : quarter.end();
+            return ReportingPeriod.between(FinancialQuarter.containing(end).financialYear().start(), end);
         }
         if (kind == Kind.TARGET && period.lengthInDays() < SHORTEST_TARGET_DAYS && !datedInItsOwnWords(mentions, at)) {
             // "As at September 2020, 7.2% ..., below the target of 10", "absence in November was 4.7%, above the target of 4%":

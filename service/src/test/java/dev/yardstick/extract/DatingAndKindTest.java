@@ -67,6 +67,13 @@ class DatingAndKindTest {
             For the year, claims were processed in an average of 12.9 days.           | 2019-04-01 | 2019-09-30 | ACTUAL
             In Quarter 1, 72% of indicators met their target for the quarter.         | 2019-04-01 | 2019-06-30 | ACTUAL
             Over 2019/20 so far the speed of processing has been steady, at 16.6 days. | 2019-04-01 | 2019-09-30 | ACTUAL
+            We have delivered 6 outcomes so far this year, against a year-to-date target of 10. | 2019-04-01 | 2019-09-30 | TARGET
+            Homes delivered reached 46, just short of the mid year target of 50.       | 2019-04-01 | 2019-09-30 | TARGET
+            That builds on the 192 recorded by the end of Quarter 1, when the profiled target was 172. | 2019-04-01 | 2019-06-30 | TARGET
+            Of the planned food inspections, 97% had been completed.                  | 2019-07-01 | 2019-09-30 | ACTUAL
+            Of those expected to do well at age seven, 78% went on to reach level 5.  | 2019-07-01 | 2019-09-30 | ACTUAL
+            Pupils did well, with 93% making the expected progress in reading.        | 2019-07-01 | 2019-09-30 | ACTUAL
+            Five indicators (29%) were behind the expected performance.              | 2019-07-01 | 2019-09-30 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
