@@ -34,25 +34,9 @@ final class PeriodRules {
         }
     }
 
-    /**
-     * What may stand between a value and a time phrase of its own: "350 in March", "350 at the end
-     * of March", "1,517 applications received in 2014/15".
-     */
-    private static final Pattern OWN_DATE_GAP = Pattern.compile(
-            // "44 out of 79 in 2012/13", "3.4% of the working-age population in June": the whole a count or share is taken
-            // of stands between it and its date
-            "(?i)(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*|\\s*of\\s+(?:the\\s+)?[a-z]+(?:[\\s-][a-z]+){0,2}(?=\\s+(?:in|at|as at|during)\\s))?\\s*(?:[a-z]+ed\\s+(?=in\\b|during\\b|over\\b|throughout\\b))?(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across"
-                    + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of"
-                    // "67.0% at this stage last year": the earlier side's own date
-                    + "|at\\s+(?:this|that|the\\s+same)\\s+(?:stage|point|time)(?:\\s+of)?)\\s*)?");
-    /** "the 80% of last year": "of" joins a value to a period said relative to now. */
-    private static final Pattern OF_RELATIVE_PERIOD = Pattern.compile("(?i)\\s*of\\s+");
-    private static final Pattern RELATIVE_PERIOD = Pattern.compile("(?i)^(?:last|the\\s+previous|the\\s+same|the\\s+year\\s+before)\\b");
 
     private static final java.util.regex.Pattern POINTING_CLAUSE = java.util.regex.Pattern.compile(
             "(?i)[,;]\\s*(?:and|but|while|whilst)?\\s*(?:those|these|they|which)\\b");
-    private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile(
-            "(?i)\\s*(?:target|aim|ambition|goal)s?\\s*(?:of|is|was|will be|at|:)?\\s*(?:around|about|c\\.)?\\s*[£\\d]");
 
     private PeriodRules() {
     }
@@ -60,7 +44,7 @@ final class PeriodRules {
     static Dated[] decide(SentenceFacts f, RowContext row, FinancialQuarter quarter) {
         int n = f.found().size();
         Dated[] dated = new Dated[n];
-        int[] owner = owners(f);
+        int[] owner = PhraseOwners.of(f);
         for (int i = 0; i < n; i++) {
             if (!f.isFrom(i)) {
                 dated[i] = ownPhrase(f, i, owner, dated, quarter);
@@ -102,6 +86,9 @@ final class PeriodRules {
             }
         }
         TimeMention m = ownedBy(f, owner, i);
+        if (m == null && PhraseOwners.hostOfAside(f, i) >= 0) {
+            m = ownedBy(f, owner, PhraseOwners.hostOfAside(f, i)); // "71% (42 of 59) in 2017/18": the count is the share's, of its year
+        }
         if (m == null) {
             Quantity q = f.found().get(i).quantity();
             boolean framed = f.framing() != null;
@@ -159,20 +146,6 @@ final class PeriodRules {
      */
     private static boolean inLaterClauseAboutOthers(String s, Quantity q, TimeMention m) {
         return m.start() >= q.end() && POINTING_CLAUSE.matcher(s).region(q.end(), m.start()).find();
-    }
-
-    /** "73 against an annual target of 50", "the 2021/22 target is 75": the phrase dates the target that follows it. */
-    private static boolean namesTheTargetAfter(String s, TimeMention m) {
-        return TARGET_AFTER.matcher(s).region(m.end(), s.length()).lookingAt();
-    }
-
-    /** "compared to the same period last year (61%)": the figure in the parentheses right after is the phrase's. */
-    private static boolean asideFollows(String s, TimeMention m) {
-        int i = m.end();
-        while (i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i + 1 < s.length() && s.charAt(i) == '(' && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '£');
     }
 
     private static TimeMention ownedBy(SentenceFacts f, int[] owner, int i) {
@@ -263,37 +236,4 @@ final class PeriodRules {
         return new Dated(later.preceding(), Rule.TRANSITION);
     }
 
-    /**
-     * The value each time phrase belongs to: the value right before it with at most a preposition
-     * between ("2,358 in 2009/10", "29.61% the year before"), or the value a label introduces
-     * ("(2018/19: 412)"); -1 for a phrase that belongs to no value in particular.
-     */
-    private static int[] owners(SentenceFacts f) {
-        String s = f.sentence();
-        int[] owner = new int[f.mentions().size()];
-        for (int k = 0; k < owner.length; k++) {
-            TimeMention m = f.mentions().get(k);
-            owner[k] = -1;
-            for (int i = f.found().size() - 1; i >= 0; i--) {
-                Quantity q = f.found().get(i).quantity();
-                if (q.end() <= m.start()) {
-                    String gap = s.substring(q.end(), m.start());
-                    if (OWN_DATE_GAP.matcher(gap).matches() || OF_RELATIVE_PERIOD.matcher(gap).matches()
-                            && RELATIVE_PERIOD.matcher(s).region(m.start(), m.end()).lookingAt()) {
-                        owner[k] = i;
-                    }
-                    break;
-                }
-            }
-            if (owner[k] < 0 && (PeriodChooser.labelsWhatFollows(s, m) || asideFollows(s, m) || namesTheTargetAfter(s, m))) {
-                for (int i = 0; i < f.found().size(); i++) {
-                    if (f.found().get(i).quantity().start() >= m.end()) {
-                        owner[k] = i;
-                        break;
-                    }
-                }
-            }
-        }
-        return owner;
-    }
 }

@@ -67,6 +67,7 @@ class DatingAndKindTest {
             For the year, claims were processed in an average of 12.9 days.           | 2019-04-01 | 2019-09-30 | ACTUAL
             In Quarter 1, 72% of indicators met their target for the quarter.         | 2019-04-01 | 2019-06-30 | ACTUAL
             Over 2019/20 so far the speed of processing has been steady, at 16.6 days. | 2019-04-01 | 2019-09-30 | ACTUAL
+            The share was 78% (52 of 67) in 2018/19 and 71% (42 of 59) in 2017/18.   | 2017-04-01 | 2018-03-31 | PRIOR
             We have delivered 6 outcomes so far this year, against a year-to-date target of 10. | 2019-04-01 | 2019-09-30 | TARGET
             Homes delivered reached 46, just short of the mid year target of 50.       | 2019-04-01 | 2019-09-30 | TARGET
             That builds on the 192 recorded by the end of Quarter 1, when the profiled target was 172. | 2019-04-01 | 2019-06-30 | TARGET
@@ -198,5 +199,13 @@ class DatingAndKindTest {
                 org.assertj.core.groups.Tuple.tuple(300.0, Kind.TARGET, LocalDate.of(2020, 9, 1)),
                 org.assertj.core.groups.Tuple.tuple(120.0, Kind.TARGET, LocalDate.of(2021, 9, 1)));
         assertThat(all).allSatisfy(o -> assertThat(o.provenance().fromAccountability()).isTrue());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCountInBracketsAfterAShareTakesTheShareOwnYear() {
+        var all = Sentences.extract("The share was 78% (52 of 67) in 2018/19, 71% (42 of 59) in 2017/18 and 75% (43 of 57) in 2016/17.");
+
+        assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label())
+                .containsExactly("78% 2018/19", "52 2018/19", "71% 2017/18", "42 2017/18", "75% 2016/17", "43 2016/17");
     }
 }
