@@ -123,6 +123,15 @@ final class Cues {
             "of the planned", "of the scheduled", "of those expected", "expected progress", "expected levels", "expected standards",
             "the expected performance", "behind the expected", "above the expected", "below the expected");
 
+    /**
+     * School results, which schools and the Department for Education count by academic year
+     * (1 September to 31 August): "Key Stage 2", "five good GCSEs", "a good level of development".
+     */
+    static final CueFamily SCHOOL_RESULTS = CueFamily.of("school results",
+            "key stage", "ks1", "ks2", "ks3", "ks4", "ks5", "gcse", "gcses", "a level", "a levels", "a-level", "a-levels",
+            "eyfs", "eyfsp", "foundation stage", "good level of development", "phonics", "sats", "attainment 8",
+            "progress 8", "expected levels", "exam results", "examination results", "school results");
+
     /** The sentence speaks of the present: its undated values are the report's, not an earlier sentence's. */
     static final CueFamily NOW = CueFamily.of("now",
             "now", "currently", "at present", "presently", "to date", "so far", "this quarter", "latest", "has since",

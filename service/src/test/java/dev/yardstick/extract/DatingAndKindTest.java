@@ -68,6 +68,11 @@ class DatingAndKindTest {
             In Quarter 1, 72% of indicators met their target for the quarter.         | 2019-04-01 | 2019-06-30 | ACTUAL
             Over 2019/20 so far the speed of processing has been steady, at 16.6 days. | 2019-04-01 | 2019-09-30 | ACTUAL
             The share was 78% (52 of 67) in 2018/19 and 71% (42 of 59) in 2017/18.   | 2017-04-01 | 2018-03-31 | PRIOR
+            In 2018, 68% of pupils reached the expected standard at Key Stage 2.      | 2017-09-01 | 2018-08-31 | ACTUAL
+            66.9% of pupils gained five good GCSEs in summer 2018.                    | 2017-09-01 | 2018-08-31 | ACTUAL
+            In 13/14 the average Key Stage 5 point score reached 787.88.              | 2013-04-01 | 2014-03-31 | ACTUAL
+            This quarter 68% of pupils reached the expected standard at Key Stage 2.  | 2019-07-01 | 2019-09-30 | ACTUAL
+            In 2018, 1,200 people used the library service.                           | 2018-01-01 | 2018-12-31 | ACTUAL
             We have delivered 6 outcomes so far this year, against a year-to-date target of 10. | 2019-04-01 | 2019-09-30 | TARGET
             Homes delivered reached 46, just short of the mid year target of 50.       | 2019-04-01 | 2019-09-30 | TARGET
             That builds on the 192 recorded by the end of Quarter 1, when the profiled target was 172. | 2019-04-01 | 2019-06-30 | TARGET
