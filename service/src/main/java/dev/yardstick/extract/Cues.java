@@ -132,6 +132,10 @@ final class Cues {
             "eyfs", "eyfsp", "foundation stage", "good level of development", "phonics", "sats", "attainment 8",
             "progress 8", "expected levels", "exam results", "examination results", "school results");
 
+    /** Verbs that report a figure as counted, not expected: "the number was 670", "analysis for July shows". */
+    static final CueFamily REPORTED = CueFamily.of("reported",
+            "was", "were", "had", "showed", "shows", "recorded", "stood", "stands", "totalled", "came to");
+
     /** The sentence speaks of the present: its undated values are the report's, not an earlier sentence's. */
     static final CueFamily NOW = CueFamily.of("now",
             "now", "currently", "at present", "presently", "to date", "so far", "this quarter", "latest", "has since",

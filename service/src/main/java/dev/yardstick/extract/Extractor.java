@@ -130,7 +130,7 @@ public final class Extractor {
         PeriodRules.Dated[] dated = PeriodRules.decide(facts, row, quarter);
         Kind[] kinds = new Kind[found.size()];
         for (int i = 0; i < found.size(); i++) {
-            kinds[i] = KindClassifier.kind(intents[i], dated[i].period(), quarter);
+            kinds[i] = KindClassifier.kind(intents[i], dated[i].period(), quarter, s);
         }
         KindClassifier.earlierSides(facts, dated, kinds, row.previous(), quarter.period());
         String[] labels = new String[found.size()];

@@ -147,11 +147,20 @@ final class KindClassifier {
      * period, whatever that period is: only a comparison makes a value prior (see {@link #earlierSides}).
      */
     static Kind kind(Kind intent, ReportingPeriod period, FinancialQuarter quarter) {
+        return kind(intent, period, quarter, "");
+    }
+
+    /**
+     * @param sentence the value's sentence: a figure after the quarter that the sentence reports as
+     *                 already counted ("By the end of July 2024 the number was 670") is a late actual
+     */
+    static Kind kind(Kind intent, ReportingPeriod period, FinancialQuarter quarter, String sentence) {
         if (intent != null) {
             return intent;
         }
         // a position on a day after the quarter ("As of 27 February 2023, 65% were complete") is a late actual
-        if (period.start().isAfter(quarter.end().plusDays(REPORTING_LAG_DAYS)) && !period.isSingleDay()) {
+        if (period.start().isAfter(quarter.end().plusDays(REPORTING_LAG_DAYS)) && !period.isSingleDay()
+                && !Cues.REPORTED.in(sentence)) {
             return Kind.FORECAST;
         }
         return Kind.ACTUAL;

@@ -73,6 +73,9 @@ class DatingAndKindTest {
             In 13/14 the average Key Stage 5 point score reached 787.88.              | 2013-04-01 | 2014-03-31 | ACTUAL
             This quarter 68% of pupils reached the expected standard at Key Stage 2.  | 2019-07-01 | 2019-09-30 | ACTUAL
             In 2018, 1,200 people used the library service.                           | 2018-01-01 | 2018-12-31 | ACTUAL
+            By the end of November 2019 the number of children on a plan was 670.      | 2019-11-01 | 2019-11-30 | ACTUAL
+            Analysis for November 2019 shows 10.3% of children on plans are of mixed background. | 2019-11-01 | 2019-11-30 | ACTUAL
+            Phase two: 200 homes in 2021/22.                                           | 2021-04-01 | 2022-03-31 | FORECAST
             We have delivered 6 outcomes so far this year, against a year-to-date target of 10. | 2019-04-01 | 2019-09-30 | TARGET
             Homes delivered reached 46, just short of the mid year target of 50.       | 2019-04-01 | 2019-09-30 | TARGET
             That builds on the 192 recorded by the end of Quarter 1, when the profiled target was 172. | 2019-04-01 | 2019-06-30 | TARGET
