@@ -25,8 +25,38 @@ final class LoneQuarters {
     private static final Pattern COMPARED_WITH = Pattern.compile(
             "(?i)\\b(compared\\s+(?:with|to)|than|since|from|versus|vs\\.?|against)\\b[^.;:]{0,30}$");
 
-    /** Quarters named without a year, resolved against the reporting quarter ({@code lower}: {@code s} lower-cased). */
-    static List<TimeMention> find(String s, String lower, FinancialQuarter quarter) {
+    /**
+     * Quarters named without a year, resolved against the reporting quarter ({@code lower}: {@code s}
+     * lower-cased), or against the earlier financial year the sentence names before them when some
+     * of them would lie ahead of the report ({@code named}: the time phrases found so far): "The
+     * 2022/23 quarterly figures were wrong; the correct figures are 3.3% for Q1, ... and 3.17% for
+     * Q4" in a Quarter 1 2023/24 update.
+     */
+    static List<TimeMention> find(String s, String lower, FinancialQuarter quarter, List<TimeMention> named) {
+        List<TimeMention> out = find(s, lower, quarter);
+        boolean ahead = out.stream().anyMatch(m -> m.period().start().isAfter(quarter.end()));
+        if (!ahead || out.isEmpty()) {
+            return out;
+        }
+        for (TimeMention year : named) {
+            java.time.LocalDate start = year.period().start();
+            boolean earlierYear = year.role() == TimeMention.Role.PERIOD && year.end() <= out.get(0).start()
+                    && start.getMonthValue() == 4 && start.getDayOfMonth() == 1 && year.period().end().equals(start.plusYears(1).minusDays(1))
+                    && year.period().end().isBefore(quarter.start());
+            if (earlierYear) {
+                List<TimeMention> moved = new ArrayList<>();
+                for (TimeMention m : out) {
+                    FinancialQuarter q = FinancialQuarter.containing(m.period().start());
+                    moved.add(q.startYear() != quarter.startYear() ? m  // "Q4 of last year" says its own year
+                            : new TimeMention(m.start(), m.end(), new FinancialQuarter(start.getYear(), q.quarter()).period(), null, m.role()));
+                }
+                return moved;
+            }
+        }
+        return out;
+    }
+
+    private static List<TimeMention> find(String s, String lower, FinancialQuarter quarter) {
         List<TimeMention> out = new ArrayList<>();
         for (MatchResult m : LONE_QUARTER.matches(s, lower)) {
             String n = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);

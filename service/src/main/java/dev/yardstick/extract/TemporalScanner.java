@@ -103,7 +103,7 @@ final class TemporalScanner {
             numericDates(anchors, found); // with no month named, only a date in figures can be there
         }
         if (q) {
-            found.addAll(LoneQuarters.find(s, lower, quarter));
+            found.addAll(LoneQuarters.find(s, lower, quarter, found));
         }
         if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
                 || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")

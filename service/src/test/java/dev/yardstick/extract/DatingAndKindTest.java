@@ -216,4 +216,21 @@ class DatingAndKindTest {
         assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label())
                 .containsExactly("78% 2018/19", "52 2018/19", "71% 2017/18", "42 2017/18", "75% 2016/17", "43 2016/17");
     }
+
+    @org.junit.jupiter.api.Test
+    void quartersThatWouldLieAheadOfTheReportAreOfTheYearTheSentenceNamed() {
+        var all = Sentences.extract("The 2018/19 quarterly turnover figures were wrong: the correct figures are 3.3% for Q1, "
+                + "4.02% for Q2, 1.5% for Q3 and 3.17% for Q4.");
+
+        assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label())
+                .containsExactly("3.3% Q1 2018/19", "4.02% Q2 2018/19", "1.5% Q3 2018/19", "3.17% Q4 2018/19");
+    }
+
+    @org.junit.jupiter.api.Test
+    void quartersOfTheReportYearStayWhenNoneLiesAhead() {
+        var all = Sentences.extract("In 2018/19 we saw 400 visits; this year we saw 120 in Q1 and 130 in Q2.");
+
+        assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label())
+                .contains("120 Q1 2019/20", "130 Q2 2019/20");
+    }
 }
