@@ -111,6 +111,14 @@ final class ChangeDirections {
                 || w.equals("decrease") || w.equals("fall") || w.equals("drop")) {
             return Change.Direction.DOWN;
         }
+        if (!w.equals("more") && COMPARATIVES.contains(w) && nounAfter(t, last + 2)) {
+            // "218 fewer children in care", "17,000 tonnes less waste": how many fewer, whether or not the sentence says than what
+            return Change.Direction.DOWN;
+        }
+        if (w.equals("more") && nounAfter(t, last + 2) && compares(t, last)) {
+            // "1,487 more people had a personal budget than in 2010/11"; but "providing 600 more school places" adds them
+            return Change.Direction.UP;
+        }
         if ((w.equals("up") || w.equals("down")) && countedFrom(t, last + 2)) {
             return w.equals("up") ? Change.Direction.UP : Change.Direction.DOWN; // "8% up on the year before"
         }
@@ -119,6 +127,21 @@ final class ChangeDirections {
 
     /** Words after "up" or "down" that name what a change is counted from: "up on", "down from", "up compared with". */
     private static final java.util.Set<String> COUNTED_FROM = java.util.Set.of("on", "from", "compared", "against", "since", "year");
+
+    /** The sentence sets the figure against something: "than" after it, or "compared" anywhere. */
+    private static boolean compares(List<Token> t, int last) {
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).is("compared") || k > last && t.get(k).is("than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nounAfter(List<Token> t, int i) {
+        Token k = at(t, i);
+        return k != null && k.isWord() && !Lexicon.PHRASE_STOPS.contains(k.lower());
+    }
 
     private static boolean countedFrom(List<Token> t, int i) {
         Token k = at(t, i);

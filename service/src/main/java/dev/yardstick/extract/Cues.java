@@ -98,6 +98,14 @@ final class Cues {
             "green", "amber", "red", "on track", "off track", "on target", "off target", "complete", "completed", "achieved",
             "not achieved", "no change", "improved", "improving", "declined", "declining", "up", "down", "same", "rag");
 
+    /**
+     * A figures-table column of differences ("Against target", "Variance", "+/-"): how far a value
+     * stands from another, not a level (except money, where a variance is the overspend itself).
+     */
+    static final CueFamily DIFFERENCE_COLUMN = CueFamily.of("difference column",
+            "against target", "vs target", "versus target", "compared to target", "compared with target", "variance",
+            "difference", "change", "% change", "variation", "movement", "+/-", "+ / -");
+
     /** A figures-table column holding the measure's value itself ("Value", "Actual", "Outturn"), not a category of it. */
     static final CueFamily VALUE_COLUMN = CueFamily.of("value column",
             "value", "values", "actual", "actuals", "outturn", "result", "results", "performance", "figure", "figures", "data",

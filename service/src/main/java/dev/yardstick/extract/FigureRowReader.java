@@ -44,7 +44,9 @@ final class FigureRowReader {
             boolean inBrackets = ColumnUnits.inBrackets(cell.text());
             for (Quantity figure : figuresIn(cell, offset)) {
                 Quantity q = column != null ? column.apply(figure, inBrackets) : ColumnUnits.withNamedUnit(ColumnUnits.signed(figure, inBrackets), named);
-                if (q != null && !countsTheWhole(cell.heading(), statuses)) {
+                boolean difference = Cues.DIFFERENCE_COLUMN.in(cell.heading()) && !Cues.STATUS_COLUMN.in(cell.heading())
+                        && q != null && q.unit().measure() != Measure.MONEY; // "No change" counts indicators by status
+                if (q != null && !countsTheWhole(cell.heading(), statuses) && !difference) {
                     ReportingPeriod period = quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter);
                     cells.add(new Cell(cell.heading(), q, period == null && place != null ? place.period() : period, scope));
                 }

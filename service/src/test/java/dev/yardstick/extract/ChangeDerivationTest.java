@@ -127,6 +127,9 @@ class ChangeDerivationTest {
             Employment rose to 61.7%; the region and England grew by 1.2%, 0.5% and 1.3% respectively. | 61.7
             Timeliness slipped by 5% between July and September, with 92% held within timescale.    | 92
             Visits reached 5,200, 4% up on last year.                                                 | 5200
+            There were 218 fewer children in care overall, and 412 children on protection plans.      | 412
+            By March 1,487 more people had a personal budget than in 2018/19, 9,012 in all.            | 9012
+            The new schools are providing 600 more primary school places.                            | 600
             """)
     void aChangeStatedInOtherWordsIsNoLevel(String sentence, double level) {
         assertThat(Sentences.extract(sentence)).filteredOn(o -> o.kind() != Kind.DERIVED)

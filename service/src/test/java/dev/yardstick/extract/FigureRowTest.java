@@ -247,4 +247,13 @@ class FigureRowTest {
             assertThat(o.provenance().theme()).isEqualTo("Corporate Plan performance measures at 31 March 2017");
         });
     }
+
+    @Test
+    void aColumnOfDifferencesFromTargetIsNoLevelButAMoneyVarianceIsTheOverspend() {
+        List<Observation> found = extract("Council tax report 2019/20\nCouncil tax collected in year\nYear\tTarget\tActual\tAgainst target\n"
+                + "2018/19\t95.00%\t97.05%\t2.05%\n2019/20\t95.00%\t97.15%\t2.15%\n"
+                + "Revenue budget\nService\tBudget\tVariance\nAdults\t£2.369m\t£0.225m\n");
+
+        assertThat(found).extracting(o -> o.quantity().value()).containsExactly(95.0, 97.05, 95.0, 97.15, 2369000.0, 225000.0);
+    }
 }
