@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "Quarter 2 2019/20": the quarter in words ("Quarter Two", "Second Quarter", "2nd quarter"),
  * the year first ("2019/20 Q2"), words between ("Quarter 2 Update 2019/20"), a two-digit year
  * pair ("Q2 19/20"), or only the months and calendar year ("Quarter 2 (July - September 2019)");
- * a title may also name the year's end or middle ({@link #includingYearEnd}).
+ * a month of the financial year ("Month 2 2017/18"); a title may also name the year's end or middle
+ * ({@link #includingYearEnd}).
  */
 final class QuarterInHeading {
 
@@ -44,6 +45,16 @@ final class QuarterInHeading {
             "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b[^0-9]{0,20}?\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
                     + "[^0-9]{0,25}?\\b((?:19|20)\\d{2})\\b");
 
+    /**
+     * A month of the financial year, as budget monitoring numbers them from April: "Month 2
+     * 2017/18", "2019/20 Period 6". Month 2 is May, in the first quarter.
+     */
+    private static final Pattern MONTH_THEN_YEARS = Pattern.compile(
+            "(?i)\\b(?:month|period)\\s*(1[0-2]|[1-9])\\b[^0-9]{0,30}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
+    private static final Pattern YEARS_THEN_MONTH = Pattern.compile(
+            "(?i)\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\s*[,:\\-–|]?\\s*(?:month|period)\\s*(1[0-2]|[1-9])\\b");
+    private static final int MONTHS_IN_QUARTER = 3;
+
     private QuarterInHeading() {
     }
 
@@ -72,6 +83,14 @@ final class QuarterInHeading {
         m = QUARTER_MONTHS.matcher(text);
         if (m.find()) {
             return fromMonths(Integer.parseInt(m.group(1)), m.group(2), Integer.parseInt(m.group(3)));
+        }
+        m = MONTH_THEN_YEARS.matcher(text);
+        if (m.find()) {
+            return quarter(m.group(2), m.group(3), String.valueOf((Integer.parseInt(m.group(1)) - 1) / MONTHS_IN_QUARTER + 1));
+        }
+        m = YEARS_THEN_MONTH.matcher(text);
+        if (m.find()) {
+            return quarter(m.group(1), m.group(2), String.valueOf((Integer.parseInt(m.group(3)) - 1) / MONTHS_IN_QUARTER + 1));
         }
         return Optional.empty();
     }

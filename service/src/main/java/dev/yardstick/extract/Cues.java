@@ -144,6 +144,9 @@ final class Cues {
     static final CueFamily REPORTED = CueFamily.of("reported",
             "was", "were", "had", "showed", "shows", "recorded", "stood", "stands", "totalled", "came to");
 
+    /** A year's final figures: "outturn", "year end". */
+    static final CueFamily OUTTURN = CueFamily.of("outturn", "outturn", "outturns", "year end", "year-end", "end of year");
+
     /** The sentence speaks of the present: its undated values are the report's, not an earlier sentence's. */
     static final CueFamily NOW = CueFamily.of("now",
             "now", "currently", "at present", "presently", "to date", "so far", "this quarter", "latest", "has since",

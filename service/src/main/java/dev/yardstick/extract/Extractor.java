@@ -63,6 +63,10 @@ public final class Extractor {
         }
         String heading = "";
         RowContext context = new RowContext();
+        ReportingPeriod outturn = OutturnRows.yearOf(row.theme() + ": " + row.accountability(), times);
+        if (outturn != null) {
+            context.framedBy(outturn); // "Revenue outturn 2016/17: Housing Revenue Account": the row reports that year
+        }
         LocalDate[] lists = PeriodList.newestOfLists(row.paragraphs(), times);
         for (int p = 0; p < row.paragraphs().size(); p++) {
             String paragraph = row.paragraphs().get(p);

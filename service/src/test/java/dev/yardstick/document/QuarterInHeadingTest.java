@@ -33,6 +33,8 @@ class QuarterInHeadingTest {
             Objective	Portfolio Holder	Q2 19-20 update        | 2019 | 2
             Objective	Portfolio Holder	Half year progress April - September 2019 | 2019 | 2
             Objective	Portfolio Holder	Progress Update January 2020 | 2019 | 4
+            Key Accountability	Cabinet Member	Month 2 2017/18 Update | 2017 | 1
+            Key Accountability	Cabinet Member	2019/20 Period 9 Update | 2019 | 3
             Indicator	Lead	Youth Justice Plan 2014/15 Update | 2014 | 4
             """)
     void readsTheQuarterHoweverTheHeaderWritesIt(String header, int startYear, int quarter) {

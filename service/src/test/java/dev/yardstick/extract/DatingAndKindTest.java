@@ -233,4 +233,20 @@ class DatingAndKindTest {
         assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label())
                 .contains("120 Q1 2019/20", "130 Q2 2019/20");
     }
+
+    @org.junit.jupiter.api.Test
+    void aRowNamedForAYearsOutturnDatesItsUndatedFiguresToThatYear() {
+        var all = Sentences.extract("Revenue outturn 2018/19: Housing Revenue Account",
+                "The Housing Revenue Account shows a provisional underspend of £0.504m. The balance was £20.1m at 30 June 2019.");
+
+        assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label())
+                .containsExactly("£0.504m 2018/19", "£20.1m 2019-06-30");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRowNamingAYearWithoutItsOutturnIsNoFrame() {
+        var all = Sentences.extract("Deliver 500 homes by 2021/22", "We delivered 120 homes.");
+
+        assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label()).contains("120 homes Q2 2019/20");
+    }
 }
