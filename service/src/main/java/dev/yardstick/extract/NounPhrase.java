@@ -82,7 +82,11 @@ record NounPhrase(String text, int lastToken) {
         }
         Token head = k < tokens.size() ? tokens.get(k) : null;
         boolean plural = k > from && head != null && head.isWord() && Character.isLowerCase(head.text().charAt(0))
-                && head.lower().length() > 3 && head.lower().endsWith("s") && !Lexicon.PHRASE_STOPS.contains(head.lower());
+                && (head.lower().length() > 3 && head.lower().endsWith("s") || IRREGULAR_PLURALS.contains(head.lower()))
+                && !Lexicon.PHRASE_STOPS.contains(head.lower());
         return plural ? k : -1;
     }
+
+    /** Plurals without an s that count people: "649 Leeds children", "40 Council staff". */
+    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("children", "people", "men", "women", "staff");
 }

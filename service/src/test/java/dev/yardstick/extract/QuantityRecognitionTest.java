@@ -343,6 +343,7 @@ class QuantityRecognitionTest {
     @CsvSource(delimiter = '|', textBlock = """
             All 73 Strategic Plan activities were expected to be delivered. | 73 | Strategic Plan activities
             We now have 12 Green Flag parks.                                 | 12 | Green Flag parks
+            In all, 649 Leeds children were on a protection plan.            | 649 | Leeds children
             """)
     void aCapitalisedNameBeforeAPluralNounIsPartOfWhatIsCounted(String sentence, double value, String unit) {
         assertThat(QuantityScanner.scan(sentence, java.util.List.of())).singleElement().satisfies(f -> {
