@@ -136,7 +136,7 @@ final class Cues {
      * (1 September to 31 August): "Key Stage 2", "five good GCSEs", "a good level of development".
      */
     static final CueFamily SCHOOL_RESULTS = CueFamily.of("school results",
-            "key stage", "ks1", "ks2", "ks3", "ks4", "ks5", "gcse", "gcses", "a level", "a levels", "a-level", "a-levels",
+            "key stage", "ks1", "ks2", "ks3", "ks4", "ks5", "gcse", "gcses", "a levels", "a-level", "a-levels",
             "eyfs", "eyfsp", "foundation stage", "good level of development", "phonics", "sats", "attainment 8",
             "progress 8", "expected levels", "exam results", "examination results", "school results");
 

@@ -173,13 +173,14 @@ public final class Extractor {
      */
     private static ReportingPeriod sentencePeriod(SentenceFacts facts, PeriodRules.Dated[] dated) {
         for (int i = 0; i < dated.length; i++) {
-            if (facts.isReference(i) && dated[i].byText()) {
+            if (facts.isReference(i) && dated[i].byText() && !facts.found().get(i).quantity().isChange()) {
                 return dated[i].period();
             }
         }
-        for (PeriodRules.Dated d : dated) {
-            if (d.byText()) {
-                return d.period();
+        for (int i = 0; i < dated.length; i++) {
+            // "Compared with 2011, 8% more pupils reached ...": the period a change is counted from is not the sentence's
+            if (dated[i].byText() && !facts.found().get(i).quantity().isChange()) {
+                return dated[i].period();
             }
         }
         return null;

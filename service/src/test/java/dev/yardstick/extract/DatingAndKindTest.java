@@ -249,4 +249,12 @@ class DatingAndKindTest {
 
         assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label()).contains("120 homes Q2 2019/20");
     }
+
+    @org.junit.jupiter.api.Test
+    void thePeriodAChangeIsCountedFromIsNotPassedToTheNextSentence() {
+        var all = Sentences.extract("Compared with 2011, 8% more pupils reached the expected levels. "
+                + "Around 2,679 adult learners were supported to a Level 2 qualification.");
+
+        assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label()).containsExactly("Around 2,679 adult learners Q2 2019/20");
+    }
 }
