@@ -135,10 +135,12 @@ final class SentenceFacts {
             "(?i)\\b(?:half|twice|double)\\s+(?:the\\s+)?(?:number|level|figure|rate|total|amount)\\s+(?:at|in|on|of|for|during)\\s+"
                     + "(?:the\\s+(?:start|end|beginning)\\s+of\\s+)?(?:the\\s+)?$");
 
+    /** "than in 2010/11", "compared with at the end of June": a preposition may stand before the period compared with. */
+    private static final String PREPOSITION = "(?:(?:in|at|during|for)\\s+)?";
     private static final java.util.regex.Pattern COMPARED_OR_ON = java.util.regex.Pattern.compile(
-            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on|below|above|behind|ahead\\s+of)\\s+$");
+            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on|below|above|behind|ahead\\s+of)\\s+" + PREPOSITION + "$");
     private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
-            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against)\\s+$");
+            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against)\\s+" + PREPOSITION + "$");
 
     boolean publication(TimeMention m) {
         return Cues.PUBLICATION.find(sentence, Math.max(0, m.start() - PUBLICATION_REACH), m.start()) != null;
