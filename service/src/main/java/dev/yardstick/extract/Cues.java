@@ -114,7 +114,7 @@ final class Cues {
 
     /** A projection or estimate of a value not yet known. */
     static final CueFamily FORECAST = CueFamily.of("forecast",
-            "forecast*", "projected", "projecting", "projection*", "on track to", "expect", "expects", "expected", "expecting", "anticipat*", "likely",
+            "forecast*", "projected", "projecting", "projection*", "on track to", "on course to", "expect", "expects", "expected", "expecting", "anticipat*", "likely",
             "planned", "scheduled", "will", "set to", "predict*", "estimate*", "pipeline", "going to", "could",
             "potential", "modelling", "would");
 

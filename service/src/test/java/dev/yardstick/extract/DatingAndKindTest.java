@@ -76,6 +76,7 @@ class DatingAndKindTest {
             By the end of November 2019 the number of children on a plan was 670.      | 2019-11-01 | 2019-11-30 | ACTUAL
             Analysis for November 2019 shows 10.3% of children on plans are of mixed background. | 2019-11-01 | 2019-11-30 | ACTUAL
             Phase two: 200 homes in 2021/22.                                           | 2021-04-01 | 2022-03-31 | FORECAST
+            Following the new contract, the service is on course to save £5m a year.   | 2019-04-01 | 2020-03-31 | FORECAST
             Over 17,000 tonnes less waste went to landfill than in 2018/19, saving more than £900,000. | 2019-07-01 | 2019-09-30 | ACTUAL
             We have delivered 6 outcomes so far this year, against a year-to-date target of 10. | 2019-04-01 | 2019-09-30 | TARGET
             Homes delivered reached 46, just short of the mid year target of 50.       | 2019-04-01 | 2019-09-30 | TARGET
