@@ -34,6 +34,11 @@ final class Cues {
             "county median", "district average", "district median", "shire district*", "comparator average",
             "comparator median", "benchmark group", "similar areas", "family average");
 
+    /** A comparator of another kind: the population a breakdown is set against ("57.6% in the School Census"). */
+    static final CueFamily OTHER_COMPARATOR = CueFamily.of("other comparator",
+            "school census", "school population", "general population", "wider population", "population as a whole",
+            "resident population");
+
     /** A breakdown of the council's own value. */
     static final CueFamily SUBGROUP = CueFamily.of("subgroup",
             "year olds", "year old", "quintile", "decile", "most deprived", "least deprived", "ward", "wards",

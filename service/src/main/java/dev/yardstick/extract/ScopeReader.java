@@ -19,8 +19,8 @@ final class ScopeReader {
     private static final java.util.regex.Pattern NEXT_SUBJECT = java.util.regex.Pattern.compile("(?i)\\b(and|or|with|which|who|where)\\b");
 
     /** The scopes cue words name, in the order they are tried: the council's own first where it is named. */
-    private static final Scope[] NAMED = {Scope.OWN, Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP};
-    private static final Scope[] OTHERS_THAN_OWN = {Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP};
+    private static final Scope[] NAMED = {Scope.OWN, Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP, Scope.OTHER};
+    private static final Scope[] OTHERS_THAN_OWN = {Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP, Scope.OTHER};
 
     private ScopeReader() {
     }
@@ -251,7 +251,7 @@ final class ScopeReader {
             case REGION -> Cues.REGION;
             case NEIGHBOURS -> Cues.NEIGHBOURS;
             case SUBGROUP -> Cues.SUBGROUP;
-            case OTHER -> throw new IllegalArgumentException("no cue family for " + scope);
+            case OTHER -> Cues.OTHER_COMPARATOR;
         };
     }
 }

@@ -18,6 +18,7 @@ class ScopeTest {
             Direct payments: 27.4% of service users (26.4% at 31st March 2016; England 28.1%).                                | 28.1 | ENGLAND
             Collection reached 95.8% against a Scotland average of 96.0%.                                                      | 96.0 | ENGLAND
             Sickness was 10.2 days per employee, above the all-Wales average of 9.8 days.                                      | 9.8  | ENGLAND
+            White British children were 62.7% of those on a plan, compared with 57.6% in the School Census.                    | 57.6 | OTHER
             That compares poorly with the regional average of 65.7% and the national figure of 58.6%.                          | 65.7 | REGION
             Take-up was 52% in the least deprived quintile but only 37% in quintile 5.                                         | 37   | SUBGROUP
             Calls answered in time rose to 83.8%, slightly below the overall BCU average of 84.96%.                            | 84.96 | REGION
