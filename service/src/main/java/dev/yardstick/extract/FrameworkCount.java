@@ -15,7 +15,9 @@ final class FrameworkCount {
 
     /** What a plan or scorecard counts. */
     static final Set<String> FRAMEWORK_NOUNS = Set.of("indicators", "measures", "kpis", "pis", "targets", "actions",
-            "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics", "activities");
+            "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics", "activities",
+            // what a plan or report is made of: "sets out three ambitions", "across six key themes", "has two parts"
+            "ambitions", "themes", "pledges", "elements", "parts");
     private static final WordSet FRAMEWORK_NOUN_WORDS = WordSet.of(FRAMEWORK_NOUNS);
 
     /** Words that say whether an indicator could be reported (or joined or left the set), not how it did. */
@@ -23,10 +25,11 @@ final class FrameworkCount {
             "monitoring", "monitored", "data", "result", "results", "annual", "excludes", "excluded", "exclude", "available",
             "availability", "given", "carry", "carries", "targetable", "measured", "applicable", "included", "includes",
             "through", "tracked", "assessed", "due", "monitor", "travel", "report", "reports", "reporting", "new", "introduced",
-            "added", "removed", "retired", "replaced"));
+            "added", "removed", "retired", "replaced", "volumetric"));
 
     /** Availability that only indicators have: a count "given a RAG status" counts indicators, whatever it calls them. */
-    private static final WordSet INDICATOR_ONLY = WordSet.of(Set.of("rag", "rated", "rating", "ratings", "targetable", "reportable"));
+    private static final WordSet INDICATOR_ONLY = WordSet.of(Set.of("rag", "rated", "rating", "ratings", "targetable", "reportable",
+            "volumetric"));
 
     /** Words that say how indicators performed: with one of these the count is a result. */
     private static final WordSet RESULT_OUTCOMES = WordSet.of(Set.of("employment", "apprenticeship", "job", "jobs", "training",
@@ -105,7 +108,7 @@ final class FrameworkCount {
             if (k >= first && k <= last || !w.isWord()) {
                 continue;
             }
-            if (PERFORMANCE.contains(w)) {
+            if (performs(k)) {
                 return false;
             }
             availability |= AVAILABILITY.contains(w);
@@ -135,11 +138,17 @@ final class FrameworkCount {
             return false;
         }
         for (int k = clauseStart(first); k <= clauseEnd(last); k++) {
-            if ((k < first || k > last) && t.get(k).isWord() && PERFORMANCE.contains(t.get(k))) {
+            if ((k < first || k > last) && t.get(k).isWord() && performs(k)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A word of how things did: "met", "red", "on track"; "plan" only as "on plan" ("three of the four ambitions were on plan"). */
+    private boolean performs(int k) {
+        Token w = t.get(k);
+        return PERFORMANCE.contains(w) || w.is("plan") && k > 0 && t.get(k - 1).is("on");
     }
 
     /** The count names the plan's items it counts: "315 indicators", "108 annual indicators", "55 measures". */

@@ -33,6 +33,9 @@ class FrameworkCountTest {
             There are 52 Key Performance Indicators in this year's plan.                                 | 52
             The scorecard covers 64 service measures across three directorates.                          | 64
             That compares with Quarter 1, when 33 of the then 41 measures were on track.                 | 41
+            The borough plan sets out three ambitions and six key themes.                                 | 3
+            The borough plan sets out three ambitions and six key themes.                                 | 6
+            Of the 87 measures, 64 had targets and 23 were volumetric.                                    | 23
             """)
     void aCountOfIndicatorsReportedRatedOrMonitoredIsNotAMeasurement(String sentence, double number) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value()).doesNotContain(number);
@@ -63,5 +66,11 @@ class FrameworkCountTest {
         assertThat(Sentences.extract("Brent Works has recorded 3 apprenticeship outcomes for the year to date."))
                 .extracting(o -> o.quantity().value()).containsExactly(3.0);
         assertThat(Sentences.extract("The plan has 14 outcomes.")).isEmpty();
+    }
+
+    @Test
+    void aCountOfAmbitionsOnPlanIsAResult() {
+        assertThat(Sentences.extract("Performance was positive overall, and three of the four ambitions were on plan."))
+                .extracting(o -> o.quantity().value()).contains(3.0);
     }
 }
