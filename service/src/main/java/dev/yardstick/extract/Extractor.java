@@ -42,8 +42,7 @@ public final class Extractor {
         for (int r = 0; r < places.length; r++) {
             all.addAll(extractRow(document, document.rows().get(r), places[r], times));
         }
-        all.replaceAll(AcademicYears::of);
-        return all;
+        return AcademicYears.ofRelease(document, all);
     }
 
     private List<Observation> extractRow(UpdateDocument doc, UpdateRow row, PeriodRows.Place place, TemporalScanner times) {
