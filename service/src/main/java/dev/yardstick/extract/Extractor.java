@@ -33,7 +33,7 @@ public final class Extractor {
     /** The shortest period a framing phrase must name to frame the paragraphs after it: a quarter. */
     private static final int QUARTER_DAYS = 89;
 
-    private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s*$");
+    private static final Pattern TO_BEFORE = IntentsCarried.TO_BEFORE;
 
     public List<Observation> extract(UpdateDocument document) {
         TemporalScanner times = new TemporalScanner(document.quarter());
@@ -107,15 +107,7 @@ public final class Extractor {
             }
             intents[i] = KindClassifier.intent(s, leadFrom, clauseTo, found.get(i), provenance.fromAccountability());
         }
-        for (int i = 0; i < found.size(); i++) {
-            if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && intents[found.get(i).partner()] == null) {
-                intents[found.get(i).partner()] = Kind.TARGET; // "the target will rise from 87% to 93%"
-            }
-            if (i > 0 && found.get(i - 1).quantity().isChange() && intents[i] == null && intents[i - 1] != null
-                    && intents[i - 1] != Kind.PRIOR && TO_BEFORE.matcher(s.substring(found.get(i - 1).quantity().end(), found.get(i).quantity().start())).find()) {
-                intents[i] = intents[i - 1]; // "our target is to cut delays by 60%, to 6.7": the level the change leads to
-            }
-        }
+        IntentsCarried.over(s, found, intents);
         SentenceFacts facts = new SentenceFacts(text, found, mentions, ScopeReader.read(s, found), intents);
         TimeMention framing = facts.framing();
         if (framing != null && (s.endsWith(":") || endsParagraph && framing.period().lengthInDays() >= QUARTER_DAYS)) {

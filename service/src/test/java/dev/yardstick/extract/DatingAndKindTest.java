@@ -77,6 +77,9 @@ class DatingAndKindTest {
             Analysis for November 2019 shows 10.3% of children on plans are of mixed background. | 2019-11-01 | 2019-11-30 | ACTUAL
             Phase two: 200 homes in 2021/22.                                           | 2021-04-01 | 2022-03-31 | FORECAST
             Following the new contract, the service is on course to save £5m a year.   | 2019-04-01 | 2020-03-31 | FORECAST
+            The target for 2019/20 is 85%, rising to 90% in 2020/21.                   | 2020-04-01 | 2021-03-31 | TARGET
+            In 2018 the target was 639 days; by 2019 it had come down to 547 days.     | 2019-01-01 | 2019-12-31 | TARGET
+            The target for this year is 426 days (14 months).                          | 2019-04-01 | 2020-03-31 | TARGET
             Over 17,000 tonnes less waste went to landfill than in 2018/19, saving more than £900,000. | 2019-07-01 | 2019-09-30 | ACTUAL
             We have delivered 6 outcomes so far this year, against a year-to-date target of 10. | 2019-04-01 | 2019-09-30 | TARGET
             Homes delivered reached 46, just short of the mid year target of 50.       | 2019-04-01 | 2019-09-30 | TARGET

@@ -1,0 +1,50 @@
+package dev.yardstick.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A goal's words reach past the value they stand by: the other side of a target's transition ("the
+ * target will rise from 87% to 93%"), the level a targeted change leads to ("to cut delays by 60%,
+ * to 6.7"), where the target goes next ("the A1 target was 639 days; by 2014 it had come down to 547
+ * days"), and a figure restating it in brackets ("639 days (21 months)").
+ */
+final class IntentsCarried {
+
+    static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s*$");
+    /** "rising to", "it had come down to", "falls to": where the value before goes next. */
+    private static final Pattern MOVES_TO = Pattern.compile(
+            "(?i)\\b(?:ris(?:es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:es|ing|ed)|reduc(?:es|ing|ed)|c(?:ame|ome|omes|oming)\\s+down"
+                    + "|go(?:es|ing)\\s+up|went\\s+up|moves?|moving)\\s+to\\s*$");
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\(\\s*");
+    /** How far before a value the words of its move may start: "and it falls to 487 days". */
+    private static final int MOVE_REACH = 40;
+
+    private IntentsCarried() {
+    }
+
+    /** Fills in {@code intents} (null where a value's own words gave none) from the goal beside it. */
+    static void over(String s, List<Found> found, Kind[] intents) {
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && intents[found.get(i).partner()] == null) {
+                intents[found.get(i).partner()] = Kind.TARGET; // "the target will rise from 87% to 93%"
+            }
+            if (i == 0 || intents[i] != null) {
+                continue;
+            }
+            Quantity before = found.get(i - 1).quantity();
+            Quantity q = found.get(i).quantity();
+            String between = s.substring(before.end(), q.start());
+            if (before.isChange() && intents[i - 1] != null && intents[i - 1] != Kind.PRIOR && TO_BEFORE.matcher(between).find()) {
+                intents[i] = intents[i - 1]; // "our target is to cut delays by 60%, to 6.7": the level the change leads to
+            } else if (intents[i - 1] == Kind.TARGET && !before.isChange() && (ASIDE.matcher(between).matches()
+                    && before.unit().measure() == q.unit().measure() || movesTo(s, before, q))) {
+                intents[i] = Kind.TARGET;
+            }
+        }
+    }
+
+    private static boolean movesTo(String s, Quantity before, Quantity q) {
+        return MOVES_TO.matcher(s).region(Math.max(before.end(), q.start() - MOVE_REACH), q.start()).find();
+    }
+}
