@@ -137,7 +137,8 @@ final class KindClassifier {
     }
 
     /** "target time", "target date", "target timescale" right after the cue: a standard's name, then more words before the value. */
-    private static final Pattern TARGET_TIME = Pattern.compile("(?i)\\s+(?:time|times|timescales?|dates?|deadlines?|period)\\b\\s+\\p{L}");
+    private static final Pattern TARGET_TIME = Pattern.compile(
+            "(?i)\\s+(?:time|times|timescales?|dates?|deadlines?|period)\\b(?:\\s+\\p{L}|\\s*[,;]\\s+(?!(?:of|is|was)\\b))");
 
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)\\s(and|but|while|whilst|whereas)\\s");
 

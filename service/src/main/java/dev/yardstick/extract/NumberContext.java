@@ -266,9 +266,15 @@ final class NumberContext {
             b -= 2; // "off with stress for more than 6 weeks": the bound is part of the span
         }
         Token before = tok(b);
+        if (before != null && before.is("the") && tok(b - 1) != null && tok(b - 1).isWord() && COMPARED_WITH.contains(tok(b - 1).lower())) {
+            return false; // "far quicker than the 108 seconds of a year earlier": a time set against another, measured
+        }
         // "over the next 3 years", "for two weeks": the story's time span; "18.5 days (target 20 days)": a measurement
         return before != null && before.isWord() && Lexicon.NARRATIVE_TIME_WORDS.contains(before.lower());
     }
+
+    /** Words that set "the" time after them against another: "than the 108 seconds", "against the 12 days". */
+    private static final java.util.Set<String> COMPARED_WITH = java.util.Set.of("than", "against", "versus", "with", "beating", "missing");
 
     boolean timeUnit(int index) {
         Token u = tok(index);

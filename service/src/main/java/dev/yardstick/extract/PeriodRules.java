@@ -80,8 +80,8 @@ final class PeriodRules {
             int o = owner[k];
             boolean asidesOwn = o >= 0 && o != i && f.inBrackets(o) && !f.inBrackets(i); // "(against 82.7% for the week commencing 1 July)"
             boolean earlierSidesOwn = o >= 0 && o != i && f.isFrom(o); // "from 42% in Quarter 1 to 45%": Quarter 1 is 42%'s
-            if (!f.datesNothing(k) && (o < 0 || o == i || !f.contrasted(i, o)) && !(o != i && f.isReferenceOfComparison(k))
-                    && !asidesOwn && !earlierSidesOwn) {
+            if (!f.datesNothing(k) && (o < 0 || o == i || !f.contrasted(i, o) || PhraseOwners.opensWhenClauseOf(f, k, i))
+                    && !(o != i && f.isReferenceOfComparison(k)) && !asidesOwn && !earlierSidesOwn) {
                 usable.add(f.mentions().get(k));
             }
         }

@@ -13,7 +13,7 @@ final class PhraseOwners {
             // "44 out of 79 in 2012/13", "3.4% of the working-age population in June": the whole a count or share is taken
             // of stands between it and its date
             // "71% (42 of 59) in 2017/18": a bracketed aside on the value, too
-            "(?i)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*|\\s*of\\s+(?:the\\s+)?[a-z]+(?:[\\s-][a-z]+){0,2}(?=\\s+(?:in|at|as at|during)\\s))?\\s*(?:[a-z]+ed\\s+(?=in\\b|during\\b|over\\b|throughout\\b))?(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across"
+            "(?i)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*|\\s*of\\s+(?:the\\s+)?[a-z]+(?:[\\s-][a-z]+){0,2}(?=\\s+(?:in|at|as at|during)\\s))?\\s*(?:[a-z]+ed\\s+(?=in\\b|during\\b|over\\b|throughout\\b|by\\b|at\\b))?(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across"
                     + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of"
                     // "67.0% at this stage last year": the earlier side's own date
                     + "|at\\s+(?:this|that|the\\s+same)\\s+(?:stage|point|time)(?:\\s+of)?)\\s*)?");
@@ -21,7 +21,8 @@ final class PhraseOwners {
     private static final Pattern OPENS_ASIDE = Pattern.compile("\\s*\\(\\s*");
     /** "the 80% of last year": "of" joins a value to a period said relative to now. */
     private static final Pattern OF_RELATIVE_PERIOD = Pattern.compile("(?i)\\s*of\\s+");
-    private static final Pattern RELATIVE_PERIOD = Pattern.compile("(?i)^(?:last|the\\s+previous|the\\s+same|the\\s+year\\s+before)\\b");
+    private static final Pattern RELATIVE_PERIOD = Pattern.compile(
+            "(?i)^(?:last|the\\s+previous|the\\s+same|the\\s+year\\s+before|a\\s+year\\s+(?:earlier|before|ago))\\b");
     private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:target|aim|ambition|goal)s?\\s*(?:of|is|was|will be|at|:)?\\s*(?:around|about|c\\.)?\\s*[£\\d]");
 
@@ -83,5 +84,14 @@ final class PhraseOwners {
         boolean opens = i > 0 && f.inBrackets(i) && !f.inBrackets(i - 1) && OPENS_ASIDE.matcher(
                 f.sentence().substring(f.found().get(i - 1).quantity().end(), f.found().get(i).quantity().start())).matches();
         return opens ? i - 1 : -1;
+    }
+
+    private static final Pattern WHEN_CLAUSE = Pattern.compile("(?i)\\s*,\\s*when\\b[^.;]*");
+
+    /** "the 192 recorded by the end of Quarter 3, when the profiled target was 172": the "when" clause is of that time too. */
+    static boolean opensWhenClauseOf(SentenceFacts f, int mention, int value) {
+        int from = f.mentions().get(mention).end();
+        int to = f.found().get(value).quantity().start();
+        return from <= to && WHEN_CLAUSE.matcher(f.sentence()).region(from, to).matches();
     }
 }

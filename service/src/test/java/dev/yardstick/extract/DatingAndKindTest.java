@@ -80,6 +80,7 @@ class DatingAndKindTest {
             The target for 2019/20 is 85%, rising to 90% in 2020/21.                   | 2020-04-01 | 2021-03-31 | TARGET
             In 2018 the target was 639 days; by 2019 it had come down to 547 days.     | 2019-01-01 | 2019-12-31 | TARGET
             The target for this year is 426 days (14 months).                          | 2019-04-01 | 2020-03-31 | TARGET
+            Every major application was decided within the target time, 100% in both categories. | 2019-07-01 | 2019-09-30 | ACTUAL
             Over 17,000 tonnes less waste went to landfill than in 2018/19, saving more than £900,000. | 2019-07-01 | 2019-09-30 | ACTUAL
             We have delivered 6 outcomes so far this year, against a year-to-date target of 10. | 2019-04-01 | 2019-09-30 | TARGET
             Homes delivered reached 46, just short of the mid year target of 50.       | 2019-04-01 | 2019-09-30 | TARGET
@@ -261,5 +262,17 @@ class DatingAndKindTest {
                 + "Around 2,679 adult learners were supported to a Level 2 qualification.");
 
         assertThat(all).extracting(o -> o.quantity().text() + " " + o.period().label()).containsExactly("Around 2,679 adult learners Q2 2019/20");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEarlierValuesOwnDateAfterItsVerbOrOfAYearEarlierIsNotTheNewerValues() {
+        var all = Sentences.extract("Of planning enforcement cases, 77.4% were resolved within 5 weeks, beating the 75.0% target "
+                + "and the 67.0% achieved by Quarter 1 of 2018/19.");
+        var calls = Sentences.extract("Calls were answered in 30 seconds on average, far quicker than the 108 seconds of a year earlier.");
+
+        assertThat(all).extracting(o -> o.quantity().text() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("77.4% ACTUAL Q2 2019/20", "75.0% TARGET 2019/20", "67.0% PRIOR Q1 2018/19");
+        assertThat(calls).extracting(o -> o.quantity().text() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("30 seconds ACTUAL Q2 2019/20", "108 seconds PRIOR Q2 2018/19");
     }
 }
