@@ -181,7 +181,8 @@ final class KindClassifier {
                 continue;
             }
             Quantity q = f.found().get(i).quantity();
-            ReportingPeriod against = f.continuesPrevious() ? setAgainst(f, q, previousSentence, reportQuarter) : null;
+            // a comparator's older date is its latest figure ("That is below the England rate of 70.0 at 31 March 2022"), not an earlier side
+            ReportingPeriod against = f.continuesPrevious() && f.scopes()[i] == Scope.OWN ? setAgainst(f, q, previousSentence, reportQuarter) : null;
             if (against != null && dated[i].period().end().isBefore(against.end())) {
                 kinds[i] = Kind.PRIOR;
                 continue;

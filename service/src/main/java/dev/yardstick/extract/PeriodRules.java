@@ -163,6 +163,10 @@ final class PeriodRules {
      * year ("88.1% in Quarter 1, below the target of 90%": 90% for the year).
      */
     private static Dated comparedValue(SentenceFacts f, int i, Dated[] dated) {
+        Dated listed = comparatorListedAfter(f, i, dated);
+        if (listed != null) {
+            return listed;
+        }
         // "a rate of 83.8% (against 82.7% for the week commencing 1 July), below the BCU average of 84.96%": the
         // comparator is set against the sentence's value, not an earlier one quoted in brackets
         ReportingPeriod reference = referenceFor(f, i, dated, !f.inBrackets(i));
@@ -176,6 +180,27 @@ final class PeriodRules {
             reference = FinancialQuarter.containing(reference.end()).financialYear();
         }
         return new Dated(reference, Rule.COMPARED_VALUE);
+    }
+
+    /**
+     * "below the England rate of 70.0 at 31 March 2022 and well below the 92.0 of our statistical
+     * neighbours": a comparator listed after another that its text dated is of the same date.
+     */
+    private static Dated comparatorListedAfter(SentenceFacts f, int i, Dated[] dated) {
+        Scope scope = f.scopes()[i];
+        if (scope == Scope.OWN || scope == Scope.SUBGROUP) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0; j--) {
+            Scope before = f.scopes()[j];
+            if (before == Scope.OWN || before == Scope.SUBGROUP) {
+                return null;
+            }
+            if (dated[j] != null && dated[j].rule() == Rule.OWN_PHRASE && before != scope) {
+                return new Dated(dated[j].period(), Rule.COMPARED_VALUE);
+            }
+        }
+        return null;
     }
 
     private static ReportingPeriod referenceFor(SentenceFacts f, int i, Dated[] dated, boolean skipBracketed) {

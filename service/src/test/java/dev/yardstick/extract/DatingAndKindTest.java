@@ -275,4 +275,14 @@ class DatingAndKindTest {
         assertThat(calls).extracting(o -> o.quantity().text() + " " + o.kind() + " " + o.period().label())
                 .containsExactly("30 seconds ACTUAL Q2 2019/20", "108 seconds PRIOR Q2 2018/19");
     }
+
+    @org.junit.jupiter.api.Test
+    void aComparatorsOlderDateIsItsLatestFigureAndTheNextComparatorListedSharesIt() {
+        var all = Sentences.extract("Over the 12 months to September 2019, the rate reached 64.3 per 10,000. "
+                + "That is below the England rate of 70.0 at 31 March 2019 and well below the 92.0 of our statistical neighbours.");
+
+        assertThat(all).filteredOn(o -> o.scope() != Scope.OWN)
+                .extracting(o -> o.quantity().text() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("70.0 ACTUAL 2019-03-31", "92.0 ACTUAL 2019-03-31");
+    }
 }
