@@ -71,6 +71,9 @@ final class QuantityScanner {
     }
 
     /** Units written against the number: "114kg of residual waste", "2.5km of new cycle lanes". */
+    /** Statuses written capitalised after a count: "22 are rated Green and 1 Amber". */
+    private static final java.util.Set<String> RAG = java.util.Set.of("green", "amber", "red", "blue", "grey");
+
     private static final java.util.Set<String> MEASURE_SUFFIXES = java.util.Set.of("kg", "km", "tonnes", "t", "mph", "kwh", "mwh", "ha");
 
     /** Looks at token i; returns the index of the last token consumed. */
@@ -214,8 +217,8 @@ final class QuantityScanner {
         Token noun = tok(last + 1);
         if (unit == null && noun != null && noun.isWord() && noun.spaced() && Character.isUpperCase(noun.text().charAt(0))
                 && noun.text().chars().filter(Character::isUpperCase).count() == 1 && !moneyOrPercentNear(i)
-                && NounPhrase.namedCountEnd(t, last + 1) < 0) {
-            return last; // "360 Barking", "Unit 14 Students": part of a name
+                && NounPhrase.namedCountEnd(t, last + 1) < 0 && !RAG.contains(noun.lower())) {
+            return last; // "360 Barking", "Unit 14 Students": part of a name; but "and 1 Amber" counts by status
         }
         int named = unit == null ? NounPhrase.namedCountEnd(t, last + 1) : -1;
         if (named > 0) {

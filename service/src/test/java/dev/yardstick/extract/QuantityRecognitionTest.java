@@ -358,6 +358,12 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCountBeforeACapitalisedStatusCountsByThatStatus() {
+        assertThat(QuantityScanner.scan("Of these, 22 are rated Green and 1 Amber.", java.util.List.of()))
+                .extracting(f -> f.quantity().value()).containsExactly(22.0, 1.0);
+    }
+
+    @org.junit.jupiter.api.Test
     void theLeagueACouncilIsRankedInIsNoMeasurementAndAListOfPositionsIsRanks() {
         assertThat(Sentences.extract("Among the 22 Welsh councils, Bridgend came 5th for attendance at primary schools and 7th for "
                 + "attendance at secondary schools.")).extracting(o -> o.quantity().value() + " " + o.quantity().unit().measure())
