@@ -35,7 +35,7 @@ final class Relations {
                 found.set(j, new Found(q.withChange(new Change(direction)), found.get(j).role(), -1));
                 continue;
             }
-            if (word(t, first - 1, "to") && transitionFrom(t, found, j)) {
+            if (word(t, first - 1, "to") && (transitionFrom(t, found, j) || movedOnFrom(t, found, j, first))) {
                 continue;
             }
             int level = levelBeforeChangeOn(t, found, j, first);
@@ -95,6 +95,28 @@ final class Relations {
             return false;
         }
         return false;
+    }
+
+    /** Participles of a move, after a comma: "35 days were lost, falling to 4 in December". */
+    private static final java.util.Set<String> MOVING = java.util.Set.of("falling", "rising", "dropping", "increasing",
+            "decreasing", "reducing", "climbing", "improving", "growing", "going");
+
+    /**
+     * "In November 35 days were lost to swine flu, falling to 4 in December": the value before ", falling to"
+     * is the earlier side of the move, in the same measure.
+     */
+    private static boolean movedOnFrom(List<Token> t, List<Found> found, int j, int first) {
+        Token participle = at(t, first - 2);
+        if (j == 0 || participle == null || !participle.isWord() || !MOVING.contains(participle.lower()) || !word(t, first - 3, ",")) {
+            return false;
+        }
+        Quantity from = found.get(j - 1).quantity();
+        Quantity to = found.get(j).quantity();
+        if (from.isChange() || from.unit().measure() != to.unit().measure() && !bare(to)) {
+            return false;
+        }
+        found.set(j - 1, found.get(j - 1).asFrom(j));
+        return true;
     }
 
     private static void range(List<Token> t, List<Found> found, int j, int first) {

@@ -285,4 +285,12 @@ class DatingAndKindTest {
                 .extracting(o -> o.quantity().text() + " " + o.kind() + " " + o.period().label())
                 .containsExactly("70.0 ACTUAL 2019-03-31", "92.0 ACTUAL 2019-03-31");
     }
+
+    @org.junit.jupiter.api.Test
+    void theValueBeforeACommaAndAMoveToAnotherIsItsEarlierSide() {
+        var all = Sentences.extract("In July 35 days were lost to sickness, falling to 4 in August.");
+
+        assertThat(all).extracting(o -> o.quantity().text() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("35 days PRIOR 2019-07", "4 ACTUAL 2019-08");
+    }
 }
