@@ -36,9 +36,11 @@ final class Ages {
                 && (tok(last + 3).is("year") || tok(last + 3).is("yr"))) {
             return true;
         }
+        Token verb = tok(first - 2);
         boolean schoolAge = prev != null && prev.is("at") && t.get(first).isNumber() && !t.get(first).text().contains(".")
                 && Token.parseNumber(t.get(first).text()) >= 11 && Token.parseNumber(t.get(first).text()) <= 25
-                && (next == null || !next.isWord() || Lexicon.PHRASE_STOPS.contains(next.lower()));
+                && (next == null || !next.isWord() || Lexicon.PHRASE_STOPS.contains(next.lower())) && (next == null || !next.is("%"))
+                && !(verb != null && verb.isWord() && LEVEL_VERBS.contains(verb.lower())); // "it peaked at 11", "stood at 12%": a level
         if (schoolAge) {
             return true; // "study at 18 and"
         }
@@ -62,6 +64,11 @@ final class Ages {
         return next != null && (next.is("year") || next.is("yr")) && tok(k + 1) != null
                 && (tok(k + 1).is("olds") || tok(k + 1).is("old") || tok(k + 1).is("-"));
     }
+
+    /** Verbs that put a level after "at": "stood at 11", "peaked at 11 and now stands at 4". */
+    private static final java.util.Set<String> LEVEL_VERBS = java.util.Set.of("stood", "stands", "stand", "standing", "peaked",
+            "peaks", "remained", "remains", "remain", "settled", "ended", "closed", "finished", "running",
+            "ran", "held", "levelled", "capped", "set", "now");
 
     private static final int OLDEST = 120;
 

@@ -259,6 +259,17 @@ class QuantityRecognitionTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Young people leave education at 18 and 42% go on to university.        | 42
+            The number off with stress peaked at 11 and now stands at 4.           | 11, 4
+            The vacancy rate stood at 12% in September.                            | 12
+            """)
+    void aNumberAfterAtIsAnAgeOnlyWhereNoLevelStandsThere(String sentence, String values) {
+        assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().value())
+                .containsExactlyElementsOf(java.util.Arrays.stream(values.split(",\\s*")).map(Double::valueOf).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Averaged over the 12 months, the rate stands at 62.4.                  | 62.4
             The rolling 12-month average was 9.8 days per FTE.                      | 9.8
             Having stayed at 60.0 for the past four years, the average rose to 62.0. | 62.0
