@@ -45,7 +45,7 @@ final class PhraseOwners {
                 if (q.end() <= m.start()) {
                     String gap = s.substring(q.end(), m.start());
                     if (OWN_DATE_GAP.matcher(gap).matches() || OF_RELATIVE_PERIOD.matcher(gap).matches()
-                            && RELATIVE_PERIOD.matcher(s).region(m.start(), m.end()).lookingAt()) {
+                            && RELATIVE_PERIOD.matcher(s).region(m.start(), m.end()).lookingAt() || closesOn(s, gap, m)) {
                         owner[k] = i;
                     } else if (gap.indexOf(')') >= 0 && gap.indexOf('(') < 0) {
                         continue; // "71% (42 of 59) in 2017/18": a value inside the brackets is an aside on the one before them
@@ -93,5 +93,13 @@ final class PhraseOwners {
         int from = f.mentions().get(mention).end();
         int to = f.found().get(value).quantity().start();
         return from <= to && WHEN_CLAUSE.matcher(f.sentence()).region(from, to).matches();
+    }
+
+    /** ", on 31st March 1998." closing the sentence: the date of the value before the comma. */
+    private static final Pattern CLOSING_DATE_GAP = Pattern.compile("(?i)[^,;.()]{0,40},\\s*(?:on|at|as\\s+at|in)\\s+(?:the\\s+)?");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\s*[.;]?\\s*");
+
+    private static boolean closesOn(String s, String gap, TimeMention m) {
+        return CLOSING_DATE_GAP.matcher(gap).matches() && SENTENCE_END.matcher(s).region(m.end(), s.length()).matches();
     }
 }

@@ -81,6 +81,7 @@ class DatingAndKindTest {
             In 2018 the target was 639 days; by 2019 it had come down to 547 days.     | 2019-01-01 | 2019-12-31 | TARGET
             The target for this year is 426 days (14 months).                          | 2019-04-01 | 2020-03-31 | TARGET
             Every major application was decided within the target time, 100% in both categories. | 2019-07-01 | 2019-09-30 | ACTUAL
+            The highest year-end figure on record is 495 children in care, on 31st March 1998. | 1998-03-31 | 1998-03-31 | ACTUAL
             Over 17,000 tonnes less waste went to landfill than in 2018/19, saving more than £900,000. | 2019-07-01 | 2019-09-30 | ACTUAL
             We have delivered 6 outcomes so far this year, against a year-to-date target of 10. | 2019-04-01 | 2019-09-30 | TARGET
             Homes delivered reached 46, just short of the mid year target of 50.       | 2019-04-01 | 2019-09-30 | TARGET
