@@ -14,8 +14,10 @@ final class IntentsCarried {
     static final Pattern TO_BEFORE = Pattern.compile("(?i)\\bto\\s*$");
     /** "rising to", "it had come down to", "falls to": where the value before goes next. */
     private static final Pattern MOVES_TO = Pattern.compile(
-            "(?i)\\b(?:ris(?:es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:es|ing|ed)|reduc(?:es|ing|ed)|c(?:ame|ome|omes|oming)\\s+down"
-                    + "|go(?:es|ing)\\s+up|went\\s+up|moves?|moving)\\s+to\\s*$");
+            "(?i)\\b(?:ris(?:es|ing|en)|fall(?:s|ing|en)|increas(?:es|ing)|reduc(?:es|ing)|c(?:ome|omes|oming)\\s+down"
+                    + "|go(?:es|ing)\\s+up|moves|moving)\\s+to\\s*$"); // not "rose to", "fell to": what the value did, in a report
+    /** "raising the target from 87% to 93%": a target named, whose both sides are targets. */
+    private static final Pattern TARGET_WORD = Pattern.compile("(?i)\\btargets?\\b");
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(\\s*");
     /** How far before a value the words of its move may start: "and it falls to 487 days". */
     private static final int MOVE_REACH = 40;
@@ -25,6 +27,14 @@ final class IntentsCarried {
 
     /** Fills in {@code intents} (null where a value's own words gave none) from the goal beside it. */
     static void over(String s, List<Found> found, Kind[] intents) {
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && !TARGET_WORD.matcher(s).region(0, found.get(i).quantity().start()).find()) {
+                if (intents[found.get(i).partner()] == null) {
+                    intents[found.get(i).partner()] = Kind.TARGET;
+                }
+                intents[i] = null; // "We planned to raise the share from 82.35% to 90%": the level it starts from is no aim
+            }
+        }
         for (int i = 0; i < found.size(); i++) {
             if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && intents[found.get(i).partner()] == null) {
                 intents[found.get(i).partner()] = Kind.TARGET; // "the target will rise from 87% to 93%"
@@ -45,6 +55,11 @@ final class IntentsCarried {
     }
 
     private static boolean movesTo(String s, Quantity before, Quantity q) {
-        return MOVES_TO.matcher(s).region(Math.max(before.end(), q.start() - MOVE_REACH), q.start()).find();
+        return MOVES_TO.matcher(s).region(Math.max(before.end(), q.start() - MOVE_REACH), q.start()).find()
+                || MOVED_ON_TO.matcher(s).region(before.end(), q.start()).matches();
     }
+
+    /** "The A2 target began at 213 days (7 months), came down to 182 days": the same subject's next move, in the past. */
+    private static final Pattern MOVED_ON_TO = Pattern.compile(
+            "(?i)\\s*\\)?\\s*(?:\\([^()]*\\))?\\s*,\\s*(?:rose|fell|came\\s+down|went\\s+up|increased|reduced|dropped)\\s+to\\s*");
 }

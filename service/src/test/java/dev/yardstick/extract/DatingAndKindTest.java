@@ -80,6 +80,8 @@ class DatingAndKindTest {
             The target for 2019/20 is 85%, rising to 90% in 2020/21.                   | 2020-04-01 | 2021-03-31 | TARGET
             In 2018 the target was 639 days; by 2019 it had come down to 547 days.     | 2019-01-01 | 2019-12-31 | TARGET
             The target for this year is 426 days (14 months).                          | 2019-04-01 | 2020-03-31 | TARGET
+            The council set out to prevent homelessness for 52% of households threatened with it. | 2019-04-01 | 2020-03-31 | TARGET
+            The A2 target began at 213 days, came down to 182 days for 2019.          | 2019-01-01 | 2019-12-31 | TARGET
             Every major application was decided within the target time, 100% in both categories. | 2019-07-01 | 2019-09-30 | ACTUAL
             The highest year-end figure on record is 495 children in care, on 31st March 1998. | 1998-03-31 | 1998-03-31 | ACTUAL
             Over 17,000 tonnes less waste went to landfill than in 2018/19, saving more than £900,000. | 2019-07-01 | 2019-09-30 | ACTUAL
@@ -293,5 +295,12 @@ class DatingAndKindTest {
 
         assertThat(all).extracting(o -> o.quantity().text() + " " + o.kind() + " " + o.period().label())
                 .containsExactly("35 days PRIOR 2019-07", "4 ACTUAL 2019-08");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAimToRaiseFromOneLevelToAnotherTargetsOnlyTheSecondAndWhatThenHappenedIsTheActual() {
+        var all = Sentences.extract("We planned to raise the share of carers assessed from 82.35% to 90%, and it rose to 88%.");
+
+        assertThat(all).extracting(o -> o.quantity().text() + " " + o.kind()).containsExactly("82.35% PRIOR", "90% TARGET", "88% ACTUAL");
     }
 }
