@@ -97,6 +97,9 @@ final class PeriodRules {
                     && !(framed && t.role() == TimeMention.Role.FULL_YEAR)).toList();
             m = PeriodChooser.choose(f.sentence(), f.found(), i, inClause);
         }
+        if (m == null && f.framing() != null && f.framing().role() == TimeMention.Role.SINCE && !f.isCompared(i)) {
+            m = f.framing(); // "Since April, 120 homes have been delivered": from then to now, the year to date
+        }
         if (m == null && f.nowInClause(i)) {
             return new Dated(quarter.period(), Rule.OWN_PHRASE); // "performance has improved to 5.8%"
         }

@@ -139,6 +139,9 @@ final class RelativeTimeScanner {
         if (lower.contains("half") || lower.contains("mid")) {
             halfYear(s, lower, out);
         }
+        if (lower.contains("next ") || lower.contains("last ")) {
+            monthsAround(s, lower, doc, out);
+        }
         // fixed phrases: found by plain search, which is much cheaper than a pattern of alternatives
         addPhrases(lower, out, doc, "now", "currently", "at present", "to date", "so far");
     }
@@ -157,6 +160,26 @@ final class RelativeTimeScanner {
                 default -> 5;
             };
             out.add(new TimeMention(m.start(), m.end(), doc.minusYears(years), null, TimeMention.Role.AGO));
+        }
+    }
+
+    /** "by the end of next March", "since last April": a month named by where it lies from the report. */
+    static final OpeningWords MONTH_AROUND = new OpeningWords(Pattern.compile(
+            "(?i)\\b(next|last)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\b"),
+            "next", "last");
+
+    private static void monthsAround(String s, String lower, ReportingPeriod doc, List<TimeMention> out) {
+        for (MatchResult m : MONTH_AROUND.matches(s, lower)) {
+            int month = java.time.Month.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT)).getValue();
+            String which = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            java.time.LocalDate first = doc.end().withDayOfMonth(1).withMonth(month);
+            if (which.equals("next") && !first.isAfter(doc.end())) {
+                first = first.plusYears(1); // the first such month after the report's period
+            } else if (which.equals("last") && !first.isBefore(doc.start())) {
+                first = first.minusYears(1); // the last such month before it
+            }
+            ReportingPeriod p = ReportingPeriod.between(first, first.plusMonths(1).minusDays(1));
+            out.add(new TimeMention(m.start(), m.end(), p, null, TimeMention.Role.PERIOD));
         }
     }
 

@@ -82,6 +82,9 @@ class DatingAndKindTest {
             The target for this year is 426 days (14 months).                          | 2019-04-01 | 2020-03-31 | TARGET
             The council set out to prevent homelessness for 52% of households threatened with it. | 2019-04-01 | 2020-03-31 | TARGET
             The A2 target began at 213 days, came down to 182 days for 2019.          | 2019-01-01 | 2019-12-31 | TARGET
+            Since April, 120 homes have been delivered.                                | 2019-04-01 | 2019-09-30 | ACTUAL
+            School streets operate in 8 places, and a further 4 are planned by the end of next March. | 2020-03-01 | 2020-03-31 | FORECAST
+            Since last April the team has closed 84 cases.                             | 2019-04-01 | 2019-09-30 | ACTUAL
             Every major application was decided within the target time, 100% in both categories. | 2019-07-01 | 2019-09-30 | ACTUAL
             The highest year-end figure on record is 495 children in care, on 31st March 1998. | 1998-03-31 | 1998-03-31 | ACTUAL
             Over 17,000 tonnes less waste went to landfill than in 2018/19, saving more than £900,000. | 2019-07-01 | 2019-09-30 | ACTUAL

@@ -27,7 +27,7 @@ class OpeningWordsTest {
     static Stream<OpeningWords> searches() {
         return Stream.of(RelativeTimeScanner.SAME_LAST_YEAR, RelativeTimeScanner.LAST_YEAR, RelativeTimeScanner.PAST_YEAR, RelativeTimeScanner.THIS_YEAR,
                 RelativeTimeScanner.THIS_QUARTER, RelativeTimeScanner.LAST_QUARTER, RelativeTimeScanner.IN_THE_LAST_QUARTER,
-                RelativeTimeScanner.AGO, RelativeTimeScanner.YEARS_AGO, RelativeTimeScanner.FULL_YEAR, RelativeTimeScanner.HALF_YEAR,
+                RelativeTimeScanner.AGO, RelativeTimeScanner.YEARS_AGO, RelativeTimeScanner.MONTH_AROUND, RelativeTimeScanner.FULL_YEAR, RelativeTimeScanner.HALF_YEAR,
                 LoneQuarters.LONE_QUARTER);
     }
 
