@@ -18,6 +18,8 @@ final class Lexicon {
             "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",
             "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years", "minute",
             "quarter", "quarters", "quintile", "quartile", "decile",
+            // a report's own furniture: "See Chart 1 below", "Domain 1: Enhancing quality of life", "slide 4"
+            "chart", "charts", "graph", "graphs", "diagram", "slide", "slides", "domain", "domains",
             // a plan's numbered items: "Indicator 32, the percentage of ...", "KPIs 4 to 8 are contextual"
             "indicator", "indicators", "kpi", "kpis", "pi", "pis", "pam", "pams", "measure", "measures");
 

@@ -102,6 +102,8 @@ class QuantityRecognitionTest {
             "A measure counts as on target when it is above target or within 5% of it.",
             "Amber means within the 10% threshold.",
             "The two planning indicators, 22 and 23, are reported annually.",
+            "See Chart 1 below, and Domain 2 for the measures of safety.",
+            "The performance information for each priority falls into two sections.",
             })
     void ignoresNumbersThatAreNotMeasurements(String sentence) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().text()).isEmpty();
