@@ -145,7 +145,7 @@ final class NumberContext {
         if (unit != null && unit.isWord() && FILE_SIZES.contains(unit.lower())) {
             return true; // "Appendix 1 (PDF, 245 KB)": the size of a file, not of anything the council does
         }
-        return bands.edge(i, last) || scheme.rule(i, last);
+        return bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
     }
 
     /** A sum of money near a ticket, prize or jackpot sets the scheme's terms: "tickets cost £1", "a £25,000 jackpot". */
