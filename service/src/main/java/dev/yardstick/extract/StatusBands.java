@@ -53,8 +53,10 @@ final class StatusBands {
             return false;
         }
         int after = pastPercent(last + 1);
-        boolean offTarget = (word(after, "off") || word(after, "below") || word(after, "above") || word(after, "outside"))
-                && (word(after + 1, "target") || word(after + 2, "target"));
+        boolean offTarget = (word(after, "off") || word(after, "below") || word(after, "above") || word(after, "outside")
+                || word(after, "behind") || word(after, "short") || word(after, "away") || word(after, "from"))
+                && (word(after + 1, "target") || word(after + 2, "target") || word(after + 3, "target"))
+                || word(after, "adrift"); // "six were more than 10 per cent adrift"
         boolean missedBy = false;
         if (word(k, "by")) {
             for (int m = k - 1; m >= Math.max(0, k - 4) && !missedBy; m--) {

@@ -104,6 +104,7 @@ class QuantityRecognitionTest {
             "The two planning indicators, 22 and 23, are reported annually.",
             "See Chart 1 below, and Domain 2 for the measures of safety.",
             "Most children placed outside the borough and more than 20 miles from their home are in foster care.",
+            "Targets count as missed when more than 10 per cent adrift.",
             "The performance information for each priority falls into two sections.",
             })
     void ignoresNumbersThatAreNotMeasurements(String sentence) {
