@@ -95,7 +95,7 @@ final class ProvisionalNaming {
         }
         found = restated(o);
         if (found == null && StatusBreakdown.mayShareOut(q)) {
-            found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems(), firstSentenceOfRow));
+            found = named(o, StatusBreakdown.phrase(o.sentence(), q, this::rowItems, firstSentenceOfRow));
         }
         if (found == null) {
             found = named(o, SatisfactionPhrase.gapped(o.sentence(), q));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Values that count or share out the items a performance report tracks by their status: "Of the
@@ -48,10 +49,11 @@ final class StatusBreakdown {
      * The phrase naming a status-breakdown value ("indicator green-amber"), or null when the value
      * does not share out items by status.
      *
-     * @param rowItems the items the row's earlier sentences counted ("indicator"), or null
+     * @param rowItems the items the row's earlier sentences counted ("indicator"), or null; asked only when
+     *                 nothing in the sentence names the items, since reading it cuts the row's earlier sentences into tokens
      * @param opensRow whether no earlier sentence of the row held a value
      */
-    static String phrase(String sentence, Quantity q, String rowItems, boolean opensRow) {
+    static String phrase(String sentence, Quantity q, Supplier<String> rowItems, boolean opensRow) {
         if (!mayShareOut(q)) {
             return null;
         }
@@ -130,8 +132,8 @@ final class StatusBreakdown {
      * nearest items named before it in the sentence, else (when nothing before the value names a
      * subject: "Of the 12, 75% ...") the row's. Null when the value is of something else.
      */
-    private static Found items(List<StatusToken> tokens, int first, int last, Quantity q, String sentence, String rowItems,
-                               boolean opensRow) {
+    private static Found items(List<StatusToken> tokens, int first, int last, Quantity q, String sentence,
+                               Supplier<String> rowItems, boolean opensRow) {
         int after = StatusWords.skipAside(tokens, last + 1);
         if (after < tokens.size() && tokens.get(after).text().equals(")")) {
             after++; // "31 (52%) of the 60 measures": the share in brackets is of what follows them
@@ -161,7 +163,7 @@ final class StatusBreakdown {
         return before(tokens, first, q, sentence, rowItems, opensRow);
     }
 
-    private static Found before(List<StatusToken> tokens, int first, Quantity q, String sentence, String rowItems,
+    private static Found before(List<StatusToken> tokens, int first, Quantity q, String sentence, Supplier<String> rowItems,
                                 boolean opensRow) {
         for (int i = first - 1; i >= 0; i--) {
             if (ITEMS.contains(tokens.get(i).text())) {
@@ -173,7 +175,7 @@ final class StatusBreakdown {
         if (opensRow && !ratesPerformance(tokens)) {
             return null; // "92% of customers were satisfied ... 65% with their face to face contact": not a scorecard
         }
-        String items = opensRow ? DEFAULT_ITEMS : rowItems;
+        String items = opensRow ? DEFAULT_ITEMS : rowItems.get();
         if (items != null && nothingNamedBefore) {
             // a row whose values open with a share by status ("71% (15) are Green", "Of those, 78% ...") after sentences
             // that named the items only in numbers that are no measurements ("315 indicators were reported."): what
