@@ -21,6 +21,8 @@ final class Fractions {
             "four", 4, "seven", 7, "nine", 9);
     /** "seven", "three", "half": the longest word a fraction starts with; "half", "fifths": its part's shortest and longest. */
     private static final int LONGEST_FIRST_WORD = 5;
+    /** The one part that opens a fraction by itself: "half the tenants", "half of all calls". */
+    private static final String HALF = "half";
     private static final int SHORTEST_PART = 3;
     private static final int LONGEST_PART = 8;
     /** What "half" shares directly: "half the tenants", "half of all calls", "half our schools". */
@@ -78,6 +80,13 @@ final class Fractions {
         return false;
     }
 
+    /** The words a fraction {@link #read} finds may start with, lower case: a number of parts ("a", "two") or "half". */
+    static Set<String> firstWords() {
+        Set<String> words = new java.util.HashSet<>(NUMERATORS.keySet());
+        words.add(HALF);
+        return words;
+    }
+
     /** The fraction starting at token {@code i}, added as a percentage; returns the last token used, or {@code i}. */
     static int read(QuantitySentence sentence, int i) {
         Token word = sentence.tok(i);
@@ -85,7 +94,7 @@ final class Fractions {
         if (next == null || !next.isWord() || word.length() > LONGEST_FIRST_WORD) {
             return i; // every word is asked: most are ruled out by their length alone
         }
-        if (word.is("half")) {
+        if (word.is(HALF)) {
             Token prev = sentence.tok(i - 1);
             if (!SHARED_BY_HALF.contains(next.lower()) || prev != null && HALF_IS_NO_SHARE_AFTER.contains(prev.lower())) {
                 return i;

@@ -74,6 +74,13 @@ final class NumberWords {
         return false;
     }
 
+    /** Every number word, cardinal and ordinal, lower case. */
+    static java.util.Set<String> words() {
+        java.util.Set<String> all = new java.util.HashSet<>(CARDINALS.keySet());
+        all.addAll(ORDINALS.keySet());
+        return all;
+    }
+
     /** Whether a number word may start with {@code c} (as written: "Three" or "three"). */
     static boolean mayStart(char c) {
         return c < 128 && FIRST_LETTERS[c];
