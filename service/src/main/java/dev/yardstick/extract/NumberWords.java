@@ -34,44 +34,13 @@ final class NumberWords {
         }
     }
 
-    /** What an ASCII character is to the search for number words: no letter, a letter, or a letter a number word may start with. */
-    private static final byte OTHER = 0;
-    private static final byte LETTER = 1;
-    private static final byte MAY_START = 2;
-    private static final byte[] ASCII_KIND = new byte[128];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_KIND[c] = FIRST_LETTERS[c] ? MAY_START : LETTER;
-            ASCII_KIND[Character.toUpperCase(c)] = FIRST_LETTERS[Character.toUpperCase(c)] ? MAY_START : LETTER;
-        }
-    }
-
     /**
-     * Whether a whole word (a run of letters) of {@code s} is a number word, in either case. Most
-     * sentences without a digit are asked, so it is one pass that looks up each ASCII character
-     * once and compares only the words that could be one.
+     * Whether the word (a whole run of letters) of {@code length} letters at {@code start} is a
+     * number word, in either case. Every word of most sentences without a digit is asked
+     * ({@link NumberPresence}): the first letter and the length rule out most without a comparison.
      */
-    static boolean anyIn(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            byte kind = c < 128 ? ASCII_KIND[c] : Character.isLetter(c) ? LETTER : OTHER;
-            if (kind == OTHER) {
-                i++;
-                continue;
-            }
-            int start = i++;
-            while (i < n && ((c = s.charAt(i)) < 128 ? ASCII_KIND[c] != OTHER : Character.isLetter(c))) {
-                i++;
-            }
-            int length = i - start;
-            if (kind == MAY_START && length >= 3 && length <= 9 && isAt(s, start, length)) {
-                return true;
-            }
-        }
-        return false;
+    static boolean isWordAt(String s, int start, int length) {
+        return mayStart(s.charAt(start)) && length >= 3 && length <= 9 && isAt(s, start, length);
     }
 
     /** Every number word, cardinal and ordinal, lower case. */
