@@ -15,7 +15,9 @@ final class QuantityWords {
     /** "one": {@link QuantityScanner} reads it as a count only where {@link NumberWordQuantities#oneCounts} allows. */
     static final String ONE = "one";
 
-    private static final boolean[][] OPENS;
+    /** Per length, first letter and second letter ('a' to 'z', or {@link #NONE} for a word of one letter): whether such a word is one. */
+    private static final boolean[][][] OPENS;
+    private static final int NONE = 26;
 
     static {
         List<String> words = new ArrayList<>(NumberWords.words());
@@ -23,9 +25,9 @@ final class QuantityWords {
         words.addAll(Ranks.SCALE_ENDS);
         words.add(ONE);
         int longest = words.stream().mapToInt(String::length).max().orElse(0);
-        OPENS = new boolean[longest + 1][26];
+        OPENS = new boolean[longest + 1][26][27];
         for (String w : words) {
-            OPENS[w.length()][w.charAt(0) - 'a'] = true;
+            OPENS[w.length()][w.charAt(0) - 'a'][w.length() > 1 ? w.charAt(1) - 'a' : NONE] = true;
         }
     }
 
@@ -34,7 +36,8 @@ final class QuantityWords {
 
     /**
      * False only when the word is none of those words: its lower case has its length (so the
-     * length compares) and no such word of that length starts with its first letter.
+     * length compares) and no such word of that length starts with its first two letters ("the"
+     * is ruled out, though "two", "ten" and "top" have its length and first letter).
      */
     static boolean mayOpen(Token word) {
         if (!word.lowerKeepsOffsets()) {
@@ -45,6 +48,13 @@ final class QuantityWords {
             return false;
         }
         char first = word.lowerCharAt(0);
-        return first >= 'a' && first <= 'z' && OPENS[n][first - 'a'];
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        if (n == 1) {
+            return OPENS[1][first - 'a'][NONE];
+        }
+        char second = word.lowerCharAt(1);
+        return second >= 'a' && second <= 'z' && OPENS[n][first - 'a'][second - 'a'];
     }
 }
