@@ -115,7 +115,15 @@ final class StatusBreakdown {
 
     /** The last items a sentence names ("Of 23 indicators reported" gives "indicator"), or null. */
     static String lastItems(String sentence) {
-        List<StatusToken> tokens = StatusToken.of(sentence);
+        return lastItems(StatusToken.of(sentence));
+    }
+
+    /** As {@link #lastItems(String)}, for a row's earlier sentence, read once: its tokens are not kept. */
+    static String lastItemsOfEarlier(String sentence) {
+        return lastItems(StatusToken.readOnce(sentence));
+    }
+
+    private static String lastItems(List<StatusToken> tokens) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             if (ITEMS.contains(tokens.get(i).text())) {
                 return itemWords(tokens, i);
