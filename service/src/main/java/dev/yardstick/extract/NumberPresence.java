@@ -8,23 +8,32 @@ final class NumberPresence {
 
     /**
      * A digit, or a number word ("three", "fifth"), a fraction ("almost half of") or a position on a
-     * scale ("the top quartile"). Most sentences that hold a number hold a digit, found early in
-     * the one pass over their words; most that hold none are looked at once, each of their words
-     * asked of every kind of number word in turn, rather than searched again for each kind.
+     * scale ("the top quartile"). Most sentences that hold a number hold a digit: a search for one
+     * alone answers them without looking at their words. Most that hold none are looked at once
+     * more, each of their words asked of every kind of number word in turn, rather than searched
+     * again for each kind.
      */
     static boolean mayHoldNumber(String s) {
-        return digitOrNumberWord(s) || Ranks.mayNameAPosition(s);
+        return hasDigit(s) || numberWord(s) || Ranks.mayNameAPosition(s);
     }
 
-    private static boolean digitOrNumberWord(String s) {
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word (a whole run of letters) that is a number word, "one" that may count or a fraction's part. */
+    private static boolean numberWord(String s) {
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
             if (!isLetter(c)) {
-                if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
-                    return true;
-                }
                 i++;
                 continue;
             }
