@@ -67,7 +67,7 @@ final class StatusBreakdown {
                 last = i;
             }
         }
-        if (first < 0) {
+        if (first < 0 || !mayFindItems(tokens, rowItems, opensRow)) {
             return null;
         }
         // the status first: a few words beside the value, where the items may mean reading the sentence's subject
@@ -78,6 +78,27 @@ final class StatusBreakdown {
         }
         Found items = items(tokens, first, last, q, sentence, rowItems, opensRow);
         return items == null ? null : items.words + " " + status;
+    }
+
+    /** The tokens {@link #namesItems} was last asked about on this thread, and its answer: every value of a sentence asks. */
+    private static final ThreadLocal<Object[]> LAST_NAMES_ITEMS = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /**
+     * Whether {@link #items} may find any: an item noun in the sentence, else (for the row's first
+     * sentence with a value) a scorecard word, else the row's items. Most sentences have none, and
+     * then the status beside each value need not be read.
+     */
+    private static boolean mayFindItems(List<StatusToken> tokens, Supplier<String> rowItems, boolean opensRow) {
+        return namesItems(tokens) || (opensRow ? ratesPerformance(tokens) : rowItems.get() != null);
+    }
+
+    private static boolean namesItems(List<StatusToken> tokens) {
+        Object[] last = LAST_NAMES_ITEMS.get();
+        if (last[0] != tokens) {
+            last[0] = tokens;
+            last[1] = tokens.stream().anyMatch(t -> ITEMS.contains(t.text()));
+        }
+        return (Boolean) last[1];
     }
 
     /** Whether the value is a share or a count, the only values {@link #phrase} may name. */
@@ -267,14 +288,4 @@ final class StatusBreakdown {
         out.add(itemNoun(noun));
         return String.join(" ", out);
     }
-
-
-
-
-
-
-
-
-
-
 }
