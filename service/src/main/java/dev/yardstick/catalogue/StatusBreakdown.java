@@ -96,7 +96,11 @@ final class StatusBreakdown {
         Object[] last = LAST_NAMES_ITEMS.get();
         if (last[0] != tokens) {
             last[0] = tokens;
-            last[1] = tokens.stream().anyMatch(t -> ITEMS.contains(t.text()));
+            boolean any = false;
+            for (int i = 0; i < tokens.size() && !any; i++) {
+                any = ITEMS.contains(tokens.get(i).text());
+            }
+            last[1] = any;
         }
         return (Boolean) last[1];
     }

@@ -90,8 +90,8 @@ final class Fractions {
             return null;
         }
         for (String w : DENOMINATORS_BY_LENGTH_AND_LETTER[length][lower - 'a']) {
-            // for ASCII letters a case-blind comparison is equality of lower cases
-            if (s.regionMatches(true, start, w, 0, length)) {
+            // for ASCII letters a case-blind comparison is equality of lower cases; the second letter rules most out
+            if ((s.charAt(start + 1) | ('a' - 'A')) == w.charAt(1) && s.regionMatches(true, start, w, 0, length)) {
                 return w;
             }
         }

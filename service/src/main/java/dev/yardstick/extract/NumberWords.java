@@ -40,7 +40,33 @@ final class NumberWords {
      * ({@link NumberPresence}): the first letter and the length rule out most without a comparison.
      */
     static boolean isWordAt(String s, int start, int length) {
-        return mayStart(s.charAt(start)) && length >= 3 && length <= 9 && isAt(s, start, length);
+        return length >= 3 && length < SECOND_LETTERS.length && mayStart(s.charAt(start))
+                && secondLetterMayFollow(s, start, length) && isAt(s, start, length);
+    }
+
+    /**
+     * Per length and first letter, the second letters of the number words as bits ('a' is bit 0):
+     * "the" and "from" are ruled out with two look-ups, though "two" and "four" share their
+     * length and first letter.
+     */
+    private static final int[][] SECOND_LETTERS = new int[10][26];
+
+    static {
+        for (String w : words()) {
+            SECOND_LETTERS[w.length()][w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
+        }
+    }
+
+    /** The ASCII first letter at {@code start} ({@link #mayStart}) may open a number word of this length with the second letter after it. */
+    private static boolean secondLetterMayFollow(String s, int start, int length) {
+        char c = s.charAt(start + 1);
+        if (c >= 128) {
+            return true; // compared case-blind by isAt
+        }
+        char second = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        char first = s.charAt(start);
+        char lowerFirst = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
+        return second >= 'a' && second <= 'z' && (SECOND_LETTERS[length][lowerFirst - 'a'] & 1 << (second - 'a')) != 0;
     }
 
     /** Every number word, cardinal and ordinal, lower case. */

@@ -30,7 +30,7 @@ class NumberPresenceTest {
     @Test
     void theOnePassAnswersAsASearchForEachKindOfNumberDoesOnEveryCorpusLine() {
         List<String> lines = new ArrayList<>(List.of("hAlf of the alfa", "hAlf of the", "FIRST", "firſt place", "ſeven", "İstanbul seven",
-                "a QUARTER of them", "quarter of them", "ONE more", "just One", "Three-quarters of", "twenty-two", "nine9",
+                "a QUARTER of them", "quarter of them", "fİrst place", "tWo", "HALVES of", "tHIRDS of", "ONE more", "just One", "Three-quarters of", "twenty-two", "nine9",
                 "percentile", "Quartile", "QUARTILE", "a third of", "thirds", "élan vital", "  "));
         lines.addAll(CorpusLines.all());
         for (String line : lines) {
