@@ -57,7 +57,7 @@ final class NumberWords {
         }
     }
 
-    /** The ASCII first letter at {@code start} ({@link #mayStart}) may open a number word of this length with the second letter after it. */
+    /** A number word of this length opens with the ASCII first letter at {@code start} ({@link #mayStart}) and the letter after it. */
     private static boolean secondLetterMayFollow(String s, int start, int length) {
         char c = s.charAt(start + 1);
         if (c >= 128) {
