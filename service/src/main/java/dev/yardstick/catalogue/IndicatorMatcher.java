@@ -172,13 +172,9 @@ public final class IndicatorMatcher implements PolarityHint {
         Indicator best = null;
         int bestDistance = Integer.MAX_VALUE;
         int bestCueDistance = Integer.MAX_VALUE;
-        BitSet candidates = group.cues.candidates(text.cueTextPairKeys());
-        for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+        for (int k : text.inText(group, group::inText)) {
             Compiled c = group.compiled.get(k);
-            if (!text.anyInCueText(c.cues)
-                    || !c.context.isEmpty() && !text.anyInContextText(c.context)
-                    || text.anyInSentence(c.exclude)
-                    || !CueOwnership.anyCueOutside(c.cues, text.cueText, sentence.length(), othersWords)) {
+            if (!CueOwnership.anyCueOutside(c.cues, text.cueText, sentence.length(), othersWords)) {
                 continue;
             }
             int distance = c.near.isEmpty() ? NEAR_REACH + 1 : nearest(c.near, sentence, start, end);
@@ -237,6 +233,21 @@ public final class IndicatorMatcher implements PolarityHint {
     private record Group(List<Compiled> compiled, CueIndex cues) {
         Group(List<Compiled> compiled) {
             this(List.copyOf(compiled), new CueIndex(compiled.stream().map(Compiled::cues).toList()));
+        }
+
+        /** The positions of the indicators whose cue is in the texts, whose context rule holds and whose exclusions are absent. */
+        int[] inText(MatchText text) {
+            BitSet candidates = cues.candidates(text.cueTextPairKeys());
+            int[] out = new int[candidates.cardinality()];
+            int n = 0;
+            for (int k = candidates.nextSetBit(0); k >= 0; k = candidates.nextSetBit(k + 1)) {
+                Compiled c = compiled.get(k);
+                if (text.anyInCueText(c.cues) && (c.context.isEmpty() || text.anyInContextText(c.context))
+                        && !text.anyInSentence(c.exclude)) {
+                    out[n++] = k;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
         }
     }
 

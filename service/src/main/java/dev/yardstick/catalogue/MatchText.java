@@ -1,8 +1,11 @@
 package dev.yardstick.catalogue;
 
 import dev.yardstick.extract.Observation;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The texts an observation's cues are looked for in, lower-cased once per sentence rather than
@@ -31,6 +34,11 @@ final class MatchText {
     private Openings[] openings;
     private Openings contextOpenings;
     private int[] cueTextPairKeys;
+    /**
+     * Per group of indicators (by identity), those the texts alone let through: every value of the
+     * sentence asks the same of each group, and only what lies outside the texts differs by value.
+     */
+    private final Map<Object, int[]> inText = new IdentityHashMap<>(4);
 
     private MatchText(Observation o) {
         this.source = o;
@@ -61,6 +69,16 @@ final class MatchText {
         MatchText text = new MatchText(o);
         LAST.set(text);
         return text;
+    }
+
+    /** {@code work} applied to these texts for {@code group}, worked out once per group. */
+    int[] inText(Object group, Function<MatchText, int[]> work) {
+        int[] found = inText.get(group);
+        if (found == null) {
+            found = work.apply(this);
+            inText.put(group, found);
+        }
+        return found;
     }
 
     boolean anyInSentence(List<String> words) {

@@ -95,7 +95,7 @@ final class ProvisionalNaming {
         }
         found = restated(o);
         if (found == null && StatusBreakdown.mayShareOut(q)) {
-            found = named(o, StatusBreakdown.phrase(o.sentence(), q, rowItems(), firstSentenceOfRow));
+            found = named(o, StatusBreakdown.phrase(o.sentence(), q, this::rowItems, firstSentenceOfRow));
         }
         if (found == null) {
             found = named(o, SatisfactionPhrase.gapped(o.sentence(), q));
@@ -233,7 +233,7 @@ final class ProvisionalNaming {
     /** The items the last of the row's earlier sentences that names any counted; null when none does. */
     private String rowItems() {
         for (int k = unreadForItems.size() - 1; k >= 0; k--) {
-            String items = StatusBreakdown.lastItems(unreadForItems.get(k));
+            String items = StatusBreakdown.lastItemsOfEarlier(unreadForItems.get(k));
             if (items != null) {
                 rowItems = items;
                 break;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Values that count or share out the items a performance report tracks by their status: "Of the
@@ -48,10 +49,11 @@ final class StatusBreakdown {
      * The phrase naming a status-breakdown value ("indicator green-amber"), or null when the value
      * does not share out items by status.
      *
-     * @param rowItems the items the row's earlier sentences counted ("indicator"), or null
+     * @param rowItems the items the row's earlier sentences counted ("indicator"), or null; asked only when
+     *                 nothing in the sentence names the items, since reading it cuts the row's earlier sentences into tokens
      * @param opensRow whether no earlier sentence of the row held a value
      */
-    static String phrase(String sentence, Quantity q, String rowItems, boolean opensRow) {
+    static String phrase(String sentence, Quantity q, Supplier<String> rowItems, boolean opensRow) {
         if (!mayShareOut(q)) {
             return null;
         }
@@ -65,7 +67,7 @@ final class StatusBreakdown {
                 last = i;
             }
         }
-        if (first < 0) {
+        if (first < 0 || !mayFindItems(tokens, rowItems, opensRow)) {
             return null;
         }
         // the status first: a few words beside the value, where the items may mean reading the sentence's subject
@@ -76,6 +78,31 @@ final class StatusBreakdown {
         }
         Found items = items(tokens, first, last, q, sentence, rowItems, opensRow);
         return items == null ? null : items.words + " " + status;
+    }
+
+    /** The tokens {@link #namesItems} was last asked about on this thread, and its answer: every value of a sentence asks. */
+    private static final ThreadLocal<Object[]> LAST_NAMES_ITEMS = ThreadLocal.withInitial(() -> new Object[2]);
+
+    /**
+     * Whether {@link #items} may find any: an item noun in the sentence, else (for the row's first
+     * sentence with a value) a scorecard word, else the row's items. Most sentences have none, and
+     * then the status beside each value need not be read.
+     */
+    private static boolean mayFindItems(List<StatusToken> tokens, Supplier<String> rowItems, boolean opensRow) {
+        return namesItems(tokens) || (opensRow ? ratesPerformance(tokens) : rowItems.get() != null);
+    }
+
+    private static boolean namesItems(List<StatusToken> tokens) {
+        Object[] last = LAST_NAMES_ITEMS.get();
+        if (last[0] != tokens) {
+            last[0] = tokens;
+            boolean any = false;
+            for (int i = 0; i < tokens.size() && !any; i++) {
+                any = ITEMS.contains(tokens.get(i).text());
+            }
+            last[1] = any;
+        }
+        return (Boolean) last[1];
     }
 
     /** Whether the value is a share or a count, the only values {@link #phrase} may name. */
@@ -113,7 +140,15 @@ final class StatusBreakdown {
 
     /** The last items a sentence names ("Of 23 indicators reported" gives "indicator"), or null. */
     static String lastItems(String sentence) {
-        List<StatusToken> tokens = StatusToken.of(sentence);
+        return lastItems(StatusToken.of(sentence));
+    }
+
+    /** As {@link #lastItems(String)}, for a row's earlier sentence, read once: its tokens are not kept. */
+    static String lastItemsOfEarlier(String sentence) {
+        return lastItems(StatusToken.readOnce(sentence));
+    }
+
+    private static String lastItems(List<StatusToken> tokens) {
         for (int i = tokens.size() - 1; i >= 0; i--) {
             if (ITEMS.contains(tokens.get(i).text())) {
                 return itemWords(tokens, i);
@@ -130,8 +165,8 @@ final class StatusBreakdown {
      * nearest items named before it in the sentence, else (when nothing before the value names a
      * subject: "Of the 12, 75% ...") the row's. Null when the value is of something else.
      */
-    private static Found items(List<StatusToken> tokens, int first, int last, Quantity q, String sentence, String rowItems,
-                               boolean opensRow) {
+    private static Found items(List<StatusToken> tokens, int first, int last, Quantity q, String sentence,
+                               Supplier<String> rowItems, boolean opensRow) {
         int after = StatusWords.skipAside(tokens, last + 1);
         if (after < tokens.size() && tokens.get(after).text().equals(")")) {
             after++; // "31 (52%) of the 60 measures": the share in brackets is of what follows them
@@ -161,7 +196,7 @@ final class StatusBreakdown {
         return before(tokens, first, q, sentence, rowItems, opensRow);
     }
 
-    private static Found before(List<StatusToken> tokens, int first, Quantity q, String sentence, String rowItems,
+    private static Found before(List<StatusToken> tokens, int first, Quantity q, String sentence, Supplier<String> rowItems,
                                 boolean opensRow) {
         for (int i = first - 1; i >= 0; i--) {
             if (ITEMS.contains(tokens.get(i).text())) {
@@ -173,7 +208,7 @@ final class StatusBreakdown {
         if (opensRow && !ratesPerformance(tokens)) {
             return null; // "92% of customers were satisfied ... 65% with their face to face contact": not a scorecard
         }
-        String items = opensRow ? DEFAULT_ITEMS : rowItems;
+        String items = opensRow ? DEFAULT_ITEMS : rowItems.get();
         if (items != null && nothingNamedBefore) {
             // a row whose values open with a share by status ("71% (15) are Green", "Of those, 78% ...") after sentences
             // that named the items only in numbers that are no measurements ("315 indicators were reported."): what
@@ -257,14 +292,4 @@ final class StatusBreakdown {
         out.add(itemNoun(noun));
         return String.join(" ", out);
     }
-
-
-
-
-
-
-
-
-
-
 }

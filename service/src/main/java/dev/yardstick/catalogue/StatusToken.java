@@ -34,6 +34,14 @@ record StatusToken(String text, int start, int end) {
         return tokens;
     }
 
+    /**
+     * The sentence's tokens, not kept for the values after: for a sentence read once (a row's earlier
+     * sentence, asked for the items it counts), which must not push out the one its values ask about.
+     */
+    static List<StatusToken> readOnce(String sentence) {
+        return read(sentence);
+    }
+
     /** {@link #TOKEN} followed by hand, character by character; a sentence with a surrogate pair goes through the pattern. */
     private static List<StatusToken> read(String sentence) {
         List<StatusToken> out = new ArrayList<>();

@@ -21,6 +21,8 @@ final class Fractions {
             "four", 4, "seven", 7, "nine", 9);
     /** "seven", "three", "half": the longest word a fraction starts with; "half", "fifths": its part's shortest and longest. */
     private static final int LONGEST_FIRST_WORD = 5;
+    /** The one part that opens a fraction by itself: "half the tenants", "half of all calls". */
+    private static final String HALF = "half";
     private static final int SHORTEST_PART = 3;
     private static final int LONGEST_PART = 8;
     /** What "half" shares directly: "half the tenants", "half of all calls", "half our schools". */
@@ -34,33 +36,66 @@ final class Fractions {
     }
 
     /**
-     * Whether the sentence may hold a fraction, so that one without a digit is still read: a part
-     * of a whole after a number of parts ("a third"), or "half" before what it shares ("half of").
-     * A cheap test from the same words as {@link #read}: most sentences are asked, and "this
-     * quarter" alone must not send a sentence to be read.
+     * Whether the word (a whole run of letters) [start, end) of the sentence makes it hold a
+     * fraction, so that a sentence without a digit is still read: a part of a whole after a number
+     * of parts ("a third"), or "half" before what it shares ("half of"). A cheap test from the same
+     * words as {@link #read}, asked of every word of most sentences without a digit
+     * ({@link NumberPresence}); "this quarter" alone must not send a sentence to be read.
+     *
+     * @param ascii whether the word is all ASCII, so that its lower case is compared in place
      */
-    static boolean anyIn(String s) {
-        if (!holdsAStem(s)) {
-            return false; // most sentences name no part of a whole: a few string searches say so
+    static boolean shareAt(String s, int start, int end, boolean ascii) {
+        String word;
+        if (ascii) {
+            word = denominatorAt(s, start, end - start);
+            if (word == null) {
+                return false; // most words: ruled out by their length and first letter
+            }
+        } else {
+            word = s.substring(start, end).toLowerCase(Locale.ROOT);
+            if (!DENOMINATORS.containsKey(word)) {
+                return false;
+            }
         }
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            if (!Character.isLetter(s.charAt(i))) {
-                continue;
+        return (word.equals(HALF)
+                ? SHARED_BY_HALF.contains(NumberWordQuantities.wordStartingAt(s, end))
+                : NUMERATORS.containsKey(TimePrepositions.wordBefore(s, Math.max(0, start - WORD_REACH), start)))
+                && holdsAStem(s);
+    }
+
+    /** The denominators by length and first letter ('a' to 'z'), for {@link #denominatorAt}. */
+    private static final String[][][] DENOMINATORS_BY_LENGTH_AND_LETTER;
+
+    static {
+        int longest = DENOMINATORS.keySet().stream().mapToInt(String::length).max().orElse(0);
+        DENOMINATORS_BY_LENGTH_AND_LETTER = new String[longest + 1][26][];
+        for (int length = 0; length <= longest; length++) {
+            for (char letter = 'a'; letter <= 'z'; letter++) {
+                final int n = length;
+                final char c = letter;
+                DENOMINATORS_BY_LENGTH_AND_LETTER[length][letter - 'a'] = DENOMINATORS.keySet().stream()
+                        .filter(w -> w.length() == n && w.charAt(0) == c).toArray(String[]::new);
             }
-            int end = i;
-            while (end < n && Character.isLetter(s.charAt(end))) {
-                end++;
-            }
-            String word = s.substring(i, end).toLowerCase(Locale.ROOT);
-            if (DENOMINATORS.containsKey(word) && (word.equals("half")
-                    ? SHARED_BY_HALF.contains(NumberWordQuantities.wordStartingAt(s, end))
-                    : NUMERATORS.containsKey(TimePrepositions.wordBefore(s, Math.max(0, i - WORD_REACH), i)))) {
-                return true;
-            }
-            i = end;
         }
-        return false;
+    }
+
+    /** The denominator the ASCII letters [start, start + length) are in either case (their lower case), or null. */
+    private static String denominatorAt(String s, int start, int length) {
+        if (length >= DENOMINATORS_BY_LENGTH_AND_LETTER.length) {
+            return null;
+        }
+        char first = s.charAt(start);
+        char lower = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
+        if (lower < 'a' || lower > 'z') {
+            return null;
+        }
+        for (String w : DENOMINATORS_BY_LENGTH_AND_LETTER[length][lower - 'a']) {
+            // for ASCII letters a case-blind comparison is equality of lower cases; the second letter rules most out
+            if ((s.charAt(start + 1) | ('a' - 'A')) == w.charAt(1) && s.regionMatches(true, start, w, 0, length)) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** Longer than a numerator and the space after it: how far back {@link TimePrepositions#wordBefore} looks. */
@@ -78,6 +113,13 @@ final class Fractions {
         return false;
     }
 
+    /** The words a fraction {@link #read} finds may start with, lower case: a number of parts ("a", "two") or "half". */
+    static Set<String> firstWords() {
+        Set<String> words = new java.util.HashSet<>(NUMERATORS.keySet());
+        words.add(HALF);
+        return words;
+    }
+
     /** The fraction starting at token {@code i}, added as a percentage; returns the last token used, or {@code i}. */
     static int read(QuantitySentence sentence, int i) {
         Token word = sentence.tok(i);
@@ -85,7 +127,7 @@ final class Fractions {
         if (next == null || !next.isWord() || word.length() > LONGEST_FIRST_WORD) {
             return i; // every word is asked: most are ruled out by their length alone
         }
-        if (word.is("half")) {
+        if (word.is(HALF)) {
             Token prev = sentence.tok(i - 1);
             if (!SHARED_BY_HALF.contains(next.lower()) || prev != null && HALF_IS_NO_SHARE_AFTER.contains(prev.lower())) {
                 return i;

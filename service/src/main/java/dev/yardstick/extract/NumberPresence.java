@@ -8,29 +8,13 @@ final class NumberPresence {
 
     /**
      * A digit, or a number word ("three", "fifth"), a fraction ("almost half of") or a position on a
-     * scale ("the top quartile"). Most sentences that hold a number hold a digit:
-     * a search for one alone answers them without looking at their words.
+     * scale ("the top quartile"). Most sentences that hold a number hold a digit: a search for one
+     * alone answers them without looking at their words. Most that hold none are looked at once
+     * more, each of their words asked of every kind of number word in turn, rather than searched
+     * again for each kind.
      */
     static boolean mayHoldNumber(String s) {
-        return hasDigit(s) || NumberWords.anyIn(s) || hasWordOne(s) || Fractions.anyIn(s) || Ranks.mayNameAPosition(s);
-    }
-
-    /** "Just one" may be a count ({@link NumberWordQuantities#oneCounts}), though "one" is no number word elsewhere. */
-    private static boolean hasWordOne(String s) {
-        for (int at = indexOfOne(s, 0); at >= 0; at = indexOfOne(s, at + 1)) {
-            boolean starts = at == 0 || !Character.isLetter(s.charAt(at - 1));
-            boolean ends = at + 3 == s.length() || !Character.isLetter(s.charAt(at + 3));
-            if (starts && ends && NumberWordQuantities.oneMayCount(s, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int indexOfOne(String s, int from) {
-        int lower = s.indexOf("one", from);
-        int upper = s.indexOf("One", from);
-        return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+        return hasDigit(s) || numberWord(s) || Ranks.mayNameAPosition(s);
     }
 
     private static boolean hasDigit(String s) {
@@ -43,4 +27,36 @@ final class NumberPresence {
         return false;
     }
 
+    /** A word (a whole run of letters) that is a number word, "one" that may count or a fraction's part. */
+    private static boolean numberWord(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isLetter(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean ascii = c < 128;
+            while (++i < n && isLetter(c = s.charAt(i))) {
+                ascii &= c < 128;
+            }
+            if (NumberWords.isWordAt(s, start, i - start) || isOne(s, start, i - start)
+                    || Fractions.shareAt(s, start, i, ascii)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Just one" may be a count ({@link NumberWordQuantities#oneCounts}), though "one" is no number word elsewhere. */
+    private static boolean isOne(String s, int start, int length) {
+        return length == 3 && (s.startsWith("one", start) || s.startsWith("One", start)) && NumberWordQuantities.oneMayCount(s, start);
+    }
+
+    /** {@link Character#isLetter(char)}, with the ASCII answer first: most characters are. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
 }

@@ -34,44 +34,46 @@ final class NumberWords {
         }
     }
 
-    /** What an ASCII character is to the search for number words: no letter, a letter, or a letter a number word may start with. */
-    private static final byte OTHER = 0;
-    private static final byte LETTER = 1;
-    private static final byte MAY_START = 2;
-    private static final byte[] ASCII_KIND = new byte[128];
-
-    static {
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_KIND[c] = FIRST_LETTERS[c] ? MAY_START : LETTER;
-            ASCII_KIND[Character.toUpperCase(c)] = FIRST_LETTERS[Character.toUpperCase(c)] ? MAY_START : LETTER;
-        }
+    /**
+     * Whether the word (a whole run of letters) of {@code length} letters at {@code start} is a
+     * number word, in either case. Every word of most sentences without a digit is asked
+     * ({@link NumberPresence}): the first letter and the length rule out most without a comparison.
+     */
+    static boolean isWordAt(String s, int start, int length) {
+        return length >= 3 && length < SECOND_LETTERS.length && mayStart(s.charAt(start))
+                && secondLetterMayFollow(s, start, length) && isAt(s, start, length);
     }
 
     /**
-     * Whether a whole word (a run of letters) of {@code s} is a number word, in either case. Most
-     * sentences without a digit are asked, so it is one pass that looks up each ASCII character
-     * once and compares only the words that could be one.
+     * Per length and first letter, the second letters of the number words as bits ('a' is bit 0):
+     * "the" and "from" are ruled out with two look-ups, though "two" and "four" share their
+     * length and first letter.
      */
-    static boolean anyIn(String s) {
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            byte kind = c < 128 ? ASCII_KIND[c] : Character.isLetter(c) ? LETTER : OTHER;
-            if (kind == OTHER) {
-                i++;
-                continue;
-            }
-            int start = i++;
-            while (i < n && ((c = s.charAt(i)) < 128 ? ASCII_KIND[c] != OTHER : Character.isLetter(c))) {
-                i++;
-            }
-            int length = i - start;
-            if (kind == MAY_START && length >= 3 && length <= 9 && isAt(s, start, length)) {
-                return true;
-            }
+    private static final int[][] SECOND_LETTERS = new int[10][26];
+
+    static {
+        for (String w : words()) {
+            SECOND_LETTERS[w.length()][w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
         }
-        return false;
+    }
+
+    /** A number word of this length opens with the ASCII first letter at {@code start} ({@link #mayStart}) and the letter after it. */
+    private static boolean secondLetterMayFollow(String s, int start, int length) {
+        char c = s.charAt(start + 1);
+        if (c >= 128) {
+            return true; // compared case-blind by isAt
+        }
+        char second = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        char first = s.charAt(start);
+        char lowerFirst = first >= 'A' && first <= 'Z' ? (char) (first + ('a' - 'A')) : first;
+        return second >= 'a' && second <= 'z' && (SECOND_LETTERS[length][lowerFirst - 'a'] & 1 << (second - 'a')) != 0;
+    }
+
+    /** Every number word, cardinal and ordinal, lower case. */
+    static java.util.Set<String> words() {
+        java.util.Set<String> all = new java.util.HashSet<>(CARDINALS.keySet());
+        all.addAll(ORDINALS.keySet());
+        return all;
     }
 
     /** Whether a number word may start with {@code c} (as written: "Three" or "three"). */

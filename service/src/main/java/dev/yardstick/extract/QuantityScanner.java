@@ -87,6 +87,9 @@ final class QuantityScanner {
             return number(i);
         }
         if (k.isWord()) {
+            if (!QuantityWords.mayOpen(k)) {
+                return i; // no number word, fraction or end of a scale: most words, ruled out at once
+            }
             int fraction = Fractions.read(sentence, i);
             if (fraction > i) {
                 return fraction; // "two thirds of", before "two" is read as a count
@@ -95,7 +98,7 @@ final class QuantityScanner {
             if (cardinal > 0) {
                 return NumberWordQuantities.read(sentence, i, cardinal);
             }
-            if (k.is("one") && NumberWordQuantities.oneCounts(sentence, i)) {
+            if (k.is(QuantityWords.ONE) && NumberWordQuantities.oneCounts(sentence, i)) {
                 return NumberWordQuantities.read(sentence, i, 1);
             }
             int end = Ranks.endOfScale(sentence, i);

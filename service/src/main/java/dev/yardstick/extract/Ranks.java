@@ -10,6 +10,8 @@ import java.util.Set;
 final class Ranks {
 
     private static final Set<String> SCALES = Set.of("quintile", "quartile", "decile", "percentile");
+    /** The words naming an end of a scale, lower case: "top quartile", "bottom quintile". */
+    static final List<String> SCALE_ENDS = List.of("top", "bottom", "upper", "lower");
 
     private Ranks() {
     }
@@ -75,7 +77,7 @@ final class Ranks {
     static int endOfScale(QuantitySentence sentence, int i) {
         Token k = sentence.tokens().get(i);
         Token scale = sentence.tok(i + 1);
-        if (!(k.is("top") || k.is("bottom") || k.is("upper") || k.is("lower")) || scale == null || sentence.inTime(k.start(), scale.end())) {
+        if (!isScaleEnd(k) || scale == null || sentence.inTime(k.start(), scale.end())) {
             return i;
         }
         int size = switch (scale.lower()) {
@@ -89,6 +91,15 @@ final class Ranks {
         }
         sentence.add(k.is("top") || k.is("upper") ? 1 : size, new Unit(Measure.RANK, scale.lower()), k.start(), i, i + 1, i + 1);
         return i + 1;
+    }
+
+    private static boolean isScaleEnd(Token k) {
+        for (String end : SCALE_ENDS) {
+            if (k.is(end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

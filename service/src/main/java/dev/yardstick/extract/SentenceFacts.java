@@ -21,6 +21,7 @@ final class SentenceFacts {
     private Boolean continues;
     private boolean framingKnown;
     private Boolean[] datesNothing;
+    private Boolean[] referenceOfComparison;
     private TimeMention framing;
     private boolean[] bracketed;
 
@@ -116,6 +117,16 @@ final class SentenceFacts {
      * what a value is compared with dates no other value (but the earlier side of a transition).
      */
     boolean isReferenceOfComparison(int mention) {
+        if (referenceOfComparison == null) {
+            referenceOfComparison = new Boolean[mentions.size()];
+        }
+        if (referenceOfComparison[mention] == null) {
+            referenceOfComparison[mention] = readReferenceOfComparison(mention); // asked for each value: worked out once
+        }
+        return referenceOfComparison[mention];
+    }
+
+    private boolean readReferenceOfComparison(int mention) {
         TimeMention m = mentions.get(mention);
         boolean relative = m.role() == TimeMention.Role.AGO || m.role() == TimeMention.Role.REFERENCE;
         // "on last year", "below the same period last year" compare; "on 25 August 2022" dates
