@@ -38,29 +38,29 @@ class LabelledCorporaTest {
     @CsvSource({
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
             //            own values with an indicator (floor), grouping pairwise precision and recall (floors)
-            "dev,         0.88,         0.89,            0.05,                                   0, 0.97, 0.79, 0.71",
-            "councils-a,  0.90,         0.90,            0.10,                                   0, 0.94, 0.93, 0.91",
-            "councils-b,  0.95,         0.90,            0.13,                                   0, 0.95, 0.88, 0.88",
+            "dev,         0.88,         0.90,            0.04,                                   0, 0.99, 0.79, 0.71",
+            "councils-a,  0.92,         0.93,            0.04,                                   0, 0.94, 0.91, 0.91",
+            "councils-b,  0.96,         0.92,            0.10,                                   0, 0.99, 0.87, 0.87",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
-            "councils-c,  0.88,         0.87,            0.13,                                   0, 0.97, 0.94, 0.84",
+            "councils-c,  0.92,         0.91,            0.04,                                   0, 0.99, 0.94, 0.85",
             // labelled as a held-out set after the rules of its release were written, scored at 0.863 / 0.830 with grouping
             // 0.600 / 0.652; its wrong merges were then studied (satisfaction questions, long-term directions), so its
             // grouping figures are no longer independent
-            "councils-d,  0.86,         0.90,            0.17,                                   0, 0.95, 0.95, 0.88",
+            "councils-d,  0.87,         0.92,            0.04,                                   0, 0.96, 0.98, 0.90",
             // labelled as a held-out set (nine updates, eight councils, both layouts) and scored once before its misses
             // were read: 0.811 / 0.682, non-measurements 19 of 102, named 0.973, grouping 0.571 / 0.606; its misses were then
             // studied (numbered indicators, library exclusions, counts per head), so it is no longer independent
-            "councils-e,  0.90,         0.87,            0.05,                                   0, 0.95, 0.95, 0.82",
+            "councils-e,  0.94,         0.92,            0.04,                                   0, 0.96, 0.95, 0.84",
             // labelled as a held-out set (ten updates, eight councils) and scored once before its misses were read: 0.595 /
             // 0.581 with one document refused (a year-end report), grouping 0.500 / 0.235; its misses were then studied
             // (report titles at the year's end or middle, the whole a share is of, sizes of the plan, comparison bases)
-            "councils-f,  0.88,         0.83,            0.11,                                   0, 0.97, 0.82, 0.76",
+            "councils-f,  0.89,         0.85,            0.07,                                   0, 0.99, 0.86, 0.76",
             // labelled as a held-out set and scored before its misses were read: 0.710 / 0.747 with one document refused on
             // the code before it arrived, 0.750 / 0.750 (grouping 0.537 / 0.282) with the rules of its first release; its
             // wrong merges and split indicators were then studied (rows titled by a measure, benefit processing times), so
             // its grouping figures are no longer independent
-            "councils-g,  0.82,         0.82,            0.08,                                   0, 0.97, 0.94, 0.83",
+            "councils-g,  0.85,         0.85,            0.06,                                   0, 0.99, 0.94, 0.86",
             // labelled as a held-out set by someone who never ran Yardstick (ten updates, six councils); first scored on the code before
             // it arrived at 0.433 / 0.709 with three documents refused (a monthly report, and two that failed on "Quarter
             // Two" written in a sentence); with those fixed and the rows titled by a measure, 0.711 / 0.719, named 0.880,
@@ -68,88 +68,89 @@ class LabelledCorporaTest {
             // prose, clause subjects, status labels), so it is no longer independent
             // (grouping recall 0.500 -> 0.476 when "That is a big step up from the 48% ..." began to be read as the earlier
             // side of the comparison: one more value found, whose pair is not yet grouped)
-            "councils-h,  0.83,         0.82,            0.08,                                   0, 0.91, 0.70, 0.46",
+            "councils-h,  0.91,         0.88,            0.07,                                   0, 0.92, 0.69, 0.54",
             // held out: labelled by someone who never ran Yardstick (ten updates, seven councils) and never studied: only its
             // summary figures were read. 0.814 / 0.782, grouping 0.760 / 0.613 on the code before it arrived (bdea478);
             // 0.845 / 0.812, named 0.972, grouping 0.768 / 0.613 when these floors were set
-            "councils-i,  0.82,         0.79,            0.08,                                   0, 0.95, 0.74, 0.59",
+            "councils-i,  0.84,         0.83,            0.04,                                   0, 0.96, 0.74, 0.57",
             // labelled as a held-out set by someone who never ran Yardstick (ten updates, seven councils); first scored on the
             // code before it arrived (7e64a91) at 0.726 / 0.803, one document refused (a year-end report titled by its
             // outturn), grouping 0.290 / 0.409; its misses were then studied (outturn titles, year-end figures tables,
             // durations, status bands, connectives), so it is no longer independent
-            "councils-j,  0.88,         0.88,            0.05,                                   0, 0.95, 0.33, 0.50",
+            "councils-j,  0.91,         0.89,            0.03,                                   0, 0.97, 0.34, 0.51",
             // labelled as a held-out set (ten updates, nine councils, several figures tables) and first scored at 0.352 / 0.846
             // with three documents refused (a monthly position, a months-so-far title, an annual benchmarking summary); then
             // studied. Its labeller dates every column of a table of years as that year's actual where the other sets make
             // the earlier columns priors, which costs it about 30 values; its grouping is poor (one library indicator for
             // both sexes' healthy life expectancy, status counts across two reports)
-            "councils-k,  0.66,         0.64,            0.05,                                   0, 0.85, 0.03, 0.05",
+            "councils-k,  0.67,         0.65,            0.04,                                   0, 0.86, 0.03, 0.04",
             // held out: labelled by someone who never ran Yardstick (nine updates, five councils), never studied: only its
             // summary figures were read. 0.835 / 0.780, grouping 0.595 / 0.500 on the code before it arrived (7e64a91);
             // 0.847 / 0.791, named 0.985, grouping 0.590 / 0.489 when these floors were set
-            "councils-l,  0.82,         0.76,            0.13,                                   0, 0.95, 0.55, 0.45",
+            "councils-l,  0.84,         0.81,            0.09,                                   0, 0.97, 0.55, 0.46",
             // labelled as a held-out set in the councils' own layouts (ten documents, seven councils: committee reports with
             // front matter, standing web pages, tables of years with actual and target columns); first scored on the code
             // before it arrived (782ef02) at 0.242 / 0.705 with five documents refused; then studied (undated reports,
             // stacked headings, commentary cells, paragraph numbers, fractions), so it is no longer independent
-            "councils-m,  0.86,         0.85,            0.09,                                   0, 0.95, 0.95, 0.72",
+            "councils-m,  0.92,         0.87,            0.08,                                   0, 0.99, 0.97, 0.74",
             // labelled as a held-out set in the councils' own layouts (nine documents, eight councils: a contents page, a
             // news release, a review of a plan year, update tables); first scored on 782ef02 at 0.384 / 0.359 with three
             // documents refused; then studied (opening paragraphs that name the period, contents, rows named "Target",
             // what a report "states that"), so it is no longer independent
-            "councils-n,  0.70,         0.68,            0.09,                                   0, 0.85, 0.40, 0.40",
+            "councils-n,  0.73,         0.72,            0.07,                                   0, 0.86, 0.48, 0.42",
             // held out: labelled in the councils' own layouts by someone who never ran Yardstick (ten documents, seven
             // councils), never studied: only its summary figures were read. 0.485 / 0.706 with three documents refused on
             // the code before this release's reader work (782ef02); 0.768 / 0.800, none refused, when these floors were set
-            "councils-o,  0.74,         0.77,            0.08,                                   0, 0.85, 0.30, 0.50",
+            "councils-o,  0.75,         0.81,            0.04,                                   0, 0.94, 0.35, 0.54",
             // labelled as a held-out set (ten documents, seven councils, half of it one adult social care table with England
             // averages); first scored on 782ef02 at 0.524 / 0.667 with two documents refused, then 0.619 / 0.650 with one
             // refused on this release's code before it was studied (tables of years, comparators' columns, status counts,
             // datelines), so it is no longer independent
-            "councils-p,  0.78,         0.75,            0.08,                                   0, 0.95, 0.40, 0.75",
+            "councils-p,  0.88,         0.86,            0.05,                                   0, 0.97, 0.60, 0.86",
             // labelled as a held-out set by someone who never ran Yardstick (ten documents, eight councils, both styles):
             // 0.662 / 0.696 on 782ef02, 0.717 / 0.707 on cee20dd; then studied (a measure's results listed a period to a
             // line, titles naming their months, bracketed comparatives), so it is no longer independent
-            "councils-q,  0.85,         0.82,            0.10,                                   0, 0.93, 0.45, 0.75",
+            "councils-q,  0.86,         0.86,            0.08,                                   0, 0.94, 0.55, 0.76",
             // labelled as a held-out set, mostly update tables (ten documents, six councils); first scored on cee20dd at
             // 0.712 / 0.740, then studied (league positions: "17th of 22", "came 5th", "6th in Wales")
             // (grouping precision 0.485 -> 0.447 when two sickness figures of one sentence, one the council's and one a
             // directorate's, came to be found as late actuals: found, but grouped as one indicator)
-            "councils-r,  0.87,         0.87,            0.05,                                   0, 0.85, 0.43, 0.50",
+            "councils-r,  0.89,         0.90,            0.03,                                   0, 0.86, 0.42, 0.54",
             // labelled as a held-out set in the councils' own layouts (ten documents, eight councils); first scored on
             // cee20dd at 0.638 / 0.638, then studied
-            "councils-s,  0.70,         0.69,            0.12,                                   0, 0.90, 0.30, 0.75",
+            "councils-s,  0.74,         0.76,            0.07,                                   0, 0.92, 0.34, 0.79",
             // labelled as a held-out set, mostly update tables (ten documents, nine councils); first scored on 2aa80a9 at
             // 0.616 / 0.555, then studied
-            "councils-t,  0.73,         0.67,            0.12,                                   0, 0.93, 0.40, 0.40",
+            "councils-t,  0.83,         0.79,            0.08,                                   0, 0.95, 0.54, 0.52",
             // labelled as a held-out set in the councils' own layouts (eight documents, six councils); first scored on
             // 2aa80a9 at 0.438 / 0.570 with two news releases refused, then studied (a release dated only by the dates it
             // names, tables of years down the side, a total beside a measure's parts)
-            "councils-u,  0.71,         0.71,            0.08,                                   0, 0.83, 0.50, 0.75",
+            "councils-u,  0.77,         0.78,            0.07,                                   0, 0.83, 0.51, 0.75",
             // labelled as a held-out set, mostly update tables (ten documents, eight councils); first scored on cee20dd at
             // 0.600 / 0.647 with one document refused and on this release's rules at 0.624 / 0.619 with none, then studied
-            "councils-v,  0.71,         0.73,            0.08,                                   0, 0.93, 0.35, 0.78",
+            "councils-v,  0.79,         0.79,            0.07,                                   0, 0.95, 0.38, 0.80",
             // labelled as a held-out set in the councils' own layouts (ten documents, eight councils); first scored on
             // cee20dd at 0.527 / 0.539 with one document refused and on this release's rules at 0.649 / 0.582 with none,
             // then studied
-            "councils-w,  0.65,         0.61,            0.12,                                   0, 0.90, 0.50, 0.42",
+            "councils-w,  0.68,         0.65,            0.10,                                   0, 0.91, 0.53, 0.45",
             // held out: labelled by someone who never ran Yardstick (ten update tables, six councils), never studied: only
             // its summary figures were read. cee20dd could not extract it (a figure shaped like a date threw); 0.722 / 0.707
-            // when these floors were set
-            "councils-x,  0.70,         0.69,            0.15,                                   0, 0.95, 0.65, 0.48",
+            // on df07b01, 0.736 / 0.721 when these floors were set
+            "councils-x,  0.72,         0.71,            0.14,                                   0, 0.96, 0.63, 0.48",
             // held out: labelled by someone who never ran Yardstick (ten documents, seven councils, six in their own
             // layouts: meeting pages and decision notices), never studied. 0.523 / 0.483 with one refused on cee20dd;
-            // 0.532 / 0.450 with none when these floors were set
-            "councils-y,  0.51,         0.43,            0.21,                                   0, 0.89, 0.50, 0.55",
+            // 0.532 / 0.465 on df07b01, 0.514 / 0.449 when these floors were set
+            "councils-y,  0.50,         0.43,            0.18,                                   0, 0.89, 0.53, 0.56",
             // labelled as a held-out set, update tables (ten documents, six councils); first scored on df07b01 at
             // 0.674 / 0.587 with none refused, then studied (late actuals, changes before a noun, outturn rows,
             // quarters of a named year, columns of differences from target)
-            "councils-z,  0.78,         0.77,            0.05,                                   0, 0.84, 0.50, 0.30",
+            "councils-z,  0.80,         0.79,            0.04,                                   0, 0.85, 0.51, 0.30",
             // held out: labelled by someone who never ran Yardstick (ten documents, seven councils, six in their own
             // layouts), never studied: only its summary figures were read, and the recall of each document. 0.282 / 0.282
             // with none refused on df07b01 (three school-results documents score nothing: each is read for the quarter
-            // its dateline names, where the labels give the academic year)
-            "councils-aa, 0.27,         0.27,            0.14,                                   0, 0.89, 0.45, 0.70"})
+            // its dateline names, where the labels give the academic year); 0.500 / 0.512 when these floors were set, after
+            // a rule for school-results releases written from councils-u's (studied) releases
+            "councils-aa, 0.49,         0.50,            0.13,                                   0, 0.93, 0.31, 0.81"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
