@@ -147,7 +147,8 @@ final class ChangeDeriver {
 
     private static final Pattern THAN_PERIOD = Pattern.compile(
             "(?i)\\s*(?:(?:more|fewer|less)(?:\\s+[a-z]+){0,2}?|higher|lower|greater|up|down"
-                    + "|increase|decrease|reduction|rise|fall|drop|improvement|growth)?\\s*(?:than|on|compared\\s+(?:to|with))\\s+(?:in\\s+|at\\s+|during\\s+|for\\s+)?(?:the\\s+)?");
+                    + "|increase|decrease|reduction|rise|fall|drop|improvement|growth)?\\s*(?:than|on|compared\\s+(?:to|with))\\s+(?:in\\s+|at\\s+|during\\s+|for\\s+)?(?:the\\s+)?"
+                    + "(?:(?:end|start|beginning)\\s+of\\s+)?"); // "4.1% more than at the end of March 2018"
 
     private static int decimals(String text) {
         int dot = -1;

@@ -33,6 +33,7 @@ class ChangeDerivationTest {
             Collection stood at 83.9%, 0.4 percentage points below the same point last year. | 84.3 | 2018-07-01
             Leisure centres recorded 1.7 million visits, 8% up on the year before.           | 1574074.1 | 2018-07-01
             Money advice reached 1,094 tenants, 15% more than two years earlier.           | 951    | 2017-07-01
+            At the end of August 2019 we had 409 children in care, 4.1% more than at the end of March 2019. | 393 | 2019-03-31
             """)
     void derivesTheEarlierValue(String sentence, double expected, String start) {
         Observation derived = Sentences.extract(sentence).stream().filter(o -> o.kind() == Kind.DERIVED).findFirst().orElseThrow();
