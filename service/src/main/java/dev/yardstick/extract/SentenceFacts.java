@@ -132,6 +132,8 @@ final class SentenceFacts {
         // "on last year", "below the same period last year" compare; "on 25 August 2022" dates
         java.util.regex.Pattern before = relative ? COMPARED_OR_ON : COMPARED;
         return before.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find()
+                // "Compared with its own results a year earlier, ...": what is compared with, then when
+                || relative && COMPARED_WITH_WHAT.matcher(sentence).region(Math.max(0, m.start() - 50), m.start()).find()
                 || sentence.indexOf("same") >= 0 && SAME_AS.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find()
                 || (sentence.indexOf("half") >= 0 || sentence.indexOf("twice") >= 0 || sentence.indexOf("double") >= 0)
                 && RATIO_OF.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find();
@@ -150,6 +152,8 @@ final class SentenceFacts {
     private static final String PREPOSITION = "(?:(?:in|at|during|for)\\s+)?";
     private static final java.util.regex.Pattern COMPARED_OR_ON = java.util.regex.Pattern.compile(
             "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on|below|above|behind|ahead\\s+of)\\s+" + PREPOSITION + "$");
+    private static final java.util.regex.Pattern COMPARED_WITH_WHAT = java.util.regex.Pattern.compile(
+            "(?i)\\bcompared\\s+(?:to|with)\\s+(?:[a-z’']+\\s+){1,4}$");
     private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
             "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against)\\s+" + PREPOSITION + "$");
 

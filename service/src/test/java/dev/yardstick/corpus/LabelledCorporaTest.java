@@ -115,13 +115,14 @@ class LabelledCorporaTest {
             // 0.712 / 0.740, then studied (league positions: "17th of 22", "came 5th", "6th in Wales")
             // (grouping precision 0.485 -> 0.447 when two sickness figures of one sentence, one the council's and one a
             // directorate's, came to be found as late actuals: found, but grouped as one indicator)
-            "councils-r,  0.89,         0.90,            0.03,                                   0, 0.86, 0.42, 0.54",
+            // (grouping recall 0.567 -> 0.528 when a derived earlier value, "4.1% more than at the end of March 2018", was found)
+            "councils-r,  0.90,         0.90,            0.03,                                   0, 0.86, 0.45, 0.50",
             // labelled as a held-out set in the councils' own layouts (ten documents, eight councils); first scored on
             // cee20dd at 0.638 / 0.638, then studied
             "councils-s,  0.74,         0.76,            0.07,                                   0, 0.92, 0.34, 0.79",
             // labelled as a held-out set, mostly update tables (ten documents, nine councils); first scored on 2aa80a9 at
             // 0.616 / 0.555, then studied
-            "councils-t,  0.83,         0.79,            0.08,                                   0, 0.95, 0.54, 0.52",
+            "councils-t,  0.85,         0.80,            0.08,                                   0, 0.95, 0.54, 0.52",
             // labelled as a held-out set in the councils' own layouts (eight documents, six councils); first scored on
             // 2aa80a9 at 0.438 / 0.570 with two news releases refused, then studied (a release dated only by the dates it
             // names, tables of years down the side, a total beside a measure's parts)
