@@ -98,8 +98,8 @@ final class ChangeDirections {
         if (than && budgetAfter(t, last + 3)) {
             return null; // "£9.5m less than its revenue budget": a variance from the budget, not a change over time
         }
-        if (w.equals("better") && than) {
-            return Change.Direction.BETTER;
+        if (w.equals("better") && than || w.equals("improvement")) {
+            return Change.Direction.BETTER; // "a 10% improvement in the rate": which way is better is the indicator's
         }
         if (w.equals("worse") && than) {
             return Change.Direction.WORSE;

@@ -97,7 +97,7 @@ class LabelledCorporaTest {
             // news release, a review of a plan year, update tables); first scored on 782ef02 at 0.384 / 0.359 with three
             // documents refused; then studied (opening paragraphs that name the period, contents, rows named "Target",
             // what a report "states that"), so it is no longer independent
-            "councils-n,  0.73,         0.72,            0.07,                                   0, 0.86, 0.48, 0.42",
+            "councils-n,  0.74,         0.74,            0.06,                                   0, 0.84, 0.48, 0.40",
             // held out: labelled in the councils' own layouts by someone who never ran Yardstick (ten documents, seven
             // councils), never studied: only its summary figures were read. 0.485 / 0.706 with three documents refused on
             // the code before this release's reader work (782ef02); 0.768 / 0.800, none refused, when these floors were set

@@ -84,6 +84,7 @@ class DatingAndKindTest {
             The A2 target began at 213 days, came down to 182 days for 2019.          | 2019-01-01 | 2019-12-31 | TARGET
             Since April, 120 homes have been delivered.                                | 2019-04-01 | 2019-09-30 | ACTUAL
             Compared with its own results a year earlier, the council improved in 61% of the areas. | 2019-07-01 | 2019-09-30 | ACTUAL
+            The target for this year is a 10% improvement in the rate, bringing it down to 511. | 2019-04-01 | 2020-03-31 | TARGET
             School streets operate in 8 places, and a further 4 are planned by the end of next March. | 2020-03-01 | 2020-03-31 | FORECAST
             Since last April the team has closed 84 cases.                             | 2019-04-01 | 2019-09-30 | ACTUAL
             Every major application was decided within the target time, 100% in both categories. | 2019-07-01 | 2019-09-30 | ACTUAL
