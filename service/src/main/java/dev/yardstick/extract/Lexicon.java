@@ -31,6 +31,12 @@ final class Lexicon {
     static final java.util.Map<String, Integer> LABEL_SCALES = java.util.Map.of("quarter", 4, "quarters", 4, "quartile", 4,
             "quintile", 5, "decile", 10, "year", 13, "years", 13, "week", 53);
 
+    /** Units of a file's size: "Appendix 1 (PDF, 245 KB)". */
+    static final Set<String> FILE_SIZES = Set.of("kb", "mb", "gb", "kbytes", "mbytes", "bytes");
+
+    /** Words that set "the" time after them against another: "than the 108 seconds", "against the 12 days". */
+    static final Set<String> TIME_COMPARED_WITH = Set.of("than", "against", "versus", "with", "beating", "missing");
+
     /** Units of time: a number with one is a duration ("5-year period", "over the next two years"). */
     static final Set<String> DURATION_UNITS = Set.of(
             "year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days", "hour", "hours",

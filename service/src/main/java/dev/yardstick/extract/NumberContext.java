@@ -23,8 +23,6 @@ final class NumberContext {
         this.scheme = new SchemeTerms(tokens);
     }
 
-    private static final java.util.Set<String> FILE_SIZES = java.util.Set.of("kb", "mb", "gb", "kbytes", "mbytes", "bytes");
-
     boolean identifier(int i) {
         Token k = t.get(i);
         Token prev = tok(i - 1);
@@ -142,7 +140,7 @@ final class NumberContext {
             return true; // "315 indicators were reported": the size of the framework, not a result
         }
         Token unit = tok(last + 1);
-        if (unit != null && unit.isWord() && FILE_SIZES.contains(unit.lower())) {
+        if (unit != null && unit.isWord() && Lexicon.FILE_SIZES.contains(unit.lower())) {
             return true; // "Appendix 1 (PDF, 245 KB)": the size of a file, not of anything the council does
         }
         return bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
@@ -224,6 +222,9 @@ final class NumberContext {
     /** A duration unless the time is itself what is measured ("averaged 9.2 days per employee"). */
     boolean duration(int unitIndex, int numberIndex) {
         Token u = tok(unitIndex);
+        if (u != null && (u.is("–") || u.is("to")) && tok(unitIndex + 1) != null && tok(unitIndex + 1).isNumber()) {
+            return duration(unitIndex + 2, unitIndex + 1); // "closed 2 – 7 years before": a range's first end is as the second
+        }
         if (u != null && u.is("-") && !u.spaced()) {
             u = tok(unitIndex + 1);
             unitIndex++;
@@ -236,7 +237,7 @@ final class NumberContext {
             return false;
         }
         Token after = tok(unitIndex + 1);
-        if (after != null && (after.is("later") || after.is("after") || after.is("afterwards") || after.is("earlier"))) {
+        if (after != null && (after.is("later") || after.is("after") || after.is("afterwards") || after.is("earlier") || after.is("before"))) {
             return true; // "still at home 91 days later": the threshold that defines the measure
         }
         if (after != null && (after.is("per") || after.is("on") && word(unitIndex + 2, "average"))) {
@@ -266,15 +267,12 @@ final class NumberContext {
             b -= 2; // "off with stress for more than 6 weeks": the bound is part of the span
         }
         Token before = tok(b);
-        if (before != null && before.is("the") && tok(b - 1) != null && tok(b - 1).isWord() && COMPARED_WITH.contains(tok(b - 1).lower())) {
+        if (before != null && before.is("the") && tok(b - 1) != null && tok(b - 1).isWord() && Lexicon.TIME_COMPARED_WITH.contains(tok(b - 1).lower())) {
             return false; // "far quicker than the 108 seconds of a year earlier": a time set against another, measured
         }
         // "over the next 3 years", "for two weeks": the story's time span; "18.5 days (target 20 days)": a measurement
         return before != null && before.isWord() && Lexicon.NARRATIVE_TIME_WORDS.contains(before.lower());
     }
-
-    /** Words that set "the" time after them against another: "than the 108 seconds", "against the 12 days". */
-    private static final java.util.Set<String> COMPARED_WITH = java.util.Set.of("than", "against", "versus", "with", "beating", "missing");
 
     boolean timeUnit(int index) {
         Token u = tok(index);

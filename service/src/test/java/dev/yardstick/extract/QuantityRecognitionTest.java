@@ -105,6 +105,7 @@ class QuantityRecognitionTest {
             "See Chart 1 below, and Domain 2 for the measures of safety.",
             "Most children placed outside the borough and more than 20 miles from their home are in foster care.",
             "Targets count as missed when more than 10 per cent adrift.",
+            "Most of the children on a second plan had earlier cases closed 2 – 7 years before.",
             "The performance information for each priority falls into two sections.",
             })
     void ignoresNumbersThatAreNotMeasurements(String sentence) {
