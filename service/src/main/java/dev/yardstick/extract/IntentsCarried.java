@@ -18,6 +18,21 @@ final class IntentsCarried {
                     + "|go(?:es|ing)\\s+up|moves|moving)\\s+to\\s*$"); // not "rose to", "fell to": what the value did, in a report
     /** "raising the target from 87% to 93%": a target named, whose both sides are targets. */
     private static final Pattern TARGET_WORD = Pattern.compile("(?i)\\btargets?\\b");
+    /** The verb of a move: what stands between it and "from" is what moves. */
+    private static final Pattern MOVE_VERB = Pattern.compile("(?i)\\b(?:rais|increas|reduc|lower|lift|bring|cut|improv)\\w*\\b");
+
+    /**
+     * Whether what moves from the value at {@code from} is a target: "raising the target for repairs from 87%"
+     * is; "The target was stretching: it meant raising the recycling rate from 36%" moves the rate.
+     */
+    private static boolean movesATarget(String s, int from) {
+        java.util.regex.Matcher verb = MOVE_VERB.matcher(s).region(0, from);
+        int last = -1;
+        while (verb.find()) {
+            last = verb.end();
+        }
+        return TARGET_WORD.matcher(s).region(Math.max(last, 0), from).find();
+    }
     private static final Pattern ASIDE = Pattern.compile("\\s*\\(\\s*");
     /** How far before a value the words of its move may start: "and it falls to 487 days". */
     private static final int MOVE_REACH = 40;
@@ -28,11 +43,11 @@ final class IntentsCarried {
     /** Fills in {@code intents} (null where a value's own words gave none) from the goal beside it. */
     static void over(String s, List<Found> found, Kind[] intents) {
         for (int i = 0; i < found.size(); i++) {
-            if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && !TARGET_WORD.matcher(s).region(0, found.get(i).quantity().start()).find()) {
+            if (found.get(i).role() == Found.Role.FROM && intents[i] == Kind.TARGET && !movesATarget(s, found.get(i).quantity().start())) {
                 if (intents[found.get(i).partner()] == null) {
                     intents[found.get(i).partner()] = Kind.TARGET;
                 }
-                intents[i] = null; // "We planned to raise the share from 82.35% to 90%": the level it starts from is no aim
+                intents[i] = Kind.PRIOR; // "We planned to raise the share from 82.35% to 90%": the level it starts from is no aim
             }
         }
         for (int i = 0; i < found.size(); i++) {

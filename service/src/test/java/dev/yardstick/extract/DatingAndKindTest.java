@@ -308,4 +308,13 @@ class DatingAndKindTest {
 
         assertThat(all).extracting(o -> o.quantity().text() + " " + o.kind()).containsExactly("82.35% PRIOR", "90% TARGET", "88% ACTUAL");
     }
+
+    @org.junit.jupiter.api.Test
+    void whatATargetMovesFromIsItsBaseUnlessTheTargetItselfMoves() {
+        var rate = Sentences.extract("The target was stretching: it meant raising the recycling rate from 36% in 2018/19 to 43% in 2019/20.");
+        var target = Sentences.extract("Members agreed raising the target for repairs from 87% to 93%.");
+
+        assertThat(rate).extracting(o -> o.quantity().text() + " " + o.kind()).containsExactly("36% PRIOR", "43% TARGET");
+        assertThat(target).extracting(o -> o.quantity().text() + " " + o.kind()).containsExactly("87% TARGET", "93% TARGET");
+    }
 }
