@@ -33,7 +33,10 @@ final class ChangeDirections {
                 return governing; // "to cut delays attributable to social care by 60%"
             }
         }
-        if (word(t, i, "by") || word(t, i, "of")) {
+        if (word(t, i, "by") && word(t, i - 1, ",")) {
+            i -= 2; // "rose slightly, by 2%", "also rose, by over 22,000"
+            i = ADVERBS.contains(at(t, i) == null ? "" : at(t, i).lower()) ? i - 1 : i;
+        } else if (word(t, i, "by") || word(t, i, "of")) {
             i--;
         } else if (at(t, first) != null && LEVEL_CROSSINGS.contains(at(t, first).lower())) {
             return null; // "fell below nine million", "rose above 90%": a level crossed, not an amount of change
@@ -60,6 +63,10 @@ final class ChangeDirections {
         return null;
     }
 
+    /** How a move went, between its verb and its amount: "rose slightly, by 2%". */
+    private static final java.util.Set<String> ADVERBS = java.util.Set.of("slightly", "sharply", "significantly", "further",
+            "again", "marginally", "steadily", "also");
+
     /** Verbs with which "up" makes another verb: "made up", "take up", "signed up". */
     private static final java.util.Set<String> PHRASAL_UP = java.util.Set.of("made", "make", "makes", "making", "take", "takes",
             "took", "taken", "taking", "signed", "sign", "signs", "signing", "set", "sets", "setting");
@@ -72,6 +79,9 @@ final class ChangeDirections {
     private static Change.Direction verbGoverningBy(List<Token> t, int by) {
         for (int k = by - 1; k >= Math.max(0, by - BY_REACH); k--) {
             Token w = t.get(k);
+            if (w.is(",") && k == by - 1) {
+                continue; // "Calls in Welsh rose slightly, by 2%, from 6,764"
+            }
             if (!w.isWord()) {
                 return null;
             }
@@ -150,12 +160,14 @@ final class ChangeDirections {
 
     /** Where a number stands against a reference level rather than where it has moved to. */
     private static final java.util.Map<String, Change.Direction> STANDING = java.util.Map.of("above", Change.Direction.UP,
-            "below", Change.Direction.DOWN, "ahead", Change.Direction.UP, "behind", Change.Direction.DOWN);
+            "below", Change.Direction.DOWN, "ahead", Change.Direction.UP, "behind", Change.Direction.DOWN, "short", Change.Direction.DOWN);
     /** Levels a figure is measured against: "2.5% above target", "6% below baseline", "£1.2m ahead of the profile". */
     private static final java.util.Set<String> REFERENCE_LEVELS = java.util.Set.of("target", "targets", "baseline", "budget",
-            "profile", "plan", "forecast", "average", "benchmark", "trajectory");
+            "profile", "plan", "forecast", "average", "benchmark", "trajectory",
+            // "1.5% ahead of the same point last year", "5% below last year"
+            "same", "last", "previous");
     /** How many words may stand between "above" and the reference level: "below the national average", "ahead of our target". */
-    private static final int REFERENCE_REACH = 3;
+    private static final int REFERENCE_REACH = 5;
 
     /**
      * "12.5%, which is 2.5% above target", "189 - 6% below baseline": a number standing above or
@@ -163,8 +175,8 @@ final class ChangeDirections {
      */
     private static Change.Direction againstReference(List<Token> t, int last, String w) {
         Change.Direction direction = STANDING.get(w);
-        if (direction == null) {
-            return null;
+        if (direction == null || w.equals("short") && !word(t, last + 2, "of")) {
+            return null; // "1% short of the target"; not "35% short term"
         }
         for (int k = last + 2; k <= last + 1 + REFERENCE_REACH && k < t.size(); k++) {
             Token x = t.get(k);

@@ -136,4 +136,15 @@ class ChangeDerivationTest {
         assertThat(Sentences.extract(sentence)).filteredOn(o -> o.kind() != Kind.DERIVED)
                 .extracting(o -> o.quantity().value()).containsExactly(level);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Calls made in Welsh rose slightly, by 2%, from 6,764 in 2018/19 to 6,903.             | 6764, 6903
+            The council recycled 51% of waste, 1% short of the Welsh Government target of 52%.    | 51, 52
+            Absence was 35% short term and 65% long term.                                          | 35, 65
+            """)
+    void aChangeSetOffByACommaOrShortOfATargetIsNoLevel(String sentence, String levels) {
+        assertThat(Sentences.extract(sentence)).filteredOn(o -> o.kind() != Kind.DERIVED).extracting(o -> o.quantity().value())
+                .containsExactlyElementsOf(java.util.Arrays.stream(levels.split(",\\s*")).map(Double::valueOf).toList());
+    }
 }
