@@ -54,6 +54,24 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) {
         return start.equals(end);
     }
 
+    /** 1 April to 31 March. */
+    public boolean isFinancialYear() {
+        return financialYear(start, end);
+    }
+
+    /** 1 January to 31 December. */
+    public boolean isCalendarYear() {
+        return calendarYear(start, end);
+    }
+
+    private static boolean financialYear(LocalDate start, LocalDate end) {
+        return start.getMonthValue() == 4 && start.getDayOfMonth() == 1 && end.equals(start.plusYears(1).minusDays(1));
+    }
+
+    private static boolean calendarYear(LocalDate start, LocalDate end) {
+        return start.getDayOfYear() == 1 && end.equals(LocalDate.of(start.getYear(), 12, 31));
+    }
+
     public long lengthInDays() {
         return ChronoUnit.DAYS.between(start, end) + 1;
     }
@@ -98,10 +116,10 @@ public record ReportingPeriod(String label, LocalDate start, LocalDate end) {
         if (start.getDayOfMonth() == 1 && start.plusMonths(1).minusDays(1).equals(end)) {
             return month(start.getYear(), start.getMonthValue());
         }
-        if (start.getDayOfYear() == 1 && end.equals(LocalDate.of(start.getYear(), 12, 31))) {
+        if (calendarYear(start, end)) {
             return calendarYear(start.getYear());
         }
-        if (start.getMonthValue() == 4 && start.getDayOfMonth() == 1 && end.equals(start.plusYears(1).minusDays(1))) {
+        if (financialYear(start, end)) {
             return FinancialQuarter.financialYear(start.getYear());
         }
         return between(start, end);

@@ -20,34 +20,29 @@ final class AcademicYears {
     /** Longer than a year is a span of years ("between 2009 and 2012"), which stays as written. */
     private static final int LONGEST_YEAR_DAYS = 366;
 
-    /** The observation with its period the academic year it names where it measures school results, else itself. */
-    static Observation of(Observation o) {
-        ReportingPeriod p = o.period();
-        if (p == null || !(isCalendarYear(p) || inOneSummer(p)) || !Cues.SCHOOL_RESULTS.in(o.sentence())) {
-            return o;
-        }
-        return in(o, p.end().getYear());
+    /**
+     * How the document's observations are dated in academic years: throughout, for a release of
+     * school results ("Key stage 2 results show improvements", its opening says), where a value the
+     * text dates by the release's own period, or by a year before it, is of the academic year whose
+     * summer that period holds or last passed; else only where a sentence about results names a
+     * calendar year or a summer.
+     */
+    static java.util.function.UnaryOperator<Observation> of(dev.yardstick.document.UpdateDocument document) {
+        return isResultsRelease(document) ? AcademicYears::inRelease : AcademicYears::ofNamedYear;
     }
 
-    /**
-     * A release of school results ("Key stage 2 results show improvements", its opening says) reports
-     * academic years throughout: a value the text dates by the release's own period, or by a year
-     * before it, is of the academic year whose summer that period holds or last passed.
-     */
-    static java.util.List<Observation> ofRelease(dev.yardstick.document.UpdateDocument document, java.util.List<Observation> all) {
-        if (!isResultsRelease(document)) {
-            all.replaceAll(AcademicYears::of);
-            return all;
+    private static Observation ofNamedYear(Observation o) {
+        ReportingPeriod p = o.period();
+        return (p.isCalendarYear() || inOneSummer(p)) && Cues.SCHOOL_RESULTS.in(o.sentence()) ? in(o, p.end().getYear()) : o;
+    }
+
+    private static Observation inRelease(Observation o) {
+        ReportingPeriod p = o.period();
+        if (p.isSingleDay() || p.lengthInDays() > LONGEST_YEAR_DAYS || isAcademicYear(p)) {
+            return o;
         }
-        all.replaceAll(o -> {
-            ReportingPeriod p = o.period();
-            if (p == null || p.start().equals(p.end()) || p.lengthInDays() > LONGEST_YEAR_DAYS || isAcademicYear(p)) {
-                return o;
-            }
-            return isCalendarYear(p) || inOneSummer(p) ? in(o, p.end().getYear())
-                    : in(o, p.end().getMonthValue() >= RESULTS_MONTH ? p.end().getYear() : p.end().getYear() - 1);
-        });
-        return all;
+        boolean namedYear = p.isCalendarYear() || inOneSummer(p);
+        return in(o, namedYear || p.end().getMonthValue() >= RESULTS_MONTH ? p.end().getYear() : p.end().getYear() - 1);
     }
 
     /**
@@ -65,9 +60,7 @@ final class AcademicYears {
     }
 
     private static Observation in(Observation o, int summer) {
-        ReportingPeriod year = ReportingPeriod.between(LocalDate.of(summer - 1, 9, 1), LocalDate.of(summer, 8, 31));
-        return new Observation(o.quantity(), o.kind(), o.scope(), year, o.sentence(), o.heading(), o.provenance(),
-                o.derivation(), o.label());
+        return o.withPeriod(ReportingPeriod.between(LocalDate.of(summer - 1, 9, 1), LocalDate.of(summer, 8, 31)));
     }
 
     private static boolean isAcademicYear(ReportingPeriod p) {
@@ -75,13 +68,9 @@ final class AcademicYears {
                 && p.end().getDayOfMonth() == 31;
     }
 
-    private static boolean isCalendarYear(ReportingPeriod p) {
-        return p.start().getDayOfYear() == 1 && p.end().equals(p.start().plusYears(1).minusDays(1));
-    }
-
     /** "summer 2015", "July 2015": results day falls in the summer holidays. */
     private static boolean inOneSummer(ReportingPeriod p) {
         return p.start().getYear() == p.end().getYear() && p.start().getMonthValue() >= Month.JUNE.getValue()
-                && p.end().getMonthValue() <= Month.AUGUST.getValue() && !p.start().equals(p.end());
+                && p.end().getMonthValue() <= Month.AUGUST.getValue() && !p.isSingleDay();
     }
 }

@@ -42,7 +42,8 @@ public final class Extractor {
         for (int r = 0; r < places.length; r++) {
             all.addAll(extractRow(document, document.rows().get(r), places[r], times));
         }
-        return AcademicYears.ofRelease(document, all);
+        all.replaceAll(AcademicYears.of(document));
+        return all;
     }
 
     private List<Observation> extractRow(UpdateDocument doc, UpdateRow row, PeriodRows.Place place, TemporalScanner times) {

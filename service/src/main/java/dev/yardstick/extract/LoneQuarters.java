@@ -35,14 +35,13 @@ final class LoneQuarters {
     static List<TimeMention> find(String s, String lower, FinancialQuarter quarter, List<TimeMention> named) {
         List<TimeMention> out = find(s, lower, quarter);
         boolean ahead = out.stream().anyMatch(m -> m.period().start().isAfter(quarter.end()));
-        if (!ahead || out.isEmpty()) {
+        if (!ahead) {
             return out;
         }
         for (TimeMention year : named) {
             java.time.LocalDate start = year.period().start();
             boolean earlierYear = year.role() == TimeMention.Role.PERIOD && year.end() <= out.get(0).start()
-                    && start.getMonthValue() == 4 && start.getDayOfMonth() == 1 && year.period().end().equals(start.plusYears(1).minusDays(1))
-                    && year.period().end().isBefore(quarter.start());
+                    && year.period().isFinancialYear() && year.period().end().isBefore(quarter.start());
             if (earlierYear) {
                 List<TimeMention> moved = new ArrayList<>();
                 for (TimeMention m : out) {

@@ -27,6 +27,11 @@ public record Observation(Quantity quantity, Kind kind, Scope scope, ReportingPe
         this(quantity, kind, scope, period, sentence, heading, provenance, derivation, null);
     }
 
+    /** The same observation for another period. */
+    public Observation withPeriod(ReportingPeriod other) {
+        return new Observation(quantity, kind, scope, other, sentence, heading, provenance, derivation, label);
+    }
+
     public Observation {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(kind, "kind");

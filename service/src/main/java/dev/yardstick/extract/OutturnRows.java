@@ -24,9 +24,7 @@ final class OutturnRows {
                 continue; // "outturn" itself, read as the report's year
             }
             ReportingPeriod p = m.period();
-            boolean financialYear = p.start().getMonthValue() == 4 && p.start().getDayOfMonth() == 1
-                    && p.end().equals(p.start().plusYears(1).minusDays(1));
-            if (!financialYear || year != null && !year.equals(p)) {
+            if (!p.isFinancialYear() || year != null && !year.equals(p)) {
                 return null;
             }
             year = p;

@@ -153,12 +153,8 @@ final class RelativeTimeScanner {
 
     private static void yearsAgo(String s, String lower, ReportingPeriod doc, List<TimeMention> out) {
         for (MatchResult m : YEARS_AGO.matches(s, lower)) {
-            int years = switch (m.group(1).toLowerCase(java.util.Locale.ROOT)) {
-                case "two", "2" -> 2;
-                case "three", "3" -> 3;
-                case "four", "4" -> 4;
-                default -> 5;
-            };
+            String n = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NumberWords.cardinal(n);
             out.add(new TimeMention(m.start(), m.end(), doc.minusYears(years), null, TimeMention.Role.AGO));
         }
     }
@@ -170,7 +166,7 @@ final class RelativeTimeScanner {
 
     private static void monthsAround(String s, String lower, ReportingPeriod doc, List<TimeMention> out) {
         for (MatchResult m : MONTH_AROUND.matches(s, lower)) {
-            int month = java.time.Month.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT)).getValue();
+            int month = Months.number(m.group(2));
             String which = m.group(1).toLowerCase(java.util.Locale.ROOT);
             java.time.LocalDate first = doc.end().withDayOfMonth(1).withMonth(month);
             if (which.equals("next") && !first.isAfter(doc.end())) {

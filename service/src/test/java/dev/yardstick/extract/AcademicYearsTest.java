@@ -2,7 +2,6 @@ package dev.yardstick.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.yardstick.document.TextExportReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AcademicYearsTest {
 
     private static List<Observation> extract(String text) {
-        return new Extractor().extract(new TextExportReader().read("release.txt", "testshire", text));
+        return Sentences.fromText("testshire", text);
     }
 
     @Test

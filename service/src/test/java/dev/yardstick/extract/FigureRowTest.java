@@ -3,7 +3,6 @@ package dev.yardstick.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.yardstick.document.TextExportReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FigureRowTest {
 
     private static List<Observation> extract(String text) {
-        return new Extractor().extract(new TextExportReader().read("report.txt", "maidstone", text));
+        return Sentences.fromText("maidstone", text);
     }
 
     @Test

@@ -22,6 +22,11 @@ final class Sentences {
         return new Extractor().extract(new UpdateDocument("test.txt", "testshire", Q2_2019_20, List.of(row), List.of()));
     }
 
+    /** Reads {@code text} as a text export of an update of {@code organisation}'s and extracts it. */
+    static List<Observation> fromText(String organisation, String text) {
+        return new Extractor().extract(new dev.yardstick.document.TextExportReader().read("report.txt", organisation, text));
+    }
+
     static Observation only(String update) {
         List<Observation> all = extract(update);
         if (all.size() != 1) {
