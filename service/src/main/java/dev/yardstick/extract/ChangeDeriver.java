@@ -26,7 +26,7 @@ final class ChangeDeriver {
 
     private static final Pattern YEAR_BEFORE = Pattern.compile(
             "(?i)^.{0,40}?\\b(from|than|on|compared\\s+(to|with)|against|below|above)\\s+(a\\s+year\\s+(ago|earlier)|the\\s+same\\s+\\w+\\s+(of\\s+|in\\s+)?last\\s+year"
-                    + "|last\\s+year|the\\s+previous\\s+year|12\\s+months\\s+(ago|earlier))|^.{0,40}?\\byear[\\s-]on[\\s-]year");
+                    + "|last\\s+year|the\\s+previous\\s+year|the\\s+year\\s+before|12\\s+months\\s+(ago|earlier))|^.{0,40}?\\byear[\\s-]on[\\s-]year");
     private static final Pattern QUARTER_BEFORE = Pattern.compile(
             "(?i)^.{0,40}?\\b(from|than|on|since|compared\\s+(to|with)|below|above)\\s+(the\\s+)?(last|previous|preceding)\\s+quarter|^.{0,40}?\\bquarter[\\s-]on[\\s-]quarter");
 
@@ -46,7 +46,16 @@ final class ChangeDeriver {
             return null;
         }
         ReportingPeriod earlier = earlierPeriod(s, change, levelPeriod, mentions, comparedBefore);
-        if (earlier == null || level.isChange()) {
+        return earlier == null ? null : valueFor(change, direction, level, levelPeriod, earlier);
+    }
+
+    /**
+     * The value a change stands off from, for {@code period}: the earlier value of a change over
+     * time, or the target or comparator a change is counted against ({@link CountedAgainst}).
+     */
+    static Derived valueFor(Quantity change, Change.Direction direction, Quantity level, ReportingPeriod levelPeriod,
+                            ReportingPeriod period) {
+        if (direction != Change.Direction.UP && direction != Change.Direction.DOWN || level.isChange()) {
             return null;
         }
         double x = change.value();
@@ -54,6 +63,7 @@ final class ChangeDeriver {
         boolean up = direction == Change.Direction.UP;
         double value;
         String rule;
+        boolean relative = false;
         Measure cm = change.unit().measure();
         Measure lm = level.unit().measure();
         if (cm == Measure.PERCENT && lm == Measure.PERCENT || cm == Measure.PERCENTAGE_POINTS) {
@@ -61,6 +71,7 @@ final class ChangeDeriver {
             rule = String.format(Locale.ROOT, "%s %s %s = %s (a %% change of a percentage is read as percentage points)",
                     plain(l), up ? "-" : "+", plain(x), plain(value));
         } else if (cm == Measure.PERCENT) {
+            relative = true;
             value = up ? l / (1 + x / 100) : l / (1 - x / 100);
             rule = String.format(Locale.ROOT, "%s / (1 %s %s%%) = %s (a %% change of a %s is relative)",
                     plain(l), up ? "+" : "-", plain(x), plain4(value), lm.name().toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -74,14 +85,16 @@ final class ChangeDeriver {
         if (!Double.isFinite(value) || value < 0 && lm != Measure.MONEY) {
             return null;
         }
-        double rounded = round(value, decimals(level.text()));
+        // "80 - 2.5" is 77.5 exactly; a relative change is given to the level's own precision
+        int places = relative ? decimals(level.text()) : Math.max(decimals(level.text()), decimals(change.text()));
+        double rounded = round(value, places);
         // 83.9 + 0.4 is 84.30000000000001 in binary: a difference past the ninth decimal is no rounding
         boolean roundedOff = Math.abs(rounded - value) > 1e-9;
         Qualifier qualifier = roundedOff ? Qualifier.APPROXIMATELY : level.qualifier();
         String derivation = "'" + change.text() + "' from " + plain(l) + " for " + levelPeriod.label() + ": " + rule
                 + (roundedOff ? ", rounded to " + plain(rounded) : "");
         Quantity q = new Quantity(rounded, level.unit(), qualifier, change.text(), change.start(), change.end(), null);
-        return new Derived(q, earlier, derivation);
+        return new Derived(q, period, derivation);
     }
 
     private static ReportingPeriod earlierPeriod(String s, Quantity change, ReportingPeriod levelPeriod, List<TimeMention> mentions,

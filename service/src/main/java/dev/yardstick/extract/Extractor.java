@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class Extractor {
 
-    private final PolarityHint polarity;
+    private final ImpliedLevels implied;
 
     /** An extractor that derives "better"/"worse" changes only when told which way is good. */
     public Extractor(PolarityHint polarity) {
-        this.polarity = polarity;
+        this.implied = new ImpliedLevels(polarity);
     }
 
     /** An extractor without polarity knowledge: "better"/"worse" changes stay underived. */
@@ -32,8 +32,6 @@ public final class Extractor {
 
     /** The shortest period a framing phrase must name to frame the paragraphs after it: a quarter. */
     private static final int QUARTER_DAYS = 89;
-
-    private static final Pattern TO_BEFORE = IntentsCarried.TO_BEFORE;
 
     public List<Observation> extract(UpdateDocument document) {
         TemporalScanner times = new TemporalScanner(document.quarter());
@@ -148,12 +146,16 @@ public final class Extractor {
             Quantity q = found.get(i).quantity();
             if (q.isChange()) {
                 // a change is not a level (the conventions): it only yields the level it implies
-                derive(s, found, i, periods, facts.scopes(), mentions, comparedBefore, heading, provenance, out);
+                Observation derived = implied.of(facts, i, periods, row, comparedBefore, heading, provenance);
+                if (derived != null) {
+                    put(out, derived);
+                }
                 continue;
             }
             ReportingPeriod period = GoalPeriods.of(s, kinds[i], dated[i], mentions, quarter, q.start());
             put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null, labels[i]));
         }
+        row.sentenceLevel(ImpliedLevels.ownLevel(facts, kinds, periods));
         // a sentence about the report's own period passes that on: "In total 1,033 contacts were logged, against 899 in
         // the previous quarter. Technical Services received 78% of them, ..." speaks of this quarter throughout
         row.sentenceDated(aboutTheReportsPeriod(facts, dated) ? quarter.period() : sentencePeriod(facts, dated));
@@ -190,56 +192,6 @@ public final class Extractor {
             }
         }
         return false;
-    }
-
-    private void derive(String s, List<Found> found, int changeIndex, ReportingPeriod[] periods, Scope[] scopes,
-                        List<TimeMention> mentions, ReportingPeriod comparedBefore, String heading, Provenance provenance, Map<SameValue, Observation> out) {
-        int level = levelFor(s, found, changeIndex);
-        if (level < 0) {
-            return;
-        }
-        Quantity change = found.get(changeIndex).quantity();
-        Quantity levelQuantity = found.get(level).quantity();
-        Change.Direction direction = change.change().direction();
-        if (direction == Change.Direction.BETTER || direction == Change.Direction.WORSE) {
-            Observation levelObservation = new Observation(levelQuantity, Kind.ACTUAL, scopes[level], periods[level], s, heading, provenance, null);
-            direction = resolve(direction, polarity.of(levelObservation));
-            if (direction == null) {
-                return;
-            }
-        }
-        ChangeDeriver.Derived d = ChangeDeriver.derive(s, change, direction, levelQuantity, periods[level], mentions, comparedBefore);
-        if (d != null) {
-            put(out, new Observation(d.quantity(), Kind.DERIVED, scopes[level], d.period(), s, heading, provenance, d.derivation()));
-        }
-    }
-
-    /** "Better" is up where higher is better and down where lower is better; null when unknown. */
-    private static Change.Direction resolve(Change.Direction stated, PolarityHint.Direction polarity) {
-        if (polarity == PolarityHint.Direction.UNKNOWN) {
-            return null;
-        }
-        boolean better = stated == Change.Direction.BETTER;
-        boolean higherIsBetter = polarity == PolarityHint.Direction.HIGHER_IS_BETTER;
-        return better == higherIsBetter ? Change.Direction.UP : Change.Direction.DOWN;
-    }
-
-    /** The level a change led to: "... to 27.1" after it, else the nearest level before it. */
-    private static int levelFor(String s, List<Found> found, int changeIndex) {
-        Quantity change = found.get(changeIndex).quantity();
-        for (int j = changeIndex + 1; j < found.size(); j++) {
-            Quantity q = found.get(j).quantity();
-            if (!q.isChange() && found.get(j).role() == Found.Role.LEVEL && q.start() - change.end() < 80
-                    && TO_BEFORE.matcher(s.substring(change.end(), q.start())).find()) {
-                return j;
-            }
-        }
-        for (int j = changeIndex - 1; j >= 0; j--) {
-            if (!found.get(j).quantity().isChange() && found.get(j).role() == Found.Role.LEVEL) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     /** What makes two observations of a row the same value said twice: compared field by field, not as one long string. */

@@ -197,11 +197,12 @@ final class QuantityScanner {
         } else if (word(last + 1, "%") || (word(last + 1, "per") && word(last + 2, "cent")) || word(last + 1, "percent")) {
             last += word(last + 1, "per") ? 2 : 1;
             unit = Unit.PERCENT;
-            if (word(last + 1, "points") || (word(last + 1, "percentage") && word(last + 2, "points"))) {
-                last += word(last + 1, "points") ? 1 : 2;
+            // "1% point better", "2% points above": a difference of two percentages
+            if (points(last + 1) || (word(last + 1, "percentage") && points(last + 2))) {
+                last += points(last + 1) ? 1 : 2;
                 unit = Unit.POINTS;
             }
-        } else if ((word(last + 1, "percentage") && word(last + 2, "points")) || word(last + 1, "pp")) {
+        } else if ((word(last + 1, "percentage") && points(last + 2)) || word(last + 1, "pp")) {
             last += word(last + 1, "pp") ? 1 : 2;
             unit = Unit.POINTS;
         } else {
@@ -281,6 +282,10 @@ final class QuantityScanner {
 
     private boolean word(int index, String w) {
         return sentence.word(index, w);
+    }
+
+    private boolean points(int index) {
+        return word(index, "points") || word(index, "point");
     }
 
     private Token tok(int index) {

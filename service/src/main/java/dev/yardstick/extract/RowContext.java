@@ -17,6 +17,12 @@ final class RowContext {
     private boolean listContinues;
     private java.time.LocalDate periodListNewest;
     private ReportingPeriod comparedFrom;
+    private Level previousLevel;
+    private Level level;
+
+    /** A value of the council's own with its period and scope: what "That is 2% higher than ..." stands off from. */
+    record Level(Quantity quantity, ReportingPeriod period, Scope scope) {
+    }
 
     ReportingPeriod previous() {
         return previous;
@@ -51,6 +57,22 @@ final class RowContext {
     /** Before each sentence: whether it gives a period is not known yet. */
     void sentenceStarted() {
         lastSentenceDated = false;
+        previousLevel = level;
+        level = null;
+    }
+
+    /**
+     * The own value the sentence right before this one reported, if any: in a text export a
+     * sentence often stands on its own line, and "That is 1% point better than last year" opening
+     * the next line still speaks of it.
+     */
+    Level previousLevel() {
+        return previousLevel;
+    }
+
+    /** After a sentence: its own measured value, for the sentence after it. */
+    void sentenceLevel(Level own) {
+        level = own;
     }
 
     /** After a sentence: the period its values were dated to by the text (not by default), if any. */
@@ -68,6 +90,7 @@ final class RowContext {
 
     /** A new heading inside the row ends what the sentences before it framed. */
     void headingStarted() {
+        level = null;
         previous = null;
         comparedFrom = null;
         frame = null;

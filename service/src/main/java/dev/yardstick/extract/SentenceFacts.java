@@ -93,6 +93,21 @@ final class SentenceFacts {
         return bracketed[i];
     }
 
+    /**
+     * Whether the sentence states the value of what a change is counted against ("2 points above
+     * the national average of 75%", "12% against a target of 10%, 2% above it"): then that change
+     * implies no new value.
+     */
+    boolean states(CountedAgainst.Reference reference) {
+        for (int i = 0; i < found.size(); i++) {
+            if (!found.get(i).quantity().isChange()
+                    && (reference.target() ? intents[i] == Kind.TARGET : scopes[i] == reference.scope())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A value of the council's own that targets and comparators may be set against. */
     boolean isReference(int i) {
         return scopes[i].isOwn() && intents[i] == null && !found.get(i).quantity().isChange() && !isFrom(i);
