@@ -13,7 +13,8 @@ final class Cues {
 
     /** The national comparator: England's, or Scotland's and Wales's for their councils. */
     static final CueFamily ENGLAND = CueFamily.of("england",
-            "england", "england's", "english average", "national*", "the country", "country as a whole", "uk",
+            "england", "england's", "english average", "english median", "english councils", "english authorities", "national*", "the country", "country as a whole", "uk",
+            "scottish median", "welsh median",
             "great britain", "gb", "scotland", "scotland's", "scottish average", "wales", "wales's", "all wales", "all-wales",
             "welsh average");
 

@@ -12,6 +12,8 @@ class QuantityRecognitionTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Spend this quarter was £5.517m against budget.                      | 5517000    | MONEY      | EXACT
+            Ten per cent of staff left the council in the year.                 | 10         | PERCENT    | EXACT
+            Around forty percent of residents recycle food waste.               | 40         | PERCENT    | APPROXIMATELY
             The programme has a £2.3bn capital budget.                          | 2300000000 | MONEY      | EXACT
             Grant funding of £1.25 million was secured.                         | 1250000    | MONEY      | EXACT
             Total bids came to just over £115k.                                 | 115000     | MONEY      | JUST_OVER
@@ -230,6 +232,15 @@ class QuantityRecognitionTest {
 
         assertThat(all).allSatisfy(o -> assertThat(o.quantity().isChange()).isTrue());
         assertThat(all).extracting(Observation::kind).doesNotContain(Kind.DERIVED);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aChangeOfAShareWrittenInWordsIsAChange() {
+        var all = Sentences.extract("Almost 50% of disadvantaged children reached the standard, four per cent more than the year before. "
+                + "Attendance is 95%, one percentage point lower than last year.");
+
+        assertThat(all).filteredOn(o -> o.kind() == Kind.DERIVED).extracting(o -> o.quantity().value()).containsExactlyInAnyOrder(46.0, 96.0);
+        assertThat(all).extracting(o -> o.quantity().value()).doesNotContain(4.0, 1.0);
     }
 
     @org.junit.jupiter.api.Test
