@@ -1,5 +1,6 @@
 package dev.yardstick.extract;
 
+import dev.yardstick.document.FinancialQuarter;
 import dev.yardstick.document.ReportingPeriod;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +29,18 @@ final class LoneYears {
 
     static void find(String s, DateAnchors anchors, List<TimeMention> out) {
         DateAnchors.Finder f = anchors.atDigits(LONE_YEAR, 4, 4);
+        int spanEnd = -1;
         while (f.next()) {
             Matcher m = f.matcher();
+            if (m.start() < spanEnd) {
+                continue;
+            }
+            TimeMention span = yearsSpanned(s, m);
+            if (span != null) {
+                out.add(span);
+                spanEnd = span.end();
+                continue;
+            }
             if (afterAPeriod(s, m.start())) {
                 continue; // "This year 1971 EHCP requests were received": the period is named already, the number counts
             }
@@ -38,6 +49,33 @@ final class LoneYears {
                         TimeMention.Role.PERIOD));
             }
         }
+    }
+
+    /** " to 2022" after a year: with a word of duration before the first ("Over 2020 to 2022"), the years between. */
+    private static final Pattern TO_YEAR = Pattern.compile("\\s+(?:to|until)\\s+" + TemporalScanner.YEAR + "(?![\\d%.,]\\d)");
+    private static final Pattern SPAN_WORD_BEFORE = Pattern.compile("(?i)\\b(?:over|across|during|throughout|covering|in|for)\\s+(?:the\\s+(?:years|period)\\s+)?$");
+    /** How many years a span of calendar years may cover: "2020 to 2022", not "1990 to 2024". */
+    private static final int SPAN_YEARS = 10;
+
+    /**
+     * "Over 2020 to 2022, St Helens decided 100 percent ...": the calendar years from the first to
+     * the last, one period ("in 2019 to 2020": the financial year); "from 2020 to 2022" is a
+     * change's span and is left to the change.
+     */
+    private static TimeMention yearsSpanned(String s, Matcher year) {
+        Matcher to = TO_YEAR.matcher(s).region(year.end(), s.length());
+        if (!to.lookingAt() || !SPAN_WORD_BEFORE.matcher(s).region(Math.max(0, year.start() - 25), year.start()).find()) {
+            return null;
+        }
+        int first = Integer.parseInt(year.group(1));
+        int last = Integer.parseInt(to.group(1));
+        if (last <= first || last - first > SPAN_YEARS) {
+            return null;
+        }
+        // "in 2019 to 2020" is how GOV.UK's style writes the financial year 2019/20
+        ReportingPeriod period = last == first + 1 ? FinancialQuarter.financialYear(first)
+                : ReportingPeriod.between(ReportingPeriod.calendarYear(first).start(), ReportingPeriod.calendarYear(last).end());
+        return new TimeMention(year.start(), to.end(), period, null, TimeMention.Role.PERIOD);
     }
 
     private static final List<String> TIME_WORDS = List.of("spring", "summer", "autumn", "winter", "since", "during", "until",

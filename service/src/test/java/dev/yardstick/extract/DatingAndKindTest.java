@@ -97,6 +97,8 @@ class DatingAndKindTest {
             Of those expected to do well at age seven, 78% went on to reach level 5.  | 2019-07-01 | 2019-09-30 | ACTUAL
             Pupils did well, with 93% making the expected progress in reading.        | 2019-07-01 | 2019-09-30 | ACTUAL
             Five indicators (29%) were behind the expected performance.              | 2019-07-01 | 2019-09-30 | ACTUAL
+            Over 2016 to 2018, we decided 100 percent of major applications on time. | 2016-01-01 | 2018-12-31 | ACTUAL
+            In 2017 to 2018 the council built 412 affordable homes.                  | 2017-04-01 | 2018-03-31 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
