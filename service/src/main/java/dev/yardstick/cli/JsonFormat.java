@@ -22,11 +22,14 @@ final class JsonFormat implements ObservationFormat {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("source", d.document().source());
             doc.put("organisation", d.document().organisation());
-            Map<String, Object> period = new LinkedHashMap<>();
-            period.put("label", d.document().quarter().label());
-            period.put("start", d.document().period().start().toString());
-            period.put("end", d.document().period().end().toString());
-            doc.put("period", period);
+            Map<String, Object> period = null;
+            if (d.document().dated()) {
+                period = new LinkedHashMap<>();
+                period.put("label", d.document().quarter().label());
+                period.put("start", d.document().period().start().toString());
+                period.put("end", d.document().period().end().toString());
+            }
+            doc.put("period", period); // null for an update that names no period
             List<Object> observations = new ArrayList<>();
             for (MatchedObservation m : d.observations()) {
                 observations.add(ObservationFields.of(m));

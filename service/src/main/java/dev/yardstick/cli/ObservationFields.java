@@ -25,8 +25,8 @@ final class ObservationFields {
         f.put("qualifier", o.quantity().qualifier().id());
         f.put("kind", o.kind().id());
         f.put("scope", o.scope().id());
-        f.put("period_start", o.period().start().toString());
-        f.put("period_end", o.period().end().toString());
+        f.put("period_start", o.period() == null ? null : o.period().start().toString());
+        f.put("period_end", o.period() == null ? null : o.period().end().toString());
         f.put("text", o.quantity().text());
         f.put("sentence", o.sentence());
         f.put("theme", o.provenance().theme());

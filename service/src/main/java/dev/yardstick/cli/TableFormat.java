@@ -45,7 +45,7 @@ final class TableFormat implements ObservationFormat {
             long provisional = d.observations().stream().filter(MatchedObservation::isProvisional).count();
             long candidates = d.observations().stream().filter(MatchedObservation::isCandidate).count();
             out.println(TextFit.clip(String.format("%s  %s  %s: %d values (%d catalogued, %d %s, %d provisional)",
-                    d.document().source(), d.document().organisation(), d.document().quarter().label(), d.observations().size(),
+                    d.document().source(), d.document().organisation(), d.document().dated() ? d.document().quarter().label() : "no period named", d.observations().size(),
                     catalogued, candidates, candidates == 1 ? "candidate" : "candidates", provisional), width));
             List<String[]> rows = new ArrayList<>();
             for (MatchedObservation m : d.observations()) {
@@ -59,7 +59,7 @@ final class TableFormat implements ObservationFormat {
     private static String[] row(MatchedObservation m) {
         Observation o = m.observation();
         Indicator i = m.indicator();
-        return new String[] {name(i), ReadableValue.of(o.quantity()), PeriodLabel.of(o.period().start(), o.period().end()),
+        return new String[] {name(i), ReadableValue.of(o.quantity()), o.period() == null ? "no period" : PeriodLabel.of(o.period().start(), o.period().end()),
                 o.kind().id()};
     }
 

@@ -104,6 +104,15 @@ final class HeaderLine {
     }
 
     /**
+     * "Service area<TAB>Lead<TAB>Quarterly Performance Update": the header of an update table whose
+     * update column names no quarter (an undated copy of a report, a news page quoting one).
+     */
+    static boolean isUndatedTableHeader(String line) {
+        return line.length() <= 200 && line.indexOf('\t') >= 0 && HEADER_WORD.matcher(line).find() && lastCellIsAnUpdateColumn(line)
+                && !columnsOfPeriods(line);
+    }
+
+    /**
      * "Area<TAB>Head of Service<TAB>Quarter 2 2019/20 Update": whatever the other columns are called,
      * a row of cells whose last names the quarter and the update is the table's header.
      */

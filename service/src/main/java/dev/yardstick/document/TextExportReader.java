@@ -35,11 +35,20 @@ public final class TextExportReader {
                 headerIndex = i;
             }
         }
-        if (quarter == null) {
-            return FreeLayoutReader.read(source, organisation, lines).orElseThrow(() -> new DocumentRejectedException(source,
+        boolean dated = quarter != null;
+        if (!dated) {
+            Optional<UpdateDocument> free = FreeLayoutReader.read(source, organisation, lines);
+            if (free.isPresent()) {
+                return free.get();
+            }
+            headerIndex = undatedHeader(lines);
+            if (headerIndex < 0) {
+                throw new DocumentRejectedException(source,
                     "no table header or title naming the reporting quarter was found (expected a line such as "
                     + "'Key Accountability<TAB>Strategic Director<TAB>Quarter 2 2019/20 Update', or a title such as "
-                    + "'Quarter 2 2019/20 Performance Report'); check that this is a quarterly update exported as text"));
+                    + "'Quarter 2 2019/20 Performance Report'); check that this is a quarterly update exported as text");
+            }
+            quarter = UpdateDocument.UNDATED;
         }
         Assembly assembly = new Assembly(quarter, TableLayout.of(lines[headerIndex]), Text.normalise(lines[headerIndex]));
         for (int i = headerIndex + 1; i < lines.length; i++) {
@@ -50,7 +59,24 @@ public final class TextExportReader {
             throw new DocumentRejectedException(source, "the header names " + quarter.label()
                     + " but no table rows follow it; check that the export kept the table's tab-separated cells");
         }
+        if (!dated) {
+            List<ReadIssue> issues = new ArrayList<>(assembly.issues);
+            issues.add(0, new ReadIssue(headerIndex + 1, Text.normalise(lines[headerIndex]), "no title, heading or date names the "
+                    + "period this update reports; its values keep the periods their own words give and have none otherwise, and "
+                    + "it cannot be ingested until its title or header names the quarter (e.g. 'Quarter 2 2019/20 Update')"));
+            return UpdateDocument.undated(source, organisation, rows, issues, assembly.notes);
+        }
         return new UpdateDocument(source, organisation, quarter, rows, assembly.issues, assembly.notes);
+    }
+
+    /** The index of the header of an update table that names no quarter ("Service area<TAB>Lead<TAB>Performance Update"), or -1. */
+    private static int undatedHeader(String[] lines) {
+        for (int i = 0; i < lines.length; i++) {
+            if (HeaderLine.isUndatedTableHeader(lines[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Splits at CR LF, CR, LF and form feed (page breaks in some exports). */

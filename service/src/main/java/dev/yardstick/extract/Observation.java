@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param quantity   the value as recognised
  * @param kind       actual, prior, target, forecast or derived
  * @param scope      the council's own value, or a comparator or breakdown quoted beside it
- * @param period     the period the value describes
+ * @param period     the period the value describes; null only for a value of an update that names no period
+ *                   ({@link dev.yardstick.document.UpdateDocument#dated()}) whose own words give none
  * @param sentence   the whole sentence, stitched across page breaks and whitespace-normalised
  * @param heading    the sub-heading the sentence sits under within its row ("Teen pregnancy"), or ""
  * @param provenance document, row and column
@@ -27,7 +28,7 @@ public record Observation(Quantity quantity, Kind kind, Scope scope, ReportingPe
         this(quantity, kind, scope, period, sentence, heading, provenance, derivation, null);
     }
 
-    /** The same observation for another period. */
+    /** The same observation for another period (null: none known). */
     public Observation withPeriod(ReportingPeriod other) {
         return new Observation(quantity, kind, scope, other, sentence, heading, provenance, derivation, label);
     }
@@ -36,7 +37,6 @@ public record Observation(Quantity quantity, Kind kind, Scope scope, ReportingPe
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(provenance, "provenance");

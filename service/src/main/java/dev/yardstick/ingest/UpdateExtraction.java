@@ -8,6 +8,7 @@ import dev.yardstick.document.DocumentRejectedException;
 import dev.yardstick.document.UpdateDocument;
 import dev.yardstick.document.UpdateReader;
 import dev.yardstick.extract.Extractor;
+import dev.yardstick.extract.Observation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -64,7 +65,8 @@ public final class UpdateExtraction {
     public ExtractedUpdate extract(String source, String organisation, byte[] bytes, Consumer<String> textCheck) {
         UpdateDocument document = reader.read(source, organisation, bytes, textCheck);
         try {
-            return new ExtractedUpdate(document, matcher.match(extractor.extract(document)));
+            List<MatchedObservation> matched = matcher.match(extractor.extract(document));
+            return new ExtractedUpdate(document, document.dated() ? matched : matched.stream().map(m -> undated(document, m)).toList());
         } catch (IllegalArgumentException | ArithmeticException e) {
             // a value the extractor cannot hold (a number too large for a double): the update is refused, not the caller
             throw new DocumentRejectedException(source, "a value in it cannot be read (" + shortened(e.getMessage())
@@ -82,6 +84,11 @@ public final class UpdateExtraction {
     public ExtractedUpdate extract(String source, String organisation, byte[] bytes, UpdateLimits limits) {
         limits.checkSize(source, bytes.length);
         ExtractedUpdate update = extract(source, organisation, bytes, text -> limits.checkText(source, text));
+        if (!update.document().dated()) {
+            // a point needs a time: nothing of an update whose period is unknown is stored
+            throw new DocumentRejectedException(source, "no title, heading or date names the period this update reports; "
+                    + "add the quarter to its title or table header (e.g. 'Quarter 2 2019/20 Update') and upload it again");
+        }
         limits.checkObservations(source, update.observations().size());
         return update;
     }
@@ -90,6 +97,12 @@ public final class UpdateExtraction {
     public ExtractedUpdate decided(ExtractedUpdate update, ReviewDecisions decisions) {
         List<MatchedObservation> decided = decisions.apply(update.document().organisation(), update.observations(), catalogue);
         return new ExtractedUpdate(update.document(), decided);
+    }
+
+    /** A value of an update that names no period keeps only a period its own words gave. */
+    private static MatchedObservation undated(UpdateDocument document, MatchedObservation m) {
+        Observation o = m.observation();
+        return document.reckonedFromNothing(o.period()) ? new MatchedObservation(m.indicator(), o.withPeriod(null), m.reviewedFrom()) : m;
     }
 
     private static String shortened(String message) {

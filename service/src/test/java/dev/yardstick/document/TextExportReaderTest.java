@@ -70,11 +70,14 @@ class TextExportReaderTest {
     }
 
     @Test
-    void aHeaderNamingItsQuarterWithoutAnyYearInTheDocumentIsRefused() {
-        assertThatThrownBy(() -> read("Corporate Plan progress\nObjective\tPortfolio Holder\tQtr 2 Update\n"
-                + "Improve recycling\tDirector of Place\tRecycling reached 45% this quarter.\n"))
-                .isInstanceOf(DocumentRejectedException.class)
-                .hasMessageContaining("naming the reporting quarter");
+    void aHeaderNamingItsQuarterWithoutAnyYearInTheDocumentIsReadAsNamingNoPeriod() {
+        UpdateDocument doc = read("Corporate Plan progress\nObjective\tPortfolio Holder\tQtr 2 Update\n"
+                + "Improve recycling\tDirector of Place\tRecycling reached 45% this quarter.\n");
+
+        assertThat(doc.dated()).isFalse();
+        assertThat(doc.rows()).extracting(UpdateRow::accountability).containsExactly("Improve recycling");
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString()
+                .contains("no title, heading or date names the period", "e.g. 'Quarter 2 2019/20 Update'");
     }
 
     @Test
