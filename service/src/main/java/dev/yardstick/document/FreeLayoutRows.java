@@ -112,6 +112,10 @@ final class FreeLayoutRows {
         }
         List<String> cells = cells(line);
         if (cells.size() >= 2) {
+            if (prose != null && isHeadings(cells) && aNameAlone(prose.paragraphs())) {
+                theme = prose.paragraphs().get(0); // "KPI 1.1 Percentage of Council Tax collected in year" over "Year | Target | Actual"
+                prose = null;
+            }
             closeProse();
             table(lineNo, cells);
             return;

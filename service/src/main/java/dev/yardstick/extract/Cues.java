@@ -127,8 +127,9 @@ final class Cues {
             "potential", "modelling", "would");
 
     /**
-     * Words of expectation that measure against it rather than forecast: "meeting the expected
-     * standard in three of its five disciplines", "£400,000 below what had been expected".
+     * Words of expectation that are no forecast: they measure against it ("meeting the expected
+     * standard in three of its five disciplines", "£400,000 below what had been expected") or
+     * estimate what has already happened.
      */
     static final CueFamily AGAINST_EXPECTATION = CueFamily.of("against expectation",
             "expected standard", "expected level", "than expected", "than anticipated", "than forecast", "than planned",
@@ -137,7 +138,9 @@ final class Cues {
             // a share of what was planned, or a standard the plan sets: "Of the planned food inspections, 97% ...",
             // "93% making the expected progress", "of those expected to do well, 78% ...", "behind the expected performance"
             "of the planned", "of the scheduled", "of those expected", "expected progress", "expected levels", "expected standards",
-            "the expected performance", "behind the expected", "above the expected", "below the expected");
+            "the expected performance", "behind the expected", "above the expected", "below the expected",
+            // an estimate of what has already happened: "is estimated to have kept around 55 children out of care since July 2016"
+            "estimated to have", "estimates to have");
 
     /**
      * School results, which schools and the Department for Education count by academic year

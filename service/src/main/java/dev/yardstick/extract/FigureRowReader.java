@@ -70,8 +70,8 @@ final class FigureRowReader {
             // latest average is its actual, however far it lags the council's own figures
             java.time.LocalDate against = scope == Scope.OWN || rowScope != Scope.OWN ? newest : newestOf(cells, scope);
             Kind kind = goalOf(c.heading()) == null && rowGoal != null ? rowGoal : kindOf(c, quarter, against);
-            if (kind == Kind.ACTUAL && place != null && c.period().end().isBefore(place.newest())) {
-                kind = Kind.PRIOR; // the row of 2011 under the row of 2013
+            if (kind == Kind.ACTUAL && place != null && c.period().end().isBefore(place.newest()) && !ACTUAL_COLUMN.matcher(c.heading()).find()) {
+                kind = Kind.PRIOR; // the row of 2011 under the row of 2013; but "Year | Target | Actual" gives each year's actual
             }
             ReportingPeriod period = c.period() != null ? c.period()
                     : kind == Kind.TARGET || kind == Kind.FORECAST ? quarter.financialYear() : quarter.period();
@@ -146,6 +146,9 @@ final class FigureRowReader {
         }
         return KindClassifier.kind(null, c.period() != null ? c.period() : quarter.period(), quarter);
     }
+
+    /** A column that says its figures are the outturns: each row's year then has its actual, not an earlier side. */
+    private static final java.util.regex.Pattern ACTUAL_COLUMN = java.util.regex.Pattern.compile("(?i)\\b(?:actuals?|outturns?)\\b");
 
     /** A row of a table whose columns are periods, named for its targets or forecasts: "Target", "Profiled target 2018/19". */
     private static final java.util.regex.Pattern GOAL_ROW = java.util.regex.Pattern.compile(

@@ -255,4 +255,23 @@ class FigureRowTest {
 
         assertThat(found).extracting(o -> o.quantity().value()).containsExactly(95.0, 97.05, 95.0, 97.15, 2369000.0, 225000.0);
     }
+
+    @Test
+    void aTableOfYearsWithAnActualColumnGivesEachYearItsActualUnderTheMeasureNamedAboveIt() {
+        List<Observation> found = extract("Council tax report 2019/20\nKPI 1.1 Percentage of council tax collected in year\n"
+                + "Year\tTarget\tActual\n2017/18\t98.30%\t94.49%\n2018/19\t95.00%\t97.05%\n2019/20\t95.00%\t97.15%\n");
+
+        assertThat(found).filteredOn(o -> o.kind() != Kind.TARGET)
+                .extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("94.49 ACTUAL 2017/18", "97.05 ACTUAL 2018/19", "97.15 ACTUAL 2019/20");
+        assertThat(found).allSatisfy(o -> assertThat(o.provenance().theme()).isEqualTo("KPI 1.1 Percentage of council tax collected in year"));
+    }
+
+    @Test
+    void aTableOfYearsWithoutAnActualColumnComparesItsEarlierRowsWithTheNewest() {
+        List<Observation> found = extract("School places report 2013\nYear\tY12\tY13\n2011\t137\t220\n2013\t152\t241\n");
+
+        assertThat(found).extracting(o -> o.quantity().value() + " " + o.kind())
+                .containsExactly("137.0 PRIOR", "220.0 PRIOR", "152.0 ACTUAL", "241.0 ACTUAL");
+    }
 }
