@@ -181,6 +181,18 @@ final class Cues {
      * that base, not the period of the sentence's values ("Compared with the same period last
      * year, 53% of our KPIs improved").
      */
+    /**
+     * Opening words that set a sentence a period back from the one before it ("A year earlier, in Q2
+     * 2014/15, the count was just over 2,900", "Last year we reported that 78 of 94 steps were on
+     * track"): its values are the earlier side of what that sentence gave.
+     */
+    static final CueFamily EARLIER_FRAME = CueFamily.of("earlier frame",
+            "a year earlier", "a year ago", "a year before", "one year earlier", "one year ago", "twelve months earlier",
+            "twelve months ago", "12 months earlier", "12 months ago", "last year", "the year before", "the previous year",
+            "at the same point last year", "at this point last year", "at the same time last year", "at this time last year",
+            "in the same quarter last year", "in the same period last year", "the same quarter last year",
+            "the same period last year");
+
     static final CueFamily COMPARISON_BASE = CueFamily.of("comparison base",
             "compar*", "against", "versus", "vs", "relative to", "than");
 

@@ -182,7 +182,9 @@ final class KindClassifier {
             }
             Quantity q = f.found().get(i).quantity();
             // a comparator's older date is its latest figure ("That is below the England rate of 70.0 at 31 March 2022"), not an earlier side
-            ReportingPeriod against = f.continuesPrevious() && f.scopes()[i] == Scope.OWN ? setAgainst(f, q, previousSentence, reportQuarter) : null;
+            ReportingPeriod against = f.scopes()[i] != Scope.OWN ? null
+                    : f.continuesPrevious() ? setAgainst(f, q, previousSentence, reportQuarter)
+                    : Cues.EARLIER_FRAME.startsWith(f.sentence()) ? previousSentence : null; // "A year earlier, the count was 2,900"
             if (against != null && dated[i].period().end().isBefore(against.end())) {
                 kinds[i] = Kind.PRIOR;
                 continue;

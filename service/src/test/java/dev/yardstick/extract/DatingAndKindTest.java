@@ -121,6 +121,23 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSentenceSetAPeriodBackFromTheOneBeforeGivesItsEarlierSide() {
+        var all = Sentences.extract("We collected 29.1% of council tax by the end of the quarter. "
+                + "A year earlier, in Q2 2018/19, the share was 28.7%.");
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("29.1 ACTUAL Q2 2019/20", "28.7 PRIOR Q2 2018/19");
+    }
+
+    @org.junit.jupiter.api.Test
+    void lastYearsOutturnReportedOnItsOwnIsThatYearsActual() {
+        var all = Sentences.extract("Last year we collected 97.1% of council tax.");
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("97.1 ACTUAL 2018/19");
+    }
+
+    @org.junit.jupiter.api.Test
     void aForecastWordAfterTheNextValueIsThatValuesOnly() {
         var all = Sentences.extract("So far 15 of the 23 affordable homes forecast for 2019/20 have been completed.");
 
