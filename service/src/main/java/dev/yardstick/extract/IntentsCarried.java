@@ -62,11 +62,20 @@ final class IntentsCarried {
             String between = s.substring(before.end(), q.start());
             if (before.isChange() && intents[i - 1] != null && intents[i - 1] != Kind.PRIOR && TO_BEFORE.matcher(between).find()) {
                 intents[i] = intents[i - 1]; // "our target is to cut delays by 60%, to 6.7": the level the change leads to
-            } else if (intents[i - 1] == Kind.TARGET && !before.isChange() && (ASIDE.matcher(between).matches()
+            } else if (intents[i - 1] == Kind.TARGET && !before.isChange() && ((ASIDE.matcher(between).matches() || listedByPeriod(s, between, q))
                     && before.unit().measure() == q.unit().measure() || movesTo(s, before, q))) {
                 intents[i] = Kind.TARGET;
             }
         }
+    }
+
+    /** " for 2010/11 and ": a goal's value and the period it is for, then the next in the same words. */
+    private static final Pattern PERIOD_THEN_AND = Pattern.compile("(?i)^\\s*(for|in|by)\\s+[^,;.()]{1,25}?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");
+
+    /** "The targets were 6.10 days for 2010/11 and 6.00 days for 2011/12": a list of goals, each with its period. */
+    private static boolean listedByPeriod(String s, String between, Quantity q) {
+        java.util.regex.Matcher m = PERIOD_THEN_AND.matcher(between);
+        return m.matches() && s.regionMatches(true, q.end(), " " + m.group(1) + " ", 0, m.group(1).length() + 2);
     }
 
     private static boolean movesTo(String s, Quantity before, Quantity q) {

@@ -42,6 +42,9 @@ final class KindClassifier {
         if (target >= 0 && TARGET_TIME.matcher(sentence).region(target, q.start()).lookingAt()) {
             target = -1; // "potholes filled within the target time rose to 99.1%": the standard measured against, no figure of it
         }
+        if (target >= 0 && COMPARED_AFTER.matcher(sentence).region(target, q.start()).find()) {
+            target = -1; // "met 68% of its targets, compared with 66% in 2017/18": the value is set against, not aimed at
+        }
         if (target >= 0 && countedTargets(sentence, leadFrom, target)) {
             target = -1; // "Of the 25 targets due in Quarter 4, 16 (64%) were achieved": targets counted, not a target's figure
         }
@@ -62,6 +65,8 @@ final class KindClassifier {
         }
         return null;
     }
+
+    private static final Pattern COMPARED_AFTER = Pattern.compile("(?i)\\bcompared\\s+(?:with|to)\\b|\\bversus\\b");
 
     /** The plural target word ending at {@code end} follows a number: it names the items counted ("25 targets", "nine targets"). */
     private static boolean countedTargets(String sentence, int from, int end) {

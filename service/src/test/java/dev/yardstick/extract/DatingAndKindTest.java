@@ -130,6 +130,21 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aListOfGoalsEachWithItsPeriodIsAListOfTargets() {
+        var all = Sentences.extract("The targets were 6.10 days for 2017/18 and 6.00 days for 2018/19, and the 2019/20 target remains 5.90 days.");
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("6.1 TARGET 2017/18", "6.0 TARGET 2018/19", "5.9 TARGET 2019/20");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aValueComparedAfterATargetWordIsNoTarget() {
+        var all = Sentences.extract("In 2018/19 the council met 68% of its targets, compared with 66% in 2017/18, 59% in 2016/17 and 49% in 2015/16.");
+
+        assertThat(all).extracting(Observation::kind).doesNotContain(Kind.TARGET);
+    }
+
+    @org.junit.jupiter.api.Test
     void lastYearsOutturnReportedOnItsOwnIsThatYearsActual() {
         var all = Sentences.extract("Last year we collected 97.1% of council tax.");
 
