@@ -94,8 +94,9 @@ final class HeaderLine {
      */
     static Optional<FinancialQuarter> quarterOf(String line, List<String> above) {
         Optional<FinancialQuarter> quarter = quarterOf(line);
-        if (quarter.isPresent() || line.length() > 200 || !HEADER_WORD.matcher(line).find() || !lastCellIsAnUpdateColumn(line)) {
-            return quarter;
+        if (quarter.isPresent() || line.length() > 200 || !HEADER_WORD.matcher(line).find() || !lastCellIsAnUpdateColumn(line)
+                || columnsOfPeriods(line)) {
+            return quarter; // "Indicator | 2018/19 | Q1 2019/20 actual | Q1 2019/20 target | Q1 2019/20 Commentary": figures, not updates
         }
         String last = lastCell(line);
         List<String> nearestFirst = new ArrayList<>(above.subList(Math.max(0, above.size() - YEAR_ABOVE_LINES), above.size()));

@@ -274,4 +274,14 @@ class FigureRowTest {
         assertThat(found).extracting(o -> o.quantity().value() + " " + o.kind())
                 .containsExactly("137.0 PRIOR", "220.0 PRIOR", "152.0 ACTUAL", "241.0 ACTUAL");
     }
+
+    @Test
+    void aTableOfPeriodColumnsEndingInTheQuartersCommentaryIsAFiguresTableNotAnUpdateTable() {
+        List<Observation> found = extract("Council Performance Report 2019/20, Appendix 1\nAdults\n"
+                + "Performance indicator\tGood is\t2018/19\tQ1 2019/20 actual\tQ1 2019/20 target\tPerformance\tQ1 2019/20 Commentary\n"
+                + "Admissions to care homes, per 100,000 population\tLower\t473\t419\t482\tGreen\tAdmissions continue to fall.\n");
+
+        assertThat(found).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("473.0 PRIOR 2018/19", "419.0 ACTUAL Q1 2019/20", "482.0 TARGET Q1 2019/20");
+    }
 }
