@@ -25,7 +25,10 @@ final class FrameworkCount {
             "monitoring", "monitored", "data", "result", "results", "annual", "excludes", "excluded", "exclude", "available",
             "availability", "given", "carry", "carries", "targetable", "measured", "applicable", "included", "includes",
             "through", "tracked", "assessed", "due", "monitor", "travel", "report", "reports", "reporting", "new", "introduced",
-            "added", "removed", "retired", "replaced", "volumetric"));
+            "added", "removed", "retired", "replaced", "volumetric",
+            // how often an indicator is counted, and whether it has a target at all: "35 are collected every quarter",
+            // "5 of them without a target", "5 more measures have no target yet"
+            "collected", "quarterly", "annually", "without"));
 
     /** Availability that only indicators have: a count "given a RAG status" counts indicators, whatever it calls them. */
     private static final WordSet INDICATOR_ONLY = WordSet.of(Set.of("rag", "rated", "rating", "ratings", "targetable", "reportable",
@@ -148,6 +151,9 @@ final class FrameworkCount {
     /** A word of how things did: "met", "red", "on track"; "plan" only as "on plan" ("three of the four ambitions were on plan"). */
     private boolean performs(int k) {
         Token w = t.get(k);
+        if (w.is("target") && k > 0 && (t.get(k - 1).is("no") || t.get(k - 1).is("a") && k > 1 && t.get(k - 2).is("without"))) {
+            return false; // "5 of them without a target": whether a target is set, not how it was met
+        }
         return PERFORMANCE.contains(w) || w.is("plan") && k > 0 && t.get(k - 1).is("on");
     }
 

@@ -18,6 +18,9 @@ class FrameworkCountTest {
             In Q3 2016/17, 315 indicators were reported, 244 of them with a RAG rating.                  | 315
             In Q3 2016/17, 315 indicators were reported, 244 of them with a RAG rating.                  | 244
             Of 36 indicators, 24 were RAG rated: 71% (17) Green.                                          | 24
+            Of the 66 measures in this report, 35 are collected every quarter and 31 annually.            | 35
+            The year-end report covers 88 measures, 5 of them without a target.                            | 5
+            A further 5 measures have no target yet because a baseline is still being set.               | 5
             Only 12 of the 26 indicators reported could be RAG rated, as 14 are monitor-only.            | 12
             Only 12 of the 26 indicators reported could be RAG rated, as 14 are monitor-only.            | 14
             A further 24 indicators were data only or had no data return due in Quarter 2.               | 24
