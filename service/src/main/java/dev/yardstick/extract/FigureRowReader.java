@@ -41,6 +41,7 @@ final class FigureRowReader {
         for (FigureCell cell : row.figures()) {
             ColumnUnits.Column column = ColumnUnits.of(cell.heading());
             Scope scope = ScopeReader.ofLabel(cell.heading());
+            scope = scope == Scope.OWN ? ScopeReader.ofLabel(cell.text()) : scope; // "Benchmark | 382 (CIPFA UQ)"
             boolean inBrackets = ColumnUnits.inBrackets(cell.text());
             for (Quantity figure : figuresIn(cell, offset)) {
                 Quantity q = column != null ? column.apply(figure, inBrackets) : ColumnUnits.withNamedUnit(ColumnUnits.signed(figure, inBrackets), named);
@@ -252,13 +253,17 @@ final class FigureRowReader {
             return List.of();
         }
         if (found.size() == 1) {
-            return onlyAWordAfter(text.substring(q.end())) ? List.of(placed(q, offset)) : List.of();
+            String rest = text.substring(q.end());
+            return onlyAWordAfter(rest) || LABEL_IN_BRACKETS.matcher(rest).matches() ? List.of(placed(q, offset)) : List.of();
         }
         Quantity share = found.get(1).quantity();
         boolean bracketed = share.unit().measure() == Measure.PERCENT && q.unit().measure() != Measure.PERCENT
                 && text.substring(q.end(), share.start()).strip().equals("(") && text.substring(share.end()).strip().equals(")");
         return bracketed ? List.of(placed(q, offset), placed(share, offset)) : List.of();
     }
+
+    /** "382 (CIPFA UQ)": a figure with the words of whose it is. */
+    private static final java.util.regex.Pattern LABEL_IN_BRACKETS = java.util.regex.Pattern.compile("\\s*\\([^()\\d]{1,30}\\)\\s*");
 
     private static Quantity placed(Quantity q, int offset) {
         return new Quantity(q.value(), q.unit(), q.qualifier(), q.text(), q.start() + offset, q.end() + offset, q.change());

@@ -284,4 +284,14 @@ class FigureRowTest {
         assertThat(found).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
                 .containsExactly("473.0 PRIOR 2018/19", "419.0 ACTUAL Q1 2019/20", "482.0 TARGET Q1 2019/20");
     }
+
+    @Test
+    void aFigureWithItsComparatorInBracketsIsThatComparatorsValue() {
+        List<Observation> found = extract("Council Performance Report Q1 2019/20\nAdults\n"
+                + "Performance indicator\tQ1 2019/20 actual\tBenchmark\n"
+                + "Admissions to care homes, per 100,000 population\t419\t382 (CIPFA UQ)\n");
+
+        assertThat(found).extracting(o -> o.quantity().value() + " " + o.scope())
+                .containsExactly("419.0 OWN", "382.0 NEIGHBOURS");
+    }
 }
