@@ -45,6 +45,11 @@ final class QualifierReader {
     private static final java.util.Set<String> HEDGE_WORDS = java.util.Arrays.stream(WORDS).flatMap(java.util.Arrays::stream)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Verbs that take "up": after them "up to" is where a figure moved, no ceiling. */
+    private static final java.util.Set<String> MOVED_UP = java.util.Set.of("gone", "went", "go", "goes", "going", "come", "came",
+            "comes", "coming", "risen", "rose", "rises", "rising", "moved", "moves", "crept", "creeping", "shot", "climbed",
+            "climbs", "climbing", "edged", "ticked", "jumped", "stepped", "ramped");
+
     private QualifierReader() {
     }
 
@@ -79,6 +84,9 @@ final class QualifierReader {
             boolean match = true;
             for (int w = 0; w < words.length && match; w++) {
                 match = tokens.get(k + w).is(words[w]);
+            }
+            if (match && words[0].equals("up") && k > 0 && MOVED_UP.contains(tokens.get(k - 1).lower())) {
+                break; // "the cost has gone up to £81.32": "up" is the verb's, the figure is exact
             }
             if (match) {
                 return new Result(Qualifier.valueOf(hedge[1]), tokens.get(k).start());

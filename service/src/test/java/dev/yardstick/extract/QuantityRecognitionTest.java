@@ -13,6 +13,8 @@ class QuantityRecognitionTest {
     @CsvSource(delimiter = '|', textBlock = """
             Spend this quarter was £5.517m against budget.                      | 5517000    | MONEY      | EXACT
             Ten per cent of staff left the council in the year.                 | 10         | PERCENT    | EXACT
+            The average nightly cost has gone up to £81.32.                     | 81.32      | MONEY      | EXACT
+            The scheme could raise up to £20,000 a year.                        | 20000      | MONEY      | UP_TO
             Around forty percent of residents recycle food waste.               | 40         | PERCENT    | APPROXIMATELY
             The programme has a £2.3bn capital budget.                          | 2300000000 | MONEY      | EXACT
             Grant funding of £1.25 million was secured.                         | 1250000    | MONEY      | EXACT
