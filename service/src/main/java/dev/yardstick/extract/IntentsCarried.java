@@ -62,12 +62,19 @@ final class IntentsCarried {
             String between = s.substring(before.end(), q.start());
             if (before.isChange() && intents[i - 1] != null && intents[i - 1] != Kind.PRIOR && TO_BEFORE.matcher(between).find()) {
                 intents[i] = intents[i - 1]; // "our target is to cut delays by 60%, to 6.7": the level the change leads to
+            } else if ((intents[i - 1] == Kind.TARGET || intents[i - 1] == Kind.FORECAST) && !before.isChange()
+                    && NAMED_ITEM.matcher(between).matches() && before.unit().measure() == q.unit().measure()) {
+                intents[i] = intents[i - 1]; // "boroughs expect to overspend, among them Lambeth (£20.0m), Redbridge (£18.3m)"
             } else if (intents[i - 1] == Kind.TARGET && !before.isChange() && ((ASIDE.matcher(between).matches() || listedByPeriod(s, between, q))
                     && before.unit().measure() == q.unit().measure() || movesTo(s, before, q))) {
                 intents[i] = Kind.TARGET;
             }
         }
     }
+
+    /** "), Redbridge (", ") and Haringey (": the next of a list of named items, each with its figure in brackets. */
+    private static final Pattern NAMED_ITEM = Pattern.compile(
+            "^\\s*\\)\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*\\s*\\(\\s*$");
 
     /** " for 2010/11 and ": a goal's value and the period it is for, then the next in the same words. */
     private static final Pattern PERIOD_THEN_AND = Pattern.compile("(?i)^\\s*(for|in|by)\\s+[^,;.()]{1,25}?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)$");

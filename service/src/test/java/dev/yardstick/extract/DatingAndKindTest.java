@@ -138,6 +138,14 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aListOfNamedItemsWithTheirFiguresInBracketsSharesTheFirstsForecast() {
+        var all = Sentences.extract("Several boroughs expect to overspend in 2019/20, among them Lambeth (£20.0m), "
+                + "Redbridge (£18.3m), Westminster (£13.2m) and Haringey (£11.4m).");
+
+        assertThat(all).extracting(Observation::kind).containsOnly(Kind.FORECAST).hasSize(4);
+    }
+
+    @org.junit.jupiter.api.Test
     void aValueComparedAfterATargetWordIsNoTarget() {
         var all = Sentences.extract("In 2018/19 the council met 68% of its targets, compared with 66% in 2017/18, 59% in 2016/17 and 49% in 2015/16.");
 
