@@ -50,7 +50,7 @@ final class FreeLayoutRows {
     /** Words column headings of figures tables are made of. */
     private static final Pattern HEADING_WORD = Pattern.compile("(?i)\\b(value|values|target|targets|actual|actuals|outturn|result|"
             + "performance|indicators?|measures?|kpis?|pis?|quarter|q[1-4]|year|ytd|baseline|forecast|projected|status|rag|rating|"
-            + "trend|direction|total|benchmark|england|national|regional|average|comparator|previous|last|latest|polarity|"
+            + "trend|direction|total|benchmark|england|national|regional|average|comparator|previous|last|latest|polarity|period|"
             + "(19|20)\\d{2})\\b");
 
     /** Words enough for a sentence: a cell of commentary, not a figure, a status or a heading. */

@@ -172,6 +172,10 @@ final class FigureRowReader {
         if (heading.isEmpty()) {
             return null;
         }
+        ReportingPeriod shortForm = HeadingPeriods.of(heading);
+        if (shortForm != null) {
+            return shortForm; // "Q4 12/13", "Apr 12 - Mar 13"
+        }
         List<TimeMention> mentions = times.scan(heading);
         ReportingPeriod period = mentions.isEmpty() ? monthOfTheYear(heading, quarter) : mentions.get(0).period();
         if (YEAR_TO_DATE.matcher(heading).find() && (period == null || period.equals(quarter.financialYear()))) {
