@@ -121,9 +121,11 @@ final class UndatedReport {
         for (String line : lines) {
             Matcher y = CALENDAR_YEAR.matcher(line);
             while (y.find()) {
-                FinancialQuarter q = FinancialQuarter.containing(LocalDate.of(Integer.parseInt(y.group(1)), 12, 1));
+                boolean base = COMPARED_WITH.matcher(line).region(Math.max(0, y.start() - COMPARED_WITH_REACH), y.start()).find();
+                int year = Integer.parseInt(y.group(1)) + (base ? 1 : 0);
+                FinancialQuarter q = FinancialQuarter.containing(LocalDate.of(year, 12, 1));
                 counts.merge(q, 1, Integer::sum);
-                written.putIfAbsent(q, y.group());
+                written.putIfAbsent(q, base ? "the year after " + y.group() + ", which it is compared with" : y.group());
             }
             Matcher f = FINANCIAL_YEAR.matcher(line);
             while (f.find()) {
@@ -139,6 +141,11 @@ final class UndatedReport {
         return most.map(q -> new Reading(q, "no title, heading or dateline names the reporting period; read as " + q.label()
                 + ", for the year its text names most often (" + Text.printable(written.get(q), 40) + ")"));
     }
+
+    /** "4% up on 2013", "than in", "compared with": before a year the figures are compared with, so are of a later one. */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?i)\\b(?:(?:up|down)\\s+on|than(?:\\s+in)?|compared\\s+(?:with|to)(?:\\s+in)?)\\s+$");
+    private static final int COMPARED_WITH_REACH = 24;
 
     /** "News, 2025": a page dated only by the year it was written in, read as the last quarter of that calendar year. */
     static Optional<Reading> dateline(String[] lines) {

@@ -47,14 +47,17 @@ final class AcademicYears {
 
     /**
      * Its title speaks of school results, or, for a release with no table (its text one row without
-     * a name), its headline or standfirst does. An update table's rows may mention results among
+     * a name, or named by its headline), its headline or standfirst does. An update table's rows may mention results among
      * much else, so their cells do not count.
      */
     private static boolean isResultsRelease(dev.yardstick.document.UpdateDocument document) {
         StringBuilder opening = new StringBuilder(String.join(" ", document.notes()));
-        if (!document.rows().isEmpty() && document.rows().get(0).accountability().isBlank()) {
-            java.util.List<String> paragraphs = document.rows().get(0).paragraphs();
-            paragraphs.stream().limit(2).forEach(p -> opening.append(' ').append(p));
+        dev.yardstick.document.UpdateRow first = document.rows().isEmpty() ? null : document.rows().get(0);
+        if (first != null && first.accountability().equals(first.theme())) {
+            opening.append(' ').append(first.theme()); // a release's headline read as the heading of its prose
+        }
+        if (first != null && first.accountability().isBlank()) {
+            first.paragraphs().stream().limit(2).forEach(p -> opening.append(' ').append(p));
         }
         return Cues.SCHOOL_RESULTS.in(opening.toString());
     }
