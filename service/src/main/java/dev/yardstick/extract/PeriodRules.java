@@ -261,6 +261,11 @@ final class PeriodRules {
                 return new Dated(later.minusYears(1), Rule.TRANSITION);
             }
         }
+        FinancialQuarter laterQuarter = FinancialQuarter.containing(later.end());
+        if (laterQuarter.quarter() == 4 && later.equals(laterQuarter.period()) && !f.sentence().toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
+            // a year-end report's "rose from 51.8% to 53.1%" compares with the year before, not with Quarter 3
+            return new Dated(laterQuarter.financialYear().minusYears(1), Rule.TRANSITION);
+        }
         return new Dated(later.preceding(), Rule.TRANSITION);
     }
 

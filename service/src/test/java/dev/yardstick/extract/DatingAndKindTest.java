@@ -2,6 +2,10 @@ package dev.yardstick.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.yardstick.document.UpdateRow;
+import dev.yardstick.document.UpdateDocument;
+import dev.yardstick.document.FinancialQuarter;
+import java.util.List;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -255,6 +259,18 @@ class DatingAndKindTest {
         assertThat(all.get(0).kind()).isEqualTo(Kind.PRIOR);
         assertThat(all.get(1).period().start()).isEqualTo(LocalDate.of(2019, 9, 1));
         assertThat(all.get(1).kind()).isEqualTo(Kind.ACTUAL);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aYearEndReportsUndatedEarlierSideIsTheYearBeforeButAQuartersIsTheQuarterBefore() {
+        UpdateRow yearEnd = new UpdateRow(3, null, "Theme", "Recycle more", "A Director",
+                List.of("The share of household waste recycled went up from 51.8% to 53.1%. Missed bins fell from 60 to 52 this quarter."));
+        var all = new Extractor().extract(new UpdateDocument("test.txt", "testshire", new FinancialQuarter(2017, 4), List.of(yearEnd), List.of()));
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("51.8 PRIOR 2016/17", "53.1 ACTUAL Q4 2017/18", "60.0 PRIOR Q3 2017/18", "52.0 ACTUAL Q4 2017/18");
+        assertThat(Sentences.extract("Recycling went up from 51.8% to 53.1%.")).first()
+                .satisfies(o -> assertThat(o.period().label()).isEqualTo("Q1 2019/20"));
     }
 
     @org.junit.jupiter.api.Test
