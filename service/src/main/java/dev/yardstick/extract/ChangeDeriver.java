@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * </ul>
  * "Better" and "worse" are resolved to up or down from the indicator's polarity before this runs.
  * The earlier period comes from the sentence: "between Q1 and Q2" (Q1), "from a year ago" or
- * "than the same quarter last year" (a year before the level). No reference, no derivation.
+ * "than the same quarter last year" (a year before the level). No reference, no derivation: tried
+ * with the period before the level's, it added more values the labelled sets leave out than it found.
  */
 final class ChangeDeriver {
 

@@ -261,12 +261,20 @@ final class PeriodRules {
                 return new Dated(later.minusYears(1), Rule.TRANSITION);
             }
         }
+        return new Dated(undatedEarlierSide(later, f.sentence()), Rule.TRANSITION);
+    }
+
+    /**
+     * The period of an earlier side no words date ("rose from 412 to 455", "rose by 10% to 550"):
+     * the period before the later side's; at a year's end, unless the sentence speaks of quarters,
+     * the year before ("went up from 51.8% to 53.1%" in a year-end report compares years).
+     */
+    static ReportingPeriod undatedEarlierSide(ReportingPeriod later, String sentence) {
         FinancialQuarter laterQuarter = FinancialQuarter.containing(later.end());
-        if (laterQuarter.quarter() == 4 && later.equals(laterQuarter.period()) && !f.sentence().toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
-            // a year-end report's "rose from 51.8% to 53.1%" compares with the year before, not with Quarter 3
-            return new Dated(laterQuarter.financialYear().minusYears(1), Rule.TRANSITION);
+        if (laterQuarter.quarter() == 4 && later.equals(laterQuarter.period()) && !sentence.toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
+            return laterQuarter.financialYear().minusYears(1);
         }
-        return new Dated(later.preceding(), Rule.TRANSITION);
+        return later.preceding();
     }
 
 }
