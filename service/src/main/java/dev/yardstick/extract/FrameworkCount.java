@@ -31,8 +31,8 @@ final class FrameworkCount {
             "collected", "quarterly", "annually", "without"));
 
     /** Availability that only indicators have: a count "given a RAG status" counts indicators, whatever it calls them. */
-    private static final WordSet INDICATOR_ONLY = WordSet.of(Set.of("rag", "rated", "rating", "ratings", "targetable", "reportable",
-            "volumetric"));
+    private static final WordSet INDICATOR_ONLY = WordSet.of(Set.of("rag", "rated", "rating", "ratings", "targetable",
+            "volumetric")); // not "reportable": "9 reportable incidents" are incidents
 
     /** Words that say how indicators performed: with one of these the count is a result. */
     private static final WordSet RESULT_OUTCOMES = WordSet.of(Set.of("employment", "apprenticeship", "job", "jobs", "training",

@@ -14,6 +14,10 @@ final class NumberWordQuantities {
     private static final Set<String> LEVEL_VERBS = Set.of("was", "is", "were", "are", "remained", "remains", "reached",
             "totalled", "totaled");
 
+    /** Verbs that give a level with "at": "stood at eight", "remains at three". */
+    private static final Set<String> STOOD_AT = Set.of("stood", "stands", "stand", "remained", "remains", "remain", "was", "is",
+            "were", "are", "peaked", "settled");
+
     private NumberWordQuantities() {
     }
 
@@ -142,6 +146,11 @@ final class NumberWordQuantities {
             return i;
         }
         boolean afterOf = prev != null && prev.is("of");
+        Token verb = prev != null && prev.is("at") ? sentence.tok(i - 2) : null;
+        if (!nounFollows && verb != null && STOOD_AT.contains(verb.lower())) {
+            sentence.add(value, Unit.count("count"), word.start(), i, i, i); // "the figure stood at eight in March 2018"
+            return i;
+        }
         if (!nounFollows && prev != null && LEVEL_VERBS.contains(prev.lower()) && (next == null || !next.isWord())) {
             sentence.add(value, Unit.count("count"), word.start(), i, i, i); // "the number missing in Quarter 2 was three, the same as ..."
             return i;

@@ -35,6 +35,10 @@ final class Ranks {
         } else if (a.is("of") && b != null && b.isNumber() && Token.parseNumber(b.text()) >= value) {
             label = "rank";
             end = last + 2; // "17th of 22": the size of the league is no measurement
+        } else if (a.is("of") && b != null && b.is("the") && sentence.tok(last + 3) != null && sentence.tok(last + 3).isNumber()
+                && Token.parseNumber(sentence.tok(last + 3).text()) >= value) {
+            label = "rank";
+            end = last + 3; // "sixth of the 32 Scottish councils"
         } else if (a.is("in") && b != null && (b.is("the") || aPlace(b))
                 || a.is("nationally") || a.is("out") && b != null && b.is("of") || placedBy(sentence, first) || nextInList(sentence, first)) {
             label = "rank";
@@ -113,7 +117,8 @@ final class Ranks {
     /**
      * Word ordinals are mostly labels ("first draw", "in the first place", "a third of"); scale words
      * make them ranks, and so do a league after them or a placing verb before them ("placed
-     * Caerphilly third among the Welsh local authorities", "fourth of all the councils in Wales").
+     * Caerphilly third among the Welsh local authorities", "fourth of all the councils in Wales",
+     * "sixth of the 32 Scottish councils").
      */
     static boolean strongRankFollows(QuantitySentence sentence, int i) {
         Token a = sentence.tok(i + 1);
@@ -127,7 +132,9 @@ final class Ranks {
         if (before != null && (before.is("a") || before.is("one") || before.is("two") || before.is("the"))) {
             return false; // "a third of", "the first round": a share or a label
         }
-        return a != null && (a.is("among") || a.is("of") && b != null && b.is("all")
+        Token c = sentence.tok(i + 3);
+        return a != null && (a.is("among") || a.is("of") && b != null && (b.is("all") || b.isNumber()
+                || b.is("the") && c != null && c.isNumber()) // "sixth of the 32 Scottish councils"
                 || a.is("in") && b != null && (aPlace(b) || b.is("the") && inALeague(sentence, i + 3)))
                 || placedBy(sentence, i);
     }

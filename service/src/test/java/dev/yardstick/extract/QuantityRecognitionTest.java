@@ -14,6 +14,9 @@ class QuantityRecognitionTest {
             Spend this quarter was £5.517m against budget.                      | 5517000    | MONEY      | EXACT
             Ten per cent of staff left the council in the year.                 | 10         | PERCENT    | EXACT
             The average nightly cost has gone up to £81.32.                     | 81.32      | MONEY      | EXACT
+            Delayed discharges fell, and the figure stood at eight in March 2019. | 8        | COUNT      | EXACT
+            There were 9 reportable incidents in the half year.                 | 9          | COUNT      | EXACT
+            Spending rose, lifting the council to sixth of the 32 Scottish councils. | 6       | RANK       | EXACT
             The scheme could raise up to £20,000 a year.                        | 20000      | MONEY      | UP_TO
             Around forty percent of residents recycle food waste.               | 40         | PERCENT    | APPROXIMATELY
             The programme has a £2.3bn capital budget.                          | 2300000000 | MONEY      | EXACT
