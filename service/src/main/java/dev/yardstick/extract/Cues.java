@@ -101,10 +101,17 @@ final class Cues {
     static final CueFamily FRAMEWORK_COLUMN = CueFamily.of("framework column",
             "total", "totals", "out of", "not applicable", "no data", "not measured", "data only", "information only", "not due");
 
+    /**
+     * "Top quartile | ... | Bottom quartile | Indicators": after columns counting indicators by
+     * category, a column of the indicators themselves is their whole.
+     */
+    static final CueFamily INDICATORS_COLUMN = CueFamily.of("indicators column", "indicators", "measures", "kpis", "pis");
+
     /** A figures-table column counting indicators by their status or direction ("Green", "On track", "No change"). */
     static final CueFamily STATUS_COLUMN = CueFamily.of("status column",
             "green", "amber", "red", "on track", "off track", "on target", "off target", "complete", "completed", "achieved",
-            "not achieved", "no change", "improved", "improving", "declined", "declining", "up", "down", "same", "rag");
+            "not achieved", "no change", "improved", "improving", "declined", "declining", "up", "down", "same", "rag",
+            "quartile", "quintile"); // "Top quartile | Second quartile": indicators counted by where they stand among councils
 
     /**
      * A figures-table column of differences ("Against target", "Variance", "+/-"): how far a value

@@ -38,6 +38,7 @@ final class FigureRowReader {
         // "Met | 31 | 40" under "Result | Vital Signs | Total": beside a single figure, the total is the whole it is taken of
         boolean statuses = row.figures().stream().anyMatch(c -> Cues.STATUS_COLUMN.in(c.heading()))
                 || row.figures().stream().filter(c -> !figuresIn(c, 0).isEmpty() && !Cues.FRAMEWORK_COLUMN.in(c.heading())).count() <= 1;
+        long categories = row.figures().stream().filter(c -> Cues.STATUS_COLUMN.in(c.heading())).count();
         for (FigureCell cell : row.figures()) {
             ColumnUnits.Column column = ColumnUnits.of(cell.heading());
             Scope scope = ScopeReader.ofLabel(cell.heading());
@@ -47,7 +48,8 @@ final class FigureRowReader {
                 Quantity q = column != null ? column.apply(figure, inBrackets) : ColumnUnits.withNamedUnit(ColumnUnits.signed(figure, inBrackets), named);
                 boolean difference = Cues.DIFFERENCE_COLUMN.in(cell.heading()) && !Cues.STATUS_COLUMN.in(cell.heading())
                         && q != null && q.unit().measure() != Measure.MONEY; // "No change" counts indicators by status
-                if (q != null && !countsTheWhole(cell.heading(), statuses) && !difference) {
+                boolean whole = countsTheWhole(cell.heading(), statuses) || categories >= 2 && Cues.INDICATORS_COLUMN.in(cell.heading());
+                if (q != null && !whole && !difference) {
                     ReportingPeriod period = quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter);
                     cells.add(new Cell(cell.heading(), q, period == null && place != null ? place.period() : period, scope));
                 }

@@ -17,7 +17,7 @@ final class FrameworkCount {
     static final Set<String> FRAMEWORK_NOUNS = Set.of("indicators", "measures", "kpis", "pis", "targets", "actions",
             "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics", "activities",
             // what a plan or report is made of: "sets out three ambitions", "across six key themes", "has two parts"
-            "ambitions", "themes", "pledges", "elements", "parts", "sections");
+            "ambitions", "themes", "pledges", "elements", "parts", "sections", "categories");
     private static final WordSet FRAMEWORK_NOUN_WORDS = WordSet.of(FRAMEWORK_NOUNS);
 
     /** Words that say whether an indicator could be reported (or joined or left the set), not how it did. */

@@ -294,4 +294,14 @@ class FigureRowTest {
         assertThat(found).extracting(o -> o.quantity().value() + " " + o.scope())
                 .containsExactly("419.0 OWN", "382.0 NEIGHBOURS");
     }
+
+    @Test
+    void aColumnOfIndicatorsAfterColumnsCountingThemByQuartileIsTheirWholeButAColumnOfMeasuresByStatusIsNot() {
+        List<Observation> byQuartile = extract("Benchmarking report 2015/16\nService area\tTop quartile\tSecond quartile\tThird quartile"
+                + "\tBottom quartile\tIndicators\nChildren's services\t7\t3\t2\t1\t13\n");
+        List<Observation> byStatus = extract("Performance report Q2 2019/20\nStatus\tMeasures\nGreen\t7\nAmber\t2\n");
+
+        assertThat(byQuartile).extracting(o -> o.quantity().value()).containsExactly(7.0, 3.0, 2.0, 1.0);
+        assertThat(byStatus).extracting(o -> o.quantity().value()).containsExactly(7.0, 2.0);
+    }
 }
