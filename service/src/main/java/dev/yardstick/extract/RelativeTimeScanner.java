@@ -30,10 +30,10 @@ final class RelativeTimeScanner {
             "this", "the", "year");
     static final OpeningWords THIS_QUARTER = new OpeningWords(Pattern.compile("(?i)\\b(?:this|the\\s+current)\\s+quarter\\b"),
             "this", "the");
-    /** "29 homes in the quarter", "a target of 25 for the quarter": the quarter reported. */
+    /** "29 homes in the quarter", "a target of 25 for the quarter", "cash collected in the period": the quarter reported. */
     static final OpeningWords IN_THE_QUARTER = new OpeningWords(Pattern.compile(
-            "(?i)(?<!targets?\\s)(?<!aims?\\s)\\b(?:in|for|during|over|across|throughout)\\s+the\\s+quarter\\b"
-                    + "(?!\\s+(?:before|to\\b|ending|ended|ahead))"),
+            "(?i)(?<!targets?\\s)(?<!aims?\\s)\\b(?:in|for|during|over|across|throughout)\\s+the\\s+(?:quarter|period)\\b"
+                    + "(?!\\s+(?:before|to\\b|ending|ended|ahead|of\\b|from|since|between|\\d))"),
             "in", "for", "during", "over", "across", "throughout");
     /**
      * "For the year, changes were processed in 2.9 days": a sentence framed by the financial year,
@@ -113,7 +113,7 @@ final class RelativeTimeScanner {
         if (quarterWord && current) {
             add(out, THIS_QUARTER.matches(s, lower), doc, TimeMention.Role.PERIOD);
         }
-        if (quarterWord && lower.contains("the quarter")) {
+        if (quarterWord && lower.contains("the quarter") || lower.contains("the period")) {
             add(out, IN_THE_QUARTER.matches(s, lower), doc, TimeMention.Role.PERIOD);
         }
         if (year && opensWithSpan(lower)) {

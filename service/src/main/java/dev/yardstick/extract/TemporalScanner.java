@@ -107,7 +107,7 @@ final class TemporalScanner {
         }
         if (lower.contains("year") || lower.contains("quarter") || lower.contains("ago") || lower.contains("now")
                 || lower.contains("current") || lower.contains("present") || lower.contains("date") || lower.contains("far")
-                || lower.contains("outturn") || lower.contains("annual") || lower.contains("months") || lower.contains("next ")
+                || lower.contains("outturn") || lower.contains("annual") || lower.contains("months") || lower.contains("next ") || lower.contains("the period")
                 || lower.contains("last ")) {
             relative.scan(s, lower, found);
         }

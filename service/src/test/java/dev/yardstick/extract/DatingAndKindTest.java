@@ -103,6 +103,7 @@ class DatingAndKindTest {
             Five indicators (29%) were behind the expected performance.              | 2019-07-01 | 2019-09-30 | ACTUAL
             Over 2016 to 2018, we decided 100 percent of major applications on time. | 2016-01-01 | 2018-12-31 | ACTUAL
             In 2017 to 2018 the council built 412 affordable homes.                  | 2017-04-01 | 2018-03-31 | ACTUAL
+            Budget monitoring for 2019/20 shows cash collected in the period came to £18.1m. | 2019-07-01 | 2019-09-30 | ACTUAL
             The service is estimated to have kept around 55 children out of care since July 2019. | 2019-07-01 | 2019-09-30 | ACTUAL
             The service is estimated to keep around 80 children out of care by March 2020. | 2020-03-01 | 2020-03-31 | FORECAST
             """)
