@@ -32,13 +32,13 @@ class LabelledCorporaTest {
     private static final Path CORPORA = Path.of("src/test/resources/corpora");
     /** Sets nobody has studied: only their summary figures may be read, so their misses are kept out of the output. */
     private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l", "councils-o", "councils-x",
-            "councils-y", "councils-aa");
+            "councils-y", "councils-aa", "councils-ae");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
             //            own values with an indicator (floor), grouping pairwise precision and recall (floors)
-            "dev,         0.88,         0.90,            0.04,                                   0, 0.99, 0.79, 0.71",
+            "dev,         0.89,         0.91,            0.04,                                   0, 0.99, 0.79, 0.71",
             "councils-a,  0.92,         0.93,            0.04,                                   0, 0.94, 0.91, 0.91",
             "councils-b,  0.96,         0.92,            0.10,                                   0, 0.99, 0.87, 0.87",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
@@ -60,7 +60,7 @@ class LabelledCorporaTest {
             // the code before it arrived, 0.750 / 0.750 (grouping 0.537 / 0.282) with the rules of its first release; its
             // wrong merges and split indicators were then studied (rows titled by a measure, benefit processing times), so
             // its grouping figures are no longer independent
-            "councils-g,  0.85,         0.85,            0.06,                                   0, 0.99, 0.94, 0.86",
+            "councils-g,  0.86,         0.86,            0.05,                                   0, 0.99, 0.94, 0.86",
             // labelled as a held-out set by someone who never ran Yardstick (ten updates, six councils); first scored on the code before
             // it arrived at 0.433 / 0.709 with three documents refused (a monthly report, and two that failed on "Quarter
             // Two" written in a sentence); with those fixed and the rows titled by a measure, 0.711 / 0.719, named 0.880,
@@ -72,7 +72,7 @@ class LabelledCorporaTest {
             // held out: labelled by someone who never ran Yardstick (ten updates, seven councils) and never studied: only its
             // summary figures were read. 0.814 / 0.782, grouping 0.760 / 0.613 on the code before it arrived (bdea478);
             // 0.845 / 0.812, named 0.972, grouping 0.768 / 0.613 when these floors were set
-            "councils-i,  0.84,         0.83,            0.04,                                   0, 0.96, 0.74, 0.57",
+            "councils-i,  0.85,         0.84,            0.04,                                   0, 0.96, 0.76, 0.59",
             // labelled as a held-out set by someone who never ran Yardstick (ten updates, seven councils); first scored on the
             // code before it arrived (7e64a91) at 0.726 / 0.803, one document refused (a year-end report titled by its
             // outturn), grouping 0.290 / 0.409; its misses were then studied (outturn titles, year-end figures tables,
@@ -83,7 +83,7 @@ class LabelledCorporaTest {
             // studied. Its labeller dates every column of a table of years as that year's actual where the other sets make
             // the earlier columns priors, which costs it about 30 values; its grouping is poor (one library indicator for
             // both sexes' healthy life expectancy, status counts across two reports)
-            "councils-k,  0.67,         0.65,            0.04,                                   0, 0.86, 0.03, 0.04",
+            "councils-k,  0.67,         0.66,            0.04,                                   0, 0.87, 0.12, 0.15",
             // held out: labelled by someone who never ran Yardstick (nine updates, five councils), never studied: only its
             // summary figures were read. 0.835 / 0.780, grouping 0.595 / 0.500 on the code before it arrived (7e64a91);
             // 0.847 / 0.791, named 0.985, grouping 0.590 / 0.489 when these floors were set
@@ -92,16 +92,19 @@ class LabelledCorporaTest {
             // front matter, standing web pages, tables of years with actual and target columns); first scored on the code
             // before it arrived (782ef02) at 0.242 / 0.705 with five documents refused; then studied (undated reports,
             // stacked headings, commentary cells, paragraph numbers, fractions), so it is no longer independent
-            "councils-m,  0.92,         0.87,            0.08,                                   0, 0.99, 0.97, 0.74",
+            "councils-m,  0.93,         0.88,            0.08,                                   0, 0.99, 0.97, 0.74",
             // labelled as a held-out set in the councils' own layouts (nine documents, eight councils: a contents page, a
             // news release, a review of a plan year, update tables); first scored on 782ef02 at 0.384 / 0.359 with three
             // documents refused; then studied (opening paragraphs that name the period, contents, rows named "Target",
             // what a report "states that"), so it is no longer independent
-            "councils-n,  0.74,         0.74,            0.06,                                   0, 0.84, 0.48, 0.40",
+                        // (named 0.84 -> 0.82 and grouping recall 0.40 -> 0.36 when more of its values came to be found, not all of
+            // them named or grouped with their pairs)
+"councils-n,  0.75,         0.79,            0.04,                                   0, 0.82, 0.48, 0.36",
             // held out: labelled in the councils' own layouts by someone who never ran Yardstick (ten documents, seven
             // councils), never studied: only its summary figures were read. 0.485 / 0.706 with three documents refused on
             // the code before this release's reader work (782ef02); 0.768 / 0.800, none refused, when these floors were set
-            "councils-o,  0.75,         0.81,            0.04,                                   0, 0.94, 0.35, 0.54",
+                        // (grouping precision 0.35 -> 0.32 when four more of its values came to be found)
+"councils-o,  0.79,         0.86,            0.04,                                   0, 0.94, 0.32, 0.57",
             // labelled as a held-out set (ten documents, seven councils, half of it one adult social care table with England
             // averages); first scored on 782ef02 at 0.524 / 0.667 with two documents refused, then 0.619 / 0.650 with one
             // refused on this release's code before it was studied (tables of years, comparators' columns, status counts,
@@ -110,7 +113,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set by someone who never ran Yardstick (ten documents, eight councils, both styles):
             // 0.662 / 0.696 on 782ef02, 0.717 / 0.707 on cee20dd; then studied (a measure's results listed a period to a
             // line, titles naming their months, bracketed comparatives), so it is no longer independent
-            "councils-q,  0.86,         0.86,            0.08,                                   0, 0.94, 0.55, 0.76",
+            "councils-q,  0.86,         0.87,            0.07,                                   0, 0.94, 0.55, 0.76",
             // labelled as a held-out set, mostly update tables (ten documents, six councils); first scored on cee20dd at
             // 0.712 / 0.740, then studied (league positions: "17th of 22", "came 5th", "6th in Wales")
             // (grouping precision 0.485 -> 0.447 when two sickness figures of one sentence, one the council's and one a
@@ -119,21 +122,25 @@ class LabelledCorporaTest {
             "councils-r,  0.90,         0.90,            0.03,                                   0, 0.86, 0.45, 0.50",
             // labelled as a held-out set in the councils' own layouts (ten documents, eight councils); first scored on
             // cee20dd at 0.638 / 0.638, then studied
-            "councils-s,  0.74,         0.76,            0.07,                                   0, 0.92, 0.34, 0.79",
+                        // (grouping recall 0.79 -> 0.74 when more of its values came to be found)
+"councils-s,  0.76,         0.76,            0.07,                                   0, 0.92, 0.34, 0.74",
             // labelled as a held-out set, mostly update tables (ten documents, nine councils); first scored on 2aa80a9 at
             // 0.616 / 0.555, then studied
-            "councils-t,  0.85,         0.80,            0.08,                                   0, 0.95, 0.54, 0.52",
+                        // (grouping 0.54 / 0.52 -> 0.51 / 0.48 when six more of its values came to be found)
+"councils-t,  0.90,         0.85,            0.08,                                   0, 0.95, 0.51, 0.48",
             // labelled as a held-out set in the councils' own layouts (eight documents, six councils); first scored on
             // 2aa80a9 at 0.438 / 0.570 with two news releases refused, then studied (a release dated only by the dates it
             // names, tables of years down the side, a total beside a measure's parts)
-            "councils-u,  0.77,         0.78,            0.07,                                   0, 0.83, 0.51, 0.75",
+                        // (grouping 0.51 / 0.75 -> 0.44 / 0.69 when sixteen more of its values came to be found: a release's
+            // school results, dated by the school year after the one it compares with)
+"councils-u,  0.89,         0.90,            0.06,                                   0, 0.84, 0.44, 0.69",
             // labelled as a held-out set, mostly update tables (ten documents, eight councils); first scored on cee20dd at
             // 0.600 / 0.647 with one document refused and on this release's rules at 0.624 / 0.619 with none, then studied
-            "councils-v,  0.79,         0.79,            0.07,                                   0, 0.95, 0.38, 0.80",
+            "councils-v,  0.80,         0.81,            0.06,                                   0, 0.95, 0.39, 0.80",
             // labelled as a held-out set in the councils' own layouts (ten documents, eight councils); first scored on
             // cee20dd at 0.527 / 0.539 with one document refused and on this release's rules at 0.649 / 0.582 with none,
             // then studied
-            "councils-w,  0.68,         0.65,            0.10,                                   0, 0.91, 0.53, 0.45",
+            "councils-w,  0.73,         0.69,            0.09,                                   0, 0.92, 0.58, 0.52",
             // held out: labelled by someone who never ran Yardstick (ten update tables, six councils), never studied: only
             // its summary figures were read. cee20dd could not extract it (a figure shaped like a date threw); 0.722 / 0.707
             // on df07b01, 0.736 / 0.721 when these floors were set
@@ -141,17 +148,33 @@ class LabelledCorporaTest {
             // held out: labelled by someone who never ran Yardstick (ten documents, seven councils, six in their own
             // layouts: meeting pages and decision notices), never studied. 0.523 / 0.483 with one refused on cee20dd;
             // 0.532 / 0.465 on df07b01, 0.514 / 0.449 when these floors were set
-            "councils-y,  0.50,         0.43,            0.18,                                   0, 0.89, 0.53, 0.56",
+            "councils-y,  0.53,         0.45,            0.18,                                   0, 0.90, 0.59, 0.62",
             // labelled as a held-out set, update tables (ten documents, six councils); first scored on df07b01 at
             // 0.674 / 0.587 with none refused, then studied (late actuals, changes before a noun, outturn rows,
             // quarters of a named year, columns of differences from target)
-            "councils-z,  0.80,         0.79,            0.04,                                   0, 0.85, 0.51, 0.30",
+            "councils-z,  0.84,         0.82,            0.04,                                   0, 0.95, 0.74, 0.64",
             // held out: labelled by someone who never ran Yardstick (ten documents, seven councils, six in their own
             // layouts), never studied: only its summary figures were read, and the recall of each document. 0.282 / 0.282
             // with none refused on df07b01 (three school-results documents score nothing: each is read for the quarter
             // its dateline names, where the labels give the academic year); 0.500 / 0.512 when these floors were set, after
             // a rule for school-results releases written from councils-u's (studied) releases
-            "councils-aa, 0.49,         0.50,            0.13,                                   0, 0.93, 0.31, 0.81"})
+            "councils-aa, 0.53,         0.54,            0.12,                                   0, 0.93, 0.34, 0.83",
+                        // labelled as a held-out set, update tables (ten documents, five councils); first scored on 80daea1 at
+            // 0.735 / 0.716 with none refused, then studied (lists of targets by year, a header of period columns ending in
+            // the commentary, comparators in brackets in a table's cell)
+"councils-ab, 0.84,         0.84,            0.05,                                   0, 0.99, 0.71, 0.45",
+                        // labelled as a held-out set (ten documents, six councils, mostly minutes and news pages, 42 values); first
+            // scored on 80daea1 at 0.452 / 0.528 with one document refused (an update table naming no period at all); the
+            // scorer's default output printed its misses, so it was studied (undated updates, spans of years, shares in words)
+"councils-ac, 0.82,         0.73,            0.07,                                   0, 0.86, 0.26, 0.38",
+                        // labelled as a held-out set (eight documents, four councils, update tables); first scored on 80daea1 at
+            // 0.626 / 0.609 with none refused, 0.636 / 0.613 on this release's rules before it was studied (a year-end
+            // report's undated earlier sides, counts by quartile)
+"councils-ad, 0.69,         0.68,            0.07,                                   0, 0.92, 0.59, 0.66",
+                        // held out: labelled by someone who never ran Yardstick (seven documents, four councils, mostly their own
+            // layouts), never studied: only its summary figures were read. 0.500 / 0.491 with none refused on 80daea1;
+            // 0.538 / 0.523 when these floors were set
+"councils-ae, 0.52,         0.51,            0.13,                                   0, 0.97, 0.45, 0.79"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
