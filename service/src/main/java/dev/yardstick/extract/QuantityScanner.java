@@ -49,7 +49,10 @@ final class QuantityScanner {
         return scanner.found;
     }
 
-    /** Three or more bare numbers in a list ("1, 2, 3 and 4 beds") are sizes or labels, not measurements. */
+    /**
+     * Three or more bare numbers counting up in a list ("1, 2, 3 and 4 beds") are sizes or labels,
+     * not measurements; "17, 16 and 15" or "7.3, 6.5 and 6.34 days" are a series of values.
+     */
     private void dropEnumerations() {
         int runStart = 0;
         for (int j = 1; j <= found.size(); j++) {
@@ -67,7 +70,8 @@ final class QuantityScanner {
     private boolean listed(Quantity a, Quantity b) {
         String between = s.substring(a.end(), b.start()).strip();
         boolean joiner = between.equals(",") || between.equals("and") || between.equals(", and") || between.equals("&") || between.equals("or");
-        return joiner && a.unit().measure() == Measure.COUNT && a.qualifier() == Qualifier.EXACT && a.value() < 20;
+        return joiner && a.unit().measure() == Measure.COUNT && a.qualifier() == Qualifier.EXACT && a.value() < 20
+                && a.value() == Math.rint(a.value()) && b.value() == a.value() + 1;
     }
 
     /** Units written against the number: "114kg of residual waste", "2.5km of new cycle lanes". */

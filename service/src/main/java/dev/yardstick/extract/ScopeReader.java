@@ -29,11 +29,19 @@ final class ScopeReader {
         Scope[] scopes = new Scope[found.size()];
         for (int i = 0; i < found.size(); i++) {
             scopes[i] = scopeOf(s, found, i);
-            if (scopes[i] == Scope.OWN && i > 0 && partOfThePrevious(s, found, scopes, i)) {
+            if (scopes[i] == Scope.OWN && i > 0 && scopes[i - 1] != Scope.OWN && listedAfter(s, found, i)) {
+                scopes[i] = scopes[i - 1]; // "The Scottish median for those three years was 7.30, 6.50 and 6.34 days"
+            } else if (scopes[i] == Scope.OWN && i > 0 && partOfThePrevious(s, found, scopes, i)) {
                 scopes[i] = Scope.SUBGROUP;
             }
         }
         return scopes;
+    }
+
+    /** The value follows the one before with nothing but a comma or "and" between: the next of a list. */
+    private static boolean listedAfter(String s, List<Found> found, int i) {
+        String between = s.substring(found.get(i - 1).quantity().end(), found.get(i).quantity().start()).strip();
+        return between.equals(",") || between.equals("and") || between.equals(", and");
     }
 
     /**

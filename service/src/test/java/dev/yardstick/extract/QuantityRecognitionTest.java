@@ -249,6 +249,15 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aSeriesOfValuesInAListIsReadButSizesCountingUpAreNot() {
+        assertThat(Sentences.extract("Over the three years sickness fell from 17, to 16 and then 15 days, and it was 7.3, 6.5 and 6.3 days in schools."))
+                .extracting(o -> o.quantity().value()).contains(7.3, 6.5, 6.3);
+        assertThat(Sentences.extract("Missed collections were 17, 16 and 15 in the three quarters.")).extracting(o -> o.quantity().value())
+                .containsExactly(17.0, 16.0, 15.0);
+        assertThat(Sentences.extract("The scheme built flats with 1, 2, 3 and 4 beds.")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aPlusSignMarksAChange() {
         String s = "Footfall changed by +5% on last quarter.";
         assertThat(QuantityScanner.scan(s, java.util.List.of()))

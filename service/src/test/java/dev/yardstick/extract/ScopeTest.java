@@ -16,6 +16,7 @@ class ScopeTest {
             Our rate went from 103 to 107, well above the national average of 59 and the statistical neighbour average of 88. | 88   | NEIGHBOURS
             Adults who are physically active were 65.6%, against a median of 58.9% for metropolitan boroughs. | 58.9 | NEIGHBOURS
             We decided 99.7% of applications on time, against an English median of 88.2%.                       | 88.2 | ENGLAND
+            The Scottish median for those three years was 7.30, 6.50 and 6.34 days.                             | 6.34 | ENGLAND
             Our cost per pupil was £5,012, below the Scottish median of £5,280.                                  | 5280 | ENGLAND
             Direct payments: 27.4% of service users (26.4% at 31st March 2016; England 28.1%).                                | 28.1 | ENGLAND
             Collection reached 95.8% against a Scotland average of 96.0%.                                                      | 96.0 | ENGLAND
