@@ -121,7 +121,7 @@ public final class Extractor {
             }
             return;
         }
-        PeriodRules.Dated[] dated = PeriodRules.decide(facts, row, quarter);
+        PeriodRules.Dated[] dated = PeriodsReferredBack.apply(facts, PeriodRules.decide(facts, row, quarter), row.periodsNamed());
         Kind[] kinds = new Kind[found.size()];
         for (int i = 0; i < found.size(); i++) {
             kinds[i] = KindClassifier.kind(intents[i], dated[i].period(), quarter, s);
@@ -156,6 +156,7 @@ public final class Extractor {
             put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null, labels[i]));
         }
         row.sentenceLevel(ImpliedLevels.ownLevel(facts, kinds, periods));
+        row.periodsNamed(PeriodsReferredBack.named(dated, kinds));
         // a sentence about the report's own period passes that on: "In total 1,033 contacts were logged, against 899 in
         // the previous quarter. Technical Services received 78% of them, ..." speaks of this quarter throughout
         row.sentenceDated(aboutTheReportsPeriod(facts, dated) ? quarter.period() : sentencePeriod(facts, dated));

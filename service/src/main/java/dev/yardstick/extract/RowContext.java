@@ -17,6 +17,7 @@ final class RowContext {
     private boolean listContinues;
     private java.time.LocalDate periodListNewest;
     private ReportingPeriod comparedFrom;
+    private java.util.List<ReportingPeriod> periodsNamed = java.util.List.of();
     private Level previousLevel;
     private Level level;
 
@@ -84,6 +85,18 @@ final class RowContext {
         }
     }
 
+    /** The periods an earlier sentence of the row dated its measured values by ({@link PeriodsReferredBack}). */
+    java.util.List<ReportingPeriod> periodsNamed() {
+        return periodsNamed;
+    }
+
+    /** After a sentence: the periods its measured values were dated by, if two or more (null keeps those before). */
+    void periodsNamed(java.util.List<ReportingPeriod> periods) {
+        if (periods != null) {
+            periodsNamed = periods;
+        }
+    }
+
     void framedBy(ReportingPeriod period) {
         frame = period;
     }
@@ -91,6 +104,7 @@ final class RowContext {
     /** A new heading inside the row ends what the sentences before it framed. */
     void headingStarted() {
         level = null;
+        periodsNamed = java.util.List.of();
         previous = null;
         comparedFrom = null;
         frame = null;

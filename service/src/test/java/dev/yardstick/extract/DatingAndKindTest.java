@@ -151,6 +151,16 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aListForThoseYearsTakesTheYearsTheMeasuredValuesBeforeWereDatedByInOrder() {
+        var all = Sentences.extract("The average was 7.34 days in 2016/17, 5.93 days in 2017/18 and 6.08 days in 2018/19. "
+                + "The targets were 6.10 days for 2017/18 and 6.00 days for 2018/19. "
+                + "The Scottish median for those three years was 7.30, 6.50 and 6.34 days.");
+
+        assertThat(all.subList(all.size() - 3, all.size())).extracting(o -> o.quantity().value() + " " + o.scope() + " " + o.period().label())
+                .containsExactly("7.3 ENGLAND 2016/17", "6.5 ENGLAND 2017/18", "6.34 ENGLAND 2018/19");
+    }
+
+    @org.junit.jupiter.api.Test
     void aValueComparedAfterATargetWordIsNoTarget() {
         var all = Sentences.extract("In 2018/19 the council met 68% of its targets, compared with 66% in 2017/18, 59% in 2016/17 and 49% in 2015/16.");
 
