@@ -80,7 +80,7 @@ final class Cues {
             "plans to create", "plan to provide", "plans to provide", "plan to achieve", "plans to achieve",
             "plan to reach", "plans to reach", "plan to recruit", "plans to recruit", "seek* to", "intend* to",
             "the bar", "trajectory", "profiled", "standard of", "budgeted", "plan is to", "plans are to", "want to", "wants to",
-            "hope to", "hopes to", "hoping to",
+            "hope to", "hopes to", "hoping to", "meant to",
             // a year-end report's aims in the past tense: "The council set out to prevent homelessness for 52%", "We planned to raise ..."
             "set out to", "sets out to", "aimed to", "wanted to", "sought to", "we planned to", "council planned to");
 

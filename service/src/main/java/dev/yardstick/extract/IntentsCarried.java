@@ -66,7 +66,7 @@ final class IntentsCarried {
                     && NAMED_ITEM.matcher(between).matches() && before.unit().measure() == q.unit().measure()) {
                 intents[i] = intents[i - 1]; // "boroughs expect to overspend, among them Lambeth (£20.0m), Redbridge (£18.3m)"
             } else if (intents[i - 1] == Kind.TARGET && !before.isChange() && ((ASIDE.matcher(between).matches() || listedByPeriod(s, between, q))
-                    && before.unit().measure() == q.unit().measure() || movesTo(s, before, q))) {
+                    && before.unit().measure() == q.unit().measure() || movesTo(s, before, q) || countBehind(s, between, q))) {
                 intents[i] = Kind.TARGET;
             }
         }
@@ -84,6 +84,13 @@ final class IntentsCarried {
         java.util.regex.Matcher m = PERIOD_THEN_AND.matcher(between);
         return m.matches() && s.regionMatches(true, q.end(), " " + m.group(1) + " ", 0, m.group(1).length() + 2);
     }
+
+    /** "the 2013/14 target at 94.74% (90 of 95)": the count behind a target's share is of the target too. */
+    private static boolean countBehind(String s, String between, Quantity q) {
+        return ASIDE.matcher(between).matches() && OF_A_WHOLE.matcher(s).region(q.end(), s.length()).lookingAt();
+    }
+
+    private static final Pattern OF_A_WHOLE = Pattern.compile("\\s+of\\s+\\d");
 
     private static boolean movesTo(String s, Quantity before, Quantity q) {
         return MOVES_TO.matcher(s).region(Math.max(before.end(), q.start() - MOVE_REACH), q.start()).find()

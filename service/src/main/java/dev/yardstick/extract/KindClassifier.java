@@ -227,15 +227,18 @@ final class KindClassifier {
     private static final Pattern TARGET_LABEL_BEFORE = Pattern.compile("(?i)\\b(target|goal)s?\\s*[:=]\\s*$");
     /** "57.5% target", "the 5-day target", "the £4.86m budget": the word right after the value names it. */
     private static final Pattern TARGET_WORD_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:-\\s*(?:working[\\s-])?(?:day|week|month)s?\\s+)?(target|goal|aim|ambition|trajectory|budget)\\b");
+            "(?i)^\\s*(?:-\\s*(?:working[\\s-])?(?:second|minute|hour|day|week|month)s?\\s+)?(target|goal|aim|ambition|trajectory|budget|profiled)\\b");
 
-    /** "(target: 60)" labels the value as a target; so does the word right after it: "57.2% vs 57.5% target". */
+    /**
+     * "(target: 60)" labels the value as a target; so does the word right after it: "57.2% vs 57.5%
+     * target", "the 30-second target", "the 338 profiled for this point".
+     */
     private static boolean labelledTarget(String s, Quantity q) {
         String before = s.substring(Math.max(0, q.start() - 12), q.start());
         String after = s.substring(q.end(), Math.min(s.length(), q.end() + 22));
         String near = (before + after).toLowerCase(java.util.Locale.ROOT);
         if (!near.contains("target") && !near.contains("goal") && !near.contains("aim") && !near.contains("ambition")
-                && !near.contains("trajectory") && !near.contains("budget")) {
+                && !near.contains("trajectory") && !near.contains("budget") && !near.contains("profiled")) {
             return false; // most values: no pattern to run
         }
         return TARGET_LABEL_BEFORE.matcher(before).find() || TARGET_WORD_AFTER.matcher(after).find();

@@ -105,6 +105,8 @@ class DatingAndKindTest {
             In 2017 to 2018 the council built 412 affordable homes.                  | 2017-04-01 | 2018-03-31 | ACTUAL
             Budget monitoring for 2019/20 shows cash collected in the period came to £18.1m. | 2019-07-01 | 2019-09-30 | ACTUAL
             The service is estimated to have kept around 55 children out of care since July 2019. | 2019-07-01 | 2019-09-30 | ACTUAL
+            Calls were answered in 30 seconds on average, exactly on the 30-second target. | 2019-04-01 | 2020-03-31 | TARGET
+            Net completions reached 209 homes, short of the 338 profiled for this point.   | 2019-04-01 | 2020-03-31 | TARGET
             The service is estimated to keep around 80 children out of care by March 2020. | 2020-03-01 | 2020-03-31 | FORECAST
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
@@ -158,6 +160,14 @@ class DatingAndKindTest {
 
         assertThat(all.subList(all.size() - 3, all.size())).extracting(o -> o.quantity().value() + " " + o.scope() + " " + o.period().label())
                 .containsExactly("7.3 ENGLAND 2016/17", "6.5 ENGLAND 2017/18", "6.34 ENGLAND 2018/19");
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatWasMeantToHappenIsATargetAndTheCountBehindATargetsShareToo() {
+        assertThat(Sentences.extract("Prosecutions were meant to increase from 41 to 50; instead they dropped to 28."))
+                .extracting(o -> o.quantity().value() + " " + o.kind()).containsExactly("41.0 PRIOR", "50.0 TARGET", "28.0 ACTUAL");
+        assertThat(Sentences.extract("That sets the 2020/21 target at 94.74% (90 of 95)."))
+                .extracting(o -> o.quantity().value() + " " + o.kind()).containsExactly("94.74 TARGET", "90.0 TARGET");
     }
 
     @org.junit.jupiter.api.Test
