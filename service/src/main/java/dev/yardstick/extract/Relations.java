@@ -81,14 +81,16 @@ final class Relations {
             if (from.isChange()) {
                 return false;
             }
-            if (from.unit().measure() != to.unit().measure()) {
+            // "rose from 97.8 to 98.4%": a bare earlier side right before the later one is in its unit
+            boolean bareBefore = k == j - 1 && bare(from);
+            if (from.unit().measure() != to.unit().measure() && !bareBefore) {
                 continue;
             }
             int kFirst = firstToken(t, from);
             int floor = k > 0 ? lastToken(t, found.get(k - 1).quantity()) : -1;
             for (int i = kFirst - 1; i >= Math.max(floor + 1, kFirst - FROM_REACH); i--) {
                 if (t.get(i).is("from")) {
-                    found.set(k, found.get(k).asFrom(j));
+                    found.set(k, new Found(inUnitOf(from, to), Found.Role.FROM, j));
                     return true;
                 }
             }

@@ -124,6 +124,7 @@ class QuantityRecognitionTest {
             The number of households in temporary accommodation fell from 1,820 to 1,755. | 1820 | 1755
             Recycling improved from 3.5% to 4.5% over the year.                          | 3.5  | 4.5
             The position moved from 4th quintile to 2nd quintile.                        | 4    | 2
+            Over the year business rates collection rose from 97.8 to 98.4%.             | 97.8 | 98.4
             """)
     void readsTransitionAsPriorThenLevel(String sentence, double from, double to) {
         var all = Sentences.extract(sentence);
