@@ -43,7 +43,9 @@ final class FrameworkCount {
             "improve", "declined", "declining", "deteriorated", "worsened", "worse", "better", "met", "meet", "meeting",
             "exceeded", "exceeding", "achieved", "achieving", "missed", "track", "complete", "completed", "delayed",
             "maintained", "stable", "positive", "negative", "below", "above", "ahead", "behind", "slipped", "static",
-            "same", "underperforming", "successful", "failed", "delivered", "delivering", "schedule", "concern", "target"));
+            "same", "underperforming", "successful", "failed", "delivered", "delivering", "schedule", "concern", "target",
+            // where indicators stand among councils: "in the top quartile for 22 indicators"
+            "quartile", "quintile", "decile"));
 
     /**
      * How many tokens may stand between a count and the noun it counts ("108 annual indicators",

@@ -56,6 +56,8 @@ class FrameworkCountTest {
                 .extracting(o -> o.quantity().value()).contains(58.0);
         assertThat(Sentences.extract("At mid-year, 30 (71%) of the 42 measures with targets were on track."))
                 .extracting(o -> o.quantity().value()).contains(30.0, 71.0);
+        assertThat(Sentences.extract("The 2019/20 benchmarking figures put the council in the top quartile for 22 indicators."))
+                .extracting(o -> o.quantity().value()).contains(22.0);
     }
 
     @Test
