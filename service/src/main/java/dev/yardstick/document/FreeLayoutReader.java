@@ -111,7 +111,8 @@ final class FreeLayoutReader {
 
     /**
      * With no quarter or year's end named anywhere, the title alone: its quarter with the year on a
-     * line below, else (for a report of performance) its month, else only a financial year.
+     * line below, else (for a report of performance) its month, else only a financial year; a
+     * financial year beside a whole date (a meeting's) is the year the figures are of.
      */
     private static Optional<FinancialQuarter> ofTitleAlone(String[] lines) {
         int title = 0;
@@ -128,7 +129,11 @@ final class FreeLayoutReader {
         if (q.isPresent() || !REPORT_TITLE.matcher(line).find()) {
             return q; // "Minutes of the meeting held on 4 October 2019": a date, but no report of performance
         }
+        Optional<FinancialQuarter> year = QuarterInHeading.yearOfTitle(line);
+        if (year.isPresent() && MonthInHeading.namesADay(line)) {
+            return year; // "Committee, 21 March 2017, Benchmarking Framework 2015/16": the meeting's day, the figures' year
+        }
         Optional<FinancialQuarter> month = MonthInHeading.ofMonth(line);
-        return month.isPresent() ? month : QuarterInHeading.yearOfTitle(line);
+        return month.isPresent() ? month : year;
     }
 }

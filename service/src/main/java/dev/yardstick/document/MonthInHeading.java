@@ -105,6 +105,14 @@ final class MonthInHeading {
      * ("Corporate Performance Report, September 2019") or an update column ("Progress Update
      * September 2019", "Update Sep-19"); not the day its data were drawn or it was published.
      */
+    /** A whole date, day, month and year ("21 March 2017"): when something was held or published. */
+    static boolean namesADay(String line) {
+        return DAY_MONTH_YEAR.matcher(line).find();
+    }
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTH_WORD + "\\.?,?\\s+(?:19|20)\\d{2}\\b");
+
     static Optional<FinancialQuarter> ofMonth(String heading) {
         if (NAMES_A_QUARTER.matcher(heading).find()) {
             return Optional.empty(); // "Quarter 3 (July - September 2019) Update": contradicts itself

@@ -41,6 +41,7 @@ class FreeLayoutReaderTest {
             Corporate Performance Report, September 2019                           | Q2 2019/20
             Local Government Benchmarking Framework 2018-19, summary of our results | Q4 2018/19
             Quarter 3 Performance Report\\nFinancial year 2019/20                   | Q3 2019/20
+            Policy and Resources Committee, 21 March 2017, Local Government Benchmarking Framework 2015/16 | Q4 2015/16
             """)
     void aReportWhoseTitleNamesOnlyItsMonthOrItsYearIsReadForTheQuarterTheyEnd(String title, String quarter) {
         UpdateDocument doc = read(title.replace("\\n", "\n") + "\n\nHousing\nWe rehoused 312 families.\n");
