@@ -140,10 +140,10 @@ final class NumberContext {
             return true; // "315 indicators were reported": the size of the framework, not a result
         }
         Token unit = tok(last + 1);
-        if (unit != null && unit.isWord() && Lexicon.FILE_SIZES.contains(unit.lower())) {
-            return true; // "Appendix 1 (PDF, 245 KB)": the size of a file, not of anything the council does
-        }
-        return bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
+        // "Appendix 1 (PDF, 245 KB)": the size of a file; "75.0 children in care for every 10,000 people": a rate's base
+        boolean fileSize = unit != null && unit.isWord() && Lexicon.FILE_SIZES.contains(unit.lower());
+        boolean rateBase = word(i - 1, "every") && (word(i - 2, "for") || word(i - 2, "in") || word(i - 2, "of"));
+        return fileSize || rateBase || bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
     }
 
     /** A sum of money near a ticket, prize or jackpot sets the scheme's terms: "tickets cost £1", "a £25,000 jackpot". */
@@ -255,7 +255,9 @@ final class NumberContext {
         // a measured time is counted in days or weeks; a count of quarters is always the story's span ("above target for two quarters")
         boolean reportingSpan = Lexicon.REPORTING_SPANS.contains(u.lower());
         for (int k = Math.max(0, numberIndex - 3); k < numberIndex && !reportingSpan; k++) {
-            if (t.get(k).isWord() && Lexicon.DURATION_MEASURE_CUES.contains(t.get(k).lower())) {
+            // "for the first time in four years": the time of an event, not a time measured
+            boolean firstTime = t.get(k).is("time") && word(k + 1, "in");
+            if (t.get(k).isWord() && Lexicon.DURATION_MEASURE_CUES.contains(t.get(k).lower()) && !firstTime) {
                 return false;
             }
         }

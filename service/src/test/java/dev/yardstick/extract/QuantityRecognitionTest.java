@@ -259,6 +259,13 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theBaseOfARateAndTheSpanOfAFirstTimeAreNoMeasurements() {
+        assertThat(Sentences.extract("The council had 75.0 children in care for every 10,000 people under 18."))
+                .extracting(o -> o.quantity().value()).containsExactly(75.0);
+        assertThat(Sentences.extract("The comparator average has gone up for the first time in four years.")).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
     void aPlusSignMarksAChange() {
         String s = "Footfall changed by +5% on last quarter.";
         assertThat(QuantityScanner.scan(s, java.util.List.of()))
