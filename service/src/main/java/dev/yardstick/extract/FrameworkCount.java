@@ -58,11 +58,12 @@ final class FrameworkCount {
 
     /**
      * "Among the 22 Welsh councils", "all 33 London boroughs": the league a council is ranked in, no
-     * measurement of it.
+     * measurement of it; nor are "only two authorities" that did better.
      */
     private boolean isLeague(int first, int last) {
         Token prev = tok(first - 1);
-        if (prev == null || !(prev.is("the") || prev.is("all"))) {
+        // "only two authorities in the comparator group recorded a lower rate": other councils counted, not this one's work
+        if (prev == null || !(prev.is("the") || prev.is("all") || prev.is("only") || prev.is("just"))) {
             return false;
         }
         for (int k = last + 1; k <= last + MODIFIERS && k < t.size() && t.get(k).isWord(); k++) {

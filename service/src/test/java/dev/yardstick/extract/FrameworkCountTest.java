@@ -22,6 +22,8 @@ class FrameworkCountTest {
             The year-end report covers 88 measures, 5 of them without a target.                            | 5
             A further 5 measures have no target yet because a baseline is still being set.               | 5
             The county recorded the best result in Wales in five performance indicator categories.       | 5
+            Only two authorities in the comparator group recorded a lower rate than ours.                 | 2
+            Only nine local authorities have a higher rate of adoption.                                   | 9
             Only 12 of the 26 indicators reported could be RAG rated, as 14 are monitor-only.            | 12
             Only 12 of the 26 indicators reported could be RAG rated, as 14 are monitor-only.            | 14
             A further 24 indicators were data only or had no data return due in Quarter 2.               | 24
