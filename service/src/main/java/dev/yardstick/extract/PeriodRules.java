@@ -238,10 +238,19 @@ final class PeriodRules {
     }
 
     private static Dated transitionStart(SentenceFacts f, int i, int[] owner, Dated[] dated) {
-        ReportingPeriod later = dated[f.found().get(i).partner()].period();
+        int partner = f.found().get(i).partner();
+        for (int j = partner; j >= 0 && f.intent(partner) == Kind.TARGET; j--) {
+            if (f.isReference(j)) {
+                partner = j; // "66% against a 70% target, down from 69% last year": 69% is set against 66%, not the target
+            }
+        }
+        ReportingPeriod later = dated[partner].period();
         for (int k = 0; k < f.mentions().size(); k++) {
             if (owner[k] == i) {
                 TimeMention m = f.mentions().get(k); // "fell to 19.5% from 22.1% at year end" in Q1: the year end just passed
+                if (lastYear(f, m) && !later.isFinancialYear()) {
+                    return new Dated(later.minusYears(1), Rule.OWN_PHRASE); // "66%, down from 69% last year" in Quarter 3
+                }
                 boolean yearEndPassed = m.role() == TimeMention.Role.FULL_YEAR && !m.period().end().isBefore(later.end());
                 return new Dated(yearEndPassed ? m.period().minusYears(1) : m.period(), Rule.OWN_PHRASE);
             }
@@ -254,7 +263,8 @@ final class PeriodRules {
         for (int k = 0; k < f.mentions().size(); k++) {
             if (owner[k] < 0 && f.isReferenceOfComparison(k) && f.mentions().get(k).role() == TimeMention.Role.PERIOD) {
                 // "compared with Quarter 2 2019/20 (from 31 episodes to 18)": the earlier side is the period compared with
-                return new Dated(f.mentions().get(k).period(), Rule.TRANSITION);
+                boolean sameStage = lastYear(f, f.mentions().get(k)) && !later.isFinancialYear(); // "down from 69% last year" in Q3
+                return new Dated(sameStage ? later.minusYears(1) : f.mentions().get(k).period(), Rule.TRANSITION);
             }
             if (owner[k] < 0 && f.isReferenceOfComparison(k) && f.mentions().get(k).role() == TimeMention.Role.AGO) {
                 // "risen from 6.71 days to 7.84 days compared with the same period last year": a year before the later side
@@ -262,6 +272,13 @@ final class PeriodRules {
             }
         }
         return new Dated(undatedEarlierSide(later, f.sentence()), Rule.TRANSITION);
+    }
+
+    /** "last year", "the previous year": a relative phrase for the financial year before, no year written. */
+    private static boolean lastYear(SentenceFacts f, TimeMention m) {
+        String words = f.sentence().substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+        return m.period().isFinancialYear() && (words.contains("last") || words.contains("previous"))
+                && words.chars().noneMatch(Character::isDigit);
     }
 
     /**

@@ -171,6 +171,13 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void lastYearsFigureSetAgainstAQuartersIsTheSameQuarterOfLastYearEvenAfterATarget() {
+        assertThat(Sentences.extract("First-contact resolution was 66% against a 70% target, down from 69% last year."))
+                .extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("66.0 ACTUAL Q2 2019/20", "70.0 TARGET 2019/20", "69.0 PRIOR Q2 2018/19");
+    }
+
+    @org.junit.jupiter.api.Test
     void aValueComparedAfterATargetWordIsNoTarget() {
         var all = Sentences.extract("In 2018/19 the council met 68% of its targets, compared with 66% in 2017/18, 59% in 2016/17 and 49% in 2015/16.");
 
