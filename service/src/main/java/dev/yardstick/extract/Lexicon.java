@@ -18,6 +18,8 @@ final class Lexicon {
             "route", "version", "release", "sprint", "top", "bottom", "ks", "key", "group", "floor", "platform",
             "objective", "outcome", "theme", "recommendation", "recommendations", "action", "line", "row", "week", "years", "minute",
             "quarter", "quarters", "quintile", "quartile", "decile",
+            // a budget report's own periods: "At Month 2 (to 30 May 2017)", "At Period 5 the directorate forecasts"
+            "month", "period",
             // a report's own furniture: "See Chart 1 below", "Domain 1: Enhancing quality of life", "slide 4"
             "chart", "charts", "graph", "graphs", "diagram", "slide", "slides", "domain", "domains",
             // a plan's numbered items: "Indicator 32, the percentage of ...", "KPIs 4 to 8 are contextual"
@@ -29,7 +31,7 @@ final class Lexicon {
 
     /** The highest number a label word's scale has: beyond it the number is no label ("the quarter 4976 tenants"). */
     static final java.util.Map<String, Integer> LABEL_SCALES = java.util.Map.of("quarter", 4, "quarters", 4, "quartile", 4,
-            "quintile", 5, "decile", 10, "year", 13, "years", 13, "week", 53);
+            "quintile", 5, "decile", 10, "year", 13, "years", 13, "week", 53, "month", 12, "period", 13);
 
     /** Units of a file's size: "Appendix 1 (PDF, 245 KB)". */
     static final Set<String> FILE_SIZES = Set.of("kb", "mb", "gb", "kbytes", "mbytes", "bytes");

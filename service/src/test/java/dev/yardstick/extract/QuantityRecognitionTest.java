@@ -266,6 +266,15 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aBudgetReportsOwnMonthOrPeriodNumberIsALabel() {
+        assertThat(Sentences.extract("At Month 2 (to 30 May 2019) the General Fund is forecast to overspend by £2.896m."))
+                .extracting(o -> o.quantity().value()).containsExactly(2896000.0);
+        assertThat(Sentences.extract("At Period 5 the Housing directorate forecasts an underspend of £0.1m."))
+                .extracting(o -> o.quantity().value()).containsExactly(-100000.0);
+        assertThat(Sentences.extract("Over the month 45 claims were processed.")).extracting(o -> o.quantity().value()).containsExactly(45.0);
+    }
+
+    @org.junit.jupiter.api.Test
     void aPlusSignMarksAChange() {
         String s = "Footfall changed by +5% on last quarter.";
         assertThat(QuantityScanner.scan(s, java.util.List.of()))
