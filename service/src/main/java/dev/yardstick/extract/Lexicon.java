@@ -20,6 +20,8 @@ final class Lexicon {
             "quarter", "quarters", "quintile", "quartile", "decile",
             // a budget report's own periods: "At Month 2 (to 30 May 2017)", "At Period 5 the directorate forecasts"
             "month", "period",
+            // carbon reporting's scopes: "Scope 1 and 2 emissions"
+            "scope",
             // a report's own furniture: "See Chart 1 below", "Domain 1: Enhancing quality of life", "slide 4"
             "chart", "charts", "graph", "graphs", "diagram", "slide", "slides", "domain", "domains",
             // a plan's numbered items: "Indicator 32, the percentage of ...", "KPIs 4 to 8 are contextual"
@@ -30,8 +32,11 @@ final class Lexicon {
             "chapter", "clause", "item", "version", "release");
 
     /** The highest number a label word's scale has: beyond it the number is no label ("the quarter 4976 tenants"). */
-    static final java.util.Map<String, Integer> LABEL_SCALES = java.util.Map.of("quarter", 4, "quarters", 4, "quartile", 4,
-            "quintile", 5, "decile", 10, "year", 13, "years", 13, "week", 53, "month", 12, "period", 13);
+    static final java.util.Map<String, Integer> LABEL_SCALES = java.util.Map.ofEntries(java.util.Map.entry("quarter", 4),
+            java.util.Map.entry("quarters", 4), java.util.Map.entry("quartile", 4), java.util.Map.entry("quintile", 5),
+            java.util.Map.entry("decile", 10), java.util.Map.entry("year", 13), java.util.Map.entry("years", 13),
+            java.util.Map.entry("week", 53), java.util.Map.entry("month", 12), java.util.Map.entry("period", 13),
+            java.util.Map.entry("scope", 3));
 
     /** Units of a file's size: "Appendix 1 (PDF, 245 KB)". */
     static final Set<String> FILE_SIZES = Set.of("kb", "mb", "gb", "kbytes", "mbytes", "bytes");

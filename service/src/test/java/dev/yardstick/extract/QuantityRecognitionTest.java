@@ -266,12 +266,14 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aBudgetReportsOwnMonthOrPeriodNumberIsALabel() {
+    void aBudgetReportsOwnMonthOrPeriodNumberAndAnEmissionsScopeAreLabels() {
         assertThat(Sentences.extract("At Month 2 (to 30 May 2019) the General Fund is forecast to overspend by £2.896m."))
                 .extracting(o -> o.quantity().value()).containsExactly(2896000.0);
         assertThat(Sentences.extract("At Period 5 the Housing directorate forecasts an underspend of £0.1m."))
                 .extracting(o -> o.quantity().value()).containsExactly(-100000.0);
         assertThat(Sentences.extract("Over the month 45 claims were processed.")).extracting(o -> o.quantity().value()).containsExactly(45.0);
+        assertThat(Sentences.extract("Buildings the council owns (Scope 1 and 2 emissions) gave 3,289 tonnes."))
+                .extracting(o -> o.quantity().value()).containsExactly(3289.0);
     }
 
     @org.junit.jupiter.api.Test
