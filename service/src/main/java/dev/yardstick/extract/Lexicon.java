@@ -20,8 +20,8 @@ final class Lexicon {
             "quarter", "quarters", "quintile", "quartile", "decile",
             // a budget report's own periods: "At Month 2 (to 30 May 2017)", "At Period 5 the directorate forecasts"
             "month", "period",
-            // carbon reporting's scopes: "Scope 1 and 2 emissions"
-            "scope",
+            // carbon reporting's scopes: "Scope 1 and 2 emissions"; a disease's name: "the Covid 19 pandemic"
+            "scope", "covid",
             // a report's own furniture: "See Chart 1 below", "Domain 1: Enhancing quality of life", "slide 4"
             "chart", "charts", "graph", "graphs", "diagram", "slide", "slides", "domain", "domains",
             // a plan's numbered items: "Indicator 32, the percentage of ...", "KPIs 4 to 8 are contextual"

@@ -274,6 +274,8 @@ class QuantityRecognitionTest {
         assertThat(Sentences.extract("Over the month 45 claims were processed.")).extracting(o -> o.quantity().value()).containsExactly(45.0);
         assertThat(Sentences.extract("Buildings the council owns (Scope 1 and 2 emissions) gave 3,289 tonnes."))
                 .extracting(o -> o.quantity().value()).containsExactly(3289.0);
+        assertThat(Sentences.extract("The Covid 19 pandemic delayed repairs, with 312 repairs late."))
+                .extracting(o -> o.quantity().value()).containsExactly(312.0);
     }
 
     @org.junit.jupiter.api.Test
