@@ -36,7 +36,10 @@ final class SchemeTerms {
         if (next != null && next.is("or") && next2 != null && THRESHOLD_WORDS.contains(next2.lower())) {
             return true;
         }
-        if (next != null && (next.is("times") || next.is("fold"))) {
+        if (next != null && (next.is("times") || next.is("fold") || next.is("instalments") || next.is("installments"))) {
+            return true; // "three times the amount"; "payments fall due in 10 or 12 instalments": the scheme's terms
+        }
+        if (next != null && next.is("or") && next2 != null && next2.isNumber() && (word(last + 3, "instalments") || word(last + 3, "installments"))) {
             return true;
         }
         if (setsALimit(last + 1)) {

@@ -114,6 +114,7 @@ class QuantityRecognitionTest {
             "Targets count as missed when more than 10 per cent adrift.",
             "Most of the children on a second plan had earlier cases closed 2 – 7 years before.",
             "The performance information for each priority falls into two sections.",
+            "Collection is cumulative, with payments falling due monthly in 10 or 12 instalments across the year.",
             })
     void ignoresNumbersThatAreNotMeasurements(String sentence) {
         assertThat(Sentences.extract(sentence)).extracting(o -> o.quantity().text()).isEmpty();
