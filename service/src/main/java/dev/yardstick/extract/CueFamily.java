@@ -225,10 +225,11 @@ final class CueFamily {
             if (at >= n) {
                 return -1;
             }
-            if (k > 0 && !joined(lower, words[2 * (at - 1) + 1], words[2 * at])) {
+            // the word first: most cues sharing a first word part at the second, and its length rules it out at once
+            if (!wordMatches(lower, words[2 * at], words[2 * at + 1], literals[k], cue.open()[k])) {
                 return -1;
             }
-            if (!wordMatches(lower, words[2 * at], words[2 * at + 1], literals[k], cue.open()[k])) {
+            if (k > 0 && !joined(lower, words[2 * (at - 1) + 1], words[2 * at])) {
                 return -1;
             }
         }
