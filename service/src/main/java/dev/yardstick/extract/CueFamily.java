@@ -185,11 +185,11 @@ final class CueFamily {
             Cue[] exact = cuesStartingWith(lower, words[2 * w], words[2 * w + 1]);
             if (exact != null) {
                 for (Cue cue : exact) {
-                    bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
+                    bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue, 1)); // their first word is this word
                 }
             }
             for (Cue cue : openFirstWord) {
-                bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
+                bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue, 0));
             }
             if (bestEnd >= 0) {
                 hits.add(new Hit(words[2 * w], bestEnd));
@@ -216,11 +216,11 @@ final class CueFamily {
         return null;
     }
 
-    /** End of the cue matched from word {@code w} on, or -1. */
-    private static int matchFrom(String lower, int[] words, int w, Cue cue) {
+    /** End of the cue matched from word {@code w} on, or -1; its words before {@code matched} are known to match. */
+    private static int matchFrom(String lower, int[] words, int w, Cue cue, int matched) {
         int n = words.length / 2;
         String[] literals = cue.literals();
-        for (int k = 0; k < literals.length; k++) {
+        for (int k = matched; k < literals.length; k++) {
             int at = w + k;
             if (at >= n) {
                 return -1;
