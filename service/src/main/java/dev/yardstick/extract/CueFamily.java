@@ -24,6 +24,8 @@ final class CueFamily {
     }
 
     private final String name;
+    /** Every cue, for {@link #mayBeIn}. */
+    private final List<Cue> all = new ArrayList<>();
     /** Cues whose first word is open-ended ("forecast*"); the others by their first word, below. */
     private final List<Cue> openFirstWord = new ArrayList<>();
     /*
@@ -59,6 +61,7 @@ final class CueFamily {
                 throw new IllegalArgumentException(name + ": cue must be lower-case words: '" + cue + "'");
             }
             Cue compiled = Cue.of(cue.split("[ '-]+"));
+            all.add(compiled);
             if (compiled.open()[0]) {
                 openFirstWord.add(compiled);
             } else {
@@ -118,6 +121,28 @@ final class CueFamily {
 
     boolean in(String text) {
         return !hits(text).isEmpty();
+    }
+
+    /**
+     * Whether a cue may be in a text asked about once (a row's name, not a sentence whose words the
+     * families share): every word of some cue stands somewhere in its lower case. A cheap test before
+     * {@link #in}, which cuts the text into words and looks up each word's families; false means no cue is.
+     */
+    boolean mayBeIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Cue cue : all) {
+            boolean every = true;
+            for (String literal : cue.literals()) {
+                if (lower.indexOf(literal) < 0) {
+                    every = false;
+                    break;
+                }
+            }
+            if (every) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Offset just past the last cue inside [from, to), or -1. */
