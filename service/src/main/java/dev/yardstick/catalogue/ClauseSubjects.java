@@ -49,16 +49,16 @@ final class ClauseSubjects {
      * 2.7%": a clause that leaves out the verb it shares with an earlier value, so the few words
      * between the joining word and the value are all it says of what it measures.
      */
-    private static final Pattern GAPPED = Pattern.compile(
+    static final Pattern GAPPED = Pattern.compile(
             "(?i)(?:\\band|\\bwhile|\\bwhilst|\\bbut|,)\\s+((?:the\\s+)?[\\p{L}][\\p{L}'-]*(?:\\s+(?:in\\s+|of\\s+)?[\\p{L}][\\p{L}'-]*){0,4}?)"
                     + "\\s+(?:(?:for|at|was|were|on)\\s+)?(?:around\\s+|about\\s+|nearly\\s+|over\\s+|just\\s+)?[£]?$");
 
     static String gappedSubject(String sentence, Quantity q) {
         String before = sentence.substring(0, Math.min(q.start(), sentence.length()));
         // the pattern ends at the value and spans at most a joining word, five words and a hedge: only its reach is searched
-        Matcher m = GAPPED.matcher(before).region(Math.max(0, before.length() - GAPPED_REACH), before.length())
-                .useTransparentBounds(true);
-        if (!hasDigit(before, Math.max(0, before.length() - 2)) || !m.find() || !hasDigit(before, m.start())) {
+        Matcher m = GAPPED.matcher(before).useTransparentBounds(true);
+        if (!hasDigit(before, Math.max(0, before.length() - 2)) || !findGapped(m, before, Math.max(0, before.length() - GAPPED_REACH))
+                || !hasDigit(before, m.start())) {
             return null; // no earlier value whose verb the clause could share
         }
         List<String> words = MeasuredPhrase.words(m.group(1));
@@ -77,6 +77,26 @@ final class ClauseSubjects {
         return null;
     }
 
+    /**
+     * {@link #GAPPED}'s first match from {@code from} on, as {@code find} would give it, tried only
+     * where it can start: at a comma, or at a letter its joining words open with ("and", "but",
+     * "while", in either case). {@code find} tries every position of the reach, each a case-blind
+     * alternation and a run of letter classes.
+     */
+    static boolean findGapped(Matcher m, String before, int from) {
+        for (int p = from; p < before.length(); p++) {
+            char c = before.charAt(p);
+            char lower = (char) (c | ('a' - 'A'));
+            if (c == ',' || c < 128 && (lower == 'a' || lower == 'b' || lower == 'w')) {
+                m.region(p, before.length()); // transparent bounds: \b still sees the character before p
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean hasDigit(String s, int end) {
         for (int i = 0; i < end; i++) {
             if (Character.isDigit(s.charAt(i))) {
@@ -87,7 +107,7 @@ final class ClauseSubjects {
     }
 
     /** A joining word that may open a clause of its own: "..., and compliance with the register reached 95%". */
-    private static final Pattern CLAUSE_JOIN = Pattern.compile("(?i)(?:,\\s*and|;|,\\s*while|,\\s*whilst|,\\s*whereas|,\\s*but)\\s+");
+    static final Pattern CLAUSE_JOIN = Pattern.compile("(?i)(?:,\\s*and|;|,\\s*while|,\\s*whilst|,\\s*whereas|,\\s*but)\\s+");
 
     /**
      * "Of the initiatives in the plan, 97% were on target, and compliance with the Strategic Risk
@@ -97,12 +117,7 @@ final class ClauseSubjects {
     static String joinedClauseSubject(String sentence, Quantity q) {
         String before = sentence.substring(0, Math.min(q.start(), sentence.length()));
         // a clause whose subject and verb take more than its reach before the value is no short clause of its own
-        Matcher m = CLAUSE_JOIN.matcher(before).region(Math.max(0, before.length() - JOINED_REACH), before.length())
-                .useTransparentBounds(true);
-        int from = -1;
-        while (m.find()) {
-            from = m.end();
-        }
+        int from = lastJoinEnd(before);
         if (from < 0 || !hasDigit(before, from)) {
             return null;
         }
@@ -119,6 +134,26 @@ final class ClauseSubjects {
         return null;
     }
 
+    /**
+     * Where the last {@link #CLAUSE_JOIN} within the reach before the value ends, or -1: the last of
+     * repeated {@code find}s, tried only where a match can start, at a comma or semicolon.
+     */
+    static int lastJoinEnd(String before) {
+        Matcher m = CLAUSE_JOIN.matcher(before).useTransparentBounds(true);
+        int end = -1;
+        for (int p = Math.max(0, before.length() - JOINED_REACH); p < before.length(); p++) {
+            char c = before.charAt(p);
+            if (c == ',' || c == ';') {
+                m.region(p, before.length());
+                if (m.lookingAt()) {
+                    end = m.end();
+                    p = end - 1; // the next find starts where this match ended
+                }
+            }
+        }
+        return end;
+    }
+
     /** The subject of a clause of the value's own that follows an earlier value: gapped or joined on with its own verb. */
     static String ownClauseSubject(String sentence, Quantity q) {
         Last last = LAST.get();
@@ -131,8 +166,8 @@ final class ClauseSubjects {
         return subject;
     }
 
-    private static final int GAPPED_REACH = 120;
-    private static final int JOINED_REACH = 160;
+    static final int GAPPED_REACH = 120;
+    static final int JOINED_REACH = 160;
     private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
 
     private record Last(String sentence, int start, String subject) {

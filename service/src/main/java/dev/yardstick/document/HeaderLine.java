@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  */
 final class HeaderLine {
 
-    private static final Pattern UPDATE_WORD = Pattern.compile(
-            "(?i)\\b(update|progress|commentary|position|narrative|comments?)\\b");
+    /** The words that head an update column; "comment" before "comments" finds the same as "comments?". */
+    private static final List<String> UPDATE_WORDS = List.of("update", "progress", "commentary", "position", "narrative", "comment",
+            "comments");
+    static final Pattern UPDATE_WORD = Pattern.compile("(?i)\\b(" + String.join("|", UPDATE_WORDS) + ")\\b");
     private static final Pattern HEADER_WORD = Pattern.compile(
             "(?i)\\b(key|accountabilit\\w*|strategic|director|lead|owner|responsible|commitment|action|priorit\\w*|objective|outcome|portfolio|officer|deliverable|milestone|measure|indicator)\\b");
 
@@ -40,6 +42,25 @@ final class HeaderLine {
         return false;
     }
 
+    /**
+     * Cheap test before {@link #UPDATE_WORD}: one of its words stands somewhere in the line, in any
+     * case. Most short lines naming a year are prose or figures, which one pass over the line
+     * rules out without a case-blind search for each word.
+     */
+    static boolean holdsUpdateWord(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = (char) (line.charAt(i) | 0x20); // an ASCII letter in lower case; the words are ASCII
+            if (c == 'u' || c == 'p' || c == 'c' || c == 'n') {
+                for (String w : UPDATE_WORDS) {
+                    if (w.charAt(0) == c && line.regionMatches(true, i, w, 0, w.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a short line holds nothing but header words ("Director", "Lead Officer"): the wrapped part of a header cell. */
     static boolean isHeaderWording(String line) {
         String rest = HEADER_WORD.matcher(UPDATE_WORD.matcher(line).replaceAll("")).replaceAll("");
@@ -47,9 +68,29 @@ final class HeaderLine {
         return line.length() <= 60 && line.chars().anyMatch(Character::isLetter) && rest.replaceAll("[\\s/&|:-]", "").isEmpty();
     }
 
+    /** The last line on this thread that passed the cheap tests of {@link #quarterOf}, and its quarter. */
+    private static final ThreadLocal<Object[]> LAST_READ = ThreadLocal.withInitial(() -> new Object[2]);
+
     /** The quarter the header names, if the line is a header. */
     static Optional<FinancialQuarter> quarterOf(String line) {
-        if (line.length() > 200 || !mentionsYear(line) || !UPDATE_WORD.matcher(line).find() || columnsOfPeriods(line)) {
+        if (line.length() > 200 || !mentionsYear(line) || !holdsUpdateWord(line)) {
+            return Optional.empty();
+        }
+        // a header repeats at every page break, each time read cell by cell with the quarter patterns: read it once
+        Object[] last = LAST_READ.get();
+        if (line.equals(last[0])) {
+            @SuppressWarnings("unchecked")
+            Optional<FinancialQuarter> quarter = (Optional<FinancialQuarter>) last[1];
+            return quarter;
+        }
+        Optional<FinancialQuarter> quarter = read(line);
+        last[0] = line;
+        last[1] = quarter;
+        return quarter;
+    }
+
+    private static Optional<FinancialQuarter> read(String line) {
+        if (!UPDATE_WORD.matcher(line).find() || columnsOfPeriods(line)) {
             return Optional.empty();
         }
         Optional<FinancialQuarter> quarter = QuarterInHeading.find(line);

@@ -24,6 +24,8 @@ final class CueFamily {
     }
 
     private final String name;
+    /** Every cue, for {@link #mayBeIn}. */
+    private final List<Cue> all = new ArrayList<>();
     /** Cues whose first word is open-ended ("forecast*"); the others by their first word, below. */
     private final List<Cue> openFirstWord = new ArrayList<>();
     /*
@@ -59,6 +61,7 @@ final class CueFamily {
                 throw new IllegalArgumentException(name + ": cue must be lower-case words: '" + cue + "'");
             }
             Cue compiled = Cue.of(cue.split("[ '-]+"));
+            all.add(compiled);
             if (compiled.open()[0]) {
                 openFirstWord.add(compiled);
             } else {
@@ -118,6 +121,28 @@ final class CueFamily {
 
     boolean in(String text) {
         return !hits(text).isEmpty();
+    }
+
+    /**
+     * Whether a cue may be in a text asked about once (a row's name, not a sentence whose words the
+     * families share): every word of some cue stands somewhere in its lower case. A cheap test before
+     * {@link #in}, which cuts the text into words and looks up each word's families; false means no cue is.
+     */
+    boolean mayBeIn(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Cue cue : all) {
+            boolean every = true;
+            for (String literal : cue.literals()) {
+                if (lower.indexOf(literal) < 0) {
+                    every = false;
+                    break;
+                }
+            }
+            if (every) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Offset just past the last cue inside [from, to), or -1. */
@@ -185,11 +210,11 @@ final class CueFamily {
             Cue[] exact = cuesStartingWith(lower, words[2 * w], words[2 * w + 1]);
             if (exact != null) {
                 for (Cue cue : exact) {
-                    bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
+                    bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue, 1)); // their first word is this word
                 }
             }
             for (Cue cue : openFirstWord) {
-                bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue));
+                bestEnd = Math.max(bestEnd, matchFrom(lower, words, w, cue, 0));
             }
             if (bestEnd >= 0) {
                 hits.add(new Hit(words[2 * w], bestEnd));
@@ -216,19 +241,20 @@ final class CueFamily {
         return null;
     }
 
-    /** End of the cue matched from word {@code w} on, or -1. */
-    private static int matchFrom(String lower, int[] words, int w, Cue cue) {
+    /** End of the cue matched from word {@code w} on, or -1; its words before {@code matched} are known to match. */
+    private static int matchFrom(String lower, int[] words, int w, Cue cue, int matched) {
         int n = words.length / 2;
         String[] literals = cue.literals();
-        for (int k = 0; k < literals.length; k++) {
+        for (int k = matched; k < literals.length; k++) {
             int at = w + k;
             if (at >= n) {
                 return -1;
             }
-            if (k > 0 && !joined(lower, words[2 * (at - 1) + 1], words[2 * at])) {
+            // the word first: most cues sharing a first word part at the second, and its length rules it out at once
+            if (!wordMatches(lower, words[2 * at], words[2 * at + 1], literals[k], cue.open()[k])) {
                 return -1;
             }
-            if (!wordMatches(lower, words[2 * at], words[2 * at + 1], literals[k], cue.open()[k])) {
+            if (k > 0 && !joined(lower, words[2 * (at - 1) + 1], words[2 * at])) {
                 return -1;
             }
         }

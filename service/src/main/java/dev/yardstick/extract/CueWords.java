@@ -30,13 +30,22 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
      * as long as an open-ended literal: no comparison with the many first words that share its
      * opening letters.
      */
-    private record FirstWords(List<First> all, Table exact, Table open, long[] openLengthsByFirst) {
+    private record FirstWords(List<First> all, Table exact, Table open, long[] openLengthsByFirst, long[] exactShapes) {
 
         /** The slot of {@link #openLengthsByFirst} for a word opening with a character outside ASCII. */
         private static final int NON_ASCII = 128;
+        /** How many keys {@link #shape} has: the size of the bit set of exact first words' shapes. */
+        private static final int SHAPES = 4096;
 
         static FirstWords of(List<First> registered) {
             Table exact = new Table(registered.stream().filter(f -> !f.open()).toList());
+            long[] shapes = new long[SHAPES / 64];
+            for (First f : registered) {
+                if (!f.open() && !f.literal().isEmpty()) {
+                    int key = shape(f.literal(), 0, f.literal().length());
+                    shapes[key >>> 6] |= 1L << key;
+                }
+            }
             Table open = new Table(registered.stream().filter(First::open).toList());
             // per first character, the lengths of the open-ended literals opening with it (bit 63: 63 or longer)
             long[] byFirst = new long[NON_ASCII + 1];
@@ -51,12 +60,29 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
                     }
                 }
             }
-            return new FirstWords(List.copyOf(registered), exact, open, byFirst);
+            return new FirstWords(List.copyOf(registered), exact, open, byFirst, shapes);
+        }
+
+        /**
+         * A word's first two characters and length, hashed to one of {@link #SHAPES} keys: an exact
+         * first word the word is has its shape, so most words (of a sentence's hundreds, against
+         * the families' few hundred first words) are ruled out without hashing their characters.
+         */
+        private static int shape(String s, int start, int length) {
+            int second = length > 1 ? s.charAt(start + 1) : 0;
+            return ((s.charAt(start) * 31 + second) * 31 + length) & (SHAPES - 1);
         }
 
         long families(String lower, int start, int end) {
             int length = end - start;
             long lengths = openLengthsByFirst[Math.min(lower.charAt(start), NON_ASCII)];
+            // the open literals no longer than the word: only those can open it
+            long openUpTo = length >= 63 ? lengths : lengths & ((1L << (length + 1)) - 1);
+            int key = shape(lower, start, length);
+            boolean mayBeExact = (exactShapes[key >>> 6] & 1L << key) != 0;
+            if (openUpTo == 0 && !mayBeExact) {
+                return 0; // most words
+            }
             long families = (lengths & 1L) != 0 ? open.get(lower, start, 0, 0) : 0; // an empty open literal opens every word
             int hash = 0;
             for (int k = 0; k < length; k++) {
@@ -65,7 +91,7 @@ record CueWords(String text, String lower, int[] spans, long[] starts, long anyw
                     families |= open.get(lower, start, k + 1, hash); // a start as long as an open literal opening with this letter
                 }
             }
-            return families | exact.get(lower, start, length, hash);
+            return mayBeExact ? families | exact.get(lower, start, length, hash) : families;
         }
     }
 

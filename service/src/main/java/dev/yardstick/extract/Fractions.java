@@ -113,6 +113,11 @@ final class Fractions {
         return false;
     }
 
+    /** The parts of a whole a fraction names, lower case: "half", "thirds", "quarter". */
+    static Set<String> parts() {
+        return DENOMINATORS.keySet();
+    }
+
     /** The words a fraction {@link #read} finds may start with, lower case: a number of parts ("a", "two") or "half". */
     static Set<String> firstWords() {
         Set<String> words = new java.util.HashSet<>(NUMERATORS.keySet());

@@ -42,12 +42,43 @@ final class NumberPresence {
             while (++i < n && isLetter(c = s.charAt(i))) {
                 ascii &= c < 128;
             }
+            if (ascii && !mayOpen(s, start, i - start)) {
+                continue; // most words: ruled out by their length and first two letters
+            }
             if (NumberWords.isWordAt(s, start, i - start) || isOne(s, start, i - start)
                     || Fractions.shareAt(s, start, i, ascii)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Per length, and first letter ('a' to 'z'), the second letters (bit 0 for 'a') of every word
+     * the three tests of {@link #numberWord} accept: a number word, "one", a fraction's part. An
+     * ASCII word whose length and first two letters, in lower case, open none of them is none, and
+     * is not asked of each reader in turn.
+     */
+    private static final int[][] OPENINGS;
+
+    static {
+        java.util.Set<String> words = new java.util.HashSet<>(NumberWords.words());
+        words.add("one");
+        words.addAll(Fractions.parts());
+        int longest = words.stream().mapToInt(String::length).max().orElse(0);
+        OPENINGS = new int[longest + 1][26];
+        for (String w : words) {
+            OPENINGS[w.length()][w.charAt(0) - 'a'] |= 1 << (w.charAt(1) - 'a');
+        }
+    }
+
+    /** Whether the ASCII word (of letters) of {@code length} at {@code start} may be one {@link #OPENINGS} holds. */
+    private static boolean mayOpen(String s, int start, int length) {
+        if (length < 2 || length >= OPENINGS.length) {
+            return false;
+        }
+        // an ASCII letter's lower case: set the bit that tells 'a' from 'A'
+        return (OPENINGS[length][(s.charAt(start) | 0x20) - 'a'] & 1 << ((s.charAt(start + 1) | 0x20) - 'a')) != 0;
     }
 
     /** "Just one" may be a count ({@link NumberWordQuantities#oneCounts}), though "one" is no number word elsewhere. */

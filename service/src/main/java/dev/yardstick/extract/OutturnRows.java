@@ -14,7 +14,8 @@ final class OutturnRows {
 
     /** The one financial year a row's name reports the outturn of, or null. */
     static ReportingPeriod yearOf(String accountability, TemporalScanner times) {
-        if (accountability == null || !Cues.OUTTURN.in(accountability)) {
+        // a row's name is asked once: most name no outturn, which the cheap test settles without cutting it into words
+        if (accountability == null || !Cues.OUTTURN.mayBeIn(accountability) || !Cues.OUTTURN.in(accountability)) {
             return null;
         }
         List<TimeMention> mentions = times.scan(new SentenceText(accountability));

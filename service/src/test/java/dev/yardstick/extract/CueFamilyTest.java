@@ -79,4 +79,29 @@ class CueFamilyTest {
             }
         }
     }
+
+    @Test
+    void theCheapTestRulesOutNoTextAFamilyFindsACueInOnEveryCorpusLine() throws IllegalAccessException {
+        java.util.List<CueFamily> families = new java.util.ArrayList<>();
+        for (java.lang.reflect.Field f : Cues.class.getDeclaredFields()) {
+            if (f.getType() == CueFamily.class) {
+                families.add((CueFamily) f.get(null));
+            }
+        }
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of("Revenue OUTTURN 2016/17: Housing",
+                "2018/19 Year-End: recycling", "End of Year position", "year ending March", "Key Stage 2 results", "KS2"));
+        lines.addAll(dev.yardstick.CorpusLines.all());
+        assertThat(families).hasSizeGreaterThan(20);
+        int found = 0;
+        for (String line : lines) {
+            for (CueFamily family : families) {
+                if (family.in(line)) {
+                    found++;
+                    assertThat(family.mayBeIn(line)).as("%s in: %s", family, line).isTrue();
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(1000); // the families were asked about lines that hold their cues
+        assertThat(Cues.OUTTURN.mayBeIn("Deliver the master plans of Parsloes Park")).isFalse();
+    }
 }
