@@ -48,11 +48,10 @@ final class CountedAgainst {
             return null;
         }
         String reference = words.group();
-        int end = words.end();
-        ReportingPeriod named = namedAt(mentions, end);
-        if (named != null) {
-            end = endOf(mentions, end);
-        }
+        TimeMention after = mentionAt(mentions, words.end());
+        // "the target for 2012-13": a time phrase right after the reference's words is the reference's own
+        ReportingPeriod named = after == null || after.role() != TimeMention.Role.PERIOD ? null : after.period();
+        int end = named != null ? after.end() : words.end();
         if (STATED.matcher(s.substring(end)).lookingAt()) {
             return null;
         }
@@ -64,16 +63,7 @@ final class CountedAgainst {
         return benchmark ? new Reference(scope, false, null) : null;
     }
 
-    /** "the target for 2012-13": a time phrase right after the reference's words, joined by "for" or "in". */
-    private static ReportingPeriod namedAt(List<TimeMention> mentions, int at) {
-        TimeMention m = mentionAt(mentions, at);
-        return m == null || m.role() != TimeMention.Role.PERIOD ? null : m.period();
-    }
-
-    private static int endOf(List<TimeMention> mentions, int at) {
-        return mentionAt(mentions, at).end();
-    }
-
+    /** The time phrase starting within a few characters of {@code at} (" for ", " in "), or null. */
     private static TimeMention mentionAt(List<TimeMention> mentions, int at) {
         for (TimeMention m : mentions) {
             if (m.start() >= at && m.start() - at <= FOR_REACH) {

@@ -36,9 +36,9 @@ final class FigureRowReader {
             return List.of(); // "Number of measures | 94 | 90 | 70": the size of the framework, no measurement
         }
         // "Met | 31 | 40" under "Result | Vital Signs | Total": beside a single figure, the total is the whole it is taken of
-        boolean statuses = row.figures().stream().anyMatch(c -> Cues.STATUS_COLUMN.in(c.heading()))
-                || row.figures().stream().filter(c -> !figuresIn(c, 0).isEmpty() && !Cues.FRAMEWORK_COLUMN.in(c.heading())).count() <= 1;
         long categories = row.figures().stream().filter(c -> Cues.STATUS_COLUMN.in(c.heading())).count();
+        boolean statuses = categories > 0
+                || row.figures().stream().filter(c -> !figuresIn(c, 0).isEmpty() && !Cues.FRAMEWORK_COLUMN.in(c.heading())).count() <= 1;
         for (FigureCell cell : row.figures()) {
             ColumnUnits.Column column = ColumnUnits.of(cell.heading());
             Scope scope = ScopeReader.ofLabel(cell.heading());

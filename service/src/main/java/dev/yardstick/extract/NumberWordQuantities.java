@@ -39,7 +39,7 @@ final class NumberWordQuantities {
         if (next != null && ONE_IS_NO_COUNT_BEFORE.contains(next.lower())) {
             return false;
         }
-        if (ratedByStatus(sentence, i + 1) || percentEnd(sentence, i + 1) > 0) {
+        if (ratedByStatus(sentence, i + 1) || PercentWords.at(sentence, i + 1) != null) {
             return true; // "five are Amber and one is Red", "one as Red", "one percentage point lower"
         }
         boolean comparison = next != null && COMPARATIVES.contains(next.lower()) && sentence.tok(i + 2) != null
@@ -84,22 +84,6 @@ final class NumberWordQuantities {
         return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /**
-     * The last token of "per cent", "percent" or "percentage points" (perhaps "per cent points")
-     * from token {@code k}, or -1: a share or a difference of shares written in words.
-     */
-    private static int percentEnd(QuantitySentence sentence, int k) {
-        Token t = sentence.tok(k);
-        if (t == null || !t.isWord()) {
-            return -1;
-        }
-        int end = t.is("percent") ? k : t.is("per") && sentence.tok(k + 1) != null && sentence.tok(k + 1).is("cent") ? k + 1
-                : t.is("percentage") && sentence.tok(k + 1) != null && (sentence.tok(k + 1).is("points") || sentence.tok(k + 1).is("point"))
-                ? k + 1 : -1;
-        Token after = end < 0 ? null : sentence.tok(end + 1);
-        return after != null && (after.is("points") || after.is("point")) ? end + 1 : end;
-    }
-
     /** The quantity the number word at token {@code i} (worth {@code value}) writes, if any; returns the last token used. */
     static int read(QuantitySentence sentence, int i, int value) {
         Token word = sentence.tokens().get(i);
@@ -115,11 +99,11 @@ final class NumberWordQuantities {
         if (context.duration(i + 1, i) || context.age(i, i) || context.notAMeasure(i, i)) {
             return i;
         }
-        int percentEnd = percentEnd(sentence, i + 1);
-        if (percentEnd > 0) {
-            sentence.add(value, percentEnd > i + 2 || sentence.tok(percentEnd).is("points") || sentence.tok(percentEnd).is("point")
-                    ? Unit.POINTS : Unit.PERCENT, word.start(), i, percentEnd, percentEnd); // "four per cent more than the year before"
-            return percentEnd;
+        PercentWords.Written percent = PercentWords.at(sentence, i + 1);
+        if (percent != null) {
+            // "four per cent more than the year before", "one percentage point lower"
+            sentence.add(value, percent.points() ? Unit.POINTS : Unit.PERCENT, word.start(), i, percent.last(), percent.last());
+            return percent.last();
         }
         boolean nounFollows = next != null && next.isWord() && !Lexicon.PHRASE_STOPS.contains(next.lower());
         if (next != null && COMPARATIVES.contains(next.lower()) && sentence.tok(i + 2) != null && sentence.tok(i + 2).is("than")) {

@@ -21,8 +21,7 @@ import java.util.regex.Pattern;
  *   <li>{@link Rule#STANDING_TARGET}: an undated target is for the current financial year;</li>
  *   <li>{@link Rule#REPORT_QUARTER}: the quarter the update reports on.</li>
  * </ol>
- * The earlier side of a transition ("from 103 to 107") takes its own phrase, else the period of
- * the same length before the later side.
+ * The earlier side of a transition ("from 103 to 107") is dated last, by {@link EarlierSide}.
  */
 final class PeriodRules {
 
@@ -63,7 +62,7 @@ final class PeriodRules {
         }
         for (int i = 0; i < n; i++) {
             if (f.isFrom(i)) {
-                dated[i] = transitionStart(f, i, owner, dated);
+                dated[i] = EarlierSide.of(f, i, owner, dated);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -236,62 +235,4 @@ final class PeriodRules {
         }
         return new Dated(quarter.period(), Rule.REPORT_QUARTER);
     }
-
-    private static Dated transitionStart(SentenceFacts f, int i, int[] owner, Dated[] dated) {
-        int partner = f.found().get(i).partner();
-        for (int j = partner; j >= 0 && f.intent(partner) == Kind.TARGET; j--) {
-            if (f.isReference(j)) {
-                partner = j; // "66% against a 70% target, down from 69% last year": 69% is set against 66%, not the target
-            }
-        }
-        ReportingPeriod later = dated[partner].period();
-        for (int k = 0; k < f.mentions().size(); k++) {
-            if (owner[k] == i) {
-                TimeMention m = f.mentions().get(k); // "fell to 19.5% from 22.1% at year end" in Q1: the year end just passed
-                if (lastYear(f, m) && !later.isFinancialYear()) {
-                    return new Dated(later.minusYears(1), Rule.OWN_PHRASE); // "66%, down from 69% last year" in Quarter 3
-                }
-                boolean yearEndPassed = m.role() == TimeMention.Role.FULL_YEAR && !m.period().end().isBefore(later.end());
-                return new Dated(yearEndPassed ? m.period().minusYears(1) : m.period(), Rule.OWN_PHRASE);
-            }
-        }
-        for (TimeMention m : f.mentions()) {
-            if (m.role() == TimeMention.Role.CHANGE_SPAN) {
-                return new Dated(m.from(), Rule.TRANSITION);
-            }
-        }
-        for (int k = 0; k < f.mentions().size(); k++) {
-            if (owner[k] < 0 && f.isReferenceOfComparison(k) && f.mentions().get(k).role() == TimeMention.Role.PERIOD) {
-                // "compared with Quarter 2 2019/20 (from 31 episodes to 18)": the earlier side is the period compared with
-                boolean sameStage = lastYear(f, f.mentions().get(k)) && !later.isFinancialYear(); // "down from 69% last year" in Q3
-                return new Dated(sameStage ? later.minusYears(1) : f.mentions().get(k).period(), Rule.TRANSITION);
-            }
-            if (owner[k] < 0 && f.isReferenceOfComparison(k) && f.mentions().get(k).role() == TimeMention.Role.AGO) {
-                // "risen from 6.71 days to 7.84 days compared with the same period last year": a year before the later side
-                return new Dated(later.minusYears(1), Rule.TRANSITION);
-            }
-        }
-        return new Dated(undatedEarlierSide(later, f.sentence()), Rule.TRANSITION);
-    }
-
-    /** "last year", "the previous year": a relative phrase for the financial year before, no year written. */
-    private static boolean lastYear(SentenceFacts f, TimeMention m) {
-        String words = f.sentence().substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
-        return m.period().isFinancialYear() && (words.contains("last") || words.contains("previous"))
-                && words.chars().noneMatch(Character::isDigit);
-    }
-
-    /**
-     * The period of an earlier side no words date ("rose from 412 to 455", "rose by 10% to 550"):
-     * the period before the later side's; at a year's end, unless the sentence speaks of quarters,
-     * the year before ("went up from 51.8% to 53.1%" in a year-end report compares years).
-     */
-    static ReportingPeriod undatedEarlierSide(ReportingPeriod later, String sentence) {
-        FinancialQuarter laterQuarter = FinancialQuarter.containing(later.end());
-        if (laterQuarter.quarter() == 4 && later.equals(laterQuarter.period()) && !sentence.toLowerCase(java.util.Locale.ROOT).contains("quarter")) {
-            return laterQuarter.financialYear().minusYears(1);
-        }
-        return later.preceding();
-    }
-
 }

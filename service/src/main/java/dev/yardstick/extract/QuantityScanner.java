@@ -193,22 +193,15 @@ final class QuantityScanner {
             sentence.add(value, new Unit(Measure.DURATION, phrase.text()), start, i, last, phrase.lastToken());
             return phrase.lastToken();
         }
+        PercentWords.Written percent = money ? null : PercentWords.at(sentence, last + 1);
         if (money) {
             unit = Unit.GBP;
             if (underspends.at(i, last)) {
                 value = -value; // the conventions: an underspend is a negative variance
             }
-        } else if (word(last + 1, "%") || (word(last + 1, "per") && word(last + 2, "cent")) || word(last + 1, "percent")) {
-            last += word(last + 1, "per") ? 2 : 1;
-            unit = Unit.PERCENT;
-            // "1% point better", "2% points above": a difference of two percentages
-            if (points(last + 1) || (word(last + 1, "percentage") && points(last + 2))) {
-                last += points(last + 1) ? 1 : 2;
-                unit = Unit.POINTS;
-            }
-        } else if ((word(last + 1, "percentage") && points(last + 2)) || word(last + 1, "pp")) {
-            last += word(last + 1, "pp") ? 1 : 2;
-            unit = Unit.POINTS;
+        } else if (percent != null) {
+            last = percent.last();
+            unit = percent.points() ? Unit.POINTS : Unit.PERCENT;
         } else {
             int rateEnd = rate(last + 1);
             if (rateEnd > 0) {
@@ -286,10 +279,6 @@ final class QuantityScanner {
 
     private boolean word(int index, String w) {
         return sentence.word(index, w);
-    }
-
-    private boolean points(int index) {
-        return word(index, "points") || word(index, "point");
     }
 
     private Token tok(int index) {
