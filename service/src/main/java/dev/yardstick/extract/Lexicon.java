@@ -41,8 +41,11 @@ final class Lexicon {
     /** Units of a file's size: "Appendix 1 (PDF, 245 KB)". */
     static final Set<String> FILE_SIZES = Set.of("kb", "mb", "gb", "kbytes", "mbytes", "bytes");
 
-    /** Words that set "the" time after them against another: "than the 108 seconds", "against the 12 days". */
-    static final Set<String> TIME_COMPARED_WITH = Set.of("than", "against", "versus", "with", "beating", "missing");
+    /**
+     * Words that set "the" time after them against another: "than the 108 seconds", "against the 12 days",
+     * "an increase on the 24 weeks", "down from the 30 days".
+     */
+    static final Set<String> TIME_COMPARED_WITH = Set.of("than", "against", "versus", "with", "beating", "missing", "on", "from");
 
     /** Units of time: a number with one is a duration ("5-year period", "over the next two years"). */
     static final Set<String> DURATION_UNITS = Set.of(

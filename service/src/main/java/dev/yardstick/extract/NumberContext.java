@@ -269,7 +269,8 @@ final class NumberContext {
             b -= 2; // "off with stress for more than 6 weeks": the bound is part of the span
         }
         Token before = tok(b);
-        if (before != null && before.is("the") && tok(b - 1) != null && tok(b - 1).isWord() && Lexicon.TIME_COMPARED_WITH.contains(tok(b - 1).lower())) {
+        if (before != null && before.is("the") && tok(b - 1) != null && tok(b - 1).isWord() && Lexicon.TIME_COMPARED_WITH.contains(tok(b - 1).lower())
+                && !Lexicon.DURATION_UNITS.contains(u.lower() + "s")) { // "on the 3 year rolling average": a singular unit names a span
             return false; // "far quicker than the 108 seconds of a year earlier": a time set against another, measured
         }
         // "over the next 3 years", "for two weeks": the story's time span; "18.5 days (target 20 days)": a measurement

@@ -13,7 +13,8 @@ final class PhraseOwners {
             // "44 out of 79 in 2012/13", "3.4% of the working-age population in June": the whole a count or share is taken
             // of stands between it and its date
             // "71% (42 of 59) in 2017/18": a bracketed aside on the value, too
-            "(?i)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*|\\s*of\\s+(?:the\\s+)?[a-z]+(?:[\\s-][a-z]+){0,2}(?=\\s+(?:in|at|as at|during)\\s))?\\s*(?:[a-z]+ed\\s+(?=in\\b|during\\b|over\\b|throughout\\b|by\\b|at\\b))?(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across"
+            // "the 24 weeks it took in 2014/15", "the £1.2m we spent in 2021/22": a clause on the value, naming its time
+            "(?i)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*(?:out\\s+)?of\\s+\\d[\\d,]*|\\s*of\\s+(?:the\\s+)?[a-z]+(?:[\\s-][a-z]+){0,2}(?=\\s+(?:in|at|as at|during)\\s))?\\s*(?:(?:it|we|they)\\s+(?:had\\s+|have\\s+)?[a-z]+\\s+(?=in\\b|during\\b|over\\b|throughout\\b|by\\b|at\\b)|[a-z]+ed\\s+(?=in\\b|during\\b|over\\b|throughout\\b|by\\b|at\\b))?(?:(?:in|at|as at|on|for|during|between|over|from|by|throughout|across"
                     + "|in the year to|in the year ending|(?:(?:at|by)\\s+)?the\\s+(?:end|start|beginning)\\s+of"
                     // "67.0% at this stage last year": the earlier side's own date
                     + "|at\\s+(?:this|that|the\\s+same)\\s+(?:stage|point|time)(?:\\s+of)?)\\s*)?");

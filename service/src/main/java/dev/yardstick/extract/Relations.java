@@ -180,16 +180,18 @@ final class Relations {
             "drop", "improvement");
 
     /**
-     * "1286 applications, a 15% reduction on the 1517 applications received in 2014/15": the value
-     * after a change's "on" is the earlier side of the level before the change; that level's index, else -1.
+     * "1286 applications, a 15% reduction on the 1517 applications received in 2014/15", "7.2 days, a
+     * reduction of 40% on the 12.8 days taken before": the value after a change's "on" is the earlier side of the level before the change; that level's index, else -1.
      */
     private static int levelBeforeChangeOn(List<Token> t, List<Found> found, int j, int first) {
         int on = word(t, first - 1, "the") ? first - 2 : first - 1;
         if (j < 2 || !word(t, on, "on") || !found.get(j - 1).quantity().isChange()) {
             return -1;
         }
+        int changeEnds = lastToken(t, found.get(j - 1).quantity());
         Token noun = at(t, on - 1);
-        if (noun == null || !noun.isWord() || !CHANGE_NOUNS.contains(noun.lower()) || lastToken(t, found.get(j - 1).quantity()) != on - 2) {
+        boolean nounOn = noun != null && noun.isWord() && CHANGE_NOUNS.contains(noun.lower()) && changeEnds == on - 2;
+        if (!nounOn && changeEnds != on - 1) { // "a reduction of more than 40% on the 12.8 days": the change itself before "on"
             return -1;
         }
         Quantity level = found.get(j - 2).quantity();

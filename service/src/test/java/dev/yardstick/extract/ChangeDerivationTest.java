@@ -65,6 +65,26 @@ class ChangeDerivationTest {
     }
 
     @Test
+    void aTimeAChangeIsCountedOnIsTheEarlierSideDatedByTheClauseOnIt() {
+        List<Observation> weeks = Sentences.extract("On average the Council took 28 weeks to assess applicants, a 17% increase on "
+                + "the 24 weeks it took in 2018/19.");
+        List<Observation> days = Sentences.extract("Repairs now take an average of 7.2 days, a reduction of more than 40% on the "
+                + "12.8 days taken before.");
+
+        assertThat(weeks).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("28.0 ACTUAL Q2 2019/20", "24.0 PRIOR 2018/19");
+        assertThat(days).extracting(o -> o.quantity().value() + " " + o.kind())
+                .containsExactly("7.2 ACTUAL", "12.8 PRIOR");
+    }
+
+    @Test
+    void aSpanNamedInTheSingularAfterOnTheIsNoValue() {
+        List<Observation> all = Sentences.extract("On the 3 year rolling average for 2014-16 the figure is 25.3%.");
+
+        assertThat(all).extracting(o -> o.quantity().value()).containsExactly(25.3);
+    }
+
+    @Test
     void aPeriodAChangeIsCountedOnDoesNotDateTheLevel() {
         List<Observation> all = Sentences.extract("We rehoused 771 households, a 27% increase on 2018/19.");
 
