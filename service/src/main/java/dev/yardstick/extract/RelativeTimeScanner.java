@@ -35,6 +35,10 @@ final class RelativeTimeScanner {
             "(?i)(?<!targets?\\s)(?<!aims?\\s)\\b(?:in|for|during|over|across|throughout)\\s+the\\s+(?:quarter|period)\\b"
                     + "(?!\\s+(?:before|to\\b|ending|ended|ahead|of\\b|from|since|between|\\d))"),
             "in", "for", "during", "over", "across", "throughout");
+    /** "at the end of the quarter the count stood at 0": the last day of the quarter reported, a point in time. */
+    static final OpeningWords END_OF_THE_QUARTER = new OpeningWords(Pattern.compile(
+            "(?i)\\b(?:at|by)\\s+the\\s+end\\s+of\\s+the\\s+(?:quarter|period)\\b(?!\\s+(?:before|to\\b|ending|ended|of\\b|\\d))"),
+            "at", "by");
     /**
      * "For the year, changes were processed in 2.9 days": a sentence framed by the financial year,
      * of which a quarterly update can only report the part to date. Only as the sentence's frame:
@@ -115,6 +119,7 @@ final class RelativeTimeScanner {
         }
         if (quarterWord && lower.contains("the quarter") || lower.contains("the period")) {
             add(out, IN_THE_QUARTER.matches(s, lower), doc, TimeMention.Role.PERIOD);
+            add(out, END_OF_THE_QUARTER.matches(s, lower), ReportingPeriod.day(doc.end()), TimeMention.Role.PERIOD);
         }
         if (year && opensWithSpan(lower)) {
             add(out, FOR_THE_YEAR.matches(s, lower), ReportingPeriod.between(quarter.financialYear().start(), doc.end()),

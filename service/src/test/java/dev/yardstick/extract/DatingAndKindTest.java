@@ -133,7 +133,7 @@ class DatingAndKindTest {
                 + "A year earlier, in Q2 2018/19, the share was 28.7%.");
 
         assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
-                .containsExactly("29.1 ACTUAL Q2 2019/20", "28.7 PRIOR Q2 2018/19");
+                .containsExactly("29.1 ACTUAL 2019-09-30", "28.7 PRIOR Q2 2018/19");
     }
 
     @org.junit.jupiter.api.Test
@@ -160,6 +160,14 @@ class DatingAndKindTest {
 
         assertThat(all.subList(all.size() - 3, all.size())).extracting(o -> o.quantity().value() + " " + o.scope() + " " + o.period().label())
                 .containsExactly("7.3 ENGLAND 2016/17", "6.5 ENGLAND 2017/18", "6.34 ENGLAND 2018/19");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theEndOfTheQuarterIsItsLastDayEvenWhenAYearFramesTheSentence() {
+        assertThat(Sentences.extract("The target for 2019/20 is to bring 80 empty homes back into use, and at the end of the quarter "
+                + "the count stood at 12."))
+                .extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().start() + ".." + o.period().end())
+                .containsExactly("80.0 TARGET 2019-04-01..2020-03-31", "12.0 ACTUAL 2019-09-30..2019-09-30");
     }
 
     @org.junit.jupiter.api.Test
