@@ -239,11 +239,21 @@ final class SentenceFacts {
         return Cues.NOW.find(sentence, KindClassifier.clauseStart(sentence, q.start()), KindClassifier.clauseEnd(sentence, q.end())) != null;
     }
 
+    /**
+     * "Over the same period the share fell to 28.4%", "Blue bins brought in 13,957 tonnes from the same
+     * households": what the sentence before measured, over its time; not "the same period last year",
+     * which names a time of its own.
+     */
+    private static final java.util.regex.Pattern SAME_AS_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:over|in|during|for|across|from|of|by)\\s+the\\s+same\\s+[a-z]+\\b(?!\\s+(?:last|of\\s+last|in\\s+the\\s+previous"
+                    + "|of\\s+the\\s+previous|the\\s+previous|a\\s+year|the\\s+year|in\\s+\\d|of\\s+\\d|\\d|one\\s+year|previous|as\\b))");
+
     /** The sentence picks up where the one before it left off: "That is a rate of ...", "Of these, ...". */
     boolean continuesPrevious() {
         if (continues == null) {
             continues = Cues.CONTINUES.startsWith(sentence) || Cues.EQUIVALENT.startsWith(sentence)
-                    || Cues.BACK_REFERENCE.find(sentence, 0, Math.min(sentence.length(), BACK_REFERENCE_REACH)) != null;
+                    || Cues.BACK_REFERENCE.find(sentence, 0, Math.min(sentence.length(), BACK_REFERENCE_REACH)) != null
+                    || text.lower().contains("the same ") && SAME_AS_BEFORE.matcher(sentence).find();
         }
         return continues;
     }

@@ -171,6 +171,24 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLineOnTheSamePeriodOrPopulationTakesThePeriodOfTheLineBefore() {
+        var same = paragraphs("From April to August 2019 we collected 19,334 tonnes of general waste.",
+                "Blue bins brought in 8,020 tonnes of recycling from the same households.");
+        var lastYear = paragraphs("From April to August 2019 we collected 19,334 tonnes of general waste.",
+                "Recycling was 45%, up from 41% in the same period last year.");
+
+        assertThat(same).extracting(o -> o.quantity().value() + " " + o.period().start() + ".." + o.period().end())
+                .containsExactly("19334.0 2019-04-01..2019-08-31", "8020.0 2019-04-01..2019-08-31");
+        assertThat(lastYear).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("19334.0 ACTUAL 2019-04-01..2019-08-31", "45.0 ACTUAL Q2 2019/20", "41.0 PRIOR Q2 2018/19");
+    }
+
+    private static List<Observation> paragraphs(String... lines) {
+        UpdateRow row = new UpdateRow(3, null, "Theme", "Deliver the service.", "A Director", List.of(lines));
+        return new Extractor().extract(new UpdateDocument("test.txt", "testshire", Sentences.Q2_2019_20, List.of(row), List.of()));
+    }
+
+    @org.junit.jupiter.api.Test
     void whatWasMeantToHappenIsATargetAndTheCountBehindATargetsShareToo() {
         assertThat(Sentences.extract("Prosecutions were meant to increase from 41 to 50; instead they dropped to 28."))
                 .extracting(o -> o.quantity().value() + " " + o.kind()).containsExactly("41.0 PRIOR", "50.0 TARGET", "28.0 ACTUAL");
