@@ -130,6 +130,10 @@ public final class Extractor {
         String[] labels = new String[found.size()];
         for (int i = 0; i < kinds.length; i++) {
             labels[i] = LabelledValue.label(s, found.get(i).quantity(), provenance);
+            if (kinds[i] == Kind.ACTUAL && BudgetVariances.projectedOutturn(facts, i, dated[i], quarter)) {
+                kinds[i] = Kind.FORECAST; // "an Adults Social Care overspend of £6.3m" at Quarter 2: where the year is heading
+                dated[i] = new PeriodRules.Dated(quarter.financialYear(), dated[i].rule());
+            }
             if (kinds[i] == Kind.ACTUAL && dated[i].rule() == PeriodRules.Rule.YEAR_BEFORE) {
                 kinds[i] = Kind.PRIOR; // "the same period last year", "the year before": the words make it the earlier side
             }

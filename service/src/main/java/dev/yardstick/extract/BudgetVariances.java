@@ -1,0 +1,46 @@
+package dev.yardstick.extract;
+
+import dev.yardstick.document.FinancialQuarter;
+import dev.yardstick.document.ReportingPeriod;
+import java.util.regex.Pattern;
+
+/**
+ * Budget monitoring's one convention: before the year ends, an overspend or underspend is the
+ * variance the year is heading for. "The main variances are an Adults Social Care overspend of
+ * £6.3m" in a Quarter 2 report forecasts the year's outturn, though no word says "forecast"; at
+ * year end the same words report it.
+ */
+final class BudgetVariances {
+
+    /** Words naming a variance from budget: "overspend", "underspending", "pressures", "£0.3m over budget". */
+    private static final Pattern VARIANCE = Pattern.compile(
+            "(?i)\\b(?:overspen[a-z]*|underspen[a-z]*|variances?|pressures?|over\\s+budget|under\\s+budget)\\b");
+    /** How far after its figure a variance may be named: "£800,000 under budget". */
+    private static final int TAIL = 25;
+
+    private BudgetVariances() {
+    }
+
+    /**
+     * Whether the money value {@code i}, dated to the report's quarter or its year by no words of its
+     * own ("the revised budget gap is now £16m for 2017/18" says its year), is a variance reported
+     * before the year's end: the year's projected outturn.
+     */
+    static boolean projectedOutturn(SentenceFacts facts, int i, PeriodRules.Dated dated, FinancialQuarter quarter) {
+        Quantity q = facts.found().get(i).quantity();
+        if (quarter.quarter() == 4 || q.unit().measure() != Measure.MONEY || dated.rule() == PeriodRules.Rule.OWN_PHRASE
+                || !ofTheYearSoFar(dated.period(), quarter)) {
+            return false;
+        }
+        String s = facts.sentence();
+        return VARIANCE.matcher(s).region(0, q.start()).find()
+                || VARIANCE.matcher(s).region(q.end(), Math.min(s.length(), q.end() + TAIL)).find();
+    }
+
+    /** The report's quarter, the year to its end, or the whole year it is in. */
+    private static boolean ofTheYearSoFar(ReportingPeriod dated, FinancialQuarter quarter) {
+        ReportingPeriod year = quarter.financialYear();
+        return dated.equals(quarter.period()) || dated.equals(year)
+                || dated.start().equals(year.start()) && dated.end().equals(quarter.end());
+    }
+}
