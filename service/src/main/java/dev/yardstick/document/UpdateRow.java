@@ -21,10 +21,12 @@ import java.util.Set;
  *                          accountability: the indicator's name), each with its column heading; empty
  *                          for a narrative row
  * @param listItems         indices of the paragraphs the file wrote as list items (bulleted)
+ * @param source            the line naming where the row's figures come from ("Source: Census 2011"),
+ *                          which a report prints under its table, or ""
  */
 public record UpdateRow(int line, String number, String theme, String accountability, String director,
                         List<String> paragraphs, String themeAsWritten, String directorAsWritten, List<FigureCell> figures,
-                        Set<Integer> listItems) {
+                        Set<Integer> listItems, String source) {
 
     public UpdateRow {
         Objects.requireNonNull(theme, "theme");
@@ -35,17 +37,24 @@ public record UpdateRow(int line, String number, String theme, String accountabi
         paragraphs = List.copyOf(paragraphs);
         figures = List.copyOf(figures);
         listItems = Set.copyOf(listItems);
+        Objects.requireNonNull(source, "source");
     }
 
     /** A narrative row as the file wrote it. */
     public UpdateRow(int line, String number, String theme, String accountability, String director,
                      List<String> paragraphs, String themeAsWritten, String directorAsWritten) {
-        this(line, number, theme, accountability, director, paragraphs, themeAsWritten, directorAsWritten, List.of(), Set.of());
+        this(line, number, theme, accountability, director, paragraphs, themeAsWritten, directorAsWritten, List.of(), Set.of(), "");
     }
 
     /** The row, saying which of its paragraphs were list items. */
     public UpdateRow withListItems(Set<Integer> items) {
-        return new UpdateRow(line, number, theme, accountability, director, paragraphs, themeAsWritten, directorAsWritten, figures, items);
+        return new UpdateRow(line, number, theme, accountability, director, paragraphs, themeAsWritten, directorAsWritten, figures, items, source);
+    }
+
+    /** The row, with the source line the report prints under its figures. */
+    public UpdateRow withSource(String sourceLine) {
+        return new UpdateRow(line, number, theme, accountability, director, paragraphs, themeAsWritten, directorAsWritten, figures, listItems,
+                sourceLine);
     }
 
     /** Whether paragraph {@code index} was written as a list item. */
@@ -55,7 +64,7 @@ public record UpdateRow(int line, String number, String theme, String accountabi
 
     /** A row of a figures table: the indicator's name and its cells under their column headings. */
     public static UpdateRow ofFigures(int line, String theme, String name, List<FigureCell> cells) {
-        return new UpdateRow(line, null, theme, name, "", List.of(), theme, "", cells, Set.of());
+        return new UpdateRow(line, null, theme, name, "", List.of(), theme, "", cells, Set.of(), "");
     }
 
     /**
@@ -81,6 +90,7 @@ public record UpdateRow(int line, String number, String theme, String accountabi
     }
 
     UpdateRow withNames(String cleanTheme, String cleanDirector) {
-        return new UpdateRow(line, number, cleanTheme, accountability, cleanDirector, paragraphs, themeAsWritten, directorAsWritten, figures, listItems);
+        return new UpdateRow(line, number, cleanTheme, accountability, cleanDirector, paragraphs, themeAsWritten, directorAsWritten, figures, listItems,
+                source);
     }
 }

@@ -52,8 +52,9 @@ public final class Extractor {
                 row.accountability(), row.director(), true);
         Provenance update = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
                 row.accountability(), row.director(), false);
+        ReportingPeriod sourced = SourceLines.periodOf(row.source(), times);
         if (!row.figures().isEmpty()) {
-            return FigureRowReader.read(row, doc.quarter(), times, update, place);
+            return FigureRowReader.read(row, doc.quarter(), times, update, place, sourced);
         }
         RowContext accountability = new RowContext();
         for (String sentence : SentenceSplitter.split(row.accountability())) {
@@ -62,8 +63,9 @@ public final class Extractor {
         String heading = "";
         RowContext context = new RowContext();
         ReportingPeriod outturn = OutturnRows.yearOf(row.theme() + ": " + row.accountability(), times);
-        if (outturn != null) {
-            context.framedBy(outturn); // "Revenue outturn 2016/17: Housing Revenue Account": the row reports that year
+        if (outturn != null || sourced != null) {
+            // "Revenue outturn 2016/17: Housing Revenue Account": the row reports that year; "Source: Census 2011" that day
+            context.framedBy(outturn != null ? outturn : sourced);
         }
         LocalDate[] lists = PeriodList.newestOfLists(row.paragraphs(), times);
         for (int p = 0; p < row.paragraphs().size(); p++) {

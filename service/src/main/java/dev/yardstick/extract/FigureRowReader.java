@@ -24,9 +24,10 @@ final class FigureRowReader {
 
     /**
      * @param place the row's place in a table of periods down the side ({@link PeriodRows}), or null
+     * @param sourced the period the table's source line names ({@link SourceLines}), or null
      */
     static List<Observation> read(UpdateRow row, FinancialQuarter quarter, TemporalScanner times, Provenance provenance,
-                                  PeriodRows.Place place) {
+                                  PeriodRows.Place place, ReportingPeriod sourced) {
         String line = row.figuresLine();
         List<Cell> cells = new ArrayList<>();
         int offset = row.accountability().length() + 1;
@@ -51,7 +52,7 @@ final class FigureRowReader {
                 boolean whole = countsTheWhole(cell.heading(), statuses) || categories >= 2 && Cues.INDICATORS_COLUMN.in(cell.heading());
                 if (q != null && !whole && !difference) {
                     ReportingPeriod period = quarterOf(periodOf(cell.heading(), times, quarter), rowQuarter);
-                    cells.add(new Cell(cell.heading(), q, period == null && place != null ? place.period() : period, scope));
+                    cells.add(new Cell(cell.heading(), q, period != null ? period : place != null ? place.period() : sourced, scope));
                 }
             }
             offset += cell.text().length() + 1;

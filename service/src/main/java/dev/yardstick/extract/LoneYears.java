@@ -22,7 +22,22 @@ final class LoneYears {
             "until", "from", "a", "an", "it", "this", "we", "they", "there", "after", "before", "be", "so", "then",
             "figures", "data", "results", "levels", "position", "budget", "programme", "plan", "strategy", "update",
             "report", "target", "targets", "cohort", "survey", "inspection", "assessment", "event", "events", "baseline", "record",
-            "records", "show", "shows", "showed", "met", "saw");
+            "records", "show", "shows", "showed", "met", "saw", "level", "census");
+
+    /**
+     * Census day in England and Wales ("Census 2011", "the 2021 census"): a census counts the
+     * population on one day, so its figures are of that day, not of its calendar year.
+     */
+    private static final java.util.Map<Integer, java.time.LocalDate> CENSUS_DAYS = java.util.Map.of(
+            1991, java.time.LocalDate.of(1991, 4, 21), 2001, java.time.LocalDate.of(2001, 4, 29),
+            2011, java.time.LocalDate.of(2011, 3, 27), 2021, java.time.LocalDate.of(2021, 3, 21));
+    private static final Pattern CENSUS_BEFORE = Pattern.compile("(?i)\\bcensus\\s+(?:day\\s+)?$");
+    private static final Pattern CENSUS_AFTER = Pattern.compile("(?i)\\s+census\\b");
+
+    private static boolean namesTheCensus(String s, Matcher year) {
+        return CENSUS_BEFORE.matcher(s).region(Math.max(0, year.start() - 12), year.start()).find()
+                || CENSUS_AFTER.matcher(s).region(year.end(), s.length()).lookingAt();
+    }
 
     private LoneYears() {
     }
@@ -45,8 +60,10 @@ final class LoneYears {
                 continue; // "This year 1971 EHCP requests were received": the period is named already, the number counts
             }
             if (afterTimeWord(s, m.start()) || looksLikeYear(s, m.end())) {
-                out.add(new TimeMention(m.start(), m.end(), ReportingPeriod.calendarYear(Integer.parseInt(m.group(1))), null,
-                        TimeMention.Role.PERIOD));
+                int year = Integer.parseInt(m.group(1));
+                java.time.LocalDate census = CENSUS_DAYS.get(year);
+                ReportingPeriod period = census != null && namesTheCensus(s, m) ? ReportingPeriod.day(census) : ReportingPeriod.calendarYear(year);
+                out.add(new TimeMention(m.start(), m.end(), period, null, TimeMention.Role.PERIOD));
             }
         }
     }

@@ -117,6 +117,10 @@ final class ScopeReader {
      * average", "Statistical neighbours", "Under 18s"): the council's own when it names none.
      */
     static Scope ofLabel(String label) {
+        Scope area = areaAlone(label);
+        if (area != null) {
+            return area; // a column headed "London" beside the borough's own and "England"
+        }
         for (Scope scope : OTHERS_THAN_OWN) {
             if (lastCue(label, scope, 0, label.length()) >= 0) {
                 return scope;
@@ -137,14 +141,26 @@ final class ScopeReader {
      * the West Midlands' parks").
      */
     static Scope ofRowName(String name) {
+        Scope area = areaAlone(name);
+        return area != null ? area : name.split("\\s+").length <= ROW_LABEL_WORDS ? ofLabel(name) : Scope.OWN;
+    }
+
+    /** The scope of a label that names one of England's regions or a nation alone ("West Midlands", "England average"), else null. */
+    private static Scope areaAlone(String name) {
+        if (name.length() > AREA_LABEL_LENGTH) {
+            return null;
+        }
         String bare = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", " ")
                 .replaceAll("\\b(the|average|median|mean|rate|figure|total|overall|value)\\b", " ").replaceAll("\\s+", " ").strip();
-        if (AREAS.contains(bare)) {
-            return bare.equals("london") || bare.contains("east") || bare.contains("west") || bare.contains("yorkshire")
-                    ? Scope.REGION : Scope.ENGLAND;
+        if (!AREAS.contains(bare)) {
+            return null;
         }
-        return name.split("\\s+").length <= ROW_LABEL_WORDS ? ofLabel(name) : Scope.OWN;
+        return bare.equals("london") || bare.contains("east") || bare.contains("west") || bare.contains("yorkshire")
+                ? Scope.REGION : Scope.ENGLAND;
     }
+
+    /** Longer than any area's name with an "average" or "median" beside it: a label this long names more than an area. */
+    private static final int AREA_LABEL_LENGTH = 40;
 
     /** A row named for a comparator is short: "Statistical neighbour average", "CIPFA family group median". */
     private static final int ROW_LABEL_WORDS = 4;

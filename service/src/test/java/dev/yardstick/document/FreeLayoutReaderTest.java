@@ -135,6 +135,24 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aSourceLineUnderATableIsTheSourceOfItsRowsAboveAndNoHeading() {
+        UpdateDocument doc = read("""
+                Facts and Figures, October 2014
+                Religion and belief
+                Religion\tHackney\tLondon\tEngland
+                Christian\t38.6%\t48.4%\t59.4%
+                Source: Census 2011, % resident population
+                Households
+                Owner occupied\t31.2%
+                """);
+
+        assertThat(rowNamed(doc, "Christian").source()).isEqualTo("Source: Census 2011, % resident population");
+        assertThat(rowNamed(doc, "Christian").theme()).isEqualTo("Religion and belief");
+        assertThat(rowNamed(doc, "Owner occupied").source()).isEmpty();
+        assertThat(rowNamed(doc, "Owner occupied").theme()).isEqualTo("Households");
+    }
+
+    @Test
     void aSecondLineOfHeadingsStartsANewTable() {
         UpdateDocument doc = read(REPORT);
 

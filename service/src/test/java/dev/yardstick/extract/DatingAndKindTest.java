@@ -189,6 +189,29 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aCensusYearIsCensusDayAndAYearBeforeLevelIsNoCount() {
+        assertThat(Sentences.extract("At the 2021 census 30.4% of residents owned their home."))
+                .extracting(o -> o.quantity().value() + " " + o.period().start() + ".." + o.period().end())
+                .containsExactly("30.4 2021-03-21..2021-03-21");
+        assertThat(Sentences.extract("However, the 2018 level of land reclaimed was 62.1 hectares."))
+                .extracting(o -> o.quantity().value() + " " + o.period().label()).containsExactly("62.1 2018");
+    }
+
+    @org.junit.jupiter.api.Test
+    void figuresUnderASourceLineNamingTheCensusAreOfCensusDayAndALondonColumnIsTheRegion() {
+        var all = Sentences.fromText("hackney", """
+                Facts and Figures, October 2014
+                Religion and belief
+                Religion\tHackney\tLondon\tEngland
+                Christian\t38.6%\t48.4%\t59.4%
+                Source: Census 2011, % resident population
+                """);
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.scope() + " " + o.period().end())
+                .containsExactly("38.6 ACTUAL OWN 2011-03-27", "48.4 ACTUAL REGION 2011-03-27", "59.4 ACTUAL ENGLAND 2011-03-27");
+    }
+
+    @org.junit.jupiter.api.Test
     void whatWasMeantToHappenIsATargetAndTheCountBehindATargetsShareToo() {
         assertThat(Sentences.extract("Prosecutions were meant to increase from 41 to 50; instead they dropped to 28."))
                 .extracting(o -> o.quantity().value() + " " + o.kind()).containsExactly("41.0 PRIOR", "50.0 TARGET", "28.0 ACTUAL");
