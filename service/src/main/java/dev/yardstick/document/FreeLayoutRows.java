@@ -21,6 +21,10 @@ final class FreeLayoutRows {
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents?(?:\\s+page(?:\\s+no\\.?)?)*\\s*$");
     /** An entry of a table of contents ends with its page or pages: "Economic Growth 4 - 5", "Fenland Performance Reports 12-16". */
     private static final Pattern PAGE_REFERENCE = Pattern.compile("\\s\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?$");
+    /** A table of contents' column of pages: "Page", "Page No.", "Pages". */
+    private static final Pattern PAGE_COLUMN = Pattern.compile("(?i)pages?(?:\\s+(?:no\\.?|number))?");
+    /** A page or pages in that column: "6", "12 - 16". */
+    private static final Pattern PAGE_CELL = Pattern.compile("\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?");
     /** "Target: 90%", "Q2 Actual: 87%", "Status: Amber": a value under its label, as scorecards list a measure's figures. */
     private static final Pattern LABELLED_VALUE = Pattern.compile("\\p{L}[^:.]{0,40}:\\s*\\S");
     /** "Status: Green", "RAG rating: Amber", "Direction of travel: Improving": a measure's status under its name, no heading. */
@@ -100,6 +104,8 @@ final class FreeLayoutRows {
     private final List<String> notes = new ArrayList<>();
     /** Inside a table of contents, which runs until its page ends or prose begins. */
     private boolean inContents;
+    /** Inside a table of contents laid out in columns ("Title | Page"), which runs while its lines end in pages. */
+    private boolean contentsColumns;
     private String theme = "";
     private List<String> headings = List.of();
     /** The line before was a line of headings: a second one right under it says what each column of years holds. */
@@ -115,6 +121,13 @@ final class FreeLayoutRows {
             return;
         }
         List<String> cells = cells(line);
+        if (cells.size() >= 2 && (PAGE_COLUMN.matcher(cells.get(cells.size() - 1)).matches()
+                || (inContents || contentsColumns) && cells.size() == 2 && PAGE_CELL.matcher(cells.get(1)).matches())) {
+            contentsColumns = true;
+            notes.add(String.join(" ", cells)); // "Title | Page", "Introduction | 2": where things are, no measurement
+            return;
+        }
+        contentsColumns = false;
         if (cells.size() >= 2) {
             if (prose != null && isHeadings(cells) && aNameAlone(prose.paragraphs())) {
                 theme = prose.paragraphs().get(0); // "KPI 1.1 Percentage of Council Tax collected in year" over "Year | Target | Actual"

@@ -52,7 +52,7 @@ final class UndatedReport {
     }
 
     /** How many lines at the top of a report its front matter (committee, date, title) may take. */
-    private static final int FRONT_MATTER_LINES = 15;
+    static final int FRONT_MATTER_LINES = 15;
     /** Figures for a quarter reach a committee no sooner than this after it ends. */
     private static final int DAYS_TO_REPORT = 28;
 
@@ -67,7 +67,7 @@ final class UndatedReport {
         Optional<Reading> year = latestActualColumn(lines);
         year = year.isPresent() ? year : openingProse(lines);
         year = year.isPresent() ? year : beforeMeeting(lines);
-        year = year.isPresent() ? year : dateline(lines);
+        year = year.isPresent() ? year : Datelines.of(lines);
         return year.isPresent() ? year : newestNamed(lines);
     }
 
@@ -75,7 +75,7 @@ final class UndatedReport {
     private static final int FIGURES_OF_A_REPORT = 3;
 
     /** A month and year named in prose: "published in December 2013". */
-    private static final Pattern MONTH_AND_YEAR = Pattern.compile("(?i)\\b(" + MonthInHeading.MONTH_WORD + ")\\s+((?:19|20)\\d{2})\\b");
+    static final Pattern MONTH_AND_YEAR = Pattern.compile("(?i)\\b(" + MonthInHeading.MONTH_WORD + ")\\s+((?:19|20)\\d{2})\\b");
 
     /**
      * A news release that names no period and carries no dateline: the newest month, else the
@@ -147,36 +147,15 @@ final class UndatedReport {
             "(?i)\\b(?:(?:up|down)\\s+on|than(?:\\s+in)?|compared\\s+(?:with|to)(?:\\s+in)?)\\s+$");
     private static final int COMPARED_WITH_REACH = 24;
 
-    /** "News, 2025": a page dated only by the year it was written in, read as the last quarter of that calendar year. */
-    static Optional<Reading> dateline(String[] lines) {
-        int seen = 0;
-        for (int i = 0; i < lines.length && seen < FRONT_MATTER_LINES; i++) {
-            String line = lines[i];
-            if (line.isBlank()) {
-                continue;
-            }
-            seen++;
-            Matcher y = CALENDAR_YEAR.matcher(line);
-            if (line.length() <= CALENDAR_YEAR_LINE && y.find() && !holdsFigures(line)) {
-                FinancialQuarter q = FinancialQuarter.containing(LocalDate.of(Integer.parseInt(y.group(1)), 12, 1));
-                return Optional.of(new Reading(q, "no title or heading names the reporting period; read as " + q.label()
-                        + ", the last quarter of the year its dateline names: " + Text.printable(line, 40)));
-            }
-        }
-        return Optional.empty();
-    }
-
     /** "2011\t137\t220\t352": a row of a table of years holds figures besides its year; a dateline holds none. */
-    private static boolean holdsFigures(String line) {
+    static boolean holdsFigures(String line) {
         return line.indexOf('\t') >= 0 || OTHER_FIGURE.matcher(CALENDAR_YEAR.matcher(line).replaceAll("")).find();
     }
 
     /** A figure but a day's number: "News, 12 March 2025" is a dateline. */
     private static final Pattern OTHER_FIGURE = Pattern.compile("\\d{3,}|\\d[.,%]\\d|\\d%|\\d\\s+\\d");
 
-    /** A line short enough to be a dateline ("News, 2025"), whose calendar year alone dates the report. */
-    private static final int CALENDAR_YEAR_LINE = 40;
-    private static final Pattern CALENDAR_YEAR = Pattern.compile("(?<![\\d/\\-–])((?:19|20)\\d{2})(?![\\d/\\-–])");
+    static final Pattern CALENDAR_YEAR = Pattern.compile("(?<![\\d/\\-–])((?:19|20)\\d{2})(?![\\d/\\-–])");
 
     /** How many lines at the top of a report its opening paragraphs may take. */
     private static final int OPENING_LINES = 20;

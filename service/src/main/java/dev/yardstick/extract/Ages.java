@@ -47,6 +47,9 @@ final class Ages {
         // an age is a small whole number: "over 200,000 people visited" counts people
         boolean bound = prev != null && (prev.is("under") || prev.is("over")) && plausibleAge(t.get(first));
         Token person = tok(first - 2);
+        if (bound && person != null && (person.is("aged") || person.is("age"))) {
+            return true; // "people aged over 55"
+        }
         if (bound && person != null && person.isWord() && Lexicon.AGE_NOUNS.contains(person.lower()) && !person.is("year")
                 && !person.is("years")) {
             return true; // "conceptions to girls under 18", "people over 65"

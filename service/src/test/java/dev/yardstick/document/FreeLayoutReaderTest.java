@@ -117,6 +117,15 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aTabbedTableOfContentsWithAPageColumnIsNoFigures() {
+        UpdateDocument doc = read("Annual Performance Report 2019/20\nTitle\tPage\nIntroduction\t2\nHousing\t6 - 9\n"
+                + "Housing\nWe built 310 homes, against a target of 300.\n");
+
+        assertThat(doc.notes()).contains("Title Page", "Introduction 2", "Housing 6 - 9");
+        assertThat(doc.rows()).singleElement().extracting(UpdateRow::theme).isEqualTo("Housing");
+    }
+
+    @Test
     void aReportWhoseTitleNamesTheQuarterIsReadForThatQuarter() {
         UpdateDocument doc = read(REPORT);
 

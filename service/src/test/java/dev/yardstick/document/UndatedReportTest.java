@@ -66,6 +66,15 @@ class UndatedReportTest {
     }
 
     @Test
+    void aDatelineNamingItsMonthIsReadForTheQuarterHoldingThatMonth() {
+        UpdateDocument doc = reader.read("profile.txt", "x", "A profile of Hackney, its people and place\nLB Hackney Policy Team\n"
+                + "May 2013\nPopulation characteristics\nPeople aged over 55 make up only 14% of the population.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2013, 1));
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("May 2013", "dateline");
+    }
+
+    @Test
     void aTableOfYearsDownTheSideIsReadForItsNewestRowAndNoRowOfItIsADateline() {
         UpdateDocument doc = reader.read("neet.txt", "x", "Stockton-on-Tees Borough Council\nNEET – How are we doing?\n"
                 + "End of November figures, history against current performance:\n"

@@ -101,6 +101,7 @@ class QuantityRecognitionTest {
             "The budget for 2019/20 was set in line with the plan for 19/20.",
             "The team met on the 15 th of October and again on October 22 nd.",
             "Projects supporting post- 16 pathways for under 18 women continue.",
+            "Services for people aged over 65 and residents aged under 20 were reviewed.",
             "Recommendations 3 and 4 were accepted in the first quarter.",
             "The 40 th anniversary event took place in 2017.",
             "Indicator 14, the share of invoices paid on time, is reported from next quarter.",
