@@ -21,6 +21,8 @@ final class FreeLayoutRows {
     private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents?(?:\\s+page(?:\\s+no\\.?)?)*\\s*$");
     /** An entry of a table of contents ends with its page or pages: "Economic Growth 4 - 5", "Fenland Performance Reports 12-16". */
     private static final Pattern PAGE_REFERENCE = Pattern.compile("\\s\\d{1,3}(?:\\s*[-–]\\s*\\d{1,3})?$");
+    /** A paragraph's number in a cell of its own: "1.", "2.3.", "4)". */
+    private static final Pattern NUMBER_CELL = Pattern.compile("\\(?\\d{1,2}(?:\\.\\d{1,2}){0,3}[.)]");
     /** A table of contents' column of pages: "Page", "Page No.", "Pages". */
     private static final Pattern PAGE_COLUMN = Pattern.compile("(?i)pages?(?:\\s+(?:no\\.?|number))?");
     /** A page or pages in that column: "6", "12 - 16". */
@@ -121,6 +123,10 @@ final class FreeLayoutRows {
             return;
         }
         List<String> cells = cells(line);
+        if (cells.size() == 2 && NUMBER_CELL.matcher(cells.get(0)).matches() && isProse(cells.get(1))) {
+            line = cells.get(1); // "1.<TAB>Together with its partners, the Council ...": a numbered paragraph, no table
+            cells = List.of(line);
+        }
         if (cells.size() >= 2 && (PAGE_COLUMN.matcher(cells.get(cells.size() - 1)).matches()
                 || (inContents || contentsColumns) && cells.size() == 2 && PAGE_CELL.matcher(cells.get(1)).matches())) {
             contentsColumns = true;

@@ -76,6 +76,9 @@ final class Cues {
     static final CueFamily TARGET = CueFamily.of("target",
             "target*", "aim", "aims", "aiming", "aim is", "ambition*", "goal*", "pledged to", "pledge to", "aspir*",
             "budget of",
+            // a savings requirement: "Doncaster Council must find savings of £109m", "the council needs to save £20m"
+            "must find", "must save", "need to find", "needs to find", "need to save", "needs to save", "has to find",
+            "has to save", "have to find", "have to save", "required to find", "required to save",
             "committed to", "plan to build", "plans to build", "plan to deliver", "plans to deliver", "plan to create",
             "plans to create", "plan to provide", "plans to provide", "plan to achieve", "plans to achieve",
             "plan to reach", "plans to reach", "plan to recruit", "plans to recruit", "seek* to", "intend* to",
@@ -198,7 +201,10 @@ final class Cues {
             "twelve months ago", "12 months earlier", "12 months ago", "last year", "the year before", "the previous year",
             "at the same point last year", "at this point last year", "at the same time last year", "at this time last year",
             "in the same quarter last year", "in the same period last year", "the same quarter last year",
-            "the same period last year");
+            "the same period last year",
+            // "By comparison, the 2018-19 year-end outturn had 44% of KPIs on or above target": set against the sentence
+            // before, whose values it precedes when its own period is earlier
+            "by comparison", "in comparison", "for comparison");
 
     static final CueFamily COMPARISON_BASE = CueFamily.of("comparison base",
             "compar*", "against", "versus", "vs", "relative to", "than");

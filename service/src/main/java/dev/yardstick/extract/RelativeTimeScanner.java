@@ -272,6 +272,9 @@ final class RelativeTimeScanner {
         return mentions;
     }
 
+    /** What may stand between a named year and its outturn: "2018-19 outturn", "the 2018-19 year-end outturn". */
+    private static final Pattern YEAR_END_BETWEEN = Pattern.compile("(?i)\\s*(?:year[\\s-]end|end[\\s-]of[\\s-]year)?\\s*");
+
     /**
      * "the final 2018/19 outturn", "the 2019/20 year end": the year named before "outturn" is the
      * year it ends, so the word adds no period of its own (the report's year).
@@ -282,7 +285,7 @@ final class RelativeTimeScanner {
             TimeMention m = mentions.get(k);
             TimeMention before = mentions.get(k - 1);
             if (m.role() == TimeMention.Role.FULL_YEAR && before.role() == TimeMention.Role.PERIOD
-                    && s.substring(before.end(), m.start()).isBlank()) {
+                    && YEAR_END_BETWEEN.matcher(s).region(before.end(), m.start()).matches()) {
                 List<TimeMention> kept = new ArrayList<>(mentions);
                 kept.remove(k);
                 return withoutNamedYearsEnds(s, kept);

@@ -146,17 +146,20 @@ final class SentenceFacts {
         boolean relative = m.role() == TimeMention.Role.AGO || m.role() == TimeMention.Role.REFERENCE;
         // "on last year", "below the same period last year" compare; "on 25 August 2022" dates
         java.util.regex.Pattern before = relative ? COMPARED_OR_ON : COMPARED;
-        return before.matcher(sentence).region(Math.max(0, m.start() - 20), m.start()).find()
+        return before.matcher(sentence).region(Math.max(0, m.start() - COMPARED_REACH), m.start()).find()
                 // "Compared with its own results a year earlier, ...": what is compared with, then when
                 || relative && COMPARED_WITH_WHAT.matcher(sentence).region(Math.max(0, m.start() - 50), m.start()).find()
-                || sentence.indexOf("same") >= 0 && SAME_AS.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find()
+                || sentence.indexOf(" as ") >= 0 && SAME_AS.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find()
                 || (sentence.indexOf("half") >= 0 || sentence.indexOf("twice") >= 0 || sentence.indexOf("double") >= 0)
                 && RATIO_OF.matcher(sentence).region(Math.max(0, m.start() - SAME_AS_REACH), m.start()).find();
     }
 
-    /** "the same number as at the end of 2015-16", "the same as in 2018/19": what the value is the same as. */
+    /** How far before a period the words comparing with it may start: "compared directly with at the end of". */
+    private static final int COMPARED_REACH = 32;
+
+    /** "the same number as at the end of 2015-16", "the same as in 2018/19", "much as at Q3": what the value is the same as. */
     private static final java.util.regex.Pattern SAME_AS = java.util.regex.Pattern.compile(
-            "(?i)\\bsame(?:\\s+[a-z]+){0,2}\\s+as\\s+(?:at|in|on|for|during)?\\s*(?:the\\s+(?:end|start)\\s+of\\s+)?(?:the\\s+)?$");
+            "(?i)\\b(?:same(?:\\s+[a-z]+){0,2}|much|just)\\s+as\\s+(?:at|in|on|for|during)?\\s*(?:the\\s+(?:end|start)\\s+of\\s+)?(?:the\\s+)?$");
     private static final int SAME_AS_REACH = 50;
     /** "fell to 12, half the number at the start of April", "twice the level of 2019": the level a value is a multiple of. */
     private static final java.util.regex.Pattern RATIO_OF = java.util.regex.Pattern.compile(
@@ -166,11 +169,11 @@ final class SentenceFacts {
     /** "than in 2010/11", "compared with at the end of June": a preposition may stand before the period compared with. */
     private static final String PREPOSITION = "(?:(?:in|at|during|for)\\s+)?";
     private static final java.util.regex.Pattern COMPARED_OR_ON = java.util.regex.Pattern.compile(
-            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against|on|below|above|behind|ahead\\s+of)\\s+" + PREPOSITION + "$");
+            "(?i)\\b(compared\\s+(?:[a-z]+ly\\s+)?(?:to|with)|than|versus|vs\\.?|against|on|below|above|behind|ahead\\s+of)\\s+" + PREPOSITION + "$");
     private static final java.util.regex.Pattern COMPARED_WITH_WHAT = java.util.regex.Pattern.compile(
-            "(?i)\\bcompared\\s+(?:to|with)\\s+(?:[a-z’']+\\s+){1,4}$");
+            "(?i)\\bcompared\\s+(?:[a-z]+ly\\s+)?(?:to|with)\\s+(?:[a-z’']+\\s+){1,4}$");
     private static final java.util.regex.Pattern COMPARED = java.util.regex.Pattern.compile(
-            "(?i)\\b(compared\\s+(?:to|with)|than|versus|vs\\.?|against)\\s+" + PREPOSITION + "$");
+            "(?i)\\b(compared\\s+(?:[a-z]+ly\\s+)?(?:to|with)|than|versus|vs\\.?|against)\\s+" + PREPOSITION + "$");
 
     boolean publication(TimeMention m) {
         return Cues.PUBLICATION.find(sentence, Math.max(0, m.start() - PUBLICATION_REACH), m.start()) != null;

@@ -114,7 +114,7 @@ final class TemporalScanner {
         if (lower.contains("so far") || lower.contains("to date")) {
             relative.currentYearSoFar(lower, found);
         }
-        return prepositions.apply(s, lower, RelativeTimeScanner.withoutNamedYearsEnds(s, TimeMention.nonOverlapping(found)));
+        return prepositions.apply(s, lower, YearSpans.merged(s, RelativeTimeScanner.withoutNamedYearsEnds(s, TimeMention.nonOverlapping(found))));
     }
 
     /** "Q2", "Qtr 3", "Q 4": a capital Q followed by a digit or "tr". */

@@ -126,6 +126,17 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aParagraphWhoseNumberIsInACellOfItsOwnIsProseNotARowNamedByTheNumber() {
+        UpdateDocument doc = read("Finance and Performance Improvement Report: 2015/16 Quarter 4\nEXECUTIVE SUMMARY\n"
+                + "3.\tOur service measures are performing well overall, with 89% (34 out of 38) close to their targets.\n");
+
+        assertThat(doc.rows()).singleElement().satisfies(r -> {
+            assertThat(r.accountability()).isEqualTo("EXECUTIVE SUMMARY");
+            assertThat(r.paragraphs()).containsExactly("Our service measures are performing well overall, with 89% (34 out of 38) close to their targets.");
+        });
+    }
+
+    @Test
     void aReportWhoseTitleNamesTheQuarterIsReadForThatQuarter() {
         UpdateDocument doc = read(REPORT);
 

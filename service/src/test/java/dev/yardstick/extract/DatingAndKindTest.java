@@ -108,6 +108,10 @@ class DatingAndKindTest {
             Calls were answered in 30 seconds on average, exactly on the 30-second target. | 2019-04-01 | 2020-03-31 | TARGET
             Net completions reached 209 homes, short of the 338 profiled for this point.   | 2019-04-01 | 2020-03-31 | TARGET
             The service is estimated to keep around 80 children out of care by March 2020. | 2020-03-01 | 2020-03-31 | FORECAST
+            Of the KPIs that can be compared directly with 12 months earlier, 49.3% have improved. | 2019-07-01 | 2019-09-30 | ACTUAL
+            With 89% (34 out of 38) exceeding or close to their local targets, much as at Q1.  | 2019-07-01 | 2019-09-30 | ACTUAL
+            The Council must find savings of £109m across 2017/18 to 2019/20.              | 2017-04-01 | 2020-03-31 | TARGET
+            The 2018-19 year-end outturn had 44% of KPIs on or above target.                | 2018-04-01 | 2019-03-31 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
@@ -116,6 +120,15 @@ class DatingAndKindTest {
         assertThat(o.period().start()).isEqualTo(LocalDate.parse(start));
         assertThat(o.period().end()).isEqualTo(LocalDate.parse(end));
         assertThat(o.kind()).isEqualTo(kind);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSentenceSetByComparisonAgainstTheOneBeforeGivesItsEarlierSideForAnEarlierYear() {
+        java.util.List<Observation> all = Sentences.extract("In 2019/20, 39.7% of KPIs were on or above target. "
+                + "By comparison, the 2018-19 year-end outturn had 44% of KPIs on or above target.");
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("39.7 ACTUAL 2019/20", "44.0 PRIOR 2018/19");
     }
 
     @org.junit.jupiter.api.Test
