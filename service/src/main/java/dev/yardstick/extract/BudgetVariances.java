@@ -15,6 +15,8 @@ final class BudgetVariances {
     /** Words naming a variance from budget: "overspend", "underspending", "pressures", "£0.3m over budget". */
     private static final Pattern VARIANCE = Pattern.compile(
             "(?i)\\b(?:overspen[a-z]*|underspen[a-z]*|variances?|pressures?|over\\s+budget|under\\s+budget)\\b");
+    /** How far before a figure with a year of its own the variance must be named: "an underspend of £1.4m". */
+    private static final int LEAD = 30;
     /** How far after its figure a variance may be named: "£800,000 under budget". */
     private static final int TAIL = 25;
 
@@ -22,18 +24,23 @@ final class BudgetVariances {
     }
 
     /**
-     * Whether the money value {@code i}, dated to the report's quarter or its year by no words of its
-     * own ("the revised budget gap is now £16m for 2017/18" says its year), is a variance reported
-     * before the year's end: the year's projected outturn.
+     * Whether the money value {@code i}, dated to the report's quarter or its year, is a variance
+     * reported before the year's end: the year's projected outturn. A value given its year in its
+     * own words counts only with the variance word right before it ("the revised budget gap is now
+     * £16m for 2017/18", after "pressures" far before, is the gap).
      */
     static boolean projectedOutturn(SentenceFacts facts, int i, PeriodRules.Dated dated, FinancialQuarter quarter) {
         Quantity q = facts.found().get(i).quantity();
-        if (quarter.quarter() == 4 || q.unit().measure() != Measure.MONEY || dated.rule() == PeriodRules.Rule.OWN_PHRASE
-                || !ofTheYearSoFar(dated.period(), quarter)) {
+        if (quarter.quarter() == 4 || q.unit().measure() != Measure.MONEY || !ofTheYearSoFar(dated.period(), quarter)) {
             return false;
         }
         String s = facts.sentence();
-        return VARIANCE.matcher(s).region(0, q.start()).find()
+        // its own year ("an underspend of £1.4m because the 2024/25 pay award ...") only beside the variance word
+        boolean own = dated.rule() == PeriodRules.Rule.OWN_PHRASE;
+        if (own && !dated.period().equals(quarter.financialYear())) {
+            return false;
+        }
+        return VARIANCE.matcher(s).region(own ? Math.max(0, q.start() - LEAD) : 0, q.start()).find()
                 || VARIANCE.matcher(s).region(q.end(), Math.min(s.length(), q.end() + TAIL)).find();
     }
 

@@ -98,7 +98,8 @@ final class Cues {
             "fell short of its target*", "fell short of the target*", "fell short of our target*", "reaching the target*",
             "reached the target*", "reached their target*", "reached its target*", "exceeding target", "exceeding targets",
             "exceeded target", "meeting target", "meeting targets", "meeting their target*", "meeting its target*", "meeting the target*",
-            "meeting our target*", "met target", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
+            "meeting our target*", "met target", "met targets", "beat target", "beat targets", "exceeded targets", "missed targets",
+            "close to target", "close to targets", "close to their target*", "close to its target*", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
 
     /** A figures-table column that counts the framework itself ("Total", "Not applicable"), not a measure. */
     static final CueFamily FRAMEWORK_COLUMN = CueFamily.of("framework column",

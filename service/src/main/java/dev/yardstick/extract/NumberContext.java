@@ -194,6 +194,10 @@ final class NumberContext {
         // ("At Quarter 3, 23 (77%) of ..." ends it too: a value with its aside)
         boolean listGoesOn = !prev.is(",") || next == null || next.is("and") || next.is("or") || next.is("&") || next.is(",")
                 || next.is(".") || next.is(";");
+        Token labelWord = tok(i - 3);
+        if (labelWord != null && labelWord.isWord() && Lexicon.LABEL_WORDS.contains(labelWord.lower()) && !withinScale(labelWord, i)) {
+            return false; // "from 75 in quarter 1 to 90 this quarter": past the label's scale, the value the change reached
+        }
         // the list's first number was labelled: "Quarters 1, 2 and 3", "indicators 16 to 19", "indicators, 26 and 27"
         return joined && listGoesOn && prev2 != null && prev2.isNumber() && labelled(i - 2);
     }

@@ -54,6 +54,9 @@ final class PhraseOwners {
                     break;
                 }
             }
+            if (owner[k] < 0) {
+                owner[k] = fromSideBefore(f, m);
+            }
             if (owner[k] < 0 && (PeriodChooser.labelsWhatFollows(s, m) || asideFollows(s, m) || namesTheTargetAfter(s, m))) {
                 for (int i = 0; i < f.found().size(); i++) {
                     if (f.found().get(i).quantity().start() >= m.end()) {
@@ -64,6 +67,28 @@ final class PhraseOwners {
             }
         }
         return owner;
+    }
+
+    private static final Pattern TO_AFTER = Pattern.compile("(?i)\\s*,?\\s*to\\b");
+    /** What may stand between the earlier side and its period: its words, no other value or clause. */
+    private static final Pattern WORDS_ONLY = Pattern.compile("[^\\d;:.()]{0,60}");
+
+    /**
+     * "rose from 9th strongest for efficiency in 2017/18 to 2nd": a period between a change's earlier
+     * side and its "to" is that side's, whatever words of its own stand between; the index, else -1.
+     */
+    private static int fromSideBefore(SentenceFacts f, TimeMention m) {
+        String s = f.sentence();
+        if (!TO_AFTER.matcher(s).region(m.end(), s.length()).lookingAt()) {
+            return -1;
+        }
+        for (int i = f.found().size() - 1; i >= 0; i--) {
+            Quantity q = f.found().get(i).quantity();
+            if (q.end() <= m.start()) {
+                return f.isFrom(i) && WORDS_ONLY.matcher(s).region(q.end(), m.start()).matches() ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /** "73 against an annual target of 50", "the 2021/22 target is 75": the phrase dates the target that follows it. */

@@ -40,14 +40,35 @@ final class Ranks {
             label = "rank";
             end = last + 3; // "sixth of the 32 Scottish councils"
         } else if (a.is("in") && b != null && (b.is("the") || aPlace(b))
-                || a.is("nationally") || a.is("out") && b != null && b.is("of") || placedBy(sentence, first) || nextInList(sentence, first)) {
-            label = "rank";
+                || a.is("nationally") || a.is("out") && b != null && b.is("of") || placedBy(sentence, first) || nextInList(sentence, first)
+                || superlative(a, b) || a.is("to") && rankWordWithin(sentence, last + 2)) {
+            label = "rank"; // "9th strongest", "2nd most efficient"; "from 27th to 16th place": the earlier of two places
         }
         if (label == null || value <= 0) {
             return last;
         }
         sentence.add(value, new Unit(Measure.RANK, label), start, first, last, end);
         return end;
+    }
+
+    /** "strongest", "most efficient", "least deprived": a superlative makes the ordinal before it a place in a league. */
+    private static boolean superlative(Token a, Token b) {
+        String w = a.isWord() ? a.lower() : "";
+        return w.length() >= SUPERLATIVE_LENGTH && w.endsWith("est") || (w.equals("most") || w.equals("least")) && b != null && b.isWord();
+    }
+
+    /** A superlative in "-est" is longer than "best" or "rest", which the rank words or nothing cover. */
+    private static final int SUPERLATIVE_LENGTH = 6;
+
+    /** A rank word within the next few tokens: "to 16th place". */
+    private static boolean rankWordWithin(QuantitySentence sentence, int from) {
+        for (int k = from; k < from + 3; k++) {
+            Token w = sentence.tok(k);
+            if (w != null && w.isWord() && Lexicon.RANK_WORDS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "6th in Wales", "3rd in London": a place's name, not a month's ("1st in April"). */

@@ -20,6 +20,7 @@ class BudgetVariancesTest {
             The main variances are an Adults Social Care overspend of £6.3m.            | 4 | ACTUAL Q4 2019/20
             Having weighed the pressures, the revised budget gap is now £16m for 2019/20. | 2 | ACTUAL 2019/20
             Overspending services saw 412 complaints.                                    | 2 | ACTUAL Q2 2019/20
+            Council Wide budgets show an underspend of £1.4m because the 2019/20 pay award is lower. | 2 | FORECAST 2019/20
             """)
     void aVarianceBeforeTheYearsEndIsTheYearsForecast(String sentence, int quarter, String expected) {
         UpdateRow row = new UpdateRow(3, null, "Theme", "Balance the budget.", "A Director", List.of(sentence));

@@ -112,6 +112,8 @@ class DatingAndKindTest {
             With 89% (34 out of 38) exceeding or close to their local targets, much as at Q1.  | 2019-07-01 | 2019-09-30 | ACTUAL
             The Council must find savings of £109m across 2017/18 to 2019/20.              | 2017-04-01 | 2020-03-31 | TARGET
             The 2018-19 year-end outturn had 44% of KPIs on or above target.                | 2018-04-01 | 2019-03-31 | ACTUAL
+            In 2019/20 performance held steady on 54% of indicators and came close to or beat targets on 55%. | 2019-04-01 | 2020-03-31 | ACTUAL
+            The council rose from 9th strongest for efficiency in 2017/18 to 2nd most efficient.        | 2019-07-01 | 2019-09-30 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
         var all = Sentences.extract(sentence);
@@ -129,6 +131,13 @@ class DatingAndKindTest {
 
         assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
                 .containsExactly("39.7 ACTUAL 2019/20", "44.0 PRIOR 2018/19");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPeriodBetweenAChangesEarlierSideAndItsToIsThatSidesWhateverWordsStandBetween() {
+        assertThat(Sentences.extract("The council rose from 9th strongest for efficiency in 2017/18 to 2nd most efficient."))
+                .extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("9.0 PRIOR 2017/18", "2.0 ACTUAL Q2 2019/20");
     }
 
     @org.junit.jupiter.api.Test

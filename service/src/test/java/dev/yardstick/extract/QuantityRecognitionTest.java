@@ -127,6 +127,9 @@ class QuantityRecognitionTest {
             Recycling improved from 3.5% to 4.5% over the year.                          | 3.5  | 4.5
             The position moved from 4th quintile to 2nd quintile.                        | 4    | 2
             Over the year business rates collection rose from 97.8 to 98.4%.             | 97.8 | 98.4
+            Our overall average ranking rose sharply, from 27th to 16th place.           | 27   | 16
+            The council rose from 9th strongest for efficiency to 2nd most efficient.     | 9    | 2
+            The number supported rose over quarter 2, from 75 in quarter 1 to 90 this quarter. | 75 | 90
             """)
     void readsTransitionAsPriorThenLevel(String sentence, double from, double to) {
         var all = Sentences.extract(sentence);
