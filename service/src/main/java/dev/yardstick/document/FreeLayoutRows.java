@@ -47,7 +47,7 @@ final class FreeLayoutRows {
     private static final int PROSE_CELL = 120;
 
     /** A cell that holds a figure: a number, perhaps signed or in a currency, first. */
-    private static final Pattern FIGURE = Pattern.compile("^[(£$€+\\-−–]?\\s?\\d");
+    private static final Pattern FIGURE = Pattern.compile("^\\(?[£$€+\\-−–]?\\s?\\d"); // "(£0.150m)": a negative in brackets
     /**
      * A column heading that starts with a period ("2019/20", "Q3 2019/20", "2018/19 Outturn")
      * names a column, it is no figure.
@@ -59,6 +59,7 @@ final class FreeLayoutRows {
     private static final Pattern HEADING_WORD = Pattern.compile("(?i)\\b(value|values|target|targets|actual|actuals|outturn|result|"
             + "performance|indicators?|measures?|kpis?|pis?|quarter|q[1-4]|year|ytd|baseline|forecast|projected|status|rag|rating|"
             + "trend|direction|total|benchmark|england|national|regional|average|comparator|previous|last|latest|polarity|period|"
+            + "budget|variance|variation|pressures|mitigations?|underspends?|overspends?|"
             + "(19|20)\\d{2})\\b");
 
     /** Words enough for a sentence: a cell of commentary, not a figure, a status or a heading. */

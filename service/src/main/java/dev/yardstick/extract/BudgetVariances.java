@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  */
 final class BudgetVariances {
 
-    /** Words naming a variance from budget: "overspend", "underspending", "pressures", "£0.3m over budget". */
+    /** Words naming a variance from budget: "overspend", "underspending", "pressures", "£0.3m over budget", "mitigations". */
     private static final Pattern VARIANCE = Pattern.compile(
-            "(?i)\\b(?:overspen[a-z]*|underspen[a-z]*|variances?|pressures?|over\\s+budget|under\\s+budget)\\b");
+            "(?i)\\b(?:overspen[a-z]*|underspen[a-z]*|variances?|pressures?|over\\s+budget|under\\s+budget|mitigations?)\\b");
+    /** A column of budget monitoring: "Pressures and Underspends (£m)", "Mitigation (£m)", "Variation To Budget (£m)". */
+    private static final Pattern VARIANCE_COLUMN = Pattern.compile("(?i)\\bvariation\\s+to\\s+budget\\b");
     /** How far before a figure with a year of its own the variance must be named: "an underspend of £1.4m". */
     private static final int LEAD = 30;
     /** How far after its figure a variance may be named: "£800,000 under budget". */
@@ -42,6 +44,15 @@ final class BudgetVariances {
         }
         return VARIANCE.matcher(s).region(own ? Math.max(0, q.start() - LEAD) : 0, q.start()).find()
                 || VARIANCE.matcher(s).region(q.end(), Math.min(s.length(), q.end() + TAIL)).find();
+    }
+
+    /**
+     * Whether a money figure under {@code heading}, a column naming no period, is a variance reported
+     * before the year's end: "Pressures and Underspends (£m)" in a Quarter 1 monitor.
+     */
+    static boolean projectedColumn(String heading, Quantity q, FinancialQuarter quarter) {
+        return quarter.quarter() != 4 && q.unit().measure() == Measure.MONEY
+                && (VARIANCE.matcher(heading).find() || VARIANCE_COLUMN.matcher(heading).find());
     }
 
     /** The report's quarter, the year to its end, or the whole year it is in. */

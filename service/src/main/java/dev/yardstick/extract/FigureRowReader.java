@@ -74,6 +74,9 @@ final class FigureRowReader {
             // latest average is its actual, however far it lags the council's own figures
             java.time.LocalDate against = scope == Scope.OWN || rowScope != Scope.OWN ? newest : newestOf(cells, scope);
             Kind kind = goalOf(c.heading()) == null && rowGoal != null ? rowGoal : kindOf(c, quarter, against);
+            // "Variance £000", "Variation To Budget (£m)" before the year's end: the variance the year is heading for
+            kind = (kind == Kind.ACTUAL || kind == Kind.TARGET) && c.period() == null
+                    && BudgetVariances.projectedColumn(c.heading(), c.quantity(), quarter) ? Kind.FORECAST : kind;
             if (kind == Kind.ACTUAL && place != null && c.period().end().isBefore(place.newest()) && !ACTUAL_COLUMN.matcher(c.heading()).find()) {
                 kind = Kind.PRIOR; // the row of 2011 under the row of 2013; but "Year | Target | Actual" gives each year's actual
             }

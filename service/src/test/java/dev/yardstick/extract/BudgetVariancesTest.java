@@ -29,4 +29,19 @@ class BudgetVariancesTest {
 
         assertThat(all).extracting(o -> o.kind() + " " + o.period().label()).containsExactly(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void aMonitorsColumnsOfPressuresAndMitigationsBeforeTheYearsEndAreTheYearsForecast() {
+        var all = Sentences.fromText("west-sussex", """
+                TOTAL PERFORMANCE MONITOR TO END OF JUNE 2018 – QUARTER 1 2018/19
+                Table - Summary of 2018/19 Pressures and Mitigations
+                Theme\tPressures and Underspends (£m)\tMitigation (£m)\tVariation To Budget (£m)
+                Reducing CLA numbers.\t\t(£0.150m)
+                Best Start In Life- Total\t£2.369m\t(£0.225m)\t£2.144m
+                """);
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("-150000.0 FORECAST 2018/19", "2369000.0 FORECAST 2018/19", "-225000.0 FORECAST 2018/19",
+                        "2144000.0 FORECAST 2018/19");
+    }
 }

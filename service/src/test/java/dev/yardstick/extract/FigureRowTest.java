@@ -63,14 +63,14 @@ class FigureRowTest {
     }
 
     @Test
-    void moneyColumnsInThousandsAreReadInPoundsABudgetIsTheTargetAndBracketsTakeOff() {
+    void moneyColumnsInThousandsAreReadInPoundsABudgetIsTheTargetBracketsTakeOffAndAVarianceBeforeYearEndIsForecast() {
         List<Observation> found = extract("Quarter 3 2019/20 Budget Monitoring\nService\t2019/20 Budget £000\tForecast £000\tVariance £000\n"
                 + "Waste\t8,120\t7,990\t(130)\n");
 
         assertThat(found).extracting(o -> o.quantity().value(), o -> o.quantity().unit(), Observation::kind)
                 .containsExactly(tuple(8_120_000.0, dev.yardstick.extract.Unit.GBP, Kind.TARGET),
                         tuple(7_990_000.0, dev.yardstick.extract.Unit.GBP, Kind.FORECAST),
-                        tuple(-130_000.0, dev.yardstick.extract.Unit.GBP, Kind.ACTUAL));
+                        tuple(-130_000.0, dev.yardstick.extract.Unit.GBP, Kind.FORECAST));
     }
 
     @Test
