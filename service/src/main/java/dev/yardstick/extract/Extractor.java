@@ -159,7 +159,12 @@ public final class Extractor {
                 continue;
             }
             ReportingPeriod period = GoalPeriods.of(s, kinds[i], dated[i], mentions, quarter, q.start());
-            put(out, new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null, labels[i]));
+            Observation level = new Observation(q, kinds[i], facts.scopes()[i], period, s, heading, provenance, null, labels[i]);
+            put(out, level);
+            Observation held = Unchanged.of(facts, i, level);
+            if (held != null) {
+                put(out, held); // "448 children in care, the same number as at the previous year end"
+            }
         }
         row.sentenceLevel(ImpliedLevels.ownLevel(facts, kinds, periods));
         row.periodsNamed(PeriodsReferredBack.named(dated, kinds));

@@ -85,6 +85,21 @@ class ChangeDerivationTest {
     }
 
     @Test
+    void aLevelTheSameAsAnEarlierPeriodsGivesThatPeriodTheSameDerivedValue() {
+        List<Observation> quarter = Sentences.extract("The number of children missing from education in Quarter 2 was three, "
+                + "the same as the previous quarter.");
+        List<Observation> yearEnd = Sentences.extract("At the end of Quarter 2 we had 448 children in care, the same number as at "
+                + "the end of Quarter 1.");
+        List<Observation> later = Sentences.extract("We had 448 children in care, the same as we expect next quarter.");
+
+        assertThat(quarter).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("3.0 ACTUAL Q2 2019/20", "3.0 DERIVED Q1 2019/20");
+        assertThat(yearEnd).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().end())
+                .containsExactly("448.0 ACTUAL 2019-09-30", "448.0 DERIVED 2019-06-30");
+        assertThat(later).extracting(Observation::kind).doesNotContain(Kind.DERIVED);
+    }
+
+    @Test
     void aPeriodAChangeIsCountedOnDoesNotDateTheLevel() {
         List<Observation> all = Sentences.extract("We rehoused 771 households, a 27% increase on 2018/19.");
 
