@@ -178,7 +178,9 @@ final class NumberContext {
         Token prev2 = tok(i - 2);
         if (prev.isWord() && Lexicon.LABEL_WORDS.contains(prev.lower())) {
             // "Of the 22 indicators 12 met target": a counted noun is no label of the number after it
-            return withinScale(prev, i) && (prev2 == null || !(prev2.is("this") || prev2.is("last") || prev2.is("next")
+            // "During the year 12 school projects were completed": "the year" in lower case is a time, not Year 12
+            boolean theYear = prev2 != null && prev2.is("the") && prev.text().equals("year");
+            return withinScale(prev, i) && !theYear && (prev2 == null || !(prev2.is("this") || prev2.is("last") || prev2.is("next")
                     || prev2.is("that") || prev2.isNumber()));
         }
         Token next = tok(i + 1);

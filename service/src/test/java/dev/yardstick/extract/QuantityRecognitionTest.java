@@ -357,6 +357,14 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aNumberAfterTheYearInLowerCaseIsACountNotASchoolYear() {
+        assertThat(Sentences.extract("During the year 12 school infrastructure projects were completed."))
+                .extracting(o -> o.quantity().value()).containsExactly(12.0);
+        assertThat(Sentences.extract("Attainment of Year 12 pupils rose to 61%."))
+                .extracting(o -> o.quantity().value()).containsExactly(61.0);
+    }
+
+    @org.junit.jupiter.api.Test
     void theSecondHalfOfAFinancialYearAfterADateIsNoFigure() {
         assertThat(Sentences.extract("Performance Management Report - Quarter 3 - October - December 2016/17")).isEmpty();
     }
