@@ -13,6 +13,8 @@ final class Unchanged {
 
     private static final Pattern SAME_AS = Pattern.compile("(?i)(?:\\s+[a-z]+){0,3}?\\s*,?\\s*(?:which\\s+is\\s+)?(?:the\\s+same(?:\\s+(?:number|level|figure|"
             + "rate|share|proportion|total|position|percentage))?\\s+as|unchanged\\s+(?:on|from|since))\\s+(?:(?:at|in|for|on)\\s+)?(?:the\\s+(?:end|start|close)\\s+of\\s+)?");
+    /** ", unchanged on last year" closing the clause its value stands in, words between. */
+    private static final Pattern UNCHANGED_LATER = Pattern.compile("(?i),\\s*unchanged\\s+(?:on|from|since)\\s+");
     /** How far the time phrase may start after those words: "the same as at (the) previous year end". */
     private static final int SLACK = 5;
 
@@ -28,7 +30,12 @@ final class Unchanged {
         }
         Matcher m = SAME_AS.matcher(s).region(q.end(), s.length());
         if (!m.lookingAt()) {
-            return null;
+            // "Every carer (100%) now receives self-directed support, unchanged on last year": said of the clause's one value
+            int next = i + 1 < facts.found().size() ? facts.found().get(i + 1).quantity().start() : s.length();
+            m = UNCHANGED_LATER.matcher(s).region(q.end(), next);
+            if (!m.find()) {
+                return null;
+            }
         }
         for (TimeMention t : facts.mentions()) {
             if (t.start() > q.end() && t.end() > m.end() && t.start() <= m.end() + SLACK) { // a phrase may take its "at" in

@@ -32,7 +32,7 @@ class LabelledCorporaTest {
     private static final Path CORPORA = Path.of("src/test/resources/corpora");
     /** Sets nobody has studied: only their summary figures may be read, so their misses are kept out of the output. */
     private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l", "councils-o", "councils-x",
-            "councils-y", "councils-aa", "councils-ae");
+            "councils-y", "councils-aa", "councils-ae", "councils-ag");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -178,7 +178,15 @@ class LabelledCorporaTest {
             // held out: labelled by someone who never ran Yardstick (seven documents, four councils, mostly their own
             // layouts), never studied: only its summary figures were read. 0.500 / 0.491 with none refused on 80daea1;
             // 0.538 / 0.523 when its floors were first set
-            "councils-ae, 0.52,         0.51,            0.13,                                   0, 0.97, 0.45, 0.79"})
+            "councils-ae, 0.52,         0.51,            0.13,                                   0, 0.97, 0.45, 0.79",
+            // labelled as a held-out set in the councils' own layouts (nine documents, six councils: finance and
+            // performance reports, a fact sheet, a profile, a benchmarking news page, a framework table); first scored on
+            // ba721fe at 0.208 / 0.175 with none refused, then studied (source lines, datelines, contents in columns,
+            // numbered paragraphs, budget variances, ranks by superlative)
+            "councils-af, 0.00,         0.00,            1.00,                                   0, 0.00, 0.00, 0.00",
+            // held out: labelled by someone who never ran Yardstick (nine documents, eight councils, seven in their own
+            // layouts), never studied: only its summary figures were read. 0.652 / 0.652 with none refused on ba721fe
+            "councils-ag, 0.00,         0.00,            1.00,                                   0, 0.00, 0.00, 0.00"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);

@@ -91,12 +91,15 @@ class ChangeDerivationTest {
         List<Observation> yearEnd = Sentences.extract("At the end of Quarter 2 we had 448 children in care, the same number as at "
                 + "the end of Quarter 1.");
         List<Observation> later = Sentences.extract("We had 448 children in care, the same as we expect next quarter.");
+        List<Observation> clause = Sentences.extract("Every carer (100%) now receives self-directed support, unchanged on last year.");
 
         assertThat(quarter).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
                 .containsExactly("3.0 ACTUAL Q2 2019/20", "3.0 DERIVED Q1 2019/20");
         assertThat(yearEnd).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().end())
                 .containsExactly("448.0 ACTUAL 2019-09-30", "448.0 DERIVED 2019-06-30");
         assertThat(later).extracting(Observation::kind).doesNotContain(Kind.DERIVED);
+        assertThat(clause).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("100.0 ACTUAL Q2 2019/20", "100.0 DERIVED 2018/19");
     }
 
     @Test
