@@ -35,9 +35,9 @@ final class QuarterInHeading {
     /** Quarter, then up to a few words, then a year pair. */
     private static final Pattern QUARTER_THEN_YEARS = Pattern.compile(
             "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b[^0-9]{0,30}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
-    /** A year pair, then the quarter: "2019/20 Q2", "2019-20 Quarter 2", "2019/20 - Quarter 3". */
+    /** A year pair, then the quarter: "2019/20 Q2", "2019-20 Quarter 2", "2019/20 - Quarter 3", "2021/22 (Q1)". */
     private static final Pattern YEARS_THEN_QUARTER = Pattern.compile(
-            "(?i)\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\s*[,:\\-–|]?\\s*(?:quarter|qtr|q)\\s*([1-4])\\b");
+            "(?i)\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\s*[,:\\-–|(]?\\s*(?:quarter|qtr|q)\\s*([1-4])\\b");
     /** Two-digit halves: "Q2 19/20", "Q2 19-20". */
     private static final Pattern SHORT_YEARS = Pattern.compile("(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\s+(\\d{2})\\s*[/\\-–]\\s*(\\d{2})\\b");
     /** Quarter with its months and calendar year: "Quarter 2 (July - September 2019)". */

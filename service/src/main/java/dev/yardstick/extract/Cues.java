@@ -99,7 +99,10 @@ final class Cues {
             "reached the target*", "reached their target*", "reached its target*", "exceeding target", "exceeding targets",
             "exceeded target", "meeting target", "meeting targets", "meeting their target*", "meeting its target*", "meeting the target*",
             "meeting our target*", "met target", "met targets", "beat target", "beat targets", "exceeded targets", "missed targets",
-            "close to target", "close to targets", "close to their target*", "close to its target*", "with targets", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
+            "close to target", "close to targets", "close to their target*", "close to its target*", "with targets",
+            // a scorecard's counts of targets by status: "Targets on track = 16", "Percentage of targets being met = 89%"
+            "targets on track", "target on track", "targets being met", "targets achieved", "targets missed", "targets failing",
+            "targets completed", "targets not started", "target not started", "with a target", "have targets", "without targets", "on or above target", "off target", "behind target", "ahead of target", "against target");
 
     /** A figures-table column that counts the framework itself ("Total", "Not applicable"), not a measure. */
     static final CueFamily FRAMEWORK_COLUMN = CueFamily.of("framework column",

@@ -33,7 +33,7 @@ final class FigureRowReader {
         int offset = row.accountability().length() + 1;
         Unit named = unitNamedBy(row.accountability());
         int rowQuarter = quarterNamedBy(row.accountability());
-        if (FRAMEWORK_ROW.matcher(row.accountability()).matches()) {
+        if (FrameworkCount.TOTAL_LABEL.matcher(row.accountability()).matches()) {
             return List.of(); // "Number of measures | 94 | 90 | 70": the size of the framework, no measurement
         }
         // "Met | 31 | 40" under "Result | Vital Signs | Total": beside a single figure, the total is the whole it is taken of
@@ -105,11 +105,6 @@ final class FigureRowReader {
                 || scope != Scope.OWN || Cues.VALUE_COLUMN.in(c.heading()) || ColumnUnits.of(c.heading()) != null;
         return role ? name : name + " " + c.heading();
     }
-
-    /** A row counting the plan's own measures or indicators: "Number of measures", "Total KPIs reported". */
-    private static final java.util.regex.Pattern FRAMEWORK_ROW = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(?:(?:the\\s+)?(?:total\\s+)?(?:number|no\\.?)\\s+of|total)\\s+(?:\\w+\\s+){0,2}?(?:"
-                    + String.join("|", FrameworkCount.FRAMEWORK_NOUNS) + ")(?:\\s+(?:reported|monitored|rated|in\\s+the\\s+plan))?\\s*$");
 
     /** A figure with its column's heading, the period the heading names and the comparator it names, read once. */
     private record Cell(String heading, Quantity quantity, ReportingPeriod period, Scope scope) {

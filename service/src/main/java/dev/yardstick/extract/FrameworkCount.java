@@ -20,6 +20,11 @@ final class FrameworkCount {
             "ambitions", "themes", "pledges", "elements", "parts", "sections", "categories");
     private static final WordSet FRAMEWORK_NOUN_WORDS = WordSet.of(FRAMEWORK_NOUNS);
 
+    /** A label counting the plan's own items: "Number of measures", "Total KPIs reported", "Total number of targets". */
+    static final java.util.regex.Pattern TOTAL_LABEL = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:(?:the\\s+)?(?:total\\s+)?(?:number|no\\.?)\\s+of|total)\\s+(?:\\w+\\s+){0,2}?(?:"
+                    + String.join("|", FRAMEWORK_NOUNS) + ")(?:\\s+(?:reported|monitored|rated|in\\s+the\\s+plan))?\\s*$");
+
     /** Words that say whether an indicator could be reported (or joined or left the set), not how it did. */
     private static final WordSet AVAILABILITY = WordSet.of(Set.of("reported", "reportable", "rated", "rag", "rating", "ratings",
             "monitoring", "monitored", "data", "result", "results", "annual", "excludes", "excluded", "exclude", "available",
@@ -95,7 +100,7 @@ final class FrameworkCount {
 
     /** Whether the count at tokens [first, last] sizes the framework. */
     boolean sizes(int first, int last) {
-        if (isTotal(first, last) || isStatedSize(first, last) || isLeague(first, last)) {
+        if (isTotal(first, last) || isStatedSize(first, last) || isLeague(first, last) || isLabelledTotal(first)) {
             return true;
         }
         Token prev = tok(first - 1);
@@ -122,6 +127,26 @@ final class FrameworkCount {
         }
         return availability && (indicatorsOnly || countsFrameworkItems(first, last));
     }
+
+    /** "Key Priorities in numbers: Total number of targets = 18": a scorecard's labelled count of its items. */
+    private boolean isLabelledTotal(int first) {
+        Token sign = tok(first - 1);
+        if (sign == null || !(sign.is("=") || sign.is(":"))) {
+            return false;
+        }
+        int k = first - 2;
+        while (k >= 0 && k >= first - LABEL_WORDS && t.get(k).isWord()) {
+            k--;
+        }
+        StringBuilder label = new StringBuilder();
+        for (int w = k + 1; w <= first - 2; w++) {
+            label.append(t.get(w).text()).append(' ');
+        }
+        return label.length() > 0 && TOTAL_LABEL.matcher(label).matches();
+    }
+
+    /** The most words a label before "=" or ":" is read back: "Total number of performance indicators reported". */
+    private static final int LABEL_WORDS = 7;
 
     /**
      * The whole a share or count is taken of: "27 of the 31 measures", "44 (68.7%) of the 64

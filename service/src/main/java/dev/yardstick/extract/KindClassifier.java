@@ -227,7 +227,9 @@ final class KindClassifier {
     private static final Pattern TARGET_LABEL_BEFORE = Pattern.compile("(?i)\\b(target|goal)s?\\s*[:=]\\s*$");
     /** "57.5% target", "the 5-day target", "the £4.86m budget": the word right after the value names it. */
     private static final Pattern TARGET_WORD_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:-\\s*(?:working[\\s-])?(?:second|minute|hour|day|week|month)s?\\s+)?(target|goal|aim|ambition|trajectory|budget|profiled)\\b");
+            "(?i)^\\s*(?:-\\s*(?:working[\\s-])?(?:second|minute|hour|day|week|month)s?\\s+)?(target|goal|aim|ambition|trajectory|budget|profiled)\\b"
+                    // "Targets on track = 16 Target not started = 0": a label of the next value starts there
+                    + "(?![^=:.;]{0,25}[=:])");
 
     /**
      * "(target: 60)" labels the value as a target; so does the word right after it: "57.2% vs 57.5%

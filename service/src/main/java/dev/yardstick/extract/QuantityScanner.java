@@ -45,6 +45,7 @@ final class QuantityScanner {
             i = scanner.at(i);
         }
         scanner.dropEnumerations();
+        ChartAxes.drop(scanner.s, scanner.found);
         Relations.link(scanner.t, scanner.found);
         return scanner.found;
     }
@@ -216,13 +217,18 @@ final class QuantityScanner {
             unit = new Unit(Measure.RATE, "rate"); // "A rate of 27.1 places us ..."
         }
         Token noun = tok(last + 1);
-        if (unit == null && noun != null && noun.isWord() && noun.spaced() && Character.isUpperCase(noun.text().charAt(0))
+        // "Homes built = 310 Homes empty = 45": after "=" or ":" the capital starts the next label, not a name
+        boolean labelledValue = word(i - 1, "=") || word(i - 1, ":");
+        if (unit == null && !labelledValue && noun != null && noun.isWord() && noun.spaced() && Character.isUpperCase(noun.text().charAt(0))
                 && noun.text().chars().filter(Character::isUpperCase).count() == 1 && !moneyOrPercentNear(i)
                 && NounPhrase.namedCountEnd(t, last + 1) < 0 && !RAG.contains(noun.lower())) {
             return last; // "360 Barking", "Unit 14 Students": part of a name; but "and 1 Amber" counts by status
         }
-        int named = unit == null ? NounPhrase.namedCountEnd(t, last + 1) : -1;
-        if (named > 0) {
+        boolean nextLabel = labelledValue && noun != null && noun.isWord() && Character.isUpperCase(noun.text().charAt(0));
+        int named = unit == null && !nextLabel ? NounPhrase.namedCountEnd(t, last + 1) : -1;
+        if (unit == null && nextLabel) {
+            unit = Unit.count(""); // the value ends where the next label begins
+        } else if (named > 0) {
             unit = Unit.count(s.substring(t.get(last + 1).start(), t.get(named).end()));
             phraseEnd = named;
         } else if (unit == null) {

@@ -70,6 +70,7 @@ class QuarterInHeadingTest {
             Performance summary April - September 2019                  | 2019 | 2
             Corporate performance as at the end of December 2019         | 2019 | 3
             Corporate Performance Report 2019/20 - Quarter 3          | 2019 | 3
+            Performance & Customer Feedback Report: 2021/22 (Q1)      | 2021 | 1
             """)
     void aTitleAtTheYearsEndOrMiddleOrOfAMonthNamesItsQuarter(String title, int startYear, int quarter) {
         assertThat(QuarterInHeading.includingYearEnd(title)).contains(new FinancialQuarter(startYear, quarter));

@@ -357,6 +357,20 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aChartsAxisTicksAreNoValuesButItsBarsAre() {
+        assertThat(Sentences.extract("66% 28% 6% 0% 20% 40% 60% 80% 100%"))
+                .extracting(o -> o.quantity().value()).containsExactly(66.0, 28.0, 6.0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aScorecardsLabelledCountsAreResultsAndItsTotalOfTargetsIsItsSize() {
+        assertThat(Sentences.extract("Key Priorities in numbers: Total number of targets = 18 Percentage of targets being met = 89% "
+                + "Targets on track = 16 Target not started = 0 Homes built = 310 Homes empty = 45"))
+                .extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.quantity().unitLabel())
+                .containsExactly("89.0 ACTUAL %", "16.0 ACTUAL count", "0.0 ACTUAL count", "310.0 ACTUAL count", "45.0 ACTUAL count");
+    }
+
+    @org.junit.jupiter.api.Test
     void aNumberAfterTheYearInLowerCaseIsACountNotASchoolYear() {
         assertThat(Sentences.extract("During the year 12 school infrastructure projects were completed."))
                 .extracting(o -> o.quantity().value()).containsExactly(12.0);
