@@ -18,6 +18,9 @@ final class PeriodsReferredBack {
     private static final Pattern BACK = Pattern.compile(
             "(?i)\\b(?:those|these|the\\s+same)\\s+(?:(?:two|three|four|five|six|[2-9])\\s+)?(?:years|quarters|periods)\\b");
 
+    /** "Over the same period": the span from the first to the last period named before, for a move across it. */
+    private static final Pattern SAME_SPAN = Pattern.compile("(?i)\\b(?:over|during|in|across)\\s+(?:the\\s+same|that)\\s+(?:period|time)\\b");
+
     private PeriodsReferredBack() {
     }
 
@@ -26,7 +29,11 @@ final class PeriodsReferredBack {
      * names no period of its own and lists as many values as there were periods; else as they were.
      */
     static PeriodRules.Dated[] apply(SentenceFacts f, PeriodRules.Dated[] dated, List<ReportingPeriod> namedBefore) {
-        if (namedBefore.size() < 2 || !f.mentions().isEmpty() || !BACK.matcher(f.sentence()).find()) {
+        if (namedBefore.size() < 2 || !f.mentions().isEmpty()) {
+            return dated;
+        }
+        boolean span = SAME_SPAN.matcher(f.sentence()).find();
+        if (!span && !BACK.matcher(f.sentence()).find()) {
             return dated;
         }
         List<Integer> values = new ArrayList<>();
@@ -35,10 +42,16 @@ final class PeriodsReferredBack {
                 values.add(i);
             }
         }
-        if (values.size() != namedBefore.size()) {
+        PeriodRules.Dated[] out = dated.clone();
+        if (span && values.size() == 2 && f.isFrom(values.get(0))) {
+            // "... from 752,304 in 2011/12 to 683,643 in 2013/14. Over the same period museum visits fell from 59,119 to 47,000."
+            out[values.get(0)] = new PeriodRules.Dated(namedBefore.get(0), PeriodRules.Rule.OWN_PHRASE);
+            out[values.get(1)] = new PeriodRules.Dated(namedBefore.get(namedBefore.size() - 1), PeriodRules.Rule.OWN_PHRASE);
+            return out;
+        }
+        if (span || values.size() != namedBefore.size()) {
             return dated;
         }
-        PeriodRules.Dated[] out = dated.clone();
         for (int k = 0; k < values.size(); k++) {
             out[values.get(k)] = new PeriodRules.Dated(namedBefore.get(k), PeriodRules.Rule.OWN_PHRASE);
         }

@@ -253,11 +253,10 @@ final class TemporalScanner {
             if (second < first) {
                 continue;
             }
-            boolean slash = m.group(2).equals("/");
-            if (second == first + 1 && (slash || secondText.length() == 2)) {
+            if (second == first + 1) { // "2019/20", "2019-20", "2024-2025": the financial year, written short or long
                 out.add(period(m, FinancialQuarter.financialYear(first)));
             } else {
-                // a calendar span: "2016-2017", "2018-22", "2017-2021"
+                // a calendar span: "2018-22", "2017-2021"
                 out.add(period(m, new ReportingPeriod(m.group().strip(), LocalDate.of(first, 1, 1), LocalDate.of(second, 12, 31))));
             }
         }

@@ -112,6 +112,8 @@ class DatingAndKindTest {
             With 89% (34 out of 38) exceeding or close to their local targets, much as at Q1.  | 2019-07-01 | 2019-09-30 | ACTUAL
             The Council must find savings of £109m across 2017/18 to 2019/20.              | 2017-04-01 | 2020-03-31 | TARGET
             The 2018-19 year-end outturn had 44% of KPIs on or above target.                | 2018-04-01 | 2019-03-31 | ACTUAL
+            In 2017-2018 the council received £60 million of public sector investment.    | 2017-04-01 | 2018-03-31 | ACTUAL
+            During 2017-2019 the council received £60 million of public sector investment.  | 2017-01-01 | 2019-12-31 | ACTUAL
             In 2019/20 performance held steady on 54% of indicators and came close to or beat targets on 55%. | 2019-04-01 | 2020-03-31 | ACTUAL
             The council rose from 9th strongest for efficiency in 2017/18 to 2nd most efficient.        | 2019-07-01 | 2019-09-30 | ACTUAL
             """)
@@ -138,6 +140,15 @@ class DatingAndKindTest {
         assertThat(Sentences.extract("The council rose from 9th strongest for efficiency in 2017/18 to 2nd most efficient."))
                 .extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
                 .containsExactly("9.0 PRIOR 2017/18", "2.0 ACTUAL Q2 2019/20");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMoveOverTheSamePeriodRunsFromTheFirstToTheLastPeriodTheSentenceBeforeNamed() {
+        java.util.List<Observation> all = Sentences.extract("Library visits have fallen from 752,304 in 2016/17 to 683,643 in 2018/19. "
+                + "Over the same period museum visits fell from 59,119 to 47,000.");
+
+        assertThat(all).extracting(o -> o.quantity().value() + " " + o.kind() + " " + o.period().label())
+                .containsExactly("752304.0 PRIOR 2016/17", "683643.0 ACTUAL 2018/19", "59119.0 PRIOR 2016/17", "47000.0 ACTUAL 2018/19");
     }
 
     @org.junit.jupiter.api.Test
