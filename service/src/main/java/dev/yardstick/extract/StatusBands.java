@@ -22,7 +22,33 @@ final class StatusBands {
 
     /** Whether the number at tokens [i, last] is the edge of a status band. */
     boolean edge(int i, int last) {
-        return toleranceOfTarget(i, last) || boundOfStatusBand(i, last);
+        return toleranceOfTarget(i, last) || boundOfStatusBand(i, last) || bandInBrackets(i);
+    }
+
+    /** Words of a band's edge inside the brackets that define it. */
+    private static final Set<String> BAND_WORDS = Set.of("within", "between", "more", "better", "less", "worse", "over", "under");
+    /** How far into its brackets a band's number may stand: "(between 1 per cent and 5 per cent)". */
+    private static final int BRACKET_REACH = 8;
+
+    /**
+     * "met or beat their target (within 1 per cent or better)", "adrift of target (between 1 per cent
+     * and 5 per cent)", "(5 per cent or more)": brackets right after a target that say how far from
+     * it each status lies define the bands.
+     */
+    private boolean bandInBrackets(int i) {
+        int open = i - 1;
+        while (open >= 0 && open >= i - BRACKET_REACH && !word(open, "(") && !word(open, ")")) {
+            open--;
+        }
+        if (!word(open, "(") || !(word(open - 1, "target") || word(open - 1, "targets"))) {
+            return false;
+        }
+        for (int k = open + 1; k < t.size() && k <= open + BRACKET_REACH * 2 && !word(k, ")"); k++) {
+            if (t.get(k).isWord() && BAND_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "above target or within 5% of it", "within the 5% threshold": the band that defines a status, not a result. */

@@ -357,6 +357,14 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void bracketsAfterATargetThatSayHowFarFromItAStatusLiesDefineBandsNotValues() {
+        assertThat(Sentences.extract("21 (75 per cent) met or beat their target (within 1 per cent or better): 5 statutory and "
+                + "16 self-imposed. 2 (7 per cent) were slightly adrift of target (between 1 per cent and 5 per cent)."))
+                .extracting(o -> o.quantity().value() + " " + o.kind())
+                .containsExactly("21.0 ACTUAL", "75.0 ACTUAL", "5.0 ACTUAL", "16.0 ACTUAL", "2.0 ACTUAL", "7.0 ACTUAL");
+    }
+
+    @org.junit.jupiter.api.Test
     void aChartsAxisTicksAreNoValuesButItsBarsAre() {
         assertThat(Sentences.extract("66% 28% 6% 0% 20% 40% 60% 80% 100%"))
                 .extracting(o -> o.quantity().value()).containsExactly(66.0, 28.0, 6.0);
