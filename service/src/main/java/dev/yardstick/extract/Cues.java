@@ -95,7 +95,7 @@ final class Cues {
             "met or exceeded", "met or exceeded their target*", "met or exceeded the target*", "exceeded their target*", "achieved their target*", "achieved the target", "achieved its target",
             "missed their target*", "missed its target*", "missed our target*", "missing its target*", "missing the target*",
             "hit its target*", "hit the target*", "hit our target*", "beat its target*", "beat the target*", "beat our target*",
-            "beat their target*", "met or beat", "adrift of target*", "adrift of their target*",
+            "beat their target*", "adrift of target*", "adrift of their target*",
             "fell short of its target*", "fell short of the target*", "fell short of our target*", "reaching the target*",
             "reached the target*", "reached their target*", "reached its target*", "exceeding target", "exceeding targets",
             "exceeded target", "meeting target", "meeting targets", "meeting their target*", "meeting its target*", "meeting the target*",
