@@ -204,19 +204,6 @@ class TextExportReaderTest {
                 .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("update.pdf").hasMessageContaining("binary");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-8", "windows-1252"})
-    void oneNulByteInAnOtherwiseGoodTextMarksItBinary(String charset) {
-        // far below the 1 % of control characters that marks a text binary: the NUL alone must refuse it ("£" tells the encodings apart)
-        String text = HEADER + "Theme\t\t\nDo it.\tA Person\tSpent £12 on it.\n".repeat(50);
-        byte[] good = text.getBytes(java.nio.charset.Charset.forName(charset));
-        byte[] withNul = (text + "\u0000").getBytes(java.nio.charset.Charset.forName(charset));
-
-        assertThat(new UpdateReader().read("good.txt", "x", good).rows()).hasSize(50);
-        assertThatThrownBy(() -> new UpdateReader().read("nul.txt", "x", withNul))
-                .isInstanceOf(DocumentRejectedException.class).hasMessageContaining("nul.txt").hasMessageContaining("binary");
-    }
-
     @Test
     void rejectsHeaderWithoutRows() {
         assertThatThrownBy(() -> read(HEADER))
