@@ -193,6 +193,9 @@ final class MeasuredPhrase {
 
     /** "an overspend of £3.3m", "contamination of 14%": the noun before "of" names the value, unless it names nothing. */
     private static String nounOf(String sentence, int start) {
+        if (!PhraseWords.lastMayBe(sentence, start, "of")) {
+            return null; // most values: no "of" before them, seen without cutting all the words before them
+        }
         List<String> before = words(sentence.substring(0, start));
         int n = before.size();
         if (n < 2 || !before.get(n - 1).equals("of")) {

@@ -60,6 +60,32 @@ final class PhraseWords {
         return out;
     }
 
+    /**
+     * Whether the last of the words of {@code text} before {@code end} may be {@code word} (lower
+     * case, of letters): false when the last letters before {@code end}, read backwards and
+     * lower-cased, do not spell it. Checked before cutting the whole stretch into words: the last
+     * letter or figure of a stretch belongs to its last word (another would start a new one), and
+     * only points, commas, hyphens and apostrophes are cut from a word's end. Necessary, not
+     * sufficient: where it holds, the words decide.
+     */
+    static boolean lastMayBe(String text, int end, String word) {
+        int k = Math.min(end, text.length()) - 1;
+        while (k >= 0 && !opensWord(text.charAt(k))) {
+            k--;
+        }
+        for (int w = word.length() - 1; w >= 0; w--, k--) {
+            if (k < 0 || Character.toLowerCase(text.charAt(k)) != word.charAt(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A letter or an ASCII digit: where one of {@link #WORD}'s words or figures may start. */
+    private static boolean opensWord(char c) {
+        return c >= '0' && c <= '9' || Character.isLetter(c);
+    }
+
     /** {@code [\\p{L}\\d'’-]}: a letter, an ASCII digit, an apostrophe or a hyphen. */
     private static boolean isWordPart(char c) {
         return c >= '0' && c <= '9' || c == '\'' || c == '’' || c == '-' || Character.isLetter(c);

@@ -53,16 +53,17 @@ final class Text {
         if (n == 0) {
             return true;
         }
-        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+        if (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ' || s.indexOf("  ") >= 0) {
             return false;
         }
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c < '\u007F') {
-                continue; // printable ASCII, most of any text: one range test
+            if (c >= ' ' && c < '\u007F') {
+                // printable ASCII and the space, most of any text: one range test. A space taken apart from the
+                // other characters (for the double spaces, found above by string search) was a branch taken at random
+                continue;
             }
-            if (c == ' ' ? s.charAt(i + 1) == ' ' : c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || isHyphen(c)
-                    || c > '\u2000' && Character.isWhitespace(c)) {
+            if (c < ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || isHyphen(c) || c > '\u2000' && Character.isWhitespace(c)) {
                 return false;
             }
         }

@@ -23,18 +23,16 @@ public final class TextDecoder {
             throw new DocumentRejectedException(source, "the file is empty; export the update table as text and try again");
         }
         String text;
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+        boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+        if (utf16) {
             text = new String(bytes, StandardCharsets.UTF_16);
         } else {
-            if (containsNul(bytes)) {
-                throw binary(source);
-            }
             text = utf8OrWindows1252(bytes);
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (controlCharacterShare(text) > 0.01) {
+        if (isBinary(text, !utf16)) {
             throw binary(source);
         }
         return text;
@@ -64,26 +62,25 @@ public final class TextDecoder {
         return bytes.length >= 2 && (bytes[0] & 0xFF) == b0 && (bytes[1] & 0xFF) == b1;
     }
 
-    private static boolean containsNul(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static double controlCharacterShare(String text) {
+    /**
+     * More than 1 % control characters, or (for a byte encoding) a NUL at all. A NUL byte decodes to
+     * U+0000 in UTF-8 and Windows-1252 alike, and U+0000 comes from nothing else (an overlong UTF-8
+     * form is malformed), so it is looked for in the one pass over the text rather than over the bytes first.
+     */
+    private static boolean isBinary(String text, boolean nulIsBinary) {
         int control = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= ' ' && c < '\u007F') {
                 continue; // printable ASCII: no control character, one range test
             }
+            if (c == 0 && nulIsBinary) {
+                return true;
+            }
             if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 control++;
             }
         }
-        return text.isEmpty() ? 0 : (double) control / text.length();
+        return !text.isEmpty() && (double) control / text.length() > 0.01;
     }
 }

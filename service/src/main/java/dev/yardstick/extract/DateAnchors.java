@@ -58,6 +58,7 @@ final class DateAnchors {
     DateAnchors(String s, List<Token> tokens) {
         this.s = s;
         int[] d = new int[8];
+        int[] r = new int[8];
         int[] m = new int[4];
         int nd = 0;
         int nm = 0;
@@ -67,8 +68,13 @@ final class DateAnchors {
                     if (isDigit(s.charAt(i)) && (i == 0 || !isDigit(s.charAt(i - 1)))) {
                         if (nd == d.length) {
                             d = Arrays.copyOf(d, nd * 2);
+                            r = Arrays.copyOf(r, nd * 2);
                         }
+                        // its run of ASCII digits counted here, the digits then passed: each follows a digit, so none is an anchor
+                        int end = asciiDigitsEnd(s, i);
+                        r[nd] = end - i;
                         d[nd++] = i;
+                        i = Math.max(i, end - 1);
                     }
                 }
             } else if (t.isWord()) {
@@ -85,7 +91,15 @@ final class DateAnchors {
         }
         this.digits = Arrays.copyOf(d, nd);
         this.months = Arrays.copyOf(m, nm);
-        this.runs = runs(s, digits);
+        this.runs = Arrays.copyOf(r, nd);
+    }
+
+    private static int asciiDigitsEnd(String s, int i) {
+        int end = i;
+        while (end < s.length() && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
+            end++;
+        }
+        return end;
     }
 
     /** The offset just after the next apostrophe of the word after {@code i}, or {@code end}. */
@@ -109,11 +123,7 @@ final class DateAnchors {
     private static int[] runs(String s, int[] digits) {
         int[] runs = new int[digits.length];
         for (int k = 0; k < digits.length; k++) {
-            int end = digits[k];
-            while (end < s.length() && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
-                end++;
-            }
-            runs[k] = end - digits[k];
+            runs[k] = asciiDigitsEnd(s, digits[k]) - digits[k];
         }
         return runs;
     }

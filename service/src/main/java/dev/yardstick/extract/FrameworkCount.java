@@ -98,8 +98,31 @@ final class FrameworkCount {
         return speaksOfAvailability;
     }
 
+    /**
+     * Whether the sentence has a word naming a plan's items or one that only indicators have:
+     * worked out once, as most sentences have neither.
+     */
+    private Boolean namesItems;
+
+    private boolean namesItems() {
+        if (namesItems == null) {
+            boolean any = false;
+            for (int k = 0; k < t.size() && !any; k++) {
+                // words alone: a number or a sign is none of these nouns
+                any = t.get(k).isWord() && (FRAMEWORK_NOUN_WORDS.contains(t.get(k)) || INDICATOR_ONLY.contains(t.get(k)));
+            }
+            namesItems = any;
+        }
+        return namesItems;
+    }
+
     /** Whether the count at tokens [first, last] sizes the framework. */
     boolean sizes(int first, int last) {
+        if (!namesItems()) {
+            // every other test needs the items named (after the count, or before it in the sentence) or a word
+            // only indicators have: without them the count can only be a league's
+            return isLeague(first, last);
+        }
         if (isTotal(first, last) || isStatedSize(first, last) || isLeague(first, last) || isLabelledTotal(first)) {
             return true;
         }

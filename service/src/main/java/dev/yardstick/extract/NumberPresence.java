@@ -88,6 +88,7 @@ final class NumberPresence {
 
     /** {@link Character#isLetter(char)}, with the ASCII answer first: most characters are. */
     private static boolean isLetter(char c) {
-        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+        // an ASCII letter's lower case (bit 0x20 set) lies in a-z, and no other ASCII character's does: one unsigned test
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 }

@@ -16,7 +16,7 @@ final class ScopeReader {
     private static final int TAIL_REACH = 30;
 
     /** Words that start a new subject after a number: "59 and the statistical neighbour average of 88". */
-    private static final java.util.regex.Pattern NEXT_SUBJECT = java.util.regex.Pattern.compile("(?i)\\b(and|or|with|which|who|where)\\b");
+    static final java.util.regex.Pattern NEXT_SUBJECT = java.util.regex.Pattern.compile("(?i)\\b(and|or|with|which|who|where)\\b");
 
     /** The scopes cue words name, in the order they are tried: the council's own first where it is named. */
     private static final Scope[] NAMED = {Scope.OWN, Scope.ENGLAND, Scope.REGION, Scope.NEIGHBOURS, Scope.SUBGROUP, Scope.OTHER};
@@ -196,8 +196,29 @@ final class ScopeReader {
         if (moveOn != null) {
             to = moveOn.start();
         }
+        if (!mayNameNextSubject(s, from, to)) {
+            return to;
+        }
         java.util.regex.Matcher next = NEXT_SUBJECT.matcher(s).region(from, to);
         return next.find() ? next.start() : to;
+    }
+
+    /**
+     * Whether [from, to) holds, in ASCII letters of either case as {@link #NEXT_SUBJECT} reads them,
+     * the opening of one of its words: "or", "and", "wh", "wi". Most tails hold none, and the
+     * pattern is not tried at each of their characters.
+     */
+    static boolean mayNameNextSubject(String s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            // an ASCII letter's lower case is itself with bit 0x20 set; no other character gives an ASCII letter so
+            char a = (char) (s.charAt(k) | 0x20);
+            char b = (char) (s.charAt(k + 1) | 0x20);
+            if (a == 'o' && b == 'r' || a == 'w' && (b == 'h' || b == 'i')
+                    || a == 'a' && b == 'n' && k + 2 < to && (s.charAt(k + 2) | 0x20) == 'd') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Scope nearestAfter(String s, int from, int to) {

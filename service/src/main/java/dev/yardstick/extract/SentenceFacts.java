@@ -209,9 +209,18 @@ final class SentenceFacts {
      * of what is counted, not the period of the count.
      */
     private boolean deliveryDeadline(TimeMention m) {
-        int by = sentence.lastIndexOf("by ", m.start());
-        return by >= 0 && by >= m.start() - DELIVERY_REACH
+        return byWithin(m.start())
                 && DELIVERY_BY.matcher(sentence).region(Math.max(0, m.start() - DELIVERY_REACH), m.start()).find();
+    }
+
+    /** A "by " starting within {@link #DELIVERY_REACH} before {@code end} (or at it): looked for there, not back to the sentence's start. */
+    private boolean byWithin(int end) {
+        for (int k = Math.min(end, sentence.length()); k >= 0 && k >= end - DELIVERY_REACH; k--) {
+            if (sentence.startsWith("by ", k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int DELIVERY_REACH = 45;
@@ -239,7 +248,9 @@ final class SentenceFacts {
     /** The value's own clause speaks of the present: "and performance has improved to 5.8%". */
     boolean nowInClause(int i) {
         Quantity q = found.get(i).quantity();
-        return Cues.NOW.find(sentence, KindClassifier.clauseStart(sentence, q.start()), KindClassifier.clauseEnd(sentence, q.end())) != null;
+        // the clause is found only in a sentence with such a word at all: most have none
+        return speaksOfNow()
+                && Cues.NOW.find(sentence, KindClassifier.clauseStart(sentence, q.start()), KindClassifier.clauseEnd(sentence, q.end())) != null;
     }
 
     /**

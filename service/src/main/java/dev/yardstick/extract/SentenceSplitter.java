@@ -83,9 +83,14 @@ final class SentenceSplitter {
         while (w > 0 && (Character.isLetter(s.charAt(w - 1)) || s.charAt(w - 1) == '.')) {
             w--;
         }
+        if (dot - w > LONGEST_ABBREVIATION) {
+            return true; // most words before a stop: lower-casing never shortens a word, so it is no abbreviation
+        }
         String word = s.substring(w, dot).toLowerCase();
         return !ABBREVIATIONS.contains(word) && !(word.length() == 1 && Character.isUpperCase(s.charAt(w)));
     }
+
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /**
      * The longest sentence analysed whole. Council sentences stay far below it; a longer "sentence"

@@ -153,7 +153,8 @@ final class Token {
      * (or null): an ASCII word's lower case is then cut from it instead of made anew.
      */
     static List<Token> tokenize(String s, String lowerSentence) {
-        List<Token> tokens = new ArrayList<>();
+        // about one token per five characters in council prose: the list is seldom copied as it grows
+        List<Token> tokens = new ArrayList<>(Math.max(10, s.length() / 5));
         int i = 0;
         int n = s.length();
         boolean spaced = true;

@@ -34,6 +34,30 @@ class HandTokenisersTest {
         }
     }
 
+    @Test
+    void aValueThatNoWordOfMayPrecedeHasNoneBeforeItByItsWords() {
+        List<String> lines = new ArrayList<>(List.of("the rate of 14%, OF 12, of- 3, of' 4, Of, 5, proof 6, of\u0130 7, of 8 of",
+                "kilometres of \u212Am 9 and a \u212A 10, more of. 11 (of) 12"));
+        lines.addAll(lines());
+        for (String line : lines) {
+            for (int end = 0; end < line.length(); end++) {
+                char c = line.charAt(end);
+                if (!Character.isDigit(c) && c != '£') {
+                    continue; // where values start: where the rules ask
+                }
+                List<String> words = PhraseWords.of(line.substring(0, end));
+                String last = words.isEmpty() ? "" : words.get(words.size() - 1);
+                for (String word : List.of("of", "k", "km", "i")) {
+                    if (last.equals(word)) {
+                        assertThat(PhraseWords.lastMayBe(line, end, word)).as(line + " before " + end).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(PhraseWords.lastMayBe("a share of 14%", 11, "of")).isTrue();
+        assertThat(PhraseWords.lastMayBe("a share was 14%", 12, "of")).isFalse();
+    }
+
     private static List<String> lines() {
         List<String> lines = new ArrayList<>(TRICKY);
         lines.addAll(CorpusLines.all());

@@ -45,4 +45,18 @@ class ScopeTest {
                 .as("%s in %s", value, all.stream().map(o -> o.quantity().text() + ":" + o.scope()).toList())
                 .isNotEmpty().allSatisfy(o -> assertThat(o.scope()).isEqualTo(scope));
     }
+
+    @org.junit.jupiter.api.Test
+    void aTailLeftUnsearchedForItsNextSubjectHoldsNone() {
+        List<String> lines = new java.util.ArrayList<>(List.of("AND Or WITH Which WHO where, sandor, Wh, aNd", "ＡＮＤ \u212Aand"));
+        lines.addAll(dev.yardstick.CorpusLines.all());
+        for (String line : lines) {
+            for (int from = 0; from < line.length(); from++) {
+                int to = Math.min(line.length(), from + 30); // the reach of a value's tail
+                if (ScopeReader.NEXT_SUBJECT.matcher(line).region(from, to).find()) {
+                    assertThat(ScopeReader.mayNameNextSubject(line, from, to)).as(line + " from " + from).isTrue();
+                }
+            }
+        }
+    }
 }
