@@ -38,12 +38,14 @@ class LabelledCorporaTest {
     @CsvSource({
             // corpus,    recall floor, precision floor, most non-measurements emitted (share), most documents refused,
             //            own values with an indicator (floor), grouping pairwise precision and recall (floors)
-            "dev,         0.89,         0.91,            0.04,                                   0, 0.99, 0.79, 0.71",
+            // (grouping precision 0.81 -> 0.77 when "accounts for £2.121m of the pressure" came to be found as the
+            // year's forecast: found, but it shares the overall forecast variance's indicator, which its label keeps apart)
+            "dev,         0.91,         0.91,            0.04,                                   0, 0.99, 0.75, 0.71",
             "councils-a,  0.92,         0.93,            0.04,                                   0, 0.94, 0.91, 0.91",
             "councils-b,  0.96,         0.92,            0.10,                                   0, 0.99, 0.87, 0.87",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
-            "councils-c,  0.92,         0.91,            0.04,                                   0, 0.99, 0.94, 0.85",
+            "councils-c,  0.93,         0.91,            0.04,                                   0, 0.99, 0.94, 0.86",
             // labelled as a held-out set after the rules of its release were written, scored at 0.863 / 0.830 with grouping
             // 0.600 / 0.652; its wrong merges were then studied (satisfaction questions, long-term directions), so its
             // grouping figures are no longer independent
@@ -51,7 +53,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set (nine updates, eight councils, both layouts) and scored once before its misses
             // were read: 0.811 / 0.682, non-measurements 19 of 102, named 0.973, grouping 0.571 / 0.606; its misses were then
             // studied (numbered indicators, library exclusions, counts per head), so it is no longer independent
-            "councils-e,  0.94,         0.92,            0.04,                                   0, 0.96, 0.95, 0.84",
+            "councils-e,  0.95,         0.93,            0.04,                                   0, 0.96, 0.95, 0.84",
             // labelled as a held-out set (ten updates, eight councils) and scored once before its misses were read: 0.595 /
             // 0.581 with one document refused (a year-end report), grouping 0.500 / 0.235; its misses were then studied
             // (report titles at the year's end or middle, the whole a share is of, sizes of the plan, comparison bases)
@@ -60,7 +62,7 @@ class LabelledCorporaTest {
             // the code before it arrived, 0.750 / 0.750 (grouping 0.537 / 0.282) with the rules of its first release; its
             // wrong merges and split indicators were then studied (rows titled by a measure, benefit processing times), so
             // its grouping figures are no longer independent
-            "councils-g,  0.86,         0.86,            0.05,                                   0, 0.99, 0.94, 0.86",
+            "councils-g,  0.86,         0.87,            0.05,                                   0, 0.99, 0.94, 0.86",
             // labelled as a held-out set by someone who never ran Yardstick (ten updates, six councils); first scored on the code before
             // it arrived at 0.433 / 0.709 with three documents refused (a monthly report, and two that failed on "Quarter
             // Two" written in a sentence); with those fixed and the rows titled by a measure, 0.711 / 0.719, named 0.880,
@@ -83,7 +85,7 @@ class LabelledCorporaTest {
             // studied. Its labeller dates every column of a table of years as that year's actual where the other sets make
             // the earlier columns priors, which costs it about 30 values; its grouping is poor (one library indicator for
             // both sexes' healthy life expectancy, status counts across two reports)
-            "councils-k,  0.67,         0.66,            0.04,                                   0, 0.87, 0.12, 0.15",
+            "councils-k,  0.70,         0.69,            0.04,                                   0, 0.87, 0.15, 0.20",
             // held out: labelled by someone who never ran Yardstick (nine updates, five councils), never studied: only its
             // summary figures were read. 0.835 / 0.780, grouping 0.595 / 0.500 on the code before it arrived (7e64a91);
             // 0.847 / 0.791, named 0.985, grouping 0.590 / 0.489 when its floors were first set
@@ -92,7 +94,7 @@ class LabelledCorporaTest {
             // front matter, standing web pages, tables of years with actual and target columns); first scored on the code
             // before it arrived (782ef02) at 0.242 / 0.705 with five documents refused; then studied (undated reports,
             // stacked headings, commentary cells, paragraph numbers, fractions), so it is no longer independent
-            "councils-m,  0.93,         0.88,            0.08,                                   0, 0.99, 0.97, 0.74",
+            "councils-m,  0.94,         0.89,            0.08,                                   0, 0.99, 0.97, 0.74",
             // labelled as a held-out set in the councils' own layouts (nine documents, eight councils: a contents page, a
             // news release, a review of a plan year, update tables); first scored on 782ef02 at 0.384 / 0.359 with three
             // documents refused; then studied (opening paragraphs that name the period, contents, rows named "Target",
@@ -104,16 +106,18 @@ class LabelledCorporaTest {
             // councils), never studied: only its summary figures were read. 0.485 / 0.706 with three documents refused on
             // the code before this release's reader work (782ef02); 0.768 / 0.800, none refused, when its floors were first set
             // (grouping precision 0.35 -> 0.32 when four more of its values came to be found)
-            "councils-o,  0.82,         0.86,            0.04,                                   0, 0.94, 0.32, 0.57",
+            "councils-o,  0.82,         0.87,            0.04,                                   0, 0.94, 0.32, 0.57",
             // labelled as a held-out set (ten documents, seven councils, half of it one adult social care table with England
             // averages); first scored on 782ef02 at 0.524 / 0.667 with two documents refused, then 0.619 / 0.650 with one
             // refused on this release's code before it was studied (tables of years, comparators' columns, status counts,
             // datelines), so it is no longer independent
-            "councils-p,  0.88,         0.86,            0.05,                                   0, 0.97, 0.60, 0.86",
+            // (own values named 0.98 -> 0.97 and grouping recall 0.88 -> 0.86 when "a 17% increase on the 24 weeks it
+            // took in 2014/15" came to be found: its earlier side is named from the change's words, not grouped with its pair)
+            "councils-p,  0.90,         0.87,            0.05,                                   0, 0.95, 0.60, 0.83",
             // labelled as a held-out set by someone who never ran Yardstick (ten documents, eight councils, both styles):
             // 0.662 / 0.696 on 782ef02, 0.717 / 0.707 on cee20dd; then studied (a measure's results listed a period to a
             // line, titles naming their months, bracketed comparatives), so it is no longer independent
-            "councils-q,  0.86,         0.87,            0.07,                                   0, 0.94, 0.55, 0.76",
+            "councils-q,  0.86,         0.89,            0.07,                                   0, 0.94, 0.55, 0.76",
             // labelled as a held-out set, mostly update tables (ten documents, six councils); first scored on cee20dd at
             // 0.712 / 0.740, then studied (league positions: "17th of 22", "came 5th", "6th in Wales")
             // (grouping precision 0.485 -> 0.447 when two sickness figures of one sentence, one the council's and one a
@@ -123,7 +127,9 @@ class LabelledCorporaTest {
             // labelled as a held-out set in the councils' own layouts (ten documents, eight councils); first scored on
             // cee20dd at 0.638 / 0.638, then studied
             // (grouping recall 0.79 -> 0.74 when more of its values came to be found)
-            "councils-s,  0.76,         0.76,            0.07,                                   0, 0.92, 0.34, 0.74",
+            // (grouping precision 0.36 -> 0.33 when nine figures of a budget monitor's table came to be found as the year's
+            // forecasts: found, several of them sharing one provisional indicator)
+            "councils-s,  0.84,         0.82,            0.07,                                   0, 0.93, 0.31, 0.74",
             // labelled as a held-out set, mostly update tables (ten documents, nine councils); first scored on 2aa80a9 at
             // 0.616 / 0.555, then studied
             // (grouping 0.54 / 0.52 -> 0.51 / 0.48 when six more of its values came to be found)
@@ -150,11 +156,11 @@ class LabelledCorporaTest {
             // held out: labelled by someone who never ran Yardstick (ten documents, seven councils, six in their own
             // layouts: meeting pages and decision notices), never studied. 0.523 / 0.483 with one refused on cee20dd;
             // 0.532 / 0.465 on df07b01, 0.514 / 0.449 when its floors were first set
-            "councils-y,  0.53,         0.45,            0.18,                                   0, 0.90, 0.59, 0.62",
+            "councils-y,  0.53,         0.46,            0.18,                                   0, 0.90, 0.59, 0.62",
             // labelled as a held-out set, update tables (ten documents, six councils); first scored on df07b01 at
             // 0.674 / 0.587 with none refused, then studied (late actuals, changes before a noun, outturn rows,
             // quarters of a named year, columns of differences from target)
-            "councils-z,  0.84,         0.82,            0.04,                                   0, 0.95, 0.74, 0.64",
+            "councils-z,  0.86,         0.84,            0.04,                                   0, 0.95, 0.74, 0.65",
             // held out: labelled by someone who never ran Yardstick (ten documents, seven councils, six in their own
             // layouts), never studied: only its summary figures were read, and the recall of each document. 0.282 / 0.282
             // with none refused on df07b01 (three school-results documents score nothing: each is read for the quarter
@@ -164,11 +170,13 @@ class LabelledCorporaTest {
             // labelled as a held-out set, update tables (ten documents, five councils); first scored on 80daea1 at
             // 0.735 / 0.716 with none refused, then studied (lists of targets by year, a header of period columns ending in
             // the commentary, comparators in brackets in a table's cell)
-            "councils-ab, 0.88,         0.85,            0.05,                                   0, 0.99, 0.71, 0.45",
+            "councils-ab, 0.88,         0.86,            0.05,                                   0, 0.99, 0.71, 0.45",
             // labelled as a held-out set (ten documents, six councils, mostly minutes and news pages, 42 values); first
             // scored on 80daea1 at 0.452 / 0.528 with one document refused (an update table naming no period at all); the
             // scorer's default output printed its misses, so it was studied (undated updates, spans of years, shares in words)
-            "councils-ac, 0.82,         0.73,            0.07,                                   0, 0.86, 0.26, 0.38",
+            // (recall 0.83 -> 0.81 when a variance reported at Quarter 1 came to be read as the year's forecast, as
+            // budget monitoring reports it; its minutes' labeller dated it to the quarter as an actual)
+            "councils-ac, 0.79,         0.73,            0.07,                                   0, 0.86, 0.26, 0.38",
             // labelled as a held-out set (eight documents, four councils, update tables); first scored on 80daea1 at
             // 0.626 / 0.609 with none refused, 0.636 / 0.613 on this release's rules before it was studied (a year-end
             // report's undated earlier sides, counts by quartile)
@@ -178,15 +186,26 @@ class LabelledCorporaTest {
             // held out: labelled by someone who never ran Yardstick (seven documents, four councils, mostly their own
             // layouts), never studied: only its summary figures were read. 0.500 / 0.491 with none refused on 80daea1;
             // 0.538 / 0.523 when its floors were first set
-            "councils-ae, 0.52,         0.51,            0.13,                                   0, 0.97, 0.45, 0.79",
+            // (grouping recall 0.82 -> 0.71 when one more of its values came to be found, a level said to be unchanged on
+            // last year: found, its indicator not grouped with its pair's)
+            "councils-ae, 0.53,         0.52,            0.13,                                   0, 0.97, 0.48, 0.69",
             // labelled as a held-out set in the councils' own layouts (nine documents, six councils: finance and
             // performance reports, a fact sheet, a profile, a benchmarking news page, a framework table); first scored on
             // ba721fe at 0.208 / 0.175 with none refused, then studied (source lines, datelines, contents in columns,
             // numbered paragraphs, budget variances, ranks by superlative)
-            "councils-af, 0.00,         0.00,            1.00,                                   0, 0.00, 0.00, 0.00",
+            "councils-af, 0.77,         0.74,            0.11,                                   0, 0.93, 0.20, 0.39",
             // held out: labelled by someone who never ran Yardstick (nine documents, eight councils, seven in their own
             // layouts), never studied: only its summary figures were read. 0.652 / 0.652 with none refused on ba721fe
-            "councils-ag, 0.00,         0.00,            1.00,                                   0, 0.00, 0.00, 0.00"})
+            "councils-ag, 0.64,         0.64,            0.15,                                   0, 0.92, 0.84, 0.87",
+            // labelled as a held-out set in the councils' own layouts (four documents, two councils: Belfast's
+            // self-assessments, a Derbyshire profile); first scored on ba721fe at 0.865 / 0.733 with none refused, then
+            // studied (status bands in brackets, "beat their target")
+            // (grouping 0.04 / 0.17: Belfast's counts by status share provisional names across statuses)
+            "councils-ah, 0.90,         0.89,            0.11,                                   0, 0.90, 0.02, 0.14",
+            // labelled as a held-out set, mostly the councils' own layouts (eight documents, seven councils: web pages,
+            // scorecards exported from PDF, monitoring reports); first scored on ba721fe at 0.625 / 0.577 with none
+            // refused, then studied (chart axes, labelled counts, "2024-2025", "over the same period")
+            "councils-ai, 0.88,         0.82,            0.11,                                   0, 0.81, 0.19, 0.52"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
