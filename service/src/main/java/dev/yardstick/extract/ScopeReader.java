@@ -117,7 +117,7 @@ final class ScopeReader {
      * average", "Statistical neighbours", "Under 18s"): the council's own when it names none.
      */
     static Scope ofLabel(String label) {
-        Scope area = areaAlone(label);
+        Scope area = AreaNames.scopeOf(label);
         if (area != null) {
             return area; // a column headed "London" beside the borough's own and "England"
         }
@@ -129,11 +129,6 @@ final class ScopeReader {
         return Scope.OWN;
     }
 
-    /** England's regions and the nations, named alone as a table's row. */
-    private static final java.util.Set<String> AREAS = java.util.Set.of("north east", "north west", "yorkshire and the humber",
-            "yorkshire and humber", "east midlands", "west midlands", "east of england", "east", "london", "south east",
-            "south west", "england", "wales", "scotland", "great britain", "united kingdom", "uk", "gb", "england and wales");
-
     /**
      * The scope a figures table's row name gives its figures: a row named for a comparator alone
      * ("West Midlands", "Great Britain", "England average", "Statistical neighbours"); the
@@ -141,26 +136,10 @@ final class ScopeReader {
      * the West Midlands' parks").
      */
     static Scope ofRowName(String name) {
-        Scope area = areaAlone(name);
+        Scope area = AreaNames.scopeOf(name);
         return area != null ? area : name.split("\\s+").length <= ROW_LABEL_WORDS ? ofLabel(name) : Scope.OWN;
     }
 
-    /** The scope of a label that names one of England's regions or a nation alone ("West Midlands", "England average"), else null. */
-    private static Scope areaAlone(String name) {
-        if (name.length() > AREA_LABEL_LENGTH) {
-            return null;
-        }
-        String bare = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z ]", " ")
-                .replaceAll("\\b(the|average|median|mean|rate|figure|total|overall|value)\\b", " ").replaceAll("\\s+", " ").strip();
-        if (!AREAS.contains(bare)) {
-            return null;
-        }
-        return bare.equals("london") || bare.contains("east") || bare.contains("west") || bare.contains("yorkshire")
-                ? Scope.REGION : Scope.ENGLAND;
-    }
-
-    /** Longer than any area's name with an "average" or "median" beside it: a label this long names more than an area. */
-    private static final int AREA_LABEL_LENGTH = 40;
 
     /** A row named for a comparator is short: "Statistical neighbour average", "CIPFA family group median". */
     private static final int ROW_LABEL_WORDS = 4;
