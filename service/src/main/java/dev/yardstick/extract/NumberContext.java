@@ -15,6 +15,7 @@ final class NumberContext {
     private final Ages ages;
     private final SchemeTerms scheme;
     private final NumberLabels labels;
+    private final Populations populations;
 
     NumberContext(List<Token> tokens) {
         this.t = tokens;
@@ -23,6 +24,7 @@ final class NumberContext {
         this.ages = new Ages(tokens);
         this.scheme = new SchemeTerms(tokens);
         this.labels = new NumberLabels(tokens);
+        this.populations = new Populations(tokens);
     }
 
     boolean identifier(int i) {
@@ -145,8 +147,9 @@ final class NumberContext {
         // "Appendix 1 (PDF, 245 KB)": the size of a file; "75.0 children in care for every 10,000 people": a rate's base
         boolean fileSize = unit != null && unit.isWord() && Lexicon.FILE_SIZES.contains(unit.lower());
         boolean rateBase = word(i - 1, "every") && (word(i - 2, "for") || word(i - 2, "in") || word(i - 2, "of"));
-        return fileSize || rateBase || bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
+        return fileSize || rateBase || populations.at(i, last) || bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
     }
+
 
     /** A sum of money near a ticket, prize or jackpot sets the scheme's terms: "tickets cost £1", "a £25,000 jackpot". */
     boolean schemeParameter(int i, int last) {

@@ -102,6 +102,9 @@ class QuantityRecognitionTest {
             "The team met on the 15 th of October and again on October 22 nd.",
             "Projects supporting post- 16 pathways for under 18 women continue.",
             "Services for people aged over 65 and residents aged under 20 were reviewed.",
+            "Hackney's population is estimated at 246,300 people.",
+            "The latest census estimate puts Camden's population at 210,100.",
+            "The district serves 97,106 residents.",
             "Recommendations 3 and 4 were accepted in the first quarter.",
             "The 40 th anniversary event took place in 2017.",
             "Indicator 14, the share of invoices paid on time, is reported from next quarter.",
@@ -362,6 +365,12 @@ class QuantityRecognitionTest {
                 + "16 self-imposed. 2 (7 per cent) were slightly adrift of target (between 1 per cent and 5 per cent)."))
                 .extracting(o -> o.quantity().value() + " " + o.kind())
                 .containsExactly("21.0 ACTUAL", "75.0 ACTUAL", "5.0 ACTUAL", "16.0 ACTUAL", "2.0 ACTUAL", "7.0 ACTUAL");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aShareOfThePopulationOrAPopulationInAStateIsAValue() {
+        assertThat(Sentences.extract("The share of the population claiming benefits is 4.5%; the population in employment is 151,000."))
+                .extracting(o -> o.quantity().value()).containsExactly(4.5, 151000.0);
     }
 
     @org.junit.jupiter.api.Test
