@@ -42,15 +42,39 @@ final class FreeLayoutReader {
         if (quarter.isEmpty()) {
             return Optional.empty();
         }
-        FreeLayoutRows assembly = new FreeLayoutRows();
-        for (int i = 0; i < lines.length; i++) {
-            assembly.accept(i + 1, lines[i]);
-        }
+        FreeLayoutRows assembly = assemble(lines);
         List<UpdateRow> rows = assembly.finish();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new UpdateDocument(source, organisation, quarter.get(), rows, issues, assembly.notes()));
+    }
+
+    /**
+     * A report in a free layout that names no period anywhere (a standing web page of a service's
+     * indicators and results), read undated as {@link UpdateDocument#undated} reads an update table:
+     * its values keep the periods their own words give and have none otherwise; empty when it holds
+     * no figures table and no prose with a figure.
+     */
+    static Optional<UpdateDocument> undated(String source, String organisation, String[] lines) {
+        FreeLayoutRows assembly = assemble(lines);
+        List<UpdateRow> rows = assembly.finish();
+        boolean figures = rows.stream().anyMatch(r -> !r.figures().isEmpty() || r.updateText().chars().anyMatch(Character::isDigit));
+        if (!figures) {
+            return Optional.empty();
+        }
+        List<ReadIssue> issues = List.of(new ReadIssue(1, firstLine(lines), "no title, heading or date names the period this report "
+                + "covers; its values keep the periods their own words give and have none otherwise, and it cannot be ingested "
+                + "until its title names the quarter (e.g. 'Quarter 2 2019/20 Performance Report')"));
+        return Optional.of(UpdateDocument.undated(source, organisation, rows, issues, assembly.notes()));
+    }
+
+    private static FreeLayoutRows assemble(String[] lines) {
+        FreeLayoutRows assembly = new FreeLayoutRows();
+        for (int i = 0; i < lines.length; i++) {
+            assembly.accept(i + 1, lines[i]);
+        }
+        return assembly;
     }
 
     private static String firstLine(String[] lines) {

@@ -42,6 +42,10 @@ public final class TextExportReader {
                 return free.get();
             }
             headerIndex = undatedHeader(lines);
+            Optional<UpdateDocument> undatedFree = headerIndex < 0 ? FreeLayoutReader.undated(source, organisation, lines) : Optional.empty();
+            if (undatedFree.isPresent()) {
+                return undatedFree.get(); // a standing page of indicators and results: read, its values without a period
+            }
             if (headerIndex < 0) {
                 throw new DocumentRejectedException(source,
                     "no table header or title naming the reporting quarter was found (expected a line such as "

@@ -90,13 +90,18 @@ class BadInputTest {
     }
 
     @org.junit.jupiter.api.Test
-    void anUpdateNamingNoPeriodIsRefusedAsAProblemNamingTheFix() throws Exception {
+    void anUpdateOrAPageNamingNoPeriodIsRefusedAsAProblemNamingTheFix() throws Exception {
         byte[] undated = ("Borough Council: latest performance report\nService area\tLead\tPerformance Update\n"
                 + "Care\tDirector of Adults\tOf the older people who used reablement, 92.3 per cent were at home 91 days later.\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         problem(mvc.perform(post("/api/documents").param("org", "lbbd").header("Authorization", "Bearer " + TOKEN)
                 .contentType(MediaType.TEXT_PLAIN).content(undated)), 422, "document-rejected")
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("add the quarter to its title or table header")));
+        byte[] page = ("Council performance information\nCorporate Services\nIndicator\tResult\n"
+                + "Cost of collecting council tax per dwelling\t£10.65\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        problem(mvc.perform(post("/api/documents").param("org", "lbbd").header("Authorization", "Bearer " + TOKEN)
+                .contentType(MediaType.TEXT_PLAIN).content(page)), 422, "document-rejected")
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("add the quarter to its title or table header")));
     }
 

@@ -207,6 +207,17 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aStandingPageOfIndicatorsNamingNoPeriodIsReadUndatedAndSaysSo() {
+        UpdateDocument doc = read("Council performance information\nCorporate Services\nIndicator\tResult\n"
+                + "Cost of collecting council tax per dwelling\t£10.65\nSickness Absence Days per Teacher (CUMULATIVE)\t5.5 days\n");
+
+        assertThat(doc.dated()).isFalse();
+        assertThat(rowNamed(doc, "Cost of collecting council tax per dwelling").figures())
+                .containsExactly(new FigureCell("Result", "£10.65"));
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("no title, heading or date names");
+    }
+
+    @Test
     void textNamingNoQuarterIsStillRefusedWithWhatToDo() {
         assertThatThrownBy(() -> read("These are meeting notes.\nActions\tOwner\nBook a room\tJo\n"))
                 .isInstanceOf(DocumentRejectedException.class)
