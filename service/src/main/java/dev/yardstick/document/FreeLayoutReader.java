@@ -72,9 +72,26 @@ final class FreeLayoutReader {
     private static FreeLayoutRows assemble(String[] lines) {
         FreeLayoutRows assembly = new FreeLayoutRows();
         for (int i = 0; i < lines.length; i++) {
+            if (i + 1 < lines.length && BARE_LABEL.matcher(lines[i].strip()).matches() && valueAlone(lines[i + 1])) {
+                // "Target:" over "Minimum 111 jobs": a form exported one cell a line, the label and its value one line again
+                assembly.accept(i + 1, lines[i].strip() + " " + lines[i + 1].strip());
+                i++;
+                continue;
+            }
             assembly.accept(i + 1, lines[i]);
         }
         return assembly;
+    }
+
+    /** A label alone on its line: "Target:", "Year-end result:", "Status:". */
+    private static final Pattern BARE_LABEL = Pattern.compile("\\p{L}[\\p{L} '’()/&-]{0,38}:");
+    /** A form's value is short: "Minimum 111 jobs", "45.2 weeks", "Achieved". */
+    private static final int VALUE_LENGTH = 40;
+
+    private static boolean valueAlone(String line) {
+        String v = line.strip();
+        return !v.isEmpty() && v.length() <= VALUE_LENGTH && line.indexOf('\t') < 0 && !Text.isBullet(v.charAt(0))
+                && !BARE_LABEL.matcher(v).matches();
     }
 
     private static String firstLine(String[] lines) {

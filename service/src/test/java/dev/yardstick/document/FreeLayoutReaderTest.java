@@ -218,6 +218,16 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aFormExportedOneCellALineKeepsEachLabelWithItsValue() {
+        UpdateDocument doc = read("Self-Assessment Report 2024-25\nStatutory performance indicator results (2024/25)\n"
+                + "Indicator: The number of jobs promoted through business start interventions\nTarget:\nMinimum 111 jobs\n"
+                + "Year-end result:\n144 jobs\nStatus:\nAchieved\n");
+
+        assertThat(rowNamed(doc, "The number of jobs promoted through business start interventions").paragraphs())
+                .containsExactly("Target: Minimum 111 jobs", "Year-end result: 144 jobs", "Status: Achieved");
+    }
+
+    @Test
     void textNamingNoQuarterIsStillRefusedWithWhatToDo() {
         assertThatThrownBy(() -> read("These are meeting notes.\nActions\tOwner\nBook a room\tJo\n"))
                 .isInstanceOf(DocumentRejectedException.class)
