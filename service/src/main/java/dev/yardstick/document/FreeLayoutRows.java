@@ -59,7 +59,7 @@ final class FreeLayoutRows {
     private static final Pattern HEADING_WORD = Pattern.compile("(?i)\\b(value|values|target|targets|actual|actuals|outturn|result|"
             + "performance|indicators?|measures?|kpis?|pis?|quarter|q[1-4]|year|ytd|baseline|forecast|projected|status|rag|rating|"
             + "trend|direction|total|benchmark|england|national|regional|average|comparator|previous|last|latest|polarity|period|"
-            + "budget|variance|variation|pressures|mitigations?|underspends?|overspends?|"
+            + "budget|variance|variation|pressures|mitigations?|underspends?|overspends?|green|amber|red|"
             + "(19|20)\\d{2})\\b");
 
     /** Words enough for a sentence: a cell of commentary, not a figure, a status or a heading. */

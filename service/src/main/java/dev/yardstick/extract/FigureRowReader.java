@@ -262,9 +262,12 @@ final class FigureRowReader {
             return onlyAWordAfter(rest) || LABEL_IN_BRACKETS.matcher(rest).matches() ? List.of(placed(q, offset)) : List.of();
         }
         Quantity share = found.get(1).quantity();
-        boolean bracketed = share.unit().measure() == Measure.PERCENT && q.unit().measure() != Measure.PERCENT
-                && text.substring(q.end(), share.start()).strip().equals("(") && text.substring(share.end()).strip().equals(")");
-        return bracketed ? List.of(placed(q, offset), placed(share, offset)) : List.of();
+        String between = text.substring(q.end(), share.start()).strip();
+        String after = text.substring(share.end()).strip();
+        // "11 (58%)", "26 / 74%": a count and its share
+        boolean withShare = share.unit().measure() == Measure.PERCENT && q.unit().measure() != Measure.PERCENT
+                && (between.equals("(") && after.equals(")") || between.equals("/") && after.isEmpty());
+        return withShare ? List.of(placed(q, offset), placed(share, offset)) : List.of();
     }
 
     /** "382 (CIPFA UQ)": a figure with the words of whose it is. */

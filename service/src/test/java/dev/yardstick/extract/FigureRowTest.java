@@ -74,6 +74,15 @@ class FigureRowTest {
     }
 
     @Test
+    void aStatusTablesCellsOfACountAndItsShareAfterASlashAreBothRead() {
+        List<Observation> found = extract("Annual Performance Report 2020/21\n"
+                + "Directorate\tNumber of actions / activities assigned\tGreen\tAmber\tRed\n"
+                + "Community, Health and Leisure Directorate\t7 / 35\t26 / 74%\t7 / 20%\t2 / 6%\n");
+
+        assertThat(found).extracting(o -> o.quantity().value()).containsExactly(26.0, 74.0, 7.0, 20.0, 2.0, 6.0);
+    }
+
+    @Test
     void aRowCountingThePlansOwnMeasuresIsNoMeasurement() {
         assertThat(extract("Quarter 4 2016/17 Performance Report\nMeasure\t2016/17\t2015/16\nNumber of measures\t94\t90\n"
                 + "Homes built\t310\t280\n")).extracting(o -> o.quantity().value()).containsExactly(310.0, 280.0);
