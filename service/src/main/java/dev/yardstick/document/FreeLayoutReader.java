@@ -72,7 +72,7 @@ final class FreeLayoutReader {
     private static FreeLayoutRows assemble(String[] lines) {
         FreeLayoutRows assembly = new FreeLayoutRows();
         for (int i = 0; i < lines.length; i++) {
-            if (i + 1 < lines.length && BARE_LABEL.matcher(lines[i].strip()).matches() && valueAlone(lines[i + 1])) {
+            if (i + 1 < lines.length && BARE_LABEL.matcher(lines[i].strip()).matches() && valueAlone(lines[i].strip(), lines[i + 1])) {
                 // "Target:" over "Minimum 111 jobs": a form exported one cell a line, the label and its value one line again
                 assembly.accept(i + 1, lines[i].strip() + " " + lines[i + 1].strip());
                 i++;
@@ -88,9 +88,14 @@ final class FreeLayoutReader {
     /** A form's value is short: "Minimum 111 jobs", "45.2 weeks", "Achieved". */
     private static final int VALUE_LENGTH = 40;
 
-    private static boolean valueAlone(String line) {
+    /** Labels whose value is a word: "Status:" over "Achieved". */
+    private static final Pattern STATUS_LABEL = Pattern.compile("(?i)(?:current\\s+)?(?:status|rag(?:\\s+status|\\s+rating)?|rating|trend):");
+
+    /** A value a label holds: a figure ("Minimum 111 jobs"), or a status's word; not a heading ("End of November figures:"). */
+    private static boolean valueAlone(String label, String line) {
         String v = line.strip();
-        return !v.isEmpty() && v.length() <= VALUE_LENGTH && line.indexOf('\t') < 0 && !Text.isBullet(v.charAt(0))
+        boolean value = v.chars().anyMatch(Character::isDigit) || STATUS_LABEL.matcher(label).matches();
+        return value && v.length() <= VALUE_LENGTH && line.indexOf('\t') < 0 && !Text.isBullet(v.charAt(0))
                 && !BARE_LABEL.matcher(v).matches();
     }
 
