@@ -175,6 +175,12 @@ final class QuarterInHeading {
 
     private static final Pattern QUARTER_ALONE = Pattern.compile("(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b");
 
+    /** The quarter a line names without its year ("has published its first quarter performance report"), else 0. */
+    static int numberAlone(String line) {
+        Matcher q = QUARTER_ALONE.matcher(quarterWordsAsDigits(line));
+        return q.find() ? Integer.parseInt(q.group(1)) : 0;
+    }
+
     /**
      * A report's title that names only a financial year reports the whole year: "Local Government
      * Benchmarking Framework 2023-24, summary of our results" is read as its fourth quarter.

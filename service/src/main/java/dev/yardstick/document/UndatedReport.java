@@ -65,10 +65,14 @@ final class UndatedReport {
 
     static Optional<Reading> of(String[] lines) {
         Optional<Reading> year = latestActualColumn(lines);
-        year = year.isPresent() ? year : openingProse(lines);
+        year = year.isPresent() ? year : OpeningLines.period(lines);
         year = year.isPresent() ? year : beforeMeeting(lines);
-        year = year.isPresent() ? year : Datelines.of(lines);
-        return year.isPresent() ? year : newestNamed(lines);
+        if (year.isPresent()) {
+            return year;
+        }
+        Optional<Reading> dated = Datelines.of(lines);
+        dated = dated.isPresent() ? dated : newestNamed(lines);
+        return dated.map(d -> OpeningLines.inQuarterNamed(d, lines));
     }
 
     /** Lines holding figures a text must have to be read as a report of them. */
@@ -156,35 +160,6 @@ final class UndatedReport {
     private static final Pattern OTHER_FIGURE = Pattern.compile("\\d{3,}|\\d[.,%]\\d|\\d%|\\d\\s+\\d");
 
     static final Pattern CALENDAR_YEAR = Pattern.compile("(?<![\\d/\\-–])((?:19|20)\\d{2})(?![\\d/\\-–])");
-
-    /** How many lines at the top of a report its opening paragraphs may take. */
-    private static final int OPENING_LINES = 20;
-
-    /**
-     * The period the opening paragraphs name, as a news release or a covering report says what it
-     * reports ("New figures for 2010-11, published today, ...", "The latest quarterly report,
-     * covering the final three months of 2024, ..."): a quarter, the months covered, else a
-     * financial year, read as its end.
-     */
-    static Optional<Reading> openingProse(String[] lines) {
-        int seen = 0;
-        for (int i = 0; i < lines.length && seen < OPENING_LINES; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.indexOf('\t') >= 0) {
-                continue;
-            }
-            seen++;
-            Optional<FinancialQuarter> q = QuarterInHeading.named(line);
-            q = q.isPresent() ? q : MonthInHeading.reported(line);
-            q = q.isPresent() ? q : QuarterInHeading.yearOfTitle(line);
-            if (q.isPresent()) {
-                FinancialQuarter found = q.get();
-                return Optional.of(new Reading(found, "no title or heading names the reporting period; read as " + found.label()
-                        + ", the period its opening paragraphs name: " + Text.printable(line, 80)));
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The newest year or month a figures table heads as an actual: its headings row, and the row below when it says what each year holds. */
     static Optional<Reading> latestActualColumn(String[] lines) {

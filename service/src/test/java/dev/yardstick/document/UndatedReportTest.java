@@ -75,6 +75,17 @@ class UndatedReportTest {
     }
 
     @Test
+    void aReleaseNamingItsQuarterWithoutAYearIsReadForThatQuarterOfTheYearItsDatesName() {
+        UpdateDocument doc = reader.read("news.txt", "x", "Recent council achievements set out in performance report\n"
+                + "The district council has published its first quarter performance report, looking back at 1st April to 30th June.\n"
+                + "In the first quarter 77 affordable homes were delivered, well on course for the target of 250 by March 2024.\n"
+                + "10 community grants, worth £6,080 altogether, have been made.\nThe scheme drew over 200 visitors.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2023, 1));
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString().contains("its opening names the quarter");
+    }
+
+    @Test
     void aTableOfYearsDownTheSideIsReadForItsNewestRowAndNoRowOfItIsADateline() {
         UpdateDocument doc = reader.read("neet.txt", "x", "Stockton-on-Tees Borough Council\nNEET – How are we doing?\n"
                 + "End of November figures, history against current performance:\n"
