@@ -147,7 +147,9 @@ final class NumberContext {
         // "Appendix 1 (PDF, 245 KB)": the size of a file; "75.0 children in care for every 10,000 people": a rate's base
         boolean fileSize = unit != null && unit.isWord() && Lexicon.FILE_SIZES.contains(unit.lower());
         boolean rateBase = word(i - 1, "every") && (word(i - 2, "for") || word(i - 2, "in") || word(i - 2, "of"));
-        return fileSize || rateBase || populations.at(i, last) || bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
+        // "out of a maximum of 5 stars", "on a scale of 1 to 10": the top of a rating scale, not a rating
+        boolean scale = word(i - 1, "of") && (word(i - 2, "maximum") || word(i - 2, "scale"));
+        return fileSize || rateBase || scale || populations.at(i, last) || bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
     }
 
 

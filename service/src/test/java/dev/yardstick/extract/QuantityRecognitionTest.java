@@ -105,6 +105,7 @@ class QuantityRecognitionTest {
             "Hackney's population is estimated at 246,300 people.",
             "The latest census estimate puts Camden's population at 210,100.",
             "The district serves 97,106 residents.",
+            "Respondents rated the council out of a maximum of 5 stars.",
             "Recommendations 3 and 4 were accepted in the first quarter.",
             "The 40 th anniversary event took place in 2017.",
             "Indicator 14, the share of invoices paid on time, is reported from next quarter.",
