@@ -53,7 +53,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set (nine updates, eight councils, both layouts) and scored once before its misses
             // were read: 0.811 / 0.682, non-measurements 19 of 102, named 0.973, grouping 0.571 / 0.606; its misses were then
             // studied (numbered indicators, library exclusions, counts per head), so it is no longer independent
-            "councils-e,  0.95,         0.93,            0.04,                                   0, 0.96, 0.95, 0.84",
+            "councils-e,  0.95,         0.94,            0.04,                                   0, 0.96, 0.95, 0.84",
             // labelled as a held-out set (ten updates, eight councils) and scored once before its misses were read: 0.595 /
             // 0.581 with one document refused (a year-end report), grouping 0.500 / 0.235; its misses were then studied
             // (report titles at the year's end or middle, the whole a share is of, sizes of the plan, comparison bases)
@@ -156,7 +156,7 @@ class LabelledCorporaTest {
             // held out: labelled by someone who never ran Yardstick (ten documents, seven councils, six in their own
             // layouts: meeting pages and decision notices), never studied. 0.523 / 0.483 with one refused on cee20dd;
             // 0.532 / 0.465 on df07b01, 0.514 / 0.449 when its floors were first set
-            "councils-y,  0.53,         0.46,            0.18,                                   0, 0.90, 0.59, 0.62",
+            "councils-y,  0.60,         0.52,            0.18,                                   0, 0.91, 0.59, 0.62",
             // labelled as a held-out set, update tables (ten documents, six councils); first scored on df07b01 at
             // 0.674 / 0.587 with none refused, then studied (late actuals, changes before a noun, outturn rows,
             // quarters of a named year, columns of differences from target)
@@ -182,7 +182,7 @@ class LabelledCorporaTest {
             // report's undated earlier sides, counts by quartile)
             // (grouping precision 0.59 -> 0.48 when a benchmarking report's table of quartile counts came to be dated to
             // its year: 24 more values found, their indicators not yet kept apart by quartile)
-            "councils-ad, 0.92,         0.89,            0.07,                                   0, 0.94, 0.48, 0.68",
+            "councils-ad, 0.92,         0.90,            0.07,                                   0, 0.94, 0.48, 0.68",
             // held out: labelled by someone who never ran Yardstick (seven documents, four councils, mostly their own
             // layouts), never studied: only its summary figures were read. 0.500 / 0.491 with none refused on 80daea1;
             // 0.538 / 0.523 when its floors were first set
@@ -193,7 +193,7 @@ class LabelledCorporaTest {
             // performance reports, a fact sheet, a profile, a benchmarking news page, a framework table); first scored on
             // ba721fe at 0.208 / 0.175 with none refused, then studied (source lines, datelines, contents in columns,
             // numbered paragraphs, budget variances, ranks by superlative)
-            "councils-af, 0.77,         0.74,            0.11,                                   0, 0.93, 0.20, 0.39",
+            "councils-af, 0.77,         0.76,            0.11,                                   0, 0.93, 0.20, 0.39",
             // held out: labelled by someone who never ran Yardstick (nine documents, eight councils, seven in their own
             // layouts), never studied: only its summary figures were read. 0.652 / 0.652 with none refused on ba721fe
             "councils-ag, 0.64,         0.64,            0.15,                                   0, 0.92, 0.84, 0.87",
@@ -205,7 +205,17 @@ class LabelledCorporaTest {
             // labelled as a held-out set, mostly the councils' own layouts (eight documents, seven councils: web pages,
             // scorecards exported from PDF, monitoring reports); first scored on ba721fe at 0.625 / 0.577 with none
             // refused, then studied (chart axes, labelled counts, "2024-2025", "over the same period")
-            "councils-ai, 0.88,         0.82,            0.11,                                   0, 0.81, 0.19, 0.52"})
+            "councils-ai, 0.88,         0.83,            0.11,                                   0, 0.81, 0.19, 0.52",
+            // labelled as a held-out set, mostly the councils' own layouts (ten documents, six councils: State of Ipswich
+            // reports, Braintree news releases, Northern Irish and Scottish reports); first scored on ba721fe at 0.429 / 0.423
+            // with none refused, then studied (a status table's count / share cells, a quarter named without a year, rating
+            // scales); a dateline's year read as the financial year ending in it would have gained it 27 values and cost
+            // held-out councils-ag 10, so it was not taken
+            "councils-aj, 0.49,         0.47,            0.14,                                   0, 0.90, 0.18, 0.52",
+            // labelled as a held-out set in the councils' own layouts (eight documents, five councils, four of them
+            // Northern Irish self-assessments); first scored on ba721fe at 0.574 / 0.696 with one document refused (a page
+            // naming no period), then studied (undated pages read, a form exported one cell a line)
+            "councils-ak, 0.78,         0.79,            0.03,                                   0, 0.96, 0.55, 0.25"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
