@@ -68,9 +68,39 @@ final class IntentsCarried {
             } else if (intents[i - 1] == Kind.TARGET && !before.isChange() && ((ASIDE.matcher(between).matches() || listedByPeriod(s, between, q))
                     && before.unit().measure() == q.unit().measure() || movesTo(s, before, q) || countBehind(s, between, q))) {
                 intents[i] = Kind.TARGET;
+            } else if (intents[i - 1] == Kind.TARGET && !before.isChange() && nextAim(s, before, between, q)) {
+                intents[i] = Kind.TARGET; // "the council aims for £56 per household and around 70 confirmed service failures"
             }
         }
     }
+
+    /** A verb of aiming that governs what follows it: "aims for", "aim to", "plans to". */
+    private static final Pattern AIMS = Pattern.compile("(?i)\\b(?:aims?|aiming|plans?|intends?|seeks?)\\s+(?:to|for)\\b");
+    /** Words that turn from the aim to what was done: "aims for 90% and achieved 85%". */
+    private static final java.util.Set<String> REPORTED = java.util.Set.of("was", "were", "is", "are", "has", "have", "had", "achieved",
+            "reached", "recorded", "delivered", "currently", "now", "actual", "actually", "performance", "compared", "against",
+            "while", "whilst", "but", "so", "far", "last", "year");
+
+    /** The next object of the same verb of aiming, joined by "and": "... and around 70", "... and to reach 90%". */
+    private static boolean nextAim(String s, Quantity before, String between, Quantity q) {
+        if (between.length() > AIM_GAP || between.indexOf(';') >= 0 || between.indexOf('.') >= 0 || !between.contains(" and ")
+                || !AIMS.matcher(s).region(0, before.start()).find()) {
+            return false;
+        }
+        // "aims to build 300 homes and 120 have been completed": the words after the value say what was done
+        String after = s.substring(q.end(), Math.min(s.length(), q.end() + AFTER_WORDS));
+        for (String w : (between + " " + after).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (REPORTED.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most characters a verb of aiming reaches across to its next object. */
+    private static final int AIM_GAP = 120;
+    /** How far after the value its own verb is looked for: "120 have been completed". */
+    private static final int AFTER_WORDS = 25;
 
     /** "), Redbridge (", ") and Haringey (": the next of a list of named items, each with its figure in brackets. */
     private static final Pattern NAMED_ITEM = Pattern.compile(

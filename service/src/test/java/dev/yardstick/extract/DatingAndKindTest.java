@@ -245,6 +245,14 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aVerbOfAimingReachesItsNextObjectAfterAndButNotWhatWasDone() {
+        assertThat(Sentences.extract("For 2019/20 the council aims for a net cost of £56 per household and around 70 confirmed "
+                + "service failures.")).extracting(Observation::kind).containsExactly(Kind.TARGET, Kind.TARGET);
+        assertThat(Sentences.extract("The council aims to build 300 homes and 120 have been completed."))
+                .extracting(Observation::kind).containsExactly(Kind.TARGET, Kind.ACTUAL);
+    }
+
+    @org.junit.jupiter.api.Test
     void whatWasMeantToHappenIsATargetAndTheCountBehindATargetsShareToo() {
         assertThat(Sentences.extract("Prosecutions were meant to increase from 41 to 50; instead they dropped to 28."))
                 .extracting(o -> o.quantity().value() + " " + o.kind()).containsExactly("41.0 PRIOR", "50.0 TARGET", "28.0 ACTUAL");
