@@ -45,7 +45,9 @@ class LabelledCorporaTest {
             "councils-b,  0.96,         0.92,            0.10,                                   0, 0.99, 0.87, 0.87",
             // labelled as a held-out set: scored first at 0.649 / 0.615 (recall / precision) and 0.676 / 0.649 with the rules
             // written before anyone read its output; its misses were then studied, so it is no longer independent
-            "councils-c,  0.93,         0.91,            0.04,                                   0, 0.99, 0.94, 0.86",
+            // (grouping recall 0.88 -> 0.83 when the second object of "aims for" came to be found as a target: found,
+            // its indicator not grouped with its pair's)
+            "councils-c,  0.93,         0.91,            0.04,                                   0, 0.99, 0.94, 0.81",
             // labelled as a held-out set after the rules of its release were written, scored at 0.863 / 0.830 with grouping
             // 0.600 / 0.652; its wrong merges were then studied (satisfaction questions, long-term directions), so its
             // grouping figures are no longer independent
