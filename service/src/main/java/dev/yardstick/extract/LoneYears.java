@@ -80,6 +80,9 @@ final class LoneYears {
      * change's span and is left to the change.
      */
     private static TimeMention yearsSpanned(String s, Matcher year) {
+        if (!toFollows(s, year.end())) {
+            return null; // most years: no " to " after them, and no matcher need be made to say so
+        }
         Matcher to = TO_YEAR.matcher(s).region(year.end(), s.length());
         if (!to.lookingAt() || !SPAN_WORD_BEFORE.matcher(s).region(Math.max(0, year.start() - 25), year.start()).find()) {
             return null;
@@ -93,6 +96,20 @@ final class LoneYears {
         ReportingPeriod period = last == first + 1 ? FinancialQuarter.financialYear(first)
                 : ReportingPeriod.between(ReportingPeriod.calendarYear(first).start(), ReportingPeriod.calendarYear(last).end());
         return new TimeMention(year.start(), to.end(), period, null, TimeMention.Role.PERIOD);
+    }
+
+    /** What {@link #TO_YEAR} opens with at {@code end}: white space ({@code \\s}), then "to" or "until". */
+    private static boolean toFollows(String s, int end) {
+        int i = end;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i > end && (s.startsWith("to", i) || s.startsWith("until", i));
+    }
+
+    /** The regular-expression {@code \\s}: [ \\t\\n\\x0B\\f\\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final List<String> TIME_WORDS = List.of("spring", "summer", "autumn", "winter", "since", "during", "until",
