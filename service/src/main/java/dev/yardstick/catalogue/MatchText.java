@@ -91,13 +91,40 @@ final class MatchText {
 
     boolean anyInContextText(List<String> words) {
         if (contextOpenings == null) {
-            if (contextText == null) {
-                contextText = cueText + "\n" + source.provenance().accountability().toLowerCase(Locale.ROOT)
-                        + "\n" + source.provenance().theme().toLowerCase(Locale.ROOT);
+            if (source == null) {
+                contextOpenings = Openings.ofPrefixes(contextText, contextText.length())[0];
+            } else {
+                // the row's part is lower-cased and read once for all the row's sentences; its word starts and the cue
+                // text's, with the pair across the line break between them, hold every opening of the whole (some more,
+                // which only lets a search run that finds nothing)
+                RowText row = RowText.of(source);
+                contextText = cueText + row.text();
+                char last = cueText.isEmpty() ? '\n' : cueText.charAt(cueText.length() - 1);
+                contextOpenings = openings()[1].with(row.openings(), Openings.pair(last, '\n'));
             }
-            contextOpenings = Openings.ofPrefixes(contextText, contextText.length())[0];
         }
         return anyFound(words, contextText, contextOpenings);
+    }
+
+    /**
+     * The row's accountability and theme as the context text ends with them, each after a line
+     * break, lower-cased, with their openings; kept for the row's next sentence, which has the same.
+     */
+    private record RowText(String accountability, String theme, String text, Openings openings) {
+        private static final ThreadLocal<RowText> LAST_ROW = new ThreadLocal<>();
+
+        static RowText of(Observation o) {
+            RowText last = LAST_ROW.get();
+            if (last != null && last.accountability == o.provenance().accountability() && last.theme == o.provenance().theme()) {
+                return last;
+            }
+            String text = "\n" + o.provenance().accountability().toLowerCase(Locale.ROOT) + "\n"
+                    + o.provenance().theme().toLowerCase(Locale.ROOT);
+            RowText row = new RowText(o.provenance().accountability(), o.provenance().theme(), text,
+                    Openings.ofPrefixes(text, text.length())[0]);
+            LAST_ROW.set(row);
+            return row;
+        }
     }
 
     /** The keys ({@link #pairKey}) of the first two characters of the words of the cue text. */
@@ -175,6 +202,18 @@ final class MatchText {
 
         private static int pair(char a, char b) {
             return pairKey(a, b);
+        }
+
+        /** The openings of both, and the pair key {@code extraPair}. */
+        Openings with(Openings other, int extraPair) {
+            long[] s = singles.clone();
+            long[] p = pairs.clone();
+            for (int k = 0; k < s.length; k++) {
+                s[k] |= other.singles[k];
+                p[k] |= other.pairs[k];
+            }
+            set(p, extraPair);
+            return new Openings(s, p);
         }
 
         /** The pair keys set, in order. */

@@ -33,7 +33,9 @@ final class AcademicYears {
 
     private static Observation ofNamedYear(Observation o) {
         ReportingPeriod p = o.period();
-        return (p.isCalendarYear() || inOneSummer(p)) && Cues.SCHOOL_RESULTS.in(o.sentence()) ? in(o, p.end().getYear()) : o;
+        // the cheap test first: the sentence's words were cut up for the sentence just extracted, not this one
+        return (p.isCalendarYear() || inOneSummer(p)) && Cues.SCHOOL_RESULTS.mayBeIn(o.sentence()) && Cues.SCHOOL_RESULTS.in(o.sentence())
+                ? in(o, p.end().getYear()) : o;
     }
 
     private static Observation inRelease(Observation o) {

@@ -38,6 +38,8 @@ final class FrameworkCount {
     /** Availability that only indicators have: a count "given a RAG status" counts indicators, whatever it calls them. */
     private static final WordSet INDICATOR_ONLY = WordSet.of(Set.of("rag", "rated", "rating", "ratings", "targetable",
             "volumetric")); // not "reportable": "9 reportable incidents" are incidents
+    /** {@link #FRAMEWORK_NOUNS} and {@link #INDICATOR_ONLY} in one table: every word of a sentence with a count is asked of both. */
+    private static final WordSet ITEMS_OR_INDICATOR_ONLY = FRAMEWORK_NOUN_WORDS.or(INDICATOR_ONLY);
 
     /** Words that say how indicators performed: with one of these the count is a result. */
     private static final WordSet RESULT_OUTCOMES = WordSet.of(Set.of("employment", "apprenticeship", "job", "jobs", "training",
@@ -109,7 +111,7 @@ final class FrameworkCount {
             boolean any = false;
             for (int k = 0; k < t.size() && !any; k++) {
                 // words alone: a number or a sign is none of these nouns
-                any = t.get(k).isWord() && (FRAMEWORK_NOUN_WORDS.contains(t.get(k)) || INDICATOR_ONLY.contains(t.get(k)));
+                any = t.get(k).isWord() && ITEMS_OR_INDICATOR_ONLY.contains(t.get(k));
             }
             namesItems = any;
         }

@@ -56,10 +56,12 @@ final class LoneYears {
                 spanEnd = span.end();
                 continue;
             }
-            if (afterAPeriod(s, m.start())) {
+            // the word before, read once for both tests
+            String wordBefore = TimePrepositions.wordBefore(s, Math.max(0, m.start() - WORD_BEFORE_REACH), m.start());
+            if (afterAPeriod(s, m.start(), wordBefore)) {
                 continue; // "This year 1971 EHCP requests were received": the period is named already, the number counts
             }
-            if (afterTimeWord(s, m.start()) || looksLikeYear(s, m.end())) {
+            if (afterTimeWord(s, m.start(), wordBefore) || looksLikeYear(s, m.end())) {
                 int year = Integer.parseInt(m.group(1));
                 java.time.LocalDate census = CENSUS_DAYS.get(year);
                 ReportingPeriod period = census != null && namesTheCensus(s, m) ? ReportingPeriod.day(census) : ReportingPeriod.calendarYear(year);
@@ -80,6 +82,9 @@ final class LoneYears {
      * change's span and is left to the change.
      */
     private static TimeMention yearsSpanned(String s, Matcher year) {
+        if (!toFollows(s, year.end())) {
+            return null; // most years: no " to " after them, and no matcher need be made to say so
+        }
         Matcher to = TO_YEAR.matcher(s).region(year.end(), s.length());
         if (!to.lookingAt() || !SPAN_WORD_BEFORE.matcher(s).region(Math.max(0, year.start() - 25), year.start()).find()) {
             return null;
@@ -95,6 +100,20 @@ final class LoneYears {
         return new TimeMention(year.start(), to.end(), period, null, TimeMention.Role.PERIOD);
     }
 
+    /** What {@link #TO_YEAR} opens with at {@code end}: white space ({@code \\s}), then "to" or "until". */
+    private static boolean toFollows(String s, int end) {
+        int i = end;
+        while (i < s.length() && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i > end && (s.startsWith("to", i) || s.startsWith("until", i));
+    }
+
+    /** The regular-expression {@code \\s}: [ \\t\\n\\x0B\\f\\r]. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static final List<String> TIME_WORDS = List.of("spring", "summer", "autumn", "winter", "since", "during", "until",
             "till", "early", "late", "mid", "throughout", "in", "by", "calendar year", "for");
     private static final Pattern TIME_WORD_BEFORE = Pattern.compile("(?i)\\b(" + String.join("|", TIME_WORDS) + ")\\s*$");
@@ -102,17 +121,20 @@ final class LoneYears {
     private static final Set<String> TIME_WORD_ENDS = TIME_WORDS.stream().map(w -> w.substring(w.lastIndexOf(' ') + 1))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    private static boolean afterTimeWord(String s, int start) {
-        int from = Math.max(0, start - 12);
-        return TIME_WORD_ENDS.contains(TimePrepositions.wordBefore(s, from, start))
+    /** How far before a year {@link #TIME_WORD_BEFORE} and the period words it may follow are looked for. */
+    private static final int WORD_BEFORE_REACH = 12;
+
+    /** {@code wordBefore}: the word before the year within {@link #WORD_BEFORE_REACH} ({@link TimePrepositions#wordBefore}). */
+    private static boolean afterTimeWord(String s, int start, String wordBefore) {
+        int from = Math.max(0, start - WORD_BEFORE_REACH);
+        return TIME_WORD_ENDS.contains(wordBefore)
                 && TIME_WORD_BEFORE.matcher(s.substring(from, start)).find();
     }
 
     private static final Pattern RELATIVE_PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:this|last|next|previous)\\s+(?:year|quarter|month|week)\\s+$");
 
     /** Right after "this year", "last quarter": a year there would name the period twice ("the calendar year 2021" is one). */
-    private static boolean afterAPeriod(String s, int start) {
-        String word = TimePrepositions.wordBefore(s, Math.max(0, start - 12), start);
+    private static boolean afterAPeriod(String s, int start, String word) {
         return (word.equals("year") || word.equals("quarter") || word.equals("month") || word.equals("week"))
                 && RELATIVE_PERIOD_BEFORE.matcher(s).region(Math.max(0, start - 25), start).find();
     }

@@ -42,14 +42,6 @@ final class TemporalScanner {
     static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.](\\d{1,2})[/.]((?:19|20)?\\d{2})\\b");
     private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+" + YEAR);
     static final Pattern MONTH_ALONE = Pattern.compile(MONTH);
-    /** A month without a year counts as a date only after a time preposition: "in March", "by the end of June". */
-    private static final List<String> MONTH_PREPOSITIONS = List.of("in", "by", "from", "since", "until", "till", "during", "at",
-            "of", "for", "early", "late", "mid", "throughout", "across", "before", "after");
-    private static final Pattern BARE_MONTH_PREFIX = Pattern.compile(
-            "(?i)\\b(?:" + String.join("|", MONTH_PREPOSITIONS) + ")\\s+(?:the\\s+)?(?:(?:end|start|beginning)\\s+of\\s+)?$");
-    /** The words {@link #BARE_MONTH_PREFIX} may end with, right before the month: it runs only after one of them. */
-    private static final java.util.Set<String> BARE_MONTH_LAST_WORDS = java.util.stream.Stream.concat(MONTH_PREPOSITIONS.stream(),
-            java.util.stream.Stream.of("the", "of")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Pattern YEAR_PAIR = Pattern.compile(
             "(?i)\\b(?:FY\\s*)?" + YEAR + "\\s*([/\\-–])\\s*(\\d{4}|\\d{2})(?!\\d)");
     static final Pattern SHORT_FY = Pattern.compile("\\b([1-9]\\d)/(\\d{2})\\b");
@@ -233,8 +225,9 @@ final class TemporalScanner {
             Matcher m = f.matcher();
             int from = Math.max(0, m.start() - 30);
             if (!TimePrepositions.endsInSpace(s, m.start())
-                    || !BARE_MONTH_LAST_WORDS.contains(TimePrepositions.wordBefore(s, from, m.start()))
-                    || !BARE_MONTH_PREFIX.matcher(s).region(from, m.start()).find()) {
+                    || !BareMonths.LAST_WORDS.contains(TimePrepositions.wordBefore(s, from, m.start()))
+                    || !BareMonths.prefixEndsAt(s, from, m.start())) {
+                // a month without a year counts as a date only after a time preposition: "in March", "by the end of June"
                 continue;
             }
             int month = Months.number(m.group(1));

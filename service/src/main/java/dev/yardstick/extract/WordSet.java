@@ -41,6 +41,13 @@ final class WordSet {
         return new WordSet(Set.copyOf(words));
     }
 
+    /** The words of this set and of {@code other}: one lookup where a word is asked of both. */
+    WordSet or(WordSet other) {
+        Set<String> both = new java.util.HashSet<>(words);
+        both.addAll(other.words);
+        return new WordSet(Set.copyOf(both));
+    }
+
     /** Whether the token's lower case is one of the words. */
     boolean contains(Token t) {
         int length = t.length();

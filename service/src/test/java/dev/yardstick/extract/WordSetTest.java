@@ -31,6 +31,18 @@ class WordSetTest {
     }
 
     @Test
+    void aTokenIsInTheUnionOfTwoSetsExactlyWhenItIsInEither() {
+        WordSet items = WordSet.of(Set.of("indicators", "measures", "rag"));
+        WordSet rated = WordSet.of(Set.of("rag", "rated", "volumetric"));
+        WordSet both = items.or(rated);
+        for (Token t : new SentenceText("Of 36 Indicators, 24 were RAG rated and 12 volumetric measures were not: indicator").tokens()) {
+            assertThat(both.contains(t)).as(t.toString()).isEqualTo(items.contains(t) || rated.contains(t));
+        }
+        assertThat(both.contains("measures")).isTrue();
+        assertThat(both.contains("indicator")).isFalse();
+    }
+
+    @Test
     void aWordSetHoldsOnlyLowerCaseWords() {
         assertThatThrownBy(() -> WordSet.of(Set.of("rag", "RAG"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RAG");
     }
