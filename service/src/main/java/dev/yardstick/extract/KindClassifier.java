@@ -33,6 +33,9 @@ final class KindClassifier {
         Quantity q = found.quantity();
         leadFrom = KindLead.start(sentence, leadFrom, q.start());
         int target = Cues.TARGET.lastEnd(sentence, leadFrom, q.start());
+        if (target >= 0 && PREVIOUS_VALUES_TARGET.matcher(sentence).region(leadFrom, q.start()).lookingAt()) {
+            target = -1; // "above the 11-day target, with staff losing an average of 11.37 days": the target is the 11's
+        }
         if (target >= 0 && NEW_SUBJECT.matcher(sentence).region(target, q.start()).find()) {
             target = -1; // "determined within the 13 week target and 87% of ...": the target word is behind a new subject
         }
@@ -145,6 +148,8 @@ final class KindClassifier {
     private static final Pattern TARGET_TIME = Pattern.compile(
             "(?i)\\s+(?:time|times|timescales?|dates?|deadlines?|period)\\b(?:\\s+\\p{L}|\\s*[,;]\\s+(?!(?:of|is|was)\\b))");
 
+    /** A lead opening with the value before's target word, then a new clause: "-day target, with staff losing ...". */
+    private static final Pattern PREVIOUS_VALUES_TARGET = Pattern.compile("(?i)[\\s-]*(?:[a-z]+[\\s-]+)?targets?\\b[^;:]*?,\\s*(?:with|while|whilst|as)\\b");
     private static final Pattern NEW_SUBJECT = Pattern.compile("(?i)\\s(and|but|while|whilst|whereas)\\s");
 
     /**

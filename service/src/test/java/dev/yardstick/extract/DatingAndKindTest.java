@@ -115,6 +115,7 @@ class DatingAndKindTest {
             In 2017-2018 the council received £60 million of public sector investment.    | 2017-04-01 | 2018-03-31 | ACTUAL
             During 2017-2019 the council received £60 million of public sector investment.  | 2017-01-01 | 2019-12-31 | ACTUAL
             In 2019/20 performance held steady on 54% of indicators and came close to or beat targets on 55%. | 2019-04-01 | 2020-03-31 | ACTUAL
+            Absence was above the 11-day target, with staff losing an average of 11.37 days each. | 2019-07-01 | 2019-09-30 | ACTUAL
             The council rose from 9th strongest for efficiency in 2017/18 to 2nd most efficient.        | 2019-07-01 | 2019-09-30 | ACTUAL
             """)
     void datesAndClassifiesTheLastValue(String sentence, String start, String end, Kind kind) {
