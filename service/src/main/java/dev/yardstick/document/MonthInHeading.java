@@ -23,9 +23,12 @@ final class MonthInHeading {
 
     /** "(November 2011)": a monthly report names its month in brackets. */
     private static final Pattern MONTH_IN_BRACKETS = Pattern.compile("(?i)\\(\\s*" + MONTH + "\\s+" + YEAR + "\\s*\\)");
-    /** "April to October 2019", "(July - September 2019)", "Apr 2019 - Sep 2019": the months reported, up to the last. */
+    /**
+     * "April to October 2019", "(July - September 2019)", "Apr 2019 - Sep 2019", "1 April to 30
+     * September 2023": the months reported, up to the last.
+     */
     private static final Pattern MONTH_SPAN = Pattern.compile(
-            "(?i)\\b" + MONTH_WORD + "(?:\\s+(?:19|20)\\d{2})?\\s*(?:to|until|-|–)\\s*"
+            "(?i)\\b" + MONTH_WORD + "(?:\\s+(?:19|20)\\d{2})?\\s*(?:to|until|-|–)\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
                     + MONTH + ",?\\s+" + YEAR + "\\b");
     /**
      * "position at August 2025", "as at 30 September 2019", "as at the end of December 2019",

@@ -68,6 +68,7 @@ class QuarterInHeadingTest {
             Super Key Performance Indicators 2025-26, position at August 2025 | 2025 | 2
             Waste and recycling performance, 2019/20 so far (April to October 2019) | 2019 | 3
             Performance summary April - September 2019                  | 2019 | 2
+            Planning figures for 1 April to 30 September 2023            | 2023 | 2
             Corporate performance as at the end of December 2019         | 2019 | 3
             Corporate Performance Report 2019/20 - Quarter 3          | 2019 | 3
             Performance & Customer Feedback Report: 2021/22 (Q1)      | 2021 | 1
