@@ -215,7 +215,9 @@ final class FreeLayoutRows {
             return;
         }
         headingsJustRead = false;
-        int named = REFERENCE_HEADING.matcher(headings.isEmpty() ? "" : headings.get(0)).matches() && cells.size() > 2 ? 1 : 0;
+        // a column of references names the measure in the column after it, unless that column holds a figure ("NI 117 | 5.52%")
+        int named = REFERENCE_HEADING.matcher(headings.isEmpty() ? "" : headings.get(0)).matches() && cells.size() > 2
+                && !isFigure(cells.get(1)) ? 1 : 0;
         String name = named == 1 && !cells.get(1).isBlank() ? cells.get(1) : cells.get(0); // "HS01 | Number of households ..."
         List<FigureCell> figures = new ArrayList<>(cells.size() - 1);
         PageBreakStitcher commentary = new PageBreakStitcher();

@@ -228,6 +228,14 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aColumnOfCodesWithFiguresRightAfterItIsTheMeasuresNameAndNoFigureIsLost() {
+        UpdateDocument doc = read("LAA 2008/09 - Quarterly Performance Report\nPI Code\t2007/08 Value\tQ4 2008/09 Value\tQ4 Target\n"
+                + "NI 117\t5.52%\t6.20%\t6.35%\n");
+
+        assertThat(rowNamed(doc, "NI 117").figures()).extracting(FigureCell::text).containsExactly("5.52%", "6.20%", "6.35%");
+    }
+
+    @Test
     void textNamingNoQuarterIsStillRefusedWithWhatToDo() {
         assertThatThrownBy(() -> read("These are meeting notes.\nActions\tOwner\nBook a room\tJo\n"))
                 .isInstanceOf(DocumentRejectedException.class)
