@@ -47,7 +47,7 @@ class LabelledCorporaTest {
             // written before anyone read its output; its misses were then studied, so it is no longer independent
             // (grouping recall 0.88 -> 0.83 when the second object of "aims for" came to be found as a target: found,
             // its indicator not grouped with its pair's)
-            "councils-c,  0.93,         0.91,            0.04,                                   0, 0.99, 0.94, 0.81",
+            "councils-c,  0.94,         0.92,            0.04,                                   0, 0.99, 0.94, 0.81",
             // labelled as a held-out set after the rules of its release were written, scored at 0.863 / 0.830 with grouping
             // 0.600 / 0.652; its wrong merges were then studied (satisfaction questions, long-term directions), so its
             // grouping figures are no longer independent
@@ -131,7 +131,7 @@ class LabelledCorporaTest {
             // (grouping recall 0.79 -> 0.74 when more of its values came to be found)
             // (grouping precision 0.36 -> 0.33 when nine figures of a budget monitor's table came to be found as the year's
             // forecasts: found, several of them sharing one provisional indicator)
-            "councils-s,  0.84,         0.82,            0.07,                                   0, 0.93, 0.31, 0.74",
+            "councils-s,  0.85,         0.83,            0.07,                                   0, 0.93, 0.31, 0.78",
             // labelled as a held-out set, mostly update tables (ten documents, nine councils); first scored on 2aa80a9 at
             // 0.616 / 0.555, then studied
             // (grouping 0.54 / 0.52 -> 0.51 / 0.48 when six more of its values came to be found)
@@ -213,11 +213,21 @@ class LabelledCorporaTest {
             // with none refused, then studied (a status table's count / share cells, a quarter named without a year, rating
             // scales); a dateline's year read as the financial year ending in it would have gained it 27 values and cost
             // held-out councils-ag 10, so it was not taken
-            "councils-aj, 0.49,         0.47,            0.14,                                   0, 0.90, 0.18, 0.52",
+            // (grouping recall 0.55 -> 0.50 when a figure after "the 11-day target, with ..." came to be found as an actual:
+            // found, its indicator not grouped with its pair's)
+            "councils-aj, 0.51,         0.49,            0.14,                                   0, 0.91, 0.18, 0.48",
             // labelled as a held-out set in the councils' own layouts (eight documents, five councils, four of them
             // Northern Irish self-assessments); first scored on ba721fe at 0.574 / 0.696 with one document refused (a page
             // naming no period), then studied (undated pages read, a form exported one cell a line)
-            "councils-ak, 0.78,         0.79,            0.03,                                   0, 0.96, 0.55, 0.25"})
+            "councils-ak, 0.78,         0.79,            0.03,                                   0, 0.96, 0.55, 0.25",
+            // labelled as a held-out set in the councils' own layouts (ten documents, five councils: Liverpool's and
+            // Bradford's statistics pages, a Birmingham measures page, a Derry fact sheet); first scored on ba721fe at
+            // 0.270 / 0.198 with none refused; one document's misses were read (a source line naming two periods), no rule
+            // taken from them
+            "councils-al, 0.26,         0.19,            0.31,                                   0, 0.86, 0.52, 0.83",
+            // labelled as a held-out set (five documents, three councils: Mid Ulster, Solihull, Plymouth); first scored on
+            // ba721fe at 0.457 / 0.488 with none refused, then studied (months with their days, a column of codes)
+            "councils-am, 0.72,         0.76,            0.09,                                   0, 0.92, 0.64, 0.88"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
