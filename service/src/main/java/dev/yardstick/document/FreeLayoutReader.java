@@ -88,13 +88,11 @@ final class FreeLayoutReader {
     /** A form's value is short: "Minimum 111 jobs", "45.2 weeks", "Achieved". */
     private static final int VALUE_LENGTH = 40;
 
-    /** Labels whose value is a word: "Status:" over "Achieved". */
-    private static final Pattern STATUS_LABEL = Pattern.compile("(?i)(?:current\\s+)?(?:status|rag(?:\\s+status|\\s+rating)?|rating|trend):");
-
     /** A value a label holds: a figure ("Minimum 111 jobs"), or a status's word; not a heading ("End of November figures:"). */
     private static boolean valueAlone(String label, String line) {
         String v = line.strip();
-        boolean value = v.chars().anyMatch(Character::isDigit) || STATUS_LABEL.matcher(label).matches();
+        // "Status:" over "Achieved": a status's value is a word
+        boolean value = v.chars().anyMatch(Character::isDigit) || FreeLayoutRows.STATUS_LINE.matcher(label).matches();
         return value && v.length() <= VALUE_LENGTH && line.indexOf('\t') < 0 && !Text.isBullet(v.charAt(0))
                 && !BARE_LABEL.matcher(v).matches();
     }

@@ -30,7 +30,7 @@ final class FreeLayoutRows {
     /** "Target: 90%", "Q2 Actual: 87%", "Status: Amber": a value under its label, as scorecards list a measure's figures. */
     private static final Pattern LABELLED_VALUE = Pattern.compile("\\p{L}[^:.]{0,40}:\\s*\\S");
     /** "Status: Green", "RAG rating: Amber", "Direction of travel: Improving": a measure's status under its name, no heading. */
-    private static final Pattern STATUS_LINE = Pattern.compile(
+    static final Pattern STATUS_LINE = Pattern.compile(
             "(?i)(?:current\\s+)?(?:status|rag(?:\\s+status|\\s+rating)?|rating|direction(?:\\s+of\\s+travel)?|trend)\\s*:");
     /** "Indicator: Households prevented from becoming homeless", "Measure: ...": a measure's name over its labelled figures. */
     private static final Pattern MEASURE_LINE = Pattern.compile(

@@ -72,7 +72,7 @@ final class LoneYears {
 
     /** " to 2022" after a year: with a word of duration before the first ("Over 2020 to 2022"), the years between. */
     private static final Pattern TO_YEAR = Pattern.compile("\\s+(?:to|until)\\s+" + TemporalScanner.YEAR + "(?![\\d%.,]\\d)");
-    private static final Pattern SPAN_WORD_BEFORE = Pattern.compile("(?i)\\b(?:over|across|during|throughout|covering|in|for)\\s+(?:the\\s+(?:years|period)\\s+)?$");
+    static final Pattern SPAN_WORD_BEFORE = Pattern.compile("(?i)\\b(?:over|across|during|throughout|covering|in|for)\\s+(?:the\\s+(?:years|period)\\s+)?$");
     /** How many years a span of calendar years may cover: "2020 to 2022", not "1990 to 2024". */
     private static final int SPAN_YEARS = 10;
 

@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 final class YearSpans {
 
     private static final Pattern TO = Pattern.compile("\\s*(?:to|until|through)\\s*");
-    private static final Pattern SPAN_WORD_BEFORE = Pattern.compile(
-            "(?i)\\b(?:over|across|during|throughout|covering|for|in)\\s+(?:the\\s+(?:years|period)\\s+)?$");
     /** How far before the first year the word of duration may start. */
     private static final int SPAN_WORD_REACH = 25;
 
@@ -28,7 +26,7 @@ final class YearSpans {
             if (a.role() == TimeMention.Role.PERIOD && b.role() == TimeMention.Role.PERIOD && a.period().isFinancialYear()
                     && b.period().isFinancialYear() && b.period().start().isAfter(a.period().start())
                     && TO.matcher(s).region(a.end(), b.start()).matches()
-                    && SPAN_WORD_BEFORE.matcher(s).region(Math.max(0, a.start() - SPAN_WORD_REACH), a.start()).find()) {
+                    && LoneYears.SPAN_WORD_BEFORE.matcher(s).region(Math.max(0, a.start() - SPAN_WORD_REACH), a.start()).find()) {
                 List<TimeMention> out = new ArrayList<>(mentions);
                 out.set(k - 1, new TimeMention(a.start(), b.end(), ReportingPeriod.between(a.period().start(), b.period().end()),
                         null, TimeMention.Role.PERIOD));
