@@ -19,6 +19,8 @@ final class PageBreakStitcher {
     private final List<String> paragraphs = new ArrayList<>();
     private final Set<Integer> listItems = new HashSet<>();
     private boolean lastWasBulletItem;
+    /** The line added last, as the export wrote it: a paragraph may hold several. */
+    private String lastLine = "";
 
     void add(String line, boolean afterPageBreak) {
         List<String> items = splitInlineBullets(line);
@@ -38,6 +40,7 @@ final class PageBreakStitcher {
                 paragraphs.add(item);
             }
             lastWasBulletItem = bulleted;
+            lastLine = item;
         }
     }
 
@@ -59,6 +62,9 @@ final class PageBreakStitcher {
             return false;
         }
         char first = next.charAt(0);
+        if (Character.isDigit(first) && isFigureLine(lastLine)) {
+            return false; // "28 measures were monitored" | "18 measures had a result": one figure a line, a list
+        }
         if (Character.isLowerCase(first) || Character.isDigit(first) || first == '(' || first == '&') {
             return true;
         }
@@ -66,6 +72,28 @@ final class PageBreakStitcher {
             return true;
         }
         return previous.length() >= WRAPPED_LINE_LENGTH || lastWasBulletItem && previous.length() > 40;
+    }
+
+    /** Words a wrapped line may end on that the next line's figure completes: "rose from" | "85% in 2019". */
+    private static final Set<String> LEADS_ON = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+            "than", "and", "or", "as", "about", "around", "over", "under", "between", "was", "were", "is", "are", "be", "been",
+            "per", "some", "almost", "nearly", "approximately", "only", "just");
+
+    /**
+     * A short line that opens with a figure and does not lead on to the next: an item of a list
+     * written one figure a line ("4 (22.2%) succeeding target", "9 (50.0%) on track"), which the
+     * next figure line does not continue.
+     */
+    private static boolean isFigureLine(String line) {
+        if (line.isEmpty() || !Character.isDigit(line.charAt(0)) || line.length() >= WRAPPED_LINE_LENGTH) {
+            return false;
+        }
+        int end = line.length();
+        int start = end;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && !LEADS_ON.contains(line.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean endsSentence(String text) {

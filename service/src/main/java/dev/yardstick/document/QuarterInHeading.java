@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  */
 final class QuarterInHeading {
 
+    /**
+     * A financial year's two calendar years, beside the quarter or month of it a heading names:
+     * "2019/20", "2019-2020", and in words, "quarter 1 of 2017 to 2018" (groups: the first year,
+     * the second).
+     */
+    private static final String YEARS = "((?:19|20)\\d{2})(?:\\s*[/\\-–]\\s*|\\s+to\\s+)(\\d{2}|\\d{4})";
+
     private static final Map<String, String> QUARTER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
             Map.entry("first", "1"), Map.entry("second", "2"), Map.entry("third", "3"), Map.entry("fourth", "4"),
@@ -34,10 +41,10 @@ final class QuarterInHeading {
     private static final Pattern MID_YEAR = Pattern.compile("(?i)\\b(?:(?:mid|half)[- ]year|six[- ]months?)\\b");
     /** Quarter, then up to a few words, then a year pair. */
     private static final Pattern QUARTER_THEN_YEARS = Pattern.compile(
-            "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b[^0-9]{0,30}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
+            "(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\b[^0-9]{0,30}?\\b" + YEARS + "\\b");
     /** A year pair, then the quarter: "2019/20 Q2", "2019-20 Quarter 2", "2019/20 - Quarter 3", "2021/22 (Q1)". */
     private static final Pattern YEARS_THEN_QUARTER = Pattern.compile(
-            "(?i)\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\s*[,:\\-–|(]?\\s*(?:quarter|qtr|q)\\s*([1-4])\\b");
+            "(?i)\\b" + YEARS + "\\s*[,:\\-–|(]?\\s*(?:quarter|qtr|q)\\s*([1-4])\\b");
     /** Two-digit halves: "Q2 19/20", "Q2 19-20". */
     private static final Pattern SHORT_YEARS = Pattern.compile("(?i)\\b(?:quarter|qtr|q)\\s*([1-4])\\s+(\\d{2})\\s*[/\\-–]\\s*(\\d{2})\\b");
     /** Quarter with its months and calendar year: "Quarter 2 (July - September 2019)". */
@@ -50,9 +57,9 @@ final class QuarterInHeading {
      * 2017/18", "2019/20 Period 6". Month 2 is May, in the first quarter.
      */
     private static final Pattern MONTH_THEN_YEARS = Pattern.compile(
-            "(?i)\\b(?:month|period)\\s*(1[0-2]|[1-9])\\b[^0-9]{0,30}?\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
+            "(?i)\\b(?:month|period)\\s*(1[0-2]|[1-9])\\b[^0-9]{0,30}?\\b" + YEARS + "\\b");
     private static final Pattern YEARS_THEN_MONTH = Pattern.compile(
-            "(?i)\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\s*[,:\\-–|]?\\s*(?:month|period)\\s*(1[0-2]|[1-9])\\b");
+            "(?i)\\b" + YEARS + "\\s*[,:\\-–|]?\\s*(?:month|period)\\s*(1[0-2]|[1-9])\\b");
     private static final int MONTHS_IN_QUARTER = 3;
 
     private QuarterInHeading() {
@@ -125,6 +132,7 @@ final class QuarterInHeading {
         return q.isPresent() ? q : yearOfTitle(cell); // "Youth Justice Plan 2014/15 Update": the year, as a title naming only it
     }
 
+    /** A year pair alone, with no quarter to say it is a financial year, is written with a sign: "2014 to 2015" may be a span of calendar years. */
     private static final Pattern YEAR_PAIR = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
 
     /**

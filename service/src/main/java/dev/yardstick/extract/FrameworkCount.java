@@ -14,7 +14,7 @@ import java.util.Set;
 final class FrameworkCount {
 
     /** What a plan or scorecard counts. */
-    static final Set<String> FRAMEWORK_NOUNS = Set.of("indicators", "measures", "kpis", "pis", "targets", "actions",
+    static final Set<String> FRAMEWORK_NOUNS = Set.of("indicators", "measures", "kpis", "kpms", "pis", "targets", "actions",
             "commitments", "priorities", "objectives", "milestones", "outcomes", "deliverables", "metrics", "activities",
             // what a plan or report is made of: "sets out three ambitions", "across six key themes", "has two parts"
             "ambitions", "themes", "pledges", "elements", "parts", "sections", "categories");

@@ -42,6 +42,7 @@ class FreeLayoutReaderTest {
             Local Government Benchmarking Framework 2018-19, summary of our results | Q4 2018/19
             Quarter 3 Performance Report\\nFinancial year 2019/20                   | Q3 2019/20
             Policy and Resources Committee, 21 March 2017, Local Government Benchmarking Framework 2015/16 | Q4 2015/16
+            Progress update on council plan measures at quarter 1 of 2017 to 2018 | Q1 2017/18
             """)
     void aReportWhoseTitleNamesOnlyItsMonthOrItsYearIsReadForTheQuarterTheyEnd(String title, String quarter) {
         UpdateDocument doc = read(title.replace("\\n", "\n") + "\n\nHousing\nWe rehoused 312 families.\n");
@@ -123,6 +124,26 @@ class FreeLayoutReaderTest {
 
         assertThat(doc.notes()).contains("Title Page", "Introduction 2", "Housing 6 - 9");
         assertThat(doc.rows()).singleElement().extracting(UpdateRow::theme).isEqualTo("Housing");
+    }
+
+    @Test
+    void aListWrittenOneFigureALineKeepsEachFigureInAParagraphOfItsOwn() {
+        UpdateDocument doc = read("Progress update on council plan measures at quarter 1 of 2017 to 2018\n\nAt Quarter 1:\n"
+                + "28 Council Plan Measures were monitored\n18 measures had a result available to report\n4 (22.2%) succeeding target\n"
+                + "9 (50.0%) on track of target\n2 (11.1%) within acceptable tolerance levels\n3 (16.7%) off track, below target\n");
+
+        assertThat(doc.rows()).flatExtracting(UpdateRow::paragraphs).contains("18 measures had a result available to report",
+                "4 (22.2%) succeeding target", "9 (50.0%) on track of target", "2 (11.1%) within acceptable tolerance levels",
+                "3 (16.7%) off track, below target");
+    }
+
+    @Test
+    void aFigureLineLeadingOnToTheNextIsContinuedByIt() {
+        UpdateDocument doc = read("Council plan measures: quarter 1 of 2017 to 2018\n\nHousing\n312 families were rehoused in\n"
+                + "2017, against 280 the year before.\n");
+
+        assertThat(doc.rows()).singleElement().extracting(UpdateRow::paragraphs).asList()
+                .containsExactly("312 families were rehoused in 2017, against 280 the year before.");
     }
 
     @Test

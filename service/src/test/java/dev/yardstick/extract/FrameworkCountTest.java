@@ -19,6 +19,7 @@ class FrameworkCountTest {
             In Q3 2016/17, 315 indicators were reported, 244 of them with a RAG rating.                  | 244
             Of 36 indicators, 24 were RAG rated: 71% (17) Green.                                          | 24
             Of the 66 measures in this report, 35 are collected every quarter and 31 annually.            | 35
+            The 28 KPMs monitored are divided between our four key priorities (Children, Health, Housing and Jobs and Skills). | 28
             The year-end report covers 88 measures, 5 of them without a target.                            | 5
             A further 5 measures have no target yet because a baseline is still being set.               | 5
             The county recorded the best result in Wales in five performance indicator categories.       | 5
