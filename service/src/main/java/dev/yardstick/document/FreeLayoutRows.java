@@ -37,8 +37,6 @@ final class FreeLayoutRows {
             "(?i)(?:performance\\s+)?(?:indicator|measure|kpi|pi)(?:\\s+name)?\\s*:\\s*([^\\d:]{3,120})");
     /** A first column of references ("Ref", "No.", "PI code"): the measure's name is in the column after it. */
     private static final Pattern REFERENCE_HEADING = Pattern.compile("(?i)\\s*(?:ref(?:erence)?|no\\.?|#|code|id|k?pi\\s+(?:ref|code|no\\.?))\\s*");
-    /** "Source: ONS 2013 Mid-Year Estimates", "Data source: DWP, May 2020": where the figures above come from. */
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?i)(?:data\\s+)?sources?\\s*[:–-]\\s*\\S");
     /** A measure's name heading its labelled values is short. */
     private static final int NAME_LENGTH = 90;
     /** A subtitle naming the period is short: "Q2 2019-2020", "Half Year Report 2019-20". */
@@ -118,11 +116,13 @@ final class FreeLayoutRows {
     private boolean titleSeen;
     /** The first row since the last heading or source line: the rows a source line printed under them dates. */
     private int blockStart;
+    private final TableSources sources = new TableSources();
 
     void accept(int lineNo, String line) {
         if (line.isBlank()) {
             return;
         }
+        sources.nextLine();
         List<String> cells = cells(line);
         if (cells.size() == 2 && NUMBER_CELL.matcher(cells.get(0)).matches() && isProse(cells.get(1))) {
             line = cells.get(1); // "1.<TAB>Together with its partners, the Council ...": a numbered paragraph, no table
@@ -163,15 +163,13 @@ final class FreeLayoutRows {
             notes.add(text); // the title, and a committee report's "Report to:", "Date:", "Report No:" lines
             return;
         }
-        if (SOURCE_LINE.matcher(text).lookingAt()) {
+        if (TableSources.isSource(text)) {
             closeProse();
             notes.add(text);
-            for (int r = blockStart; r < rows.size(); r++) {
-                rows.set(r, rows.get(r).source().isEmpty() ? rows.get(r).withSource(text) : rows.get(r));
-            }
-            blockStart = rows.size(); // "Source: Census 2011" closes the table above it; the next one names its own
+            blockStart = sources.date(rows, blockStart, text);
             return;
         }
+
         java.util.regex.Matcher measure = MEASURE_LINE.matcher(text);
         if (measure.matches()) {
             closeProse();

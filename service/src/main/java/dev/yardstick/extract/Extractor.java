@@ -52,7 +52,7 @@ public final class Extractor {
                 row.accountability(), row.director(), true);
         Provenance update = new Provenance(doc.source(), doc.organisation(), row.line(), row.theme(),
                 row.accountability(), row.director(), false);
-        ReportingPeriod sourced = SourceLines.periodOf(row.source(), times);
+        ReportingPeriod sourced = SourceLines.periodOf(row, times);
         if (!row.figures().isEmpty()) {
             return FigureRowReader.read(row, doc.quarter(), times, update, place, sourced);
         }

@@ -246,6 +246,28 @@ class DatingAndKindTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aRowTakesThePeriodOfTheSourceNamingItsMeasureElseOfTheTablesFirstSource() {
+        var all = Sentences.fromText("liverpool", """
+                Key statistics and data
+                Every data point is the most recent available as at August 2024.
+                Indicator\tLiverpool\tGreat Britain
+                Employment rate\t67%\t75.50%
+                Claimant count rate\t6.00%\t3.90%
+                Sources: ONS Annual Population Survey (April-Mar 2024), ONS Claimant Count June 2024.
+                Industrial structure, wages and earnings
+                Indicator\tLiverpool\tGreat Britain
+                Public sector employment\t25.8%\t17.2%
+                Median annual pay - resident based (2023)\t£32,741\t£35,004
+                Gross domestic household income (per head)\t£16,976\t£21,797
+                ONS: Business Register and Employment Survey (BRES) 2022
+                ONS: Regional Gross Disposable Household Income (GDHI) 2023
+                """);
+
+        assertThat(all).filteredOn(o -> o.scope() == Scope.OWN).extracting(o -> o.quantity().value() + " " + o.period().label())
+                .containsExactly("67.0 2023-04-01..2024-03-31", "6.0 2024-06", "25.8 2022", "32741.0 2023", "16976.0 2023");
+    }
+
+    @org.junit.jupiter.api.Test
     void aVerbOfAimingReachesItsNextObjectAfterAndButNotWhatWasDone() {
         assertThat(Sentences.extract("For 2019/20 the council aims for a net cost of £56 per household and around 70 confirmed "
                 + "service failures.")).extracting(Observation::kind).containsExactly(Kind.TARGET, Kind.TARGET);
