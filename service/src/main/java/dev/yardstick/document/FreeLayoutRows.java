@@ -148,6 +148,9 @@ final class FreeLayoutRows {
             inContents = false; // the contents end with their page
             return;
         }
+        if (Text.isChartLabels(line)) {
+            return; // "85-89", "0 5000 10000 15000": a chart's labels and ticks, no measurement
+        }
         String text = Text.withoutParagraphNumber(Text.normalise(line));
         if (CONTENTS.matcher(text).matches() || inContents && (PAGE_REFERENCE.matcher(text).find() || Text.looksLikeHeading(text))) {
             inContents = true;

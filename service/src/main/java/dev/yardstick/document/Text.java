@@ -79,6 +79,18 @@ final class Text {
     }
 
     /**
+     * A chart exported as text leaves its labels one line each, with no word or unit: an age band
+     * ("85-89", "90+") or an axis's ticks ("0 5000 10000 15000 20000 25000"). A lone plain number
+     * may be a figure whose label is on the line above, so it is not one.
+     */
+    private static final java.util.regex.Pattern CHART_LABELS = java.util.regex.Pattern.compile(
+            "\\s*\\d{1,6}(?:[-–]\\d{1,6}|\\+)\\s*|\\s*\\d{1,6}(?:[-–]\\d{1,6}|\\+)?(?:\\s+\\d{1,6}(?:[-–]\\d{1,6}|\\+)?){2,}\\s*");
+
+    static boolean isChartLabels(String line) {
+        return CHART_LABELS.matcher(line).matches();
+    }
+
+    /**
      * A committee report numbers its sections and paragraphs ("1 PURPOSE OF REPORT", "4.1.2 These
      * indicators show ..."): the number is the paragraph's, not a measurement, so it is left out.
      * Only a number followed by a capital, or by a dot and a word ("2. endorsed the report"), is taken

@@ -138,6 +138,16 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aChartsBandsAndAxisTicksLeftOneLineEachAreNoProse() {
+        UpdateDocument doc = read("Bradford District in figures 2017\n\nExisting population\n"
+                + "Male and female population by five year age groups 2016\n90+\n85-89\n80-84\n5-9\n0-4\n0 5000 10000 15000 20000 25000\n"
+                + "Females Males\nThe most recent population figures show 534,300 people living in Bradford District.\n");
+
+        assertThat(doc.rows()).flatExtracting(UpdateRow::paragraphs).noneMatch(p -> p.matches(".*(85-89|5000|90\\+).*"))
+                .anyMatch(p -> p.contains("534,300 people"));
+    }
+
+    @Test
     void aFigureLineLeadingOnToTheNextIsContinuedByIt() {
         UpdateDocument doc = read("Council plan measures: quarter 1 of 2017 to 2018\n\nHousing\n312 families were rehoused in\n"
                 + "2017, against 280 the year before.\n");
