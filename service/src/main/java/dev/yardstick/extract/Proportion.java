@@ -3,7 +3,7 @@ package dev.yardstick.extract;
 import java.util.List;
 
 /**
- * "One in five residents", "3 in 10 adults": a proportion, read as a percentage (20%, 30%)
+ * "One in five residents", "3 in 10 adults", "3 in every 10 children": a proportion, read as a percentage (20%, 30%)
  * rather than as two counts.
  */
 final class Proportion {
@@ -17,16 +17,17 @@ final class Proportion {
             return null; // checked first: it rules out almost every token at once
         }
         int part = smallWhole(t, i);
-        int whole = smallWhole(t, i + 2);
+        int wholeAt = t.get(i + 2).is("every") ? i + 3 : i + 2; // "3 in every 10 children"
+        int whole = smallWhole(t, wholeAt);
         if (part <= 0 || whole <= part) {
             return null;
         }
-        Token after = i + 3 < t.size() ? t.get(i + 3) : null;
-        if (after != null && (after.is("%") || after.is("per") || context.timeUnit(i + 3))) {
+        Token after = wholeAt + 1 < t.size() ? t.get(wholeAt + 1) : null;
+        if (after != null && (after.is("%") || after.is("per") || context.timeUnit(wholeAt + 1))) {
             return null; // "1 in 100 years", "2 in 10%"
         }
         int start = t.get(i).start();
-        int end = t.get(i + 2).end();
+        int end = t.get(wholeAt).end();
         return new Quantity(100.0 * part / whole, Unit.PERCENT, Qualifier.EXACT, s.substring(start, end), start, end, null);
     }
 

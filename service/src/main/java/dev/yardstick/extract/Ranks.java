@@ -146,7 +146,8 @@ final class Ranks {
         Token b = sentence.tok(i + 2);
         if (a != null && (a.is("quintile") || a.is("quartile") || a.is("decile") || a.is("percentile")
                 || a.is("from") && b != null && (b.is("bottom") || b.is("top") || b.is("the"))
-                || a.is("highest") || a.is("lowest") || a.is("best") || a.is("worst") || a.is("nationally"))) {
+                || a.is("best") || a.is("worst") || a.is("nationally") || superlative(a, b))) {
+            // "the fifth largest local authority", "the second most deprived": a place in a league
             return true;
         }
         Token before = sentence.tok(i - 1);

@@ -161,6 +161,20 @@ class QuantityRecognitionTest {
         assertThat(Sentences.extract("One in five residents report feeling lonely, and 3 in 10 adults are inactive."))
                 .extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(20.0, Measure.PERCENT), org.assertj.core.groups.Tuple.tuple(30.0, Measure.PERCENT));
+        assertThat(Sentences.extract("3 in every 10 children under 16 are living in poverty."))
+                .extracting(o -> o.quantity().value(), o -> o.quantity().unit().measure())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(30.0, Measure.PERCENT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            By population, Bradford is the fifth largest local authority in England.   | 5
+            With 524,600 residents, Bradford is the fourth largest district in England. | 4
+            The borough is now the second most deprived in the region.                 | 2
+            """)
+    void anOrdinalWordBeforeASuperlativeIsAPlaceInALeague(String sentence, double place) {
+        assertThat(Sentences.extract(sentence)).filteredOn(o -> o.quantity().unit().measure() == Measure.RANK)
+                .extracting(o -> o.quantity().value()).containsExactly(place);
     }
 
     @org.junit.jupiter.api.Test
