@@ -80,12 +80,13 @@ final class PageBreakStitcher {
             "per", "some", "almost", "nearly", "approximately", "only", "just");
 
     /**
-     * A short line that opens with a figure and does not lead on to the next: an item of a list
-     * written one figure a line ("4 (22.2%) succeeding target", "9 (50.0%) on track"), which the
-     * next figure line does not continue.
+     * A short line that opens with a figure, perhaps of money, and does not lead on to the next: an
+     * item of a list written one figure a line ("4 (22.2%) succeeding target", "9 (50.0%) on track",
+     * "£25,104 average annual income"), which the next figure line does not continue.
      */
     private static boolean isFigureLine(String line) {
-        if (line.isEmpty() || !Character.isDigit(line.charAt(0)) || line.length() >= WRAPPED_LINE_LENGTH) {
+        int digit = !line.isEmpty() && (line.charAt(0) == '£' || line.charAt(0) == '$' || line.charAt(0) == '€') ? 1 : 0;
+        if (line.length() <= digit || !Character.isDigit(line.charAt(digit)) || line.length() >= WRAPPED_LINE_LENGTH) {
             return false;
         }
         int end = line.length();

@@ -131,8 +131,9 @@ final class FrameworkCount {
         Token prev = tok(first - 1);
         Token next = tok(last + 1);
         if (next == null || !next.isWord() || prev != null && !prev.isWord() && isCurrency(prev)
-                || Lexicon.DURATION_UNITS.contains(next.lower())) {
-            return false; // "a rolling figure of 419 days is rated good": a length of time counts no indicators
+                || Lexicon.DURATION_UNITS.contains(next.lower()) || next.is("stars") || next.is("star")) {
+            // "a rolling figure of 419 days is rated good": a length of time counts no indicators; "rated 5 stars" is the rating
+            return false;
         }
         if (!speaksOfAvailability()) {
             return false; // asked after the words around the count, which settle most counts without reading the sentence

@@ -148,6 +148,15 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aFigureOfMoneyOpeningALineIsAListItemToo() {
+        UpdateDocument doc = read("South Hams in numbers 2019/20\n\nOur district\n10,265 businesses\n£25,104 average annual income\n"
+                + "8014.2 metric tonnes of CO2 equivalent a year\n669 households on the housing register\n");
+
+        assertThat(doc.rows()).flatExtracting(UpdateRow::paragraphs).contains("£25,104 average annual income",
+                "8014.2 metric tonnes of CO2 equivalent a year", "669 households on the housing register");
+    }
+
+    @Test
     void aFigureLineLeadingOnToTheNextIsContinuedByIt() {
         UpdateDocument doc = read("Council plan measures: quarter 1 of 2017 to 2018\n\nHousing\n312 families were rehoused in\n"
                 + "2017, against 280 the year before.\n");

@@ -64,6 +64,14 @@ class FrameworkCountTest {
     }
 
     @Test
+    void aStarRatingIsTheRatingNotACountOfRatedIndicators() {
+        assertThat(Sentences.extract("Dungannon Park and the Burnavon Theatre hold ratings of 4.5 stars."))
+                .extracting(o -> o.quantity().value()).containsExactly(4.5);
+        assertThat(Sentences.extract("The HomePlace visitor centre is rated 5 stars on TripAdvisor."))
+                .extracting(o -> o.quantity().value()).containsExactly(5.0);
+    }
+
+    @Test
     void aForecastWordBeforeAColonDoesNotMakeTheListAfterItAForecast() {
         assertThat(Sentences.extract("A Direction of Travel could be given for 223 indicators: 66% (147) had improved or "
                 + "stayed the same compared with the same period last year."))
