@@ -158,7 +158,7 @@ class LabelledCorporaTest {
             // held out: labelled by someone who never ran Yardstick (ten documents, seven councils, six in their own
             // layouts: meeting pages and decision notices), never studied. 0.523 / 0.483 with one refused on cee20dd;
             // 0.532 / 0.465 on df07b01, 0.514 / 0.449 when its floors were first set
-            "councils-y,  0.60,         0.52,            0.18,                                   0, 0.91, 0.59, 0.62",
+            "councils-y,  0.61,         0.52,            0.18,                                   0, 0.91, 0.59, 0.62",
             // labelled as a held-out set, update tables (ten documents, six councils); first scored on df07b01 at
             // 0.674 / 0.587 with none refused, then studied (late actuals, changes before a noun, outturn rows,
             // quarters of a named year, columns of differences from target)
@@ -190,7 +190,9 @@ class LabelledCorporaTest {
             // 0.538 / 0.523 when its floors were first set
             // (grouping recall 0.82 -> 0.71 when one more of its values came to be found, a level said to be unchanged on
             // last year: found, its indicator not grouped with its pair's)
-            "councils-ae, 0.53,         0.52,            0.13,                                   0, 0.97, 0.48, 0.69",
+            // (named 0.98 -> 0.96 when a fact sheet written one figure a line came to be read a fact a line: "£25,104
+            // average annual income", alone, earns no provisional name, which it took from the run-on line before)
+            "councils-ae, 0.53,         0.52,            0.13,                                   0, 0.95, 0.48, 0.69",
             // labelled as a held-out set in the councils' own layouts (nine documents, six councils: finance and
             // performance reports, a fact sheet, a profile, a benchmarking news page, a framework table); first scored on
             // ba721fe at 0.208 / 0.175 with none refused, then studied (source lines, datelines, contents in columns,
@@ -222,12 +224,14 @@ class LabelledCorporaTest {
             "councils-ak, 0.78,         0.79,            0.03,                                   0, 0.96, 0.55, 0.25",
             // labelled as a held-out set in the councils' own layouts (ten documents, five councils: Liverpool's and
             // Bradford's statistics pages, a Birmingham measures page, a Derry fact sheet); first scored on ba721fe at
-            // 0.270 / 0.198 with none refused; one document's misses were read (a source line naming two periods), no rule
-            // taken from them
-            "councils-al, 0.26,         0.19,            0.31,                                   0, 0.86, 0.52, 0.83",
+            // 0.270 / 0.198 with none refused; studied in the next release (sources listed under a table, one figure a
+            // line, a chart's labels, ordinal superlatives)
+            // (named 0.86 -> 0.83 and grouping 0.52 / 0.83 -> 0.44 / 0.75 as 65 more values came to be found, among them a
+            // fact sheet's pairs of Liverpool and Great Britain figures, which share a measure's name across scopes)
+            "councils-al, 0.68,         0.65,            0.14,                                   0, 0.83, 0.44, 0.75",
             // labelled as a held-out set (five documents, three councils: Mid Ulster, Solihull, Plymouth); first scored on
             // ba721fe at 0.457 / 0.488 with none refused, then studied (months with their days, a column of codes)
-            "councils-am, 0.72,         0.76,            0.09,                                   0, 0.92, 0.64, 0.88"})
+            "councils-am, 0.77,         0.77,            0.09,                                   0, 0.93, 0.64, 0.88"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
