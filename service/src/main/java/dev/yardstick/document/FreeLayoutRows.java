@@ -172,7 +172,6 @@ final class FreeLayoutRows {
             blockStart = sources.date(rows, blockStart, text);
             return;
         }
-
         java.util.regex.Matcher measure = MEASURE_LINE.matcher(text);
         if (measure.matches()) {
             closeProse();

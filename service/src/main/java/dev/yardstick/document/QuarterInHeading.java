@@ -17,12 +17,17 @@ import java.util.regex.Pattern;
  */
 final class QuarterInHeading {
 
+    private static final String FIRST_YEAR = "((?:19|20)\\d{2})";
+    private static final String SECOND_YEAR = "(\\d{2}|\\d{4})";
+    private static final String SIGN = "\\s*[/\\-–]\\s*";
     /**
      * A financial year's two calendar years, beside the quarter or month of it a heading names:
      * "2019/20", "2019-2020", and in words, "quarter 1 of 2017 to 2018" (groups: the first year,
      * the second).
      */
-    private static final String YEARS = "((?:19|20)\\d{2})(?:\\s*[/\\-–]\\s*|\\s+to\\s+)(\\d{2}|\\d{4})";
+    private static final String YEARS = FIRST_YEAR + "(?:" + SIGN + "|\\s+to\\s+)" + SECOND_YEAR;
+    /** The same, written with a sign only: a pair of years alone is a financial year only so ("2014 to 2015" may be calendar years). */
+    private static final String SIGNED_YEARS = FIRST_YEAR + SIGN + SECOND_YEAR;
 
     private static final Map<String, String> QUARTER_WORDS = Map.ofEntries(
             Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"), Map.entry("four", "4"),
@@ -132,8 +137,7 @@ final class QuarterInHeading {
         return q.isPresent() ? q : yearOfTitle(cell); // "Youth Justice Plan 2014/15 Update": the year, as a title naming only it
     }
 
-    /** A year pair alone, with no quarter to say it is a financial year, is written with a sign: "2014 to 2015" may be a span of calendar years. */
-    private static final Pattern YEAR_PAIR = Pattern.compile("\\b((?:19|20)\\d{2})\\s*[/\\-–]\\s*(\\d{2}|\\d{4})\\b");
+    private static final Pattern YEAR_PAIR = Pattern.compile("\\b" + SIGNED_YEARS + "\\b");
 
     /**
      * The given quarter of the financial year the words name: the year written right before them

@@ -83,8 +83,10 @@ final class Text {
      * ("85-89", "90+") or an axis's ticks ("0 5000 10000 15000 20000 25000"). A lone plain number
      * may be a figure whose label is on the line above, so it is not one.
      */
+    private static final String BAND = "\\d{1,6}(?:[-–]\\d{1,6}|\\+)";
+    private static final String LABEL = BAND + "?"; // a band or a plain number
     private static final java.util.regex.Pattern CHART_LABELS = java.util.regex.Pattern.compile(
-            "\\s*\\d{1,6}(?:[-–]\\d{1,6}|\\+)\\s*|\\s*\\d{1,6}(?:[-–]\\d{1,6}|\\+)?(?:\\s+\\d{1,6}(?:[-–]\\d{1,6}|\\+)?){2,}\\s*");
+            "\\s*" + BAND + "\\s*|\\s*" + LABEL + "(?:\\s+" + LABEL + "){2,}\\s*");
 
     static boolean isChartLabels(String line) {
         return CHART_LABELS.matcher(line).matches();

@@ -17,7 +17,7 @@ final class NumberPresence {
         return hasDigit(s) || numberWord(s) || Ranks.mayNameAPosition(s);
     }
 
-    private static boolean hasDigit(String s) {
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {

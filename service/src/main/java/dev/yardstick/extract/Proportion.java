@@ -17,7 +17,7 @@ final class Proportion {
             return null; // checked first: it rules out almost every token at once
         }
         int part = smallWhole(t, i);
-        int wholeAt = t.get(i + 2).is("every") ? i + 3 : i + 2; // "3 in every 10 children"
+        int wholeAt = wholeAt(t, i);
         int whole = smallWhole(t, wholeAt);
         if (part <= 0 || whole <= part) {
             return null;
@@ -29,6 +29,11 @@ final class Proportion {
         int start = t.get(i).start();
         int end = t.get(wholeAt).end();
         return new Quantity(100.0 * part / whole, Unit.PERCENT, Qualifier.EXACT, s.substring(start, end), start, end, null);
+    }
+
+    /** The token of the whole of a proportion opening at token i, its last: "3 in 10", "3 in every 10 children". */
+    static int wholeAt(List<Token> t, int i) {
+        return t.get(i + 2).is("every") ? i + 3 : i + 2;
     }
 
     /** A whole number from 1 to 1,000 written as digits or a word, else 0. */

@@ -125,7 +125,7 @@ final class QuantityScanner {
             return i;
         }
         found.add(new Found(q, Found.Role.LEVEL, -1));
-        return t.get(i + 2).is("every") ? i + 3 : i + 2;
+        return Proportion.wholeAt(t, i);
     }
 
     private int number(int i) {

@@ -3,6 +3,7 @@ package dev.yardstick.extract;
 import dev.yardstick.document.ReportingPeriod;
 import dev.yardstick.document.UpdateRow;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class SourceLines {
     static ReportingPeriod periodOf(UpdateRow row, TemporalScanner times) {
         // a figure row's name is its measure's; a prose row's is a heading over sentences that date themselves
         // and only a date written in figures: "Last Year | 8 | 1" is a row of a comparison, dated by its table
-        ReportingPeriod own = row.figures().isEmpty() || !row.accountability().matches("(?s).*\\d.*") ? null
+        ReportingPeriod own = row.figures().isEmpty() || !NumberPresence.hasDigit(row.accountability()) ? null
                 : onePeriod(row.accountability(), times);
         if (own != null || row.source().isEmpty()) {
             return own;
@@ -54,7 +55,7 @@ final class SourceLines {
 
     /** The period of the source that shares most words with the row's name, the first source on a tie. */
     private static ReportingPeriod bySourceNamed(String name, String source, TemporalScanner times) {
-        Set<String> named = Set.copyOf(words(name));
+        Set<String> named = words(name);
         ReportingPeriod best = null;
         int bestShared = -1;
         for (String part : parts(source)) {
@@ -63,7 +64,7 @@ final class SourceLines {
                 continue;
             }
             int shared = 0;
-            for (String w : Set.copyOf(words(part))) {
+            for (String w : words(part)) {
                 shared += named.contains(w) ? 1 : 0;
             }
             if (shared > bestShared) {
@@ -91,8 +92,8 @@ final class SourceLines {
         return parts;
     }
 
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
+    private static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             if (w.length() >= 3 && !GENERIC.contains(w)) {
                 words.add(w);
