@@ -155,7 +155,9 @@ final class Cues {
             "of the planned", "of the scheduled", "of those expected", "expected progress", "expected levels", "expected standards",
             "the expected performance", "behind the expected", "above the expected", "below the expected",
             // an estimate of what has already happened: "is estimated to have kept around 55 children out of care since July 2016"
-            "estimated to have", "estimates to have");
+            "estimated to have", "estimates to have",
+            // life expectancy, a measured statistic however it is worded: "boys born today can expect to live to 77.9"
+            "expect to live", "expects to live", "expected to live", "expected to outlive");
 
     /**
      * School results, which schools and the Department for Education count by academic year

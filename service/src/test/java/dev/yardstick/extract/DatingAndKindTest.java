@@ -105,6 +105,9 @@ class DatingAndKindTest {
             In 2017 to 2018 the council built 412 affordable homes.                  | 2017-04-01 | 2018-03-31 | ACTUAL
             Budget monitoring for 2019/20 shows cash collected in the period came to £18.1m. | 2019-07-01 | 2019-09-30 | ACTUAL
             The service is estimated to have kept around 55 children out of care since July 2019. | 2019-07-01 | 2019-09-30 | ACTUAL
+            Boys born today can expect to live to 77.9, against about 79.4 across England. | 2019-07-01 | 2019-09-30 | ACTUAL
+            Girls born here today are expected to outlive boys, living to about 81.8.      | 2019-07-01 | 2019-09-30 | ACTUAL
+            Visits are expected to reach 81,000 by the year end.                           | 2019-04-01 | 2020-03-31 | FORECAST
             Calls were answered in 30 seconds on average, exactly on the 30-second target. | 2019-04-01 | 2020-03-31 | TARGET
             Net completions reached 209 homes, short of the 338 profiled for this point.   | 2019-04-01 | 2020-03-31 | TARGET
             The service is estimated to keep around 80 children out of care by March 2020. | 2020-03-01 | 2020-03-31 | FORECAST
