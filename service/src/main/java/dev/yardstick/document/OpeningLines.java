@@ -27,7 +27,7 @@ final class OpeningLines {
             seen++;
             Optional<FinancialQuarter> q = QuarterInHeading.named(line);
             q = q.isPresent() ? q : MonthInHeading.reported(line);
-            q = q.isPresent() ? q : QuarterInHeading.yearOfTitle(line);
+            q = q.isPresent() ? q : QuarterInHeading.reportedYearOf(line);
             if (q.isPresent()) {
                 FinancialQuarter found = q.get();
                 return Optional.of(new UndatedReport.Reading(found, "no title or heading names the reporting period; read as " + found.label()

@@ -208,6 +208,28 @@ final class QuarterInHeading {
         return Optional.empty();
     }
 
+    /** A year that is the earlier side of a change: "dipped from 3,355 people in 2011/12 to 2,745 people in 2013/14". */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\b[^.;:]{0,40}$");
+    private static final Pattern TO_AFTER = Pattern.compile("(?i)^[^.;:]{0,40}?\\bto\\b");
+
+    /**
+     * The financial year a line of prose reports, as {@link #yearOfTitle} reads it, unless that
+     * year is the earlier side of a change ("from 3,355 people in 2011/12 to 2,745 people in
+     * 2013/14"): such a line tells of a change, not of the period it reports.
+     */
+    static Optional<FinancialQuarter> reportedYearOf(String line) {
+        Matcher y = YEAR_PAIR.matcher(line);
+        while (y.find()) {
+            Optional<FinancialQuarter> year = quarter(y.group(1), y.group(2), "4");
+            if (year.isPresent()) {
+                boolean earlierSide = FROM_BEFORE.matcher(line.substring(0, y.start())).find()
+                        && TO_AFTER.matcher(line.substring(y.end())).find();
+                return earlierSide ? Optional.empty() : year;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "Quarter Two" and "second quarter" become "Quarter 2". */
     private static String quarterWordsAsDigits(String line) {
         String out = replace(WORD_AFTER, line, m -> m.group(1) + " " + QUARTER_WORDS.get(m.group(2).toLowerCase(Locale.ROOT)));

@@ -56,6 +56,18 @@ class UndatedReportTest {
     }
 
     @Test
+    void anOpeningLineWhoseYearIsTheEarlierSideOfAChangeNamesNoPeriodOfTheReport() {
+        UpdateDocument doc = reader.read("observatory.txt", "x", "Wakefield Observatory\nState of the District Report\n02 October 2015\n"
+                + "Registrations to higher education have dipped, from 3,355 people in 2011/12 to 2,745 people in 2013/14.\n"
+                + "In 2014/15, 298 affordable homes and 910 private homes were completed.\n"
+                + "Boys born today can expect to live to 77.9, compared with about 79.4 across England as a whole.\n");
+
+        assertThat(doc.quarter()).isEqualTo(new FinancialQuarter(2014, 4));
+        assertThat(doc.issues()).singleElement().extracting(ReadIssue::problem).asString()
+                .contains("its opening paragraphs name: In 2014/15, 298 affordable homes");
+    }
+
+    @Test
     void aNewsPageDatedOnlyByItsYearIsReadForThatYearsLastQuarterAndSaysSo() {
         UpdateDocument doc = reader.read("news.txt", "x", "Ceredigion County Council\nNews, 2025\n"
                 + "Ceredigion comes out joint-top in the Welsh performance table\n"
