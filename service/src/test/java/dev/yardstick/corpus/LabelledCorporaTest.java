@@ -32,7 +32,7 @@ class LabelledCorporaTest {
     private static final Path CORPORA = Path.of("src/test/resources/corpora");
     /** Sets nobody has studied: only their summary figures may be read, so their misses are kept out of the output. */
     private static final java.util.Set<String> HELD_OUT = java.util.Set.of("councils-i", "councils-l", "councils-o", "councils-x",
-            "councils-y", "councils-aa", "councils-ae", "councils-ag");
+            "councils-y", "councils-aa", "councils-ae", "councils-ag", "councils-ao");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -231,7 +231,11 @@ class LabelledCorporaTest {
             "councils-al, 0.68,         0.65,            0.14,                                   0, 0.83, 0.44, 0.75",
             // labelled as a held-out set (five documents, three councils: Mid Ulster, Solihull, Plymouth); first scored on
             // ba721fe at 0.457 / 0.488 with none refused, then studied (months with their days, a column of codes)
-            "councils-am, 0.77,         0.77,            0.09,                                   0, 0.93, 0.64, 0.88"})
+            "councils-am, 0.77,         0.77,            0.09,                                   0, 0.93, 0.64, 0.88",
+            // held out: labelled by someone who never ran Yardstick (eight documents, five councils, seven in their own
+            // layouts: statistics pages, a ward profile, a slide deck, news), never studied: only its summary figures were
+            // read. 0.704 / 0.628 with none refused on 26fe72e
+            "councils-ao, 0.70,         0.62,            0.09,                                   0, 0.91, 0.33, 0.28"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
