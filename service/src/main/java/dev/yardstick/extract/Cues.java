@@ -58,7 +58,9 @@ final class Cues {
     static final CueFamily CONTINUES = CueFamily.of("continues",
             "that", "this", "these", "those", "it", "its", "of these", "of those", "of them", "of which", "of this",
             "among them", "within this", "within that", "which", "such", "they", "the rate", "this rate", "the figure",
-            "this figure", "the total", "this total", "the number");
+            "this figure", "the total", "this total", "the number",
+            // more of what the sentence before counted: "A further 5,100 people were unemployed", "The remaining 12 ..."
+            "a further", "the remaining", "the rest");
 
     /**
      * Opening words that give the comparable figures of another period for what the sentence before

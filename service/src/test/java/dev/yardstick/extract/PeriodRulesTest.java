@@ -115,6 +115,13 @@ class PeriodRulesTest {
     }
 
     @Test
+    void aSentenceAddingToWhatTheOneBeforeCountedSharesItsPeriod() {
+        List<Observation> all = row("The 2011 Census put the number of residents aged 16-74 in work at 75,800.",
+                "A further 5,100 people were unemployed and looking for work.", "The remaining 9,200 were retired.");
+        assertThat(all).extracting(o -> o.period().end()).containsOnly(LocalDate.of(2011, 3, 27));
+    }
+
+    @Test
     void aSentenceContinuingOneAboutTheReportsQuarterIsAboutThatQuarterNotThePeriodOfWhatItWasSetAgainst() {
         List<Observation> all = row("In total 1033 contacts were logged from Councillors or MPs, against 899 in the previous quarter.",
                 "Technical Services received 78% of them.");
@@ -180,7 +187,7 @@ class PeriodRulesTest {
                         + "Increase take-up of NHS Health Checks.\tA Director\tThe most recent full-year analysis (2017/18) found "
                         + "11,085 people invited and 5,204 checked, an average take-up of 47%.\n"
                         + "\t\t• Take-up was 52% in the least deprived quintile but only 37% in the most deprived.\n"
-                        + "\t\tA further 2,110 people were invited.\n");
+                        + "\t\tInvitations went to 2,110 people.\n");
         List<Observation> all = new Extractor().extract(doc);
         assertThat(all).filteredOn(o -> o.quantity().value() == 52 || o.quantity().value() == 47).extracting(o -> o.period().end())
                 .containsOnly(LocalDate.of(2018, 3, 31));
