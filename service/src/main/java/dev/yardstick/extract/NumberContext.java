@@ -43,6 +43,9 @@ final class NumberContext {
         if (prev != null && !k.spaced() && prev.isWord()) {
             return true; // A13, Q2, KS2, C2C
         }
+        if (prev != null && !k.spaced() && prev.is(")") && k.text().length() <= 2) {
+            return true; // "compared with England (28.2%)1.": a footnote's mark, its superscript lost in export
+        }
         Token prev2 = tok(i - 2);
         if (prev != null && (prev.is("-") || prev.is("/")) && prev2 != null && prev2.isWord() && !prev.spaced()) {
             return true; // post-16, "post- 16", COVID-19

@@ -368,6 +368,13 @@ class QuantityRecognitionTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFootnotesMarkGluedToAClosingBracketIsNoFigure() {
+        assertThat(Sentences.extract("The share employed in public services is large (30.5%), compared with England (28.2%) and the "
+                + "region (27.0%)1. About 29% are managers (England 28.4%)2 and 12.4% are in unskilled jobs (England 11%)12"))
+                .extracting(o -> o.quantity().value()).containsExactly(30.5, 28.2, 27.0, 29.0, 28.4, 12.4, 11.0);
+    }
+
+    @org.junit.jupiter.api.Test
     void theBoundsOfStatusBandsAreNoFigures() {
         assertThat(Sentences.extract("At the end of Quarter 1, 21 (70%) were on or above target, 6 (20%) were within 10% of target "
                 + "and 3 (10%) were more than 10% below target.")).extracting(o -> o.quantity().value())
