@@ -41,66 +41,6 @@ final class FreeLayoutRows {
     private static final int NAME_LENGTH = 90;
     /** A subtitle naming the period is short: "Q2 2019-2020", "Half Year Report 2019-20". */
     private static final int SUBTITLE_LENGTH = 60;
-    /** A cell this long is prose, not a figure or a heading: the row is narrative. */
-    private static final int PROSE_CELL = 120;
-
-    /** A cell that holds a figure: a number, perhaps signed or in a currency, first. */
-    private static final Pattern FIGURE = Pattern.compile("^\\(?[£$€+\\-−–]?\\s?\\d"); // "(£0.150m)": a negative in brackets
-    /**
-     * A column heading that starts with a period ("2019/20", "Q3 2019/20", "2018/19 Outturn")
-     * names a column, it is no figure.
-     */
-    private static final Pattern PERIOD_LABEL = Pattern.compile(
-            "(?i)^(q[1-4]\\s+)?((19|20)\\d{2}|(19|20)\\d{2}\\s*[/\\-–]\\s*\\d{2,4}(\\s+\\p{L}.*)?)$");
-
-    /** Words column headings of figures tables are made of. */
-    private static final Pattern HEADING_WORD = Pattern.compile("(?i)\\b(value|values|target|targets|actual|actuals|outturn|result|"
-            + "performance|indicators?|measures?|kpis?|pis?|quarter|q[1-4]|year|ytd|baseline|forecast|projected|status|rag|rating|"
-            + "trend|direction|total|benchmark|england|national|regional|average|comparator|previous|last|latest|polarity|period|"
-            + "budget|variance|variation|pressures|mitigations?|underspends?|overspends?|green|amber|red|"
-            + "(19|20)\\d{2})\\b");
-
-    /** Words enough for a sentence: a cell of commentary, not a figure, a status or a heading. */
-    private static final int PROSE_WORDS = 8;
-
-    /** A cell that is prose: long, or a sentence of several words ("Missed collections fell to 48 from 61 in Quarter 1."). */
-    static boolean isProse(String cell) {
-        if (cell.length() > PROSE_CELL) {
-            return true;
-        }
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < cell.length(); i++) {
-            boolean letter = Character.isLetter(cell.charAt(i));
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-        return words >= PROSE_WORDS;
-    }
-
-    /** Whether a cell holds a figure rather than a heading or a placeholder ("N/A", "DIV/0"). */
-    static boolean isFigure(String cell) {
-        String c = cell.strip();
-        return FIGURE.matcher(c).find() && !PERIOD_LABEL.matcher(c).matches();
-    }
-
-    /**
-     * A line of column headings: no cell after the first holds a figure, and the line uses the
-     * words such headings are made of ("Q3 2019/20 Value", "Target", "RAG Rating", "Total").
-     */
-    static boolean isHeadings(List<String> cells) {
-        boolean named = false;
-        for (int i = 1; i < cells.size(); i++) {
-            String cell = cells.get(i);
-            if (isFigure(cell) || isProse(cell)) {
-                return false;
-            }
-            named |= !cell.isBlank();
-        }
-        return named && HEADING_WORD.matcher(String.join(" ", cells)).find();
-    }
-
-
     private final List<UpdateRow> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     /** Inside a table of contents, which runs until its page ends or prose begins. */
@@ -124,7 +64,7 @@ final class FreeLayoutRows {
         }
         sources.nextLine();
         List<String> cells = cells(line);
-        if (cells.size() == 2 && NUMBER_CELL.matcher(cells.get(0)).matches() && isProse(cells.get(1))) {
+        if (cells.size() == 2 && NUMBER_CELL.matcher(cells.get(0)).matches() && FigureTableCells.isProse(cells.get(1))) {
             line = cells.get(1); // "1.<TAB>Together with its partners, the Council ...": a numbered paragraph, no table
             cells = List.of(line);
         }
@@ -136,7 +76,7 @@ final class FreeLayoutRows {
         }
         contentsColumns = false;
         if (cells.size() >= 2) {
-            if (prose != null && isHeadings(cells) && aNameAlone(prose.paragraphs())) {
+            if (prose != null && FigureTableCells.isHeadings(cells) && aNameAlone(prose.paragraphs())) {
                 theme = prose.paragraphs().get(0); // "KPI 1.1 Percentage of Council Tax collected in year" over "Year | Target | Actual"
                 prose = null;
             }
@@ -209,28 +149,28 @@ final class FreeLayoutRows {
     }
 
     private void table(int lineNo, List<String> cells) {
-        if (isHeadings(cells)) {
-            headings = headingsJustRead ? stacked(headings, cells) : cells;
+        if (FigureTableCells.isHeadings(cells)) {
+            headings = headingsJustRead ? FigureTableCells.stacked(headings, cells) : cells;
             headingsJustRead = true;
             return;
         }
         headingsJustRead = false;
         // a column of references names the measure in the column after it, unless that column holds a figure ("NI 117 | 5.52%")
         int named = REFERENCE_HEADING.matcher(headings.isEmpty() ? "" : headings.get(0)).matches() && cells.size() > 2
-                && !isFigure(cells.get(1)) ? 1 : 0;
+                && !FigureTableCells.isFigure(cells.get(1)) ? 1 : 0;
         String name = named == 1 && !cells.get(1).isBlank() ? cells.get(1) : cells.get(0); // "HS01 | Number of households ..."
         List<FigureCell> figures = new ArrayList<>(cells.size() - 1);
         PageBreakStitcher commentary = new PageBreakStitcher();
         boolean anyFigure = false;
         for (int i = 1 + named; i < cells.size(); i++) {
             String cell = cells.get(i);
-            if (isProse(cell)) {
+            if (FigureTableCells.isProse(cell)) {
                 commentary.add(cell, false); // "Measure | Actual | Target | RAG | Commentary": the commentary is prose
                 continue;
             }
             String heading = i < headings.size() ? headings.get(i) : "";
             figures.add(new FigureCell(heading, cell));
-            anyFigure |= isFigure(cell);
+            anyFigure |= FigureTableCells.isFigure(cell);
         }
         boolean prose = !commentary.paragraphs().isEmpty();
         if (anyFigure && (!prose || !headings.isEmpty())) {
@@ -247,20 +187,6 @@ final class FreeLayoutRows {
         if (prose) {
             rows.add(new UpdateRow(lineNo, null, theme, name, "", commentary.paragraphs()).withListItems(commentary.listItems()));
         }
-    }
-
-    /**
-     * Two lines of headings read as one, column by column: "2016/17" over "Target" heads a
-     * column "2016/17 Target".
-     */
-    private static List<String> stacked(List<String> upper, List<String> lower) {
-        List<String> out = new ArrayList<>(Math.max(upper.size(), lower.size()));
-        for (int i = 0; i < Math.max(upper.size(), lower.size()); i++) {
-            String a = i < upper.size() ? upper.get(i) : "";
-            String b = i < lower.size() ? lower.get(i) : "";
-            out.add(a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b);
-        }
-        return out;
     }
 
     private void closeProse() {

@@ -166,7 +166,7 @@ final class UndatedReport {
         FinancialQuarter latest = null;
         for (int i = 0; i < lines.length; i++) {
             String[] cells = lines[i].split("\t", -1);
-            if (cells.length < 3 || lines[i].length() > FreeLayoutReader.TITLE_LENGTH * 2 || !FreeLayoutRows.isHeadings(java.util.Arrays.asList(cells))) {
+            if (cells.length < 3 || lines[i].length() > FreeLayoutReader.TITLE_LENGTH * 2 || !FigureTableCells.isHeadings(java.util.Arrays.asList(cells))) {
                 continue;
             }
             String[] below = i + 1 < lines.length ? lines[i + 1].split("\t", -1) : new String[0];
