@@ -57,12 +57,14 @@ final class FreeLayoutRows {
     /** The first row since the last heading or source line: the rows a source line printed under them dates. */
     private int blockStart;
     private final TableSources sources = new TableSources();
+    private final WrappedOpening wrapped = WrappedOpening.none();
 
     void accept(int lineNo, String line) {
         if (line.isBlank()) {
             return;
         }
         sources.nextLine();
+        WrappedOpening.Candidate opening = wrapped.continuedBy(line.strip());
         List<String> cells = cells(line);
         if (cells.size() == 2 && NUMBER_CELL.matcher(cells.get(0)).matches() && FigureTableCells.isProse(cells.get(1))) {
             line = cells.get(1); // "1.<TAB>Together with its partners, the Council ...": a numbered paragraph, no table
@@ -119,8 +121,10 @@ final class FreeLayoutRows {
             blockStart = rows.size();
             return;
         }
-        if (Text.looksLikeHeading(text) && !Text.isBullet(text.charAt(0)) && !STATUS_LINE.matcher(text).lookingAt()) {
+        if (Text.looksLikeHeading(text) && !Text.isBullet(text.charAt(0)) && !STATUS_LINE.matcher(text).lookingAt()
+                && !WrappedOpening.leadsOn(text)) {
             closeProse();
+            wrapped.headingRead(new WrappedOpening.Candidate(text, lineNo, theme, blockStart));
             theme = text; // a section's heading inside a table ("Benefits", "Taxes") keeps its columns
             blockStart = rows.size();
             return;
@@ -133,6 +137,12 @@ final class FreeLayoutRows {
         if (prose == null) {
             prose = new PageBreakStitcher();
             proseLine = lineNo;
+            if (opening != null) { // the heading was a paragraph's first line, wrapped short
+                theme = opening.themeBefore();
+                blockStart = opening.blockStartBefore();
+                proseLine = opening.lineNo();
+                prose.add(opening.text(), false);
+            }
         }
         prose.add(text, false);
     }

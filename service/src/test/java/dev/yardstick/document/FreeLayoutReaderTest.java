@@ -166,6 +166,18 @@ class FreeLayoutReaderTest {
     }
 
     @Test
+    void aParagraphsFirstLineWrappedShortIsNoHeadingWhenItLeadsOnOrTheNextLineCarriesItOnInLowerCase() {
+        UpdateDocument doc = read("Population Isle of Wight Geography\nGeography\nThe 2011 Census gives an average density of\n"
+                + "3.6 persons per hectare, against an average of\n4.1 persons per hectare for England.\nPopulation\n"
+                + "With a mid-2014 usually resident population\nestimate of 139,105 people, the Island ranked eleventh.\n");
+
+        assertThat(doc.rows()).extracting(UpdateRow::accountability).containsExactly("Geography", "Population");
+        assertThat(doc.rows()).flatExtracting(UpdateRow::paragraphs).containsExactly(
+                "The 2011 Census gives an average density of 3.6 persons per hectare, against an average of 4.1 persons per hectare for England.",
+                "With a mid-2014 usually resident population estimate of 139,105 people, the Island ranked eleventh.");
+    }
+
+    @Test
     void aParagraphWhoseNumberIsInACellOfItsOwnIsProseNotARowNamedByTheNumber() {
         UpdateDocument doc = read("Finance and Performance Improvement Report: 2015/16 Quarter 4\nEXECUTIVE SUMMARY\n"
                 + "3.\tOur service measures are performing well overall, with 89% (34 out of 38) close to their targets.\n");
