@@ -160,7 +160,8 @@ final class ChangeDeriver {
     private static final int COMPARED_FROM_REACH = 40;
 
     private static final Pattern THAN_PERIOD = Pattern.compile(
-            "(?i)\\s*(?:(?:more|fewer|less)(?:\\s+[a-z]+){0,2}?|higher|lower|greater|up|down"
+            "(?i)\\s*(?:\\([\\d.,%\\s]{1,12}(?:per\\s+cent)?\\)\\s*)?" // "5,300 (7.5%) more than in 2001": the change restated as a share
+                    + "(?:(?:more|fewer|less)(?:\\s+[a-z]+){0,2}?|higher|lower|greater|up|down"
                     + "|increase|decrease|reduction|rise|fall|drop|improvement|growth)?\\s*(?:than|on|compared\\s+(?:to|with))\\s+(?:in\\s+|at\\s+|during\\s+|for\\s+)?(?:the\\s+)?"
                     + "(?:(?:end|start|beginning)\\s+of\\s+)?"); // "4.1% more than at the end of March 2018"
 

@@ -18,7 +18,38 @@ final class ChangeDirections {
         if (direction == null) {
             direction = changeAfter(t, last);
         }
+        int aside = direction == null ? bracketedFigureEnd(t, first, last) : -1;
+        if (aside > 0 && comparedThan(t, aside + 1)) {
+            direction = changeAfter(t, aside); // not "3 (8%) fall just short of target": there "fall" is the verb
+        }
         return direction != null ? direction : comparativeInBrackets(t, first, last);
+    }
+
+    /** How many tokens a figure in brackets may take: "(7.5%)", "(7.5 per cent)". */
+    private static final int BRACKETED_FIGURE = 4;
+
+    /**
+     * "5,300 (7.5%) more than in 2001": a change restated as a share in brackets, whose comparative
+     * follows the brackets. The closing bracket of the figure's aside, or of the brackets it stands
+     * in after another figure; -1 if neither.
+     */
+    private static int bracketedFigureEnd(List<Token> t, int first, int last) {
+        if (word(t, first - 1, "(") && word(t, last + 1, ")") && at(t, first - 2) != null && at(t, first - 2).isNumber()) {
+            return last + 1;
+        }
+        if (!word(t, last + 1, "(")) {
+            return -1;
+        }
+        for (int k = last + 2; k <= last + 2 + BRACKETED_FIGURE && k < t.size(); k++) {
+            Token x = t.get(k);
+            if (x.is(")")) {
+                return k > last + 2 ? k : -1;
+            }
+            if (!(x.isNumber() || x.is("%") || x.is("per") || x.is("cent"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static Change.Direction changeBefore(List<Token> t, int first) {
@@ -205,6 +236,12 @@ final class ChangeDirections {
     }
 
     private static final java.util.Set<String> COMPARATIVES = java.util.Set.of("more", "fewer", "less");
+
+    /** A comparative at token {@code i} with its "than": "more than", "fewer households than". */
+    private static boolean comparedThan(List<Token> t, int i) {
+        Token w = at(t, i);
+        return w != null && w.isWord() && (word(t, i + 1, "than") || COMPARATIVES.contains(w.lower()) && thanAfterNoun(t, i + 1));
+    }
     /** How many words of a noun may stand between "34 more" and "than": "34 more households than in 2014/15". */
     private static final int NOUN_BEFORE_THAN = 2;
 

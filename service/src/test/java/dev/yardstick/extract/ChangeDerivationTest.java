@@ -26,6 +26,7 @@ class ChangeDerivationTest {
             Licences issued increased by 200 to 1,165 since the previous quarter.         | 965    | 2019-04-01
             Six KPIs are rated red this quarter, two more than in Quarter 1.              | 4      | 2019-04-01
             We received 212 complaints, 18 fewer than in 2018/19.                        | 230    | 2018-04-01
+            We received 212 complaints, 18 (7.8%) fewer than in 2018/19.                 | 230    | 2018-04-01
             Since 2018/19 waits have grown: callers now wait 31 seconds (5 seconds longer). | 26  | 2018-04-01
             Compared with 2018/19, more bins were emptied: 4,200 a week (300 more).        | 3900   | 2018-04-01
             We rehoused 771 households, a 27% increase on 2018/19.                       | 607    | 2018-04-01
@@ -169,6 +170,7 @@ class ChangeDerivationTest {
             There were 218 fewer children in care overall, and 412 children on protection plans.      | 412
             By March 1,487 more people had a personal budget than in 2018/19, 9,012 in all.            | 9012
             The new schools are providing 600 more primary school places.                            | 600
+            The census put residents in work at 75,800, 5,300 (7.5%) more than in 2001.               | 75800
             """)
     void aChangeStatedInOtherWordsIsNoLevel(String sentence, double level) {
         assertThat(Sentences.extract(sentence)).filteredOn(o -> o.kind() != Kind.DERIVED)
@@ -180,6 +182,7 @@ class ChangeDerivationTest {
             Calls made in Welsh rose slightly, by 2%, from 6,764 in 2018/19 to 6,903.             | 6764, 6903
             The council recycled 51% of waste, 1% short of the Welsh Government target of 52%.    | 51, 52
             Absence was 35% short term and 65% long term.                                          | 35, 65
+            This quarter 24 (69%) meet or beat their target while 3 (8%) fall just short.          | 24, 69, 3, 8
             """)
     void aChangeSetOffByACommaOrShortOfATargetIsNoLevel(String sentence, String levels) {
         assertThat(Sentences.extract(sentence)).filteredOn(o -> o.kind() != Kind.DERIVED).extracting(o -> o.quantity().value())
