@@ -35,7 +35,7 @@ final class Relations {
                 found.set(j, new Found(q.withChange(new Change(direction)), found.get(j).role(), -1));
                 continue;
             }
-            if (word(t, first - 1, "to") && (transitionFrom(t, found, j) || movedOnFrom(t, found, j, first))) {
+            if (toBefore(t, first) && (transitionFrom(t, found, j) || movedOnFrom(t, found, j, first))) {
                 continue;
             }
             int level = levelBeforeChangeOn(t, found, j, first);
@@ -50,6 +50,28 @@ final class Relations {
             }
             range(t, found, j, first);
         }
+    }
+
+    /** How many words may name the later side between "to" and "of": "to a record high of". */
+    private static final int TO_OF_WORDS = 3;
+
+    /** "to" right before the value, or "to a peak of", "to a total of": the later side of a move. */
+    private static boolean toBefore(List<Token> t, int first) {
+        if (word(t, first - 1, "to")) {
+            return true;
+        }
+        if (!word(t, first - 1, "of")) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(0, first - 2 - TO_OF_WORDS); k--) {
+            if (t.get(k).is("to")) {
+                return k < first - 2;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -98,6 +98,7 @@ class PeriodRulesTest {
             a bare earlier side takes the later's unit | Missed collections fell to 48 per 100,000 from 61 in Quarter 1. | 61 | 2019-06-30 | PRIOR
             the earlier side owns its period | Recycling has improved from 42% in Quarter 1 to 45%. | 45 | 2019-09-30 | ACTUAL
             the earlier side keeps its period | Recycling has improved from 42% in Quarter 1 to 45%. | 42 | 2019-06-30 | PRIOR
+            a later side named before it | The count went from a low of 1,918 in December 2007 to a peak of 4,363 in 2013. | 1918 | 2007-12-31 | PRIOR
             """)
     void datesEachValueByTheFirstRuleThatApplies(String rule, String sentence, double value, String end, Kind kind) {
         List<Observation> all = Sentences.extract(sentence);
