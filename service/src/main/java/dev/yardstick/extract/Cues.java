@@ -159,7 +159,9 @@ final class Cues {
             // an estimate of what has already happened: "is estimated to have kept around 55 children out of care since July 2016"
             "estimated to have", "estimates to have",
             // life expectancy, a measured statistic however it is worded: "boys born today can expect to live to 77.9"
-            "expect to live", "expects to live", "expected to live", "expected to outlive");
+            "expect to live", "expects to live", "expected to live", "expected to outlive",
+            // the Office for National Statistics' estimates of a population that was: "the mid-year population estimates"
+            "population estimate*", "mid-year estimate*", "mid year estimate*");
 
     /**
      * School results, which schools and the Department for Education count by academic year

@@ -22,7 +22,7 @@ final class LoneYears {
             "until", "from", "a", "an", "it", "this", "we", "they", "there", "after", "before", "be", "so", "then",
             "figures", "data", "results", "levels", "position", "budget", "programme", "plan", "strategy", "update",
             "report", "target", "targets", "cohort", "survey", "inspection", "assessment", "event", "events", "baseline", "record",
-            "records", "show", "shows", "showed", "met", "saw", "level", "census");
+            "records", "show", "shows", "showed", "met", "saw", "level", "census", "estimate", "estimates");
 
     /**
      * Census day in England and Wales ("Census 2011", "the 2021 census"): a census counts the
@@ -61,6 +61,12 @@ final class LoneYears {
             if (afterAPeriod(s, m.start(), wordBefore)) {
                 continue; // "This year 1971 EHCP requests were received": the period is named already, the number counts
             }
+            if (midYear(s, m.start())) {
+                int year = Integer.parseInt(m.group(1));
+                out.add(new TimeMention(m.start() - MID.length(), m.end(), ReportingPeriod.day(java.time.LocalDate.of(year, 6, 30)), null,
+                        TimeMention.Role.PERIOD));
+                continue;
+            }
             if (afterTimeWord(s, m.start(), wordBefore) || looksLikeYear(s, m.end())) {
                 int year = Integer.parseInt(m.group(1));
                 java.time.LocalDate census = CENSUS_DAYS.get(year);
@@ -68,6 +74,17 @@ final class LoneYears {
                 out.add(new TimeMention(m.start(), m.end(), period, null, TimeMention.Role.PERIOD));
             }
         }
+    }
+
+    private static final String MID = "mid-";
+
+    /**
+     * "a mid-2014 population estimate", "ONS Mid-2018 Population Estimates": the Office for
+     * National Statistics' mid-year estimates count the population at 30 June of their year.
+     */
+    private static boolean midYear(String s, int start) {
+        int at = start - MID.length();
+        return at >= 0 && s.regionMatches(true, at, MID, 0, MID.length()) && (at == 0 || !Character.isLetter(s.charAt(at - 1)));
     }
 
     /** " to 2022" after a year: with a word of duration before the first ("Over 2020 to 2022"), the years between. */

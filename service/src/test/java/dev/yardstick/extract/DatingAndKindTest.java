@@ -108,6 +108,8 @@ class DatingAndKindTest {
             Boys born today can expect to live to 77.9, against about 79.4 across England. | 2019-07-01 | 2019-09-30 | ACTUAL
             Girls born here today are expected to outlive boys, living to about 81.8.      | 2019-07-01 | 2019-09-30 | ACTUAL
             Visits are expected to reach 81,000 by the year end.                           | 2019-04-01 | 2020-03-31 | FORECAST
+            With a mid-2014 population estimate of 139,105, the Island ranked as the eleventh largest. | 2014-06-30 | 2014-06-30 | ACTUAL
+            Population estimates for mid-2018 show 52% of residents in work.               | 2018-06-30 | 2018-06-30 | ACTUAL
             Calls were answered in 30 seconds on average, exactly on the 30-second target. | 2019-04-01 | 2020-03-31 | TARGET
             Net completions reached 209 homes, short of the 338 profiled for this point.   | 2019-04-01 | 2020-03-31 | TARGET
             The service is estimated to keep around 80 children out of care by March 2020. | 2020-03-01 | 2020-03-31 | FORECAST
