@@ -152,7 +152,7 @@ final class NumberContext {
         boolean rateBase = word(i - 1, "every") && (word(i - 2, "for") || word(i - 2, "in") || word(i - 2, "of"));
         // "out of a maximum of 5 stars", "on a scale of 1 to 10": the top of a rating scale, not a rating
         boolean scale = word(i - 1, "of") && (word(i - 2, "maximum") || word(i - 2, "scale"));
-        return fileSize || rateBase || scale || populations.at(i, last) || bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
+        return fileSize || rateBase || scale || populations.at(i, last) || LandAreas.at(t, i, last) || bands.edge(i, last) || scheme.rule(i, last) || Distances.threshold(t, last);
     }
 
 

@@ -367,6 +367,23 @@ class QuantityRecognitionTest {
         assertThat(Sentences.extract(sentence)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "Compared with mainland England, the Island has an area of 146.8 sq miles (38.016 hectares, or 380.16 km2).",
+            "The District covers 57,600 hectares of countryside.",
+            "The council area covers approx. 1,245 sq km",
+            "948 sq km",
+            "Covers 4.81 sq km (481 ha)"})
+    void aPlacesLandAreaIsNoFigure(String sentence) {
+        assertThat(Sentences.extract(sentence)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void landReclaimedIsMeasuredThoughInHectares() {
+        assertThat(Sentences.extract("This quarter the council reclaimed 43 hectares of derelict land."))
+                .extracting(o -> o.quantity().value()).containsExactly(43.0);
+    }
+
     @org.junit.jupiter.api.Test
     void aFootnotesMarkGluedToAClosingBracketIsNoFigure() {
         assertThat(Sentences.extract("The share employed in public services is large (30.5%), compared with England (28.2%) and the "
