@@ -135,7 +135,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set, mostly update tables (ten documents, nine councils); first scored on 2aa80a9 at
             // 0.616 / 0.555, then studied
             // (grouping 0.54 / 0.52 -> 0.51 / 0.48 when six more of its values came to be found)
-            "councils-t,  0.90,         0.85,            0.08,                                   0, 0.95, 0.51, 0.48",
+            "councils-t,  0.92,         0.87,            0.08,                                   0, 0.95, 0.51, 0.48",
             // labelled as a held-out set in the councils' own layouts (eight documents, six councils); first scored on
             // 2aa80a9 at 0.438 / 0.570 with two news releases refused, then studied (a release dated only by the dates it
             // names, tables of years down the side, a total beside a measure's parts)
@@ -192,7 +192,7 @@ class LabelledCorporaTest {
             // last year: found, its indicator not grouped with its pair's)
             // (named 0.98 -> 0.96 when a fact sheet written one figure a line came to be read a fact a line: "£25,104
             // average annual income", alone, earns no provisional name, which it took from the run-on line before)
-            "councils-ae, 0.53,         0.52,            0.13,                                   0, 0.95, 0.48, 0.69",
+            "councils-ae, 0.53,         0.53,            0.13,                                   0, 0.95, 0.48, 0.69",
             // labelled as a held-out set in the councils' own layouts (nine documents, six councils: finance and
             // performance reports, a fact sheet, a profile, a benchmarking news page, a framework table); first scored on
             // ba721fe at 0.208 / 0.175 with none refused, then studied (source lines, datelines, contents in columns,
@@ -209,7 +209,7 @@ class LabelledCorporaTest {
             // labelled as a held-out set, mostly the councils' own layouts (eight documents, seven councils: web pages,
             // scorecards exported from PDF, monitoring reports); first scored on ba721fe at 0.625 / 0.577 with none
             // refused, then studied (chart axes, labelled counts, "2024-2025", "over the same period")
-            "councils-ai, 0.88,         0.83,            0.11,                                   0, 0.81, 0.19, 0.52",
+            "councils-ai, 0.93,         0.88,            0.11,                                   0, 0.86, 0.19, 0.56",
             // labelled as a held-out set, mostly the councils' own layouts (ten documents, six councils: State of Ipswich
             // reports, Braintree news releases, Northern Irish and Scottish reports); first scored on ba721fe at 0.429 / 0.423
             // with none refused, then studied (a status table's count / share cells, a quarter named without a year, rating
@@ -234,12 +234,15 @@ class LabelledCorporaTest {
             "councils-am, 0.77,         0.77,            0.09,                                   0, 0.93, 0.64, 0.88",
             // labelled as a held-out set in the councils' own layouts (eleven documents, five councils: needs assessment
             // pages, a fact sheet, an annual report's news release, a leader's statement, local news of corporate plans);
-            // first scored on 26fe72e at 0.735 / 0.586 with none refused
-            "councils-an, 0.73,         0.58,            0.17,                                   0, 0.87, 0.26, 0.41",
+            // first scored on 26fe72e at 0.735 / 0.586 with none refused, then studied (paragraphs wrapped short, "a
+            // further", changes restated as a share in brackets, footnote marks, land areas, mid-year estimates)
+            // (named 0.87 -> 0.85 and grouping recall 0.41 -> 0.35 as six more values came to be found, among them a
+            // census paragraph's and a claimant count's, whose provisional names do not pair them with their like)
+            "councils-an, 0.78,         0.65,            0.17,                                   0, 0.85, 0.26, 0.35",
             // held out: labelled by someone who never ran Yardstick (eight documents, five councils, seven in their own
             // layouts: statistics pages, a ward profile, a slide deck, news), never studied: only its summary figures were
-            // read. 0.704 / 0.628 with none refused on 26fe72e
-            "councils-ao, 0.70,         0.62,            0.09,                                   0, 0.91, 0.33, 0.28"})
+            // read. 0.704 / 0.628 with none refused on 26fe72e; 0.722 / 0.655 after the rules studied on councils-an
+            "councils-ao, 0.71,         0.64,            0.09,                                   0, 0.91, 0.33, 0.28"})
     void extractionHoldsOnOtherCouncilsUpdates(String corpus, double minRecall, double minPrecision, double maxEmitted,
                                                int maxRefused, double minNamed, double minGrouping, double minGroupingRecall) {
         Path dir = CORPORA.resolve(corpus);
