@@ -89,12 +89,23 @@ final class PageBreakStitcher {
         if (line.length() <= digit || !Character.isDigit(line.charAt(digit)) || line.length() >= WRAPPED_LINE_LENGTH) {
             return false;
         }
+        String last = lastWord(line);
+        return !last.isEmpty() && !LEADS_ON.contains(last);
+    }
+
+    /** The letters a line ends with, in lower case: "an average density of" gives "of"; "" if it ends otherwise. */
+    static String lastWord(String line) {
         int end = line.length();
         int start = end;
         while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
             start--;
         }
-        return start < end && !LEADS_ON.contains(line.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+        return line.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether a line ending on this word ({@link #lastWord}) goes on in the next: "rose from" | "85% in 2019". */
+    static boolean leadsOn(String lastWord) {
+        return LEADS_ON.contains(lastWord);
     }
 
     private static boolean endsSentence(String text) {

@@ -1,6 +1,5 @@
 package dev.yardstick.document;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,9 +11,12 @@ import java.util.Set;
  */
 final class WrappedOpening {
 
-    /** Words no heading ends on: the sentence goes on in the next line. */
-    private static final Set<String> LEADS_ON = Set.of("a", "an", "the", "of", "to", "from", "with", "than", "at", "by", "and", "or",
-            "was", "were", "is", "are", "per", "between", "into", "its", "their", "our");
+    /**
+     * Words a wrapped line may end on ({@link PageBreakStitcher#leadsOn}) that a heading may end on
+     * too: "Aged 65 and over", "Spotlight on", "About".
+     */
+    private static final Set<String> MAY_END_A_HEADING = Set.of("in", "on", "for", "as", "about", "around", "over", "under",
+            "only", "just", "some", "be", "been", "almost", "nearly", "approximately");
 
     /** A short line read as a heading, with the theme and block it replaced, until the next line says what it was. */
     record Candidate(String text, int lineNo, String themeBefore, int blockStartBefore) {
@@ -31,12 +33,8 @@ final class WrappedOpening {
 
     /** Whether a short line ends on a word the sentence must go on from: "... an average density of". */
     static boolean leadsOn(String line) {
-        int end = line.length();
-        int start = end;
-        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
-            start--;
-        }
-        return start < end && LEADS_ON.contains(line.substring(start, end).toLowerCase(Locale.ROOT));
+        String last = PageBreakStitcher.lastWord(line);
+        return PageBreakStitcher.leadsOn(last) && !MAY_END_A_HEADING.contains(last);
     }
 
     void headingRead(Candidate heading) {
