@@ -57,7 +57,7 @@ final class FreeLayoutRows {
     /** The first row since the last heading or source line: the rows a source line printed under them dates. */
     private int blockStart;
     private final TableSources sources = new TableSources();
-    private final WrappedOpening wrapped = WrappedOpening.none();
+    private final WrappedOpening wrapped = new WrappedOpening();
 
     void accept(int lineNo, String line) {
         if (line.isBlank()) {

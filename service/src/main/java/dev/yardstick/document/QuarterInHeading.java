@@ -198,14 +198,19 @@ final class QuarterInHeading {
      * Benchmarking Framework 2023-24, summary of our results" is read as its fourth quarter.
      */
     static Optional<FinancialQuarter> yearOfTitle(String title) {
-        Matcher y = YEAR_PAIR.matcher(title);
+        Matcher y = firstYear(title);
+        return y == null ? Optional.empty() : quarter(y.group(1), y.group(2), "4");
+    }
+
+    /** The first pair of years that is a financial year, left at that match; null if none. */
+    private static Matcher firstYear(String line) {
+        Matcher y = YEAR_PAIR.matcher(line);
         while (y.find()) {
-            Optional<FinancialQuarter> year = quarter(y.group(1), y.group(2), "4");
-            if (year.isPresent()) {
-                return year;
+            if (quarter(y.group(1), y.group(2), "4").isPresent()) {
+                return y;
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** A year that is the earlier side of a change: "dipped from 3,355 people in 2011/12 to 2,745 people in 2013/14". */
@@ -218,16 +223,11 @@ final class QuarterInHeading {
      * 2013/14"): such a line tells of a change, not of the period it reports.
      */
     static Optional<FinancialQuarter> reportedYearOf(String line) {
-        Matcher y = YEAR_PAIR.matcher(line);
-        while (y.find()) {
-            Optional<FinancialQuarter> year = quarter(y.group(1), y.group(2), "4");
-            if (year.isPresent()) {
-                boolean earlierSide = FROM_BEFORE.matcher(line.substring(0, y.start())).find()
-                        && TO_AFTER.matcher(line.substring(y.end())).find();
-                return earlierSide ? Optional.empty() : year;
-            }
+        Matcher y = firstYear(line);
+        if (y == null || FROM_BEFORE.matcher(line.substring(0, y.start())).find() && TO_AFTER.matcher(line.substring(y.end())).find()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return quarter(y.group(1), y.group(2), "4");
     }
 
     /** "Quarter Two" and "second quarter" become "Quarter 2". */

@@ -24,13 +24,6 @@ final class WrappedOpening {
 
     private Candidate last;
 
-    private WrappedOpening() {
-    }
-
-    static WrappedOpening none() {
-        return new WrappedOpening();
-    }
-
     /** Whether a short line ends on a word the sentence must go on from: "... an average density of". */
     static boolean leadsOn(String line) {
         String last = PageBreakStitcher.lastWord(line);
