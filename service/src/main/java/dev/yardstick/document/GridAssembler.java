@@ -22,29 +22,33 @@ final class GridAssembler {
         this.format = format;
     }
 
-    UpdateDocument assemble(String organisation, List<GridRow> grid, List<String> context) {
+    /**
+     * @param context the text outside the tables (title, notes), top to bottom
+     * @param flow    the whole file's text in reading order, each paragraph outside the tables a
+     *                line and each table row a line of tab-separated cells: a report with no update
+     *                table is read from it as from a text export
+     */
+    UpdateDocument assemble(String organisation, List<GridRow> grid, List<String> context, List<String> flow) {
         if (grid.isEmpty()) {
-            Optional<UpdateDocument> free = FreeLayoutReader.read(source, organisation, lines(context, grid));
-            if (free.isPresent()) {
-                return free.get();
-            }
-            throw new DocumentRejectedException(source, "the " + format + " file has no table; a quarterly update is a table "
-                    + "of Key Accountability | Strategic Director | Quarter N YYYY/YY Update rows");
+            return TextExportReader.withoutQuarterHeader(source, organisation, flow.toArray(new String[0]))
+                    .orElseThrow(() -> new DocumentRejectedException(source, "the " + format + " file has no table and names no "
+                            + "period; a quarterly update is a table of Key Accountability | Strategic Director | Quarter N YYYY/YY "
+                            + "Update rows, or a report whose title names its quarter"));
         }
         int headerIndex = -1;
         FinancialQuarter quarter = null;
         List<String> asText = Arrays.asList(lines(context, grid)); // the text around the tables, then each row
         for (int i = 0; i < grid.size() && quarter == null; i++) {
-            Optional<FinancialQuarter> q = HeaderLine.quarterOf(grid.get(i).asTextLine(), asText.subList(0, context.size() + i));
+            Optional<FinancialQuarter> q = HeaderLine.quarterOf(grid.get(i).asTextLine().strip(), asText.subList(0, context.size() + i));
             if (q.isPresent()) {
                 quarter = q.get();
                 headerIndex = i;
             }
         }
         if (quarter == null) {
-            Optional<UpdateDocument> free = FreeLayoutReader.read(source, organisation, lines(context, grid));
-            if (free.isPresent()) {
-                return free.get(); // a performance report whose title names the quarter, with figures tables
+            Optional<UpdateDocument> report = TextExportReader.withoutQuarterHeader(source, organisation, flow.toArray(new String[0]));
+            if (report.isPresent()) {
+                return report.get(); // a performance report whose title names the quarter, with figures tables
             }
             throw new DocumentRejectedException(source, "no table header naming the reporting quarter was found in the " + format
                     + " file (expected a header row such as 'Key Accountability | Strategic Director | Quarter 2 2019/20 Update'); "
@@ -52,11 +56,11 @@ final class GridAssembler {
         }
         List<String> notes = new ArrayList<>(context);
         for (int i = 0; i < headerIndex; i++) {
-            notes.add(grid.get(i).asTextLine().replace('\t', ' '));
+            notes.add(grid.get(i).asTextLine().replace('\t', ' ').strip());
         }
         int columnsRow = columnHeadings(grid, headerIndex);
         for (int i = headerIndex; i < columnsRow; i++) {
-            notes.add(grid.get(i).asTextLine().replace('\t', ' '));
+            notes.add(grid.get(i).asTextLine().replace('\t', ' ').strip());
         }
         headerIndex = columnsRow;
         Rows rows = new Rows(quarter, ColumnRoles.of(grid.get(headerIndex)), Text.normalise(grid.get(headerIndex).asTextLine()));
@@ -75,7 +79,7 @@ final class GridAssembler {
     private static String[] lines(List<String> context, List<GridRow> grid) {
         List<String> lines = new ArrayList<>(context.size() + grid.size());
         context.forEach(c -> lines.add(c.replace('\n', ' ')));
-        grid.forEach(row -> lines.add(row.asTextLine().replace('\n', ' ')));
+        grid.forEach(row -> lines.add(row.asTextLine().strip().replace('\n', ' ')));
         return lines.toArray(new String[0]);
     }
 
@@ -122,7 +126,7 @@ final class GridAssembler {
 
         void accept(GridRow row) {
             breakPending |= row.afterPageBreak();
-            String line = row.asTextLine();
+            String line = row.asTextLine().strip(); // a row of empty leading cells is no header
             Optional<FinancialQuarter> header = HeaderLine.quarterOf(line);
             if (header.isPresent()) {
                 if (!header.get().equals(quarter)) {

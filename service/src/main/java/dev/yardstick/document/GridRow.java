@@ -16,14 +16,19 @@ record GridRow(List<GridCell> cells, int position, boolean afterPageBreak) {
         cells = List.copyOf(cells);
     }
 
-    /** The row as one line of the text export: cells separated by tabs. */
+    /** The row as one line of the text export: cells separated by tabs, an empty cell (a leading one too) kept as one. */
     String asTextLine() {
+        return textLine(cells);
+    }
+
+    /** Cells as one line of the text export, each empty one kept as an empty field. */
+    static String textLine(List<GridCell> cells) {
         StringBuilder line = new StringBuilder();
-        for (GridCell cell : cells) {
-            if (!line.isEmpty()) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
                 line.append('\t');
             }
-            line.append(cell.text());
+            line.append(cells.get(i).text());
         }
         return line.toString();
     }

@@ -74,6 +74,26 @@ final class PageBreakStitcher {
         return previous.length() >= WRAPPED_LINE_LENGTH || lastWasBulletItem && previous.length() > 40;
     }
 
+    /**
+     * Adds a page's lines ({@link PdfPageFlow}) to the file's: a paragraph the page break cut
+     * ("the number of households in" | page break | "temporary accommodation fell to 212") is
+     * joined again, as within a cell. A table row is never joined: the page may start a new one.
+     */
+    static void joinPages(List<String> lines, List<String> page) {
+        if (page.isEmpty()) {
+            return;
+        }
+        String first = page.get(0);
+        int last = lines.size() - 1;
+        if (last >= 0 && lines.get(last).indexOf('\t') < 0 && first.indexOf('\t') < 0 && !endsSentence(lines.get(last))
+                && Character.isLowerCase(first.charAt(0))) {
+            lines.set(last, lines.get(last) + " " + first);
+            lines.addAll(page.subList(1, page.size()));
+        } else {
+            lines.addAll(page);
+        }
+    }
+
     /** Words a wrapped line may end on that the next line's figure completes: "rose from" | "85% in 2019". */
     private static final Set<String> LEADS_ON = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with",
             "than", "and", "or", "as", "about", "around", "over", "under", "between", "was", "were", "is", "are", "be", "been",

@@ -98,7 +98,9 @@ final class PdfBorderlessTable {
             }
         }
         flush(rows, row);
-        return new PdfPageTable.Page(rows, context);
+        List<String> flow = new ArrayList<>(context); // a table found only by its header's wording: an update table, read as rows
+        rows.forEach(r -> flow.add(GridRow.textLine(r)));
+        return new PdfPageTable.Page(rows, context, flow);
     }
 
     /**

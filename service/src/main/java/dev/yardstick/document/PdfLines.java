@@ -60,7 +60,8 @@ final class PdfLines {
                     firstWordEnd = previousRight;
                 }
                 // a gap of several spaces is a tab stop: kept, so a heading split by a tab can be joined again
-                boolean tab = !g.text().isBlank() && g.x() - previousRight > Math.max(g.spaceWidth(), g.height() * 0.25f) * 3f;
+                boolean tab = !g.text().isBlank() && g.x() - previousRight > Math.max(g.spaceWidth(), g.height() * 0.25f) * 3f
+                        && !isListMark(text); // a list item's text is set off from its bullet by a tab stop
                 text.append(tab ? '\t' : ' ');
             }
             if (g.text().isBlank()) {
@@ -87,15 +88,31 @@ final class PdfLines {
         return new Line(normal, left, right, glyphs.get(0).baseline(), height, firstWord, space);
     }
 
+    /** A bullet, or a list's number or letter ("1.", "(a)", "ii)"), alone so far on its line. */
+    private static boolean isListMark(CharSequence text) {
+        String mark = text.toString().strip();
+        return mark.length() == 1 && Text.isBullet(mark.charAt(0)) || LIST_NUMBER.matcher(mark).matches();
+    }
+
+    private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]");
+
     /** Paragraphs of a cell's lines, joined with spaces. */
     static List<String> paragraphs(List<Line> lines) {
-        List<String> paragraphs = new ArrayList<>();
-        if (lines.isEmpty()) {
-            return paragraphs;
-        }
         float right = 0;
         for (Line l : lines) {
             right = Math.max(right, l.right());
+        }
+        return paragraphs(lines, right);
+    }
+
+    /**
+     * Paragraphs of lines set between margins whose right edge is {@code right}: a line ending well
+     * short of it, where the next line's first word would have fitted, ended a paragraph.
+     */
+    static List<String> paragraphs(List<Line> lines, float right) {
+        List<String> paragraphs = new ArrayList<>();
+        if (lines.isEmpty()) {
+            return paragraphs;
         }
         float spacing = lineSpacing(lines);
         StringBuilder current = new StringBuilder(lines.get(0).text());
@@ -119,7 +136,8 @@ final class PdfLines {
     /**
      * Joins a line the layout wrapped to the line before. A wrap falls at a space, which the
      * join puts back, or just after a hyphen inside a word ("wide-|ranging") or a full stop
-     * before a currency sign ("c.|£5.2m"), where there was none (Unicode line breaking, UAX #14).
+     * before a currency sign ("c.|£5.2m"), where there was none (Unicode line breaking, UAX #14);
+     * a percent sign parted from its number only by a column too narrow for both joins it again.
      */
     static void joinWrapped(StringBuilder text, String next) {
         int n = text.length();
@@ -127,7 +145,9 @@ final class PdfLines {
                 && Character.isLetterOrDigit(next.charAt(0));
         boolean stopBeforeCurrency = n >= 2 && text.charAt(n - 1) == '.' && Character.isLetter(text.charAt(n - 2))
                 && Character.getType(next.charAt(0)) == Character.CURRENCY_SYMBOL;
-        if (!hyphenInWord && !stopBeforeCurrency) {
+        // no break opportunity between a number and the sign after it ("98.78|%"): the column was too narrow for both
+        boolean signAfterNumber = n >= 1 && Character.isDigit(text.charAt(n - 1)) && (next.charAt(0) == '%' || next.charAt(0) == '‰');
+        if (!hyphenInWord && !stopBeforeCurrency && !signAfterNumber) {
             text.append(' ');
         }
         text.append(next);

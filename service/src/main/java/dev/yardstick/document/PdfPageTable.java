@@ -16,8 +16,11 @@ final class PdfPageTable {
     static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)^\\s*(page\\s+\\d+(\\s+of\\s+\\d+)?|\\d+\\s*(of|/)\\s*\\d+|\\d+\\s*\\|\\s*page|[-–]\\s*\\d+\\s*[-–]|\\d{1,4})\\s*$");
 
-    /** The rows of the page's table, top to bottom, and the context lines around it. */
-    record Page(List<List<GridCell>> rows, List<String> context) {
+    /**
+     * The rows of the page's table, top to bottom, the context lines around it, and the whole
+     * page's text in reading order ({@link PdfPageFlow}).
+     */
+    record Page(List<List<GridCell>> rows, List<String> context, List<String> flow) {
     }
 
     private PdfPageTable() {
@@ -26,7 +29,7 @@ final class PdfPageTable {
     static Page read(List<PdfGlyph> glyphs, List<PdfRuling> rulings) {
         List<float[]> lines = horizontalLines(rulings);
         if (lines.size() < 2) {
-            return new Page(List.of(), context(glyphs));
+            return prose(glyphs);
         }
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
@@ -55,7 +58,7 @@ final class PdfPageTable {
         }
         if (grid.size() < 3) {
             // rules between rows but none between columns: the columns come from the header text instead
-            return new Page(List.of(), context(glyphs));
+            return prose(glyphs);
         }
         List<List<List<PdfGlyph>>> cellGlyphs = new ArrayList<>();
         for (List<Float> c : cuts) {
@@ -80,18 +83,31 @@ final class PdfPageTable {
             cellGlyphs.get(band).get(cell).add(g);
         }
         List<List<GridCell>> rows = new ArrayList<>();
+        PdfPageFlow flow = new PdfPageFlow();
         for (int b = 0; b < bands.size(); b++) {
             List<Float> c = cuts.get(b);
+            List<Float> columns = columnsOf(cuts, c);
             List<GridCell> cells = new ArrayList<>();
             for (int k = 0; k + 1 < c.size(); k++) {
                 List<String> paragraphs = PdfLines.paragraphs(PdfLines.lines(cellGlyphs.get(b).get(k)));
-                cells.add(new GridCell(paragraphs, span(grid, c.get(k), c.get(k + 1))));
+                cells.add(new GridCell(paragraphs, span(columns, c.get(k), c.get(k + 1))));
             }
             if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
                 rows.add(cells);
+                flow.row(bands.get(b)[0], cells);
             }
         }
-        return new Page(rows, context(outside));
+        List<PdfLines.Line> around = text(outside);
+        around.forEach(flow::line);
+        return new Page(rows, around.stream().map(PdfLines.Line::text).toList(), flow.lines());
+    }
+
+    /** A page without a ruled table: all its text is context, and its flow that text's paragraphs. */
+    private static Page prose(List<PdfGlyph> glyphs) {
+        List<PdfLines.Line> lines = text(glyphs);
+        PdfPageFlow flow = new PdfPageFlow();
+        lines.forEach(flow::line);
+        return new Page(List.of(), lines.stream().map(PdfLines.Line::text).toList(), flow.lines());
     }
 
     /** Horizontal rules merged by height: {y, left, right}, top to bottom, only those spanning most of the widest. */
@@ -146,6 +162,21 @@ final class PdfPageTable {
         return cuts;
     }
 
+    /**
+     * The columns a row's cells are counted in: the finest cuts on the page that include all of the
+     * row's own, so that two tables on one page, ruled differently, each count their own columns
+     * (a cell of the narrower table is not "merged" across the other's).
+     */
+    private static List<Float> columnsOf(List<List<Float>> cuts, List<Float> row) {
+        List<Float> finest = row;
+        for (List<Float> other : cuts) {
+            if (other.size() > finest.size() && row.stream().allMatch(x -> other.stream().anyMatch(y -> Math.abs(x - y) <= SAME_LINE * 2))) {
+                finest = other;
+            }
+        }
+        return finest;
+    }
+
     private static int span(List<Float> grid, float from, float to) {
         int n = 0;
         for (int k = 0; k + 1 < grid.size(); k++) {
@@ -166,11 +197,12 @@ final class PdfPageTable {
         return -1;
     }
 
-    private static List<String> context(List<PdfGlyph> glyphs) {
-        List<String> out = new ArrayList<>();
+    /** The lines of text outside the table, page numbers left out. */
+    private static List<PdfLines.Line> text(List<PdfGlyph> glyphs) {
+        List<PdfLines.Line> out = new ArrayList<>();
         for (PdfLines.Line line : PdfLines.lines(glyphs)) {
             if (!PAGE_NUMBER.matcher(line.text()).matches()) {
-                out.add(line.text());
+                out.add(line);
             }
         }
         return out;

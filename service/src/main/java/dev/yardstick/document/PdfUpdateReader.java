@@ -31,6 +31,7 @@ final class PdfUpdateReader {
         }
         List<GridRow> grid = new ArrayList<>();
         Set<String> context = new LinkedHashSet<>();
+        List<String> flow = new ArrayList<>();
         try (PDDocument pdf = open(source, bytes)) {
             int pages = pdf.getNumberOfPages();
             if (pages > limits.maxPages()) {
@@ -53,7 +54,10 @@ final class PdfUpdateReader {
                 boolean turned = pdf.getPage(p - 1).getRotation() % 360 != 0;
                 PdfPageTable.Page page = PdfPageTable.read(glyphs, turned ? List.of() : content.rulings());
                 if (page.rows().isEmpty()) {
-                    page = borderless.read(glyphs); // a table drawn without borders
+                    PdfPageTable.Page drawnWithoutBorders = borderless.read(glyphs);
+                    if (!drawnWithoutBorders.rows().isEmpty()) {
+                        page = drawnWithoutBorders; // else the page is prose, its paragraphs as the ruled reading joined them
+                    }
                 }
                 boolean first = true;
                 for (List<GridCell> cells : page.rows()) {
@@ -61,6 +65,7 @@ final class PdfUpdateReader {
                     first = false;
                 }
                 context.addAll(page.context());
+                PageBreakStitcher.joinPages(flow, page.flow());
             }
             if (collector.characters() == 0) {
                 throw new DocumentRejectedException(source, "the PDF has no text layer" + (images ? " (its pages are images: a scan)" : "")
@@ -76,7 +81,7 @@ final class PdfUpdateReader {
             }
             throw damaged(source, e);
         }
-        return new GridAssembler(source, "PDF").assemble(organisation, grid, List.copyOf(context));
+        return new GridAssembler(source, "PDF").assemble(organisation, grid, List.copyOf(context), flow);
     }
 
     /**

@@ -35,25 +35,41 @@ public final class TextExportReader {
                 headerIndex = i;
             }
         }
-        boolean dated = quarter != null;
-        if (!dated) {
-            Optional<UpdateDocument> free = FreeLayoutReader.read(source, organisation, lines);
-            if (free.isPresent()) {
-                return free.get();
-            }
-            headerIndex = undatedHeader(lines);
-            Optional<UpdateDocument> undatedFree = headerIndex < 0 ? FreeLayoutReader.undated(source, organisation, lines) : Optional.empty();
-            if (undatedFree.isPresent()) {
-                return undatedFree.get(); // a standing page of indicators and results: read, its values without a period
-            }
-            if (headerIndex < 0) {
-                throw new DocumentRejectedException(source,
+        if (quarter == null) {
+            return withoutQuarterHeader(source, organisation, lines).orElseThrow(() -> new DocumentRejectedException(source,
                     "no table header or title naming the reporting quarter was found (expected a line such as "
                     + "'Key Accountability<TAB>Strategic Director<TAB>Quarter 2 2019/20 Update', or a title such as "
-                    + "'Quarter 2 2019/20 Performance Report'); check that this is a quarterly update exported as text");
-            }
-            quarter = UpdateDocument.UNDATED;
+                    + "'Quarter 2 2019/20 Performance Report'); check that this is a quarterly update exported as text"));
         }
+        return table(source, organisation, lines, headerIndex, quarter);
+    }
+
+    /**
+     * A file whose lines hold no header naming a quarter: a report in the council's own layout
+     * whose title or opening names its period ({@link FreeLayoutReader}), a standing page of
+     * indicators and results, or an update table whose header names no quarter (both read
+     * undated); empty when it is none of these. Word and PDF files come here with their text in
+     * reading order, each table row a line of tab-separated cells, so all three formats are read
+     * by the same rules.
+     */
+    static Optional<UpdateDocument> withoutQuarterHeader(String source, String organisation, String[] lines) {
+        Optional<UpdateDocument> free = FreeLayoutReader.read(source, organisation, lines);
+        if (free.isPresent()) {
+            return free;
+        }
+        int headerIndex = undatedHeader(lines);
+        if (headerIndex < 0) {
+            return FreeLayoutReader.undated(source, organisation, lines); // a standing page of indicators and results
+        }
+        UpdateDocument undated = table(source, organisation, lines, headerIndex, UpdateDocument.UNDATED);
+        List<ReadIssue> issues = new ArrayList<>(undated.issues());
+        issues.add(0, new ReadIssue(headerIndex + 1, Text.normalise(lines[headerIndex]), "no title, heading or date names the "
+                + "period this update reports; its values keep the periods their own words give and have none otherwise, and "
+                + "it cannot be ingested until its title or header names the quarter (e.g. 'Quarter 2 2019/20 Update')"));
+        return Optional.of(UpdateDocument.undated(source, organisation, undated.rows(), issues, undated.notes()));
+    }
+
+    private static UpdateDocument table(String source, String organisation, String[] lines, int headerIndex, FinancialQuarter quarter) {
         Assembly assembly = new Assembly(quarter, TableLayout.of(lines[headerIndex]), Text.normalise(lines[headerIndex]));
         for (int i = headerIndex + 1; i < lines.length; i++) {
             assembly.accept(i + 1, lines[i], i + 1 < lines.length ? lines[i + 1] : "");
@@ -62,13 +78,6 @@ public final class TextExportReader {
         if (rows.isEmpty()) {
             throw new DocumentRejectedException(source, "the header names " + quarter.label()
                     + " but no table rows follow it; check that the export kept the table's tab-separated cells");
-        }
-        if (!dated) {
-            List<ReadIssue> issues = new ArrayList<>(assembly.issues);
-            issues.add(0, new ReadIssue(headerIndex + 1, Text.normalise(lines[headerIndex]), "no title, heading or date names the "
-                    + "period this update reports; its values keep the periods their own words give and have none otherwise, and "
-                    + "it cannot be ingested until its title or header names the quarter (e.g. 'Quarter 2 2019/20 Update')"));
-            return UpdateDocument.undated(source, organisation, rows, issues, assembly.notes);
         }
         return new UpdateDocument(source, organisation, quarter, rows, assembly.issues, assembly.notes);
     }

@@ -16,7 +16,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * Reads a Word (.docx) update with Apache POI: the rows of every table in the body, in order
  * (a table continued as several tables is read as one), each cell's paragraphs kept apart and
- * list items marked; paragraphs outside the tables are context (title, notes), not rows.
+ * list items marked; paragraphs outside the tables are context (title, notes), not rows. A file
+ * with no update table is read from its text in reading order, as a text export would give it.
  */
 final class WordUpdateReader {
 
@@ -33,16 +34,20 @@ final class WordUpdateReader {
         DocxPackage.check(source, bytes, limits);
         List<GridRow> grid = new ArrayList<>();
         List<String> context = new ArrayList<>();
+        List<String> flow = new ArrayList<>(); // the text in reading order, for a report with no update table
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             int[] characters = {0};
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFTable table) {
+                    int from = grid.size();
                     addTable(table, grid, characters, source);
+                    grid.subList(from, grid.size()).forEach(row -> flow.add(row.asTextLine().replace('\n', ' ')));
                 } else if (element instanceof XWPFParagraph p) {
                     String text = Text.normalise(p.getText());
                     if (text.isEmpty()) {
                         continue;
                     }
+                    flow.add(isListItem(p) ? "\u2022 " + text : text);
                     if (!grid.isEmpty() && isHeading(p, text)) {
                         // a heading between tables ("Theme 2: Housing") heads the rows of the tables below it
                         grid.add(new GridRow(List.of(new GridCell(List.of(text), SPANS_ALL)), grid.size() + 1, false));
@@ -59,7 +64,7 @@ final class WordUpdateReader {
             throw new DocumentRejectedException(source, "the Word file is damaged and cannot be read ("
                     + Text.printable(e.getMessage(), 160) + "); open it in Word, save it again as .docx and upload that");
         }
-        return new GridAssembler(source, "Word").assemble(organisation, grid, context);
+        return new GridAssembler(source, "Word").assemble(organisation, grid, context, flow);
     }
 
     /**

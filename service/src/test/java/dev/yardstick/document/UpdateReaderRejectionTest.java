@@ -45,12 +45,20 @@ class UpdateReaderRejectionTest {
     }
 
     @Test
-    void refusesWordTableWhoseHeaderNamesNoQuarter() {
+    void readsWordTableWhoseHeaderNamesNoQuarterUndatedAsItsTextExportIsRead() {
         byte[] noQuarter = OfficeFiles.word(List.of("Corporate Plan 2019/20"), List.of(
                 List.of("Key Accountability", "Strategic Director", "Update"), TABLE.get(1)));
 
-        assertThat(refusal("no-quarter.docx", noQuarter).problem()).contains("no table header naming the reporting quarter")
-                .contains("name the quarter");
+        UpdateDocument word = reader.read("no-quarter.docx", "testshire", noQuarter);
+        UpdateDocument text = reader.read("no-quarter.txt", "testshire", ("Corporate Plan 2019/20\n"
+                + "Key Accountability\tStrategic Director\tUpdate\n" + String.join("\t", TABLE.get(1)) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(word.dated()).isFalse();
+        assertThat(word.rows()).extracting(UpdateRow::accountability).containsExactly("Keep the streets clean.");
+        assertThat(word.issues()).singleElement().extracting(ReadIssue::problem).asString()
+                .contains("no title, heading or date names the period", "e.g. 'Quarter 2 2019/20 Update'");
+        assertThat(word.rows()).extracting(UpdateRow::paragraphs).isEqualTo(text.rows().stream().map(UpdateRow::paragraphs).toList());
     }
 
     @Test

@@ -191,4 +191,29 @@ class WordUpdateReaderTest {
             assertThat(row.figures()).extracting(FigureCell::heading).containsExactly("Q3 2019/20 Value", "Target", "Status");
         });
     }
+
+    @Test
+    void aWordReportKeepsItsProseAfterAFiguresTableInReadingOrder() {
+        // the heading and prose after the table belong below it: read in the file's order, as its text export is
+        UpdateDocument doc = read(OfficeFiles.wordTables(List.of("Third Quarter Performance Monitoring 2019/20", "Safe, Clean and Green"),
+                List.of(List.of(List.of("Performance Indicator", "Q3 2019/20 Value", "Target"),
+                        List.of("Percentage of fly tips resulting in enforcement action", "82.1%", "80.0%"))),
+                List.of("Housing", "Households in temporary accommodation fell to 212 at the end of December.")));
+
+        assertThat(doc.rows()).extracting(UpdateRow::theme).containsExactly("Safe, Clean and Green", "Housing");
+        assertThat(doc.rows().get(1).paragraphs()).containsExactly("Households in temporary accommodation fell to 212 at the end of December.");
+    }
+
+    @Test
+    void aWordTableWhoseFirstCellsAreEmptyKeepsItsColumnsWhenReadAsAReport() {
+        // "2014/15" over "Target": the second heading row leaves the name and code columns empty
+        UpdateDocument doc = read(OfficeFiles.word(List.of("Service Standards Report 2014/15"), List.of(
+                List.of("Performance Indicators", "Code", "2013/14", "2014/15", "2014/15"),
+                List.of("", "", "Actual", "Target", "Actual"),
+                List.of("Council tax collected", "LPI0541", "98.57%", "98.65%", "98.62%"))));
+
+        assertThat(doc.rows()).singleElement().extracting(UpdateRow::figures).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.list(FigureCell.class)).extracting(FigureCell::heading)
+                .containsExactly("Code", "2013/14 Actual", "2014/15 Target", "2014/15 Actual");
+    }
 }

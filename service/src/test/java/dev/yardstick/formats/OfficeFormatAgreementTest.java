@@ -10,14 +10,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Word and PDF versions of every seed and development-corpus update give the observations
- * its text export gives (same sentence, value, kind and period): at least 95% of them. Prints
- * the agreement per file.
+ * The Word and PDF versions of every seed and development-corpus update, and of six councils'
+ * own reports from the labelled corpora, give the observations its text export gives (same
+ * sentence, value, kind and period): at least 95% of them. Prints the agreement per file.
  */
 class OfficeFormatAgreementTest {
 
     static Stream<Arguments> officeVersions() {
-        return OfficeFixtures.UPDATES.stream().flatMap(u -> Stream.of(Arguments.of(u, "docx"), Arguments.of(u, "pdf")));
+        return Stream.concat(OfficeFixtures.UPDATES.stream(), OfficeFixtures.REPORTS.keySet().stream().sorted())
+                .flatMap(u -> Stream.of(Arguments.of(u, "docx"), Arguments.of(u, "pdf")));
     }
 
     @ParameterizedTest(name = "{0}.{1}")
@@ -28,7 +29,7 @@ class OfficeFormatAgreementTest {
 
         OfficeFixtures.Agreement agreement = OfficeFixtures.agreement(text, office);
 
-        System.out.printf("agreement %-22s %-4s %3d of %3d text-export observations (%.1f%%), %d others%n",
+        System.out.printf("agreement %-44s %-4s %3d of %3d text-export observations (%.1f%%), %d others%n",
                 update, format, agreement.found(), agreement.reference(), 100 * agreement.share(), agreement.extra().size());
         agreement.missing().forEach(m -> System.out.println("  missing: " + m));
         agreement.extra().forEach(m -> System.out.println("  other:   " + m));
