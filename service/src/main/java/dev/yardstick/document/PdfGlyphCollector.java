@@ -49,9 +49,14 @@ final class PdfGlyphCollector extends PDFTextStripper {
                     throw new TooMuchText();
                 }
                 glyphs.add(new PdfGlyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), Math.max(1f, t.getHeightDir()),
-                        t.getWidthOfSpace() > 0 ? t.getWidthOfSpace() : t.getFontSizeInPt() * 0.25f, ligatures(text)));
+                        t.getWidthOfSpace() > 0 ? t.getWidthOfSpace() : t.getFontSizeInPt() * 0.25f, ligatures(text),
+                        style(t)));
             }
         }
+    }
+
+    private static String style(TextPosition t) {
+        return (t.getFont() == null ? "" : t.getFont().getName()) + "@" + Math.round(t.getFontSizeInPt());
     }
 
     private static String ligatures(String s) {

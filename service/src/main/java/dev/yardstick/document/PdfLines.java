@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * Text pieces of one cell (or of the page outside the table) to lines, and lines to paragraphs
  * in reading order. A paragraph ends where the next line starts with a bullet, where the gap
- * between lines is wider than the cell's line spacing, or where the line stopped short although
- * the next line's first word would have fitted (the author ended it; the layout did not wrap it).
+ * between lines is wider than the cell's line spacing, where the line stopped short although
+ * the next line's first word would have fitted (the author ended it; the layout did not wrap it),
+ * or where the next line is set in another font or size (a heading and its paragraph).
  */
 final class PdfLines {
 
     /** One visual line. */
-    record Line(String text, float left, float right, float baseline, float height, float firstWordWidth, float spaceWidth) {
+    record Line(String text, float left, float right, float baseline, float height, float firstWordWidth, float spaceWidth, String style) {
     }
 
     private PdfLines() {
@@ -85,7 +86,24 @@ final class PdfLines {
             return null;
         }
         float firstWord = Float.isNaN(firstWordEnd) ? right - left : firstWordEnd - left;
-        return new Line(normal, left, right, glyphs.get(0).baseline(), height, firstWord, space);
+        return new Line(normal, left, right, glyphs.get(0).baseline(), height, firstWord, space, style(glyphs));
+    }
+
+    /** The font and size most of the line is set in. */
+    private static String style(List<PdfGlyph> glyphs) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>(4);
+        String most = "";
+        int best = 0;
+        for (PdfGlyph g : glyphs) {
+            if (!g.text().isBlank()) {
+                int n = counts.merge(g.style(), 1, Integer::sum);
+                if (n > best) {
+                    best = n;
+                    most = g.style();
+                }
+            }
+        }
+        return most;
     }
 
     /** A bullet, or a list's number or letter ("1.", "(a)", "ii)"), alone so far on its line. */
@@ -122,7 +140,8 @@ final class PdfLines {
             boolean bullet = Text.isBullet(next.text().charAt(0));
             boolean gap = next.baseline() - previous.baseline() > spacing * 1.25f;
             boolean stoppedShort = previous.right() + next.spaceWidth() + next.firstWordWidth() < right - 1f;
-            if (bullet || gap || stoppedShort) {
+            boolean restyled = !next.style().equals(previous.style()); // a bold heading over its paragraph
+            if (bullet || gap || stoppedShort || restyled) {
                 paragraphs.add(current.toString());
                 current = new StringBuilder(next.text());
             } else {

@@ -18,9 +18,13 @@ class PdfPageReadingTest {
 
     /** The glyphs of {@code text} set from {@code x} on the baseline {@code y}, one per character. */
     private static List<PdfGlyph> words(String text, float x, float y) {
+        return words(text, x, y, "Arial@10");
+    }
+
+    private static List<PdfGlyph> words(String text, float x, float y, String style) {
         List<PdfGlyph> glyphs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            glyphs.add(new PdfGlyph(x + i * CHAR, y, CHAR, SIZE, SPACE, String.valueOf(text.charAt(i))));
+            glyphs.add(new PdfGlyph(x + i * CHAR, y, CHAR, SIZE, SPACE, String.valueOf(text.charAt(i)), style));
         }
         return glyphs;
     }
@@ -61,6 +65,15 @@ class PdfPageReadingTest {
         assertThat(PdfLines.paragraphs(lines, 545)).containsExactly("PIs classified as N/A are not included.",
                 "The headlines are as follows:");
         assertThat(PdfLines.paragraphs(lines)).as("measured against its own lines, the first one looks wrapped").hasSize(1);
+    }
+
+    @Test
+    void aLineInAnotherFontStartsAParagraphThoughTheLineBeforeFilledTheMeasure() {
+        List<PdfLines.Line> lines = PdfLines.lines(concat(words("The report is written for the public and all members.", 50, 100),
+                words("Financial Summary", 50, 112, "Arial-Bold@10"), words("At the end of June the outturn was 5.2m.", 50, 124)));
+
+        assertThat(PdfLines.paragraphs(lines, 50 + 53 * CHAR)).containsExactly("The report is written for the public and all members.",
+                "Financial Summary", "At the end of June the outturn was 5.2m.");
     }
 
     @Test
